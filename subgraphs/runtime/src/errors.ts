@@ -1,0 +1,38 @@
+import { GraphQLError } from "graphql";
+
+/** The typed error codes every service answers with; clients switch on `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  FORBIDDEN_BY_SHARING_AGREEMENT: "FORBIDDEN_BY_SHARING_AGREEMENT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  CONFLICT: "CONFLICT",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Invalid input; `field` is the path of the offending input field, e.g. `input.endDate`. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+  });
+}
+
+export function notFound(entity: string, id: string): GraphQLError {
+  return new GraphQLError(`${entity} ${id} was not found`, {
+    extensions: { code: ErrorCode.NOT_FOUND, entity, id },
+  });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/** An update carried a version older than the stored one: someone else changed the record first. */
+export function conflict(entity: string, id: string, expected: number, actual: number): GraphQLError {
+  return new GraphQLError(
+    `${entity} ${id} was changed by someone else (you edited version ${expected}, it is now at version ${actual}); reload and apply your change again`,
+    { extensions: { code: ErrorCode.CONFLICT, entity, id, expectedVersion: expected, actualVersion: actual } },
+  );
+}

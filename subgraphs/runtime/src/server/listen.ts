@@ -1,0 +1,35 @@
+import { createServer, type RequestListener, type Server } from "node:http";
+
+/** Thrown when a service cannot bind its port; the message is the one line an operator needs. */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} is already in use: stop what is using it or set another port`);
+    this.name = "PortInUseError";
+  }
+}
+
+/** An HTTP server whose idle keep-alive outlives its clients' (the gateway's), so they never race a close. */
+export function createHttpServer(handler: RequestListener): Server {
+  const server = createServer(handler);
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
+}
+
+/** Listens on `port` (0 for any free one) and resolves with the bound port. */
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new PortInUseError(port) : error),
+    );
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  return typeof address === "object" && address ? address.port : port;
+}
+
+/** The URL clients on this machine use to reach a server bound to `host`. */
+export function localUrl(host: string, port: number, path: string): string {
+  const reachable = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  return `http://${reachable}:${port}${path}`;
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
+import { openDataSource } from "../database/data-source.js";
+import { createLogger, type Logger } from "../logger.js";
+import { stopOnSignals } from "./shutdown.js";
+import { type BaseContext, type RunningService, startSubgraphServer, type SubgraphModule } from "./subgraph.js";
+
+/** Configuration of a subgraph run as its own service (a container). */
+export const subgraphConfigSchema = z.object({
+  NODE_ENV: nodeEnv,
+  DATABASE_URL: postgresUrl,
+  PORT: port(4001),
+  HOST: z.string().default("0.0.0.0"),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  LOG_LEVEL: logLevel,
+});
+
+export interface ServeSubgraphOptions {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  production: boolean;
+  poolSize: number;
+  logger: Logger;
+  /** Load the demo partnership (the one-command platform does; a deployed service does not). */
+  seedDemo?: boolean;
+}
+
+/** Opens the subgraph's data source (migrating it), optionally seeds it, and serves it. */
+export async function serveSubgraph<TContext extends BaseContext>(
+  module: SubgraphModule<TContext>,
+  options: ServeSubgraphOptions,
+): Promise<RunningService> {
+  const dataSource = await openDataSource({
+    url: options.databaseUrl,
+    schema: module.databaseSchema,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolSize: options.poolSize,
+    applicationName: `partnership-${module.name}`,
+  });
+  try {
+    if (options.seedDemo) await module.seedDemo(dataSource, options.logger);
+    const service = await startSubgraphServer(module, { ...options, dataSource });
+    return {
+      ...service,
+      stop: async () => {
+        await service.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Entry point of a subgraph container: configuration from the environment, stop on signals. */
+export async function runSubgraph<TContext extends BaseContext>(module: SubgraphModule<TContext>): Promise<void> {
+  let logger = createLogger(module.name);
+  try {
+    const config = readConfig(subgraphConfigSchema);
+    logger = createLogger(module.name, config.LOG_LEVEL);
+    const service = await serveSubgraph(module, {
+      databaseUrl: config.DATABASE_URL,
+      port: config.PORT,
+      host: config.HOST,
+      production: config.NODE_ENV === "production",
+      poolSize: config.DB_POOL_SIZE,
+      logger,
+    });
+    stopOnSignals(service.stop, logger);
+  } catch (error) {
+    console.error(`${module.name}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
