@@ -14,3 +14,7 @@ export * from "./server/listen.js";
 export * from "./server/run-subgraph.js";
 export * from "./server/shutdown.js";
 export * from "./server/subgraph.js";
+export * from "./data-category.js";
+export { LocalDateResolver as LocalDate } from "graphql-scalars";
+export * from "./database/loaders.js";
+export * from "./database/ids.js";

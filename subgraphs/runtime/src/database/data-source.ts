@@ -24,6 +24,7 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: "migrations",
+    uuidExtension: "pgcrypto",
     migrationsTransactionMode: "all",
     synchronize: false,
     applicationName: options.applicationName,

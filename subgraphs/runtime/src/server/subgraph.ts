@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource, EntitySchema, MigrationInterface } from "typeorm";
@@ -75,7 +76,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatErrorFor(production, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Inline traces cost every request and we send none to Apollo Studio.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   app.use(

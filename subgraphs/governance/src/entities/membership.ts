@@ -1,0 +1,54 @@
+import { LocalDate } from "@partnership/runtime";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { Agency } from "./agency.js";
+import { Partnership } from "./partnership.js";
+
+export enum MembershipRole {
+  CHAIR = "CHAIR",
+  CORE_MEMBER = "CORE_MEMBER",
+  MEMBER = "MEMBER",
+  ADVISORY = "ADVISORY",
+}
+
+registerEnumType(MembershipRole, {
+  name: "MembershipRole",
+  description: "The part an agency plays in a partnership.",
+  valuesConfig: {
+    CHAIR: { description: "Chairs the partnership." },
+    CORE_MEMBER: { description: "A core member, present at every meeting and on the operational group." },
+    MEMBER: { description: "A member agency." },
+    ADVISORY: { description: "Advises the partnership without being a full member." },
+  },
+});
+
+@ObjectType({ description: "An agency's membership of a partnership." })
+@Entity({ name: "membership" })
+@Unique(["partnershipId", "agencyId"])
+export class Membership {
+  @Field(() => ID, { description: "Stable identifier of the membership." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
+  @ManyToOne(() => Partnership, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "partnership_id" })
+  partnership?: Partnership;
+
+  @Column("uuid", { name: "agency_id" })
+  agencyId: string;
+
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "agency_id" })
+  agency?: Agency;
+
+  @Field(() => MembershipRole, { description: "The part the agency plays." })
+  @Column("text")
+  role: MembershipRole;
+
+  @Field(() => LocalDate, { description: "The date the agency joined." })
+  @Column("date")
+  since: string;
+}

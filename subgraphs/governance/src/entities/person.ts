@@ -1,0 +1,37 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Agency } from "./agency.js";
+
+@ObjectType({ description: "A member of a partner agency's staff, from the partnership's directory." })
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "email")')
+@Entity({ name: "person" })
+export class Person {
+  @Field(() => ID, { description: "Stable identifier of the person." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => String, { description: "Full name." })
+  @Column("text")
+  name: string;
+
+  @Field(() => String, { description: "Work email address, unique in the directory (stored in lower case)." })
+  @Column("text", { unique: true })
+  email: string;
+
+  @Field(() => String, { nullable: true, description: "Job title, e.g. 'Modern Slavery Co-ordinator'." })
+  @Column("text", { name: "job_title", nullable: true })
+  jobTitle: string | null;
+
+  @Index()
+  @Column("uuid", { name: "agency_id" })
+  agencyId: string;
+
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "agency_id" })
+  agency?: Agency;
+
+  @Field(() => Date, { description: "When the person was added to the directory." })
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

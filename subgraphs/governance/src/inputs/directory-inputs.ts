@@ -1,0 +1,67 @@
+import { IsEmail, IsOptional, IsUUID, Length, Matches } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { AgencySector } from "../entities/index.js";
+
+@InputType({ description: "Narrows the list of agencies." })
+export class AgencyFilter {
+  @Field(() => AgencySector, { nullable: true, description: "Only agencies of this sector." })
+  sector?: AgencySector | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only first responder organisations (true) or only the others (false)." })
+  firstResponder?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Only agencies whose name or short name contains this text (any case)." })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
+@InputType({ description: "A new agency in the partnership's directory." })
+export class CreateAgencyInput {
+  @Field(() => String, { description: "Full name." })
+  @Length(2, 200)
+  name: string;
+
+  @Field(() => String, { description: "Short name: 2 to 20 letters, digits or hyphens, unique." })
+  @Matches(/^[A-Za-z0-9-]{2,20}$/, { message: "must be 2 to 20 letters, digits or hyphens" })
+  shortName: string;
+
+  @Field(() => AgencySector, { description: "The kind of organisation." })
+  sector: AgencySector;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Whether it is a first responder organisation." })
+  firstResponder: boolean;
+}
+
+@InputType({ description: "Narrows the staff directory." })
+export class PersonFilter {
+  @Field(() => ID, { nullable: true, description: "Only staff of this agency." })
+  @IsOptional()
+  @IsUUID("all", { message: "must be an agency id" })
+  agencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only people whose name or email contains this text (any case)." })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
+@InputType({ description: "A new person in the staff directory." })
+export class CreatePersonInput {
+  @Field(() => String, { description: "Full name." })
+  @Length(2, 200)
+  name: string;
+
+  @Field(() => String, { description: "Work email address; must not be in the directory already." })
+  @IsEmail({}, { message: "must be an email address" })
+  email: string;
+
+  @Field(() => String, { nullable: true, description: "Job title." })
+  @IsOptional()
+  @Length(2, 200)
+  jobTitle?: string | null;
+
+  @Field(() => ID, { description: "The agency the person works for." })
+  @IsUUID("all", { message: "must be an agency id" })
+  agencyId: string;
+}

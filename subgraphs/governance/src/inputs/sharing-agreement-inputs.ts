@@ -1,0 +1,92 @@
+import { DataCategory, LocalDate } from "@partnership/runtime";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { AgencySector } from "../entities/index.js";
+
+@InputType({ description: "One grant: data categories to a recipient named either as an agency or as a sector (exactly one of the two)." })
+export class GrantInput {
+  @Field(() => ID, { nullable: true, description: "The recipient agency; leave empty when granting to a sector." })
+  @IsOptional()
+  @IsUUID("all", { message: "must be an agency id" })
+  recipientAgencyId?: string | null;
+
+  @Field(() => AgencySector, { nullable: true, description: "The recipient sector; leave empty when granting to an agency." })
+  recipientSector?: AgencySector | null;
+
+  @Field(() => [DataCategory], { description: "The data categories granted (at least one)." })
+  @ArrayMinSize(1, { message: "must name at least one data category" })
+  categories: DataCategory[];
+}
+
+@InputType({ description: "A new sharing agreement. It starts as a DRAFT and becomes ACTIVE when every party has signed." })
+export class CreateSharingAgreementInput {
+  @Field(() => String, { description: "The partnership's reference, e.g. 'ISA-2024-003'; must be unused." })
+  @Length(3, 40)
+  reference: string;
+
+  @Field(() => String, { description: "Title of the agreement." })
+  @Length(3, 200)
+  title: string;
+
+  @Field(() => String, { description: "Why the information is shared." })
+  @Length(10, 4000)
+  purpose: string;
+
+  @Field(() => String, { description: "The lawful basis for sharing." })
+  @Length(3, 2000)
+  lawfulBasis: string;
+
+  @Field(() => LocalDate, { description: "First day the agreement may be in force." })
+  startDate: string;
+
+  @Field(() => LocalDate, { description: "Last day the agreement is in force; must be after the start date." })
+  endDate: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "When the parties review it; between the start and end dates." })
+  reviewDate?: string | null;
+
+  @Field(() => [ID], { description: "The agencies party to the agreement (at least two); each must sign." })
+  @ArrayMinSize(2, { message: "must name at least two agencies" })
+  @ArrayMaxSize(100)
+  @IsUUID("all", { each: true, message: "must be agency ids" })
+  partyAgencyIds: string[];
+
+  @Field(() => [GrantInput], { description: "What the agreement grants to whom (at least one grant)." })
+  @ArrayMinSize(1, { message: "must contain at least one grant" })
+  @ArrayMaxSize(100)
+  @ValidateNested()
+  grants: GrantInput[];
+}
+
+@InputType({ description: "A party's signature on a draft agreement." })
+export class SignSharingAgreementInput {
+  @Field(() => ID, { description: "The agreement being signed." })
+  @IsUUID("all", { message: "must be an agreement id" })
+  agreementId: string;
+
+  @Field(() => ID, { description: "The signing party's agency." })
+  @IsUUID("all", { message: "must be an agency id" })
+  agencyId: string;
+
+  @Field(() => String, { description: "Name and role of who signs for the agency." })
+  @Length(3, 200)
+  signedBy: string;
+}
+
+@InputType({ description: "Suspends an active agreement: it grants nothing until re-activated." })
+export class SuspendSharingAgreementInput {
+  @Field(() => ID, { description: "The agreement to suspend." })
+  @IsUUID("all", { message: "must be an agreement id" })
+  agreementId: string;
+
+  @Field(() => String, { description: "Why it is suspended; shown to every party." })
+  @Length(5, 2000)
+  reason: string;
+}
+
+@InputType({ description: "Re-activates a suspended agreement that is still within its dates." })
+export class ReactivateSharingAgreementInput {
+  @Field(() => ID, { description: "The agreement to re-activate." })
+  @IsUUID("all", { message: "must be an agreement id" })
+  agreementId: string;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from "@partnership/runtime";
+import { governance } from "./module.js";
+
+void runSubgraph(governance);

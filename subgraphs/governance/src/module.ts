@@ -1,0 +1,17 @@
+import type { SubgraphModule } from "@partnership/runtime";
+import { createContext, type GovernanceContext } from "./context.js";
+import { entities } from "./entities/index.js";
+import { migrations } from "./migrations/index.js";
+import { schema } from "./schema.js";
+import { seedDemo } from "./seed/demo.js";
+
+/** The governance subgraph: the partnership's directory and its sharing agreements. */
+export const governance: SubgraphModule<GovernanceContext> = {
+  name: "governance",
+  databaseSchema: "governance",
+  entities,
+  migrations,
+  schema,
+  createContext,
+  seedDemo,
+};

@@ -1,0 +1,31 @@
+import { isUuid, PageArgs } from "@partnership/runtime";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { GovernanceContext } from "../context.js";
+import { Agency } from "../entities/index.js";
+import { AgencyFilter, CreateAgencyInput } from "../inputs/directory-inputs.js";
+import { AgencyConnection } from "./connections.js";
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => Agency, { nullable: true, description: "One agency, or null when there is none with this id." })
+  agency(@Arg("id", () => ID, { description: "The agency's id." }) id: string, @Ctx() ctx: GovernanceContext) {
+    return isUuid(id) ? ctx.loaders.agency.load(id) : null;
+  }
+
+  @Query(() => AgencyConnection, { description: "The partnership's agencies, by name, a page at a time." })
+  agencies(
+    @Arg("filter", () => AgencyFilter, { nullable: true, description: "Narrows the list." }) filter: AgencyFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.directory.listAgencies(filter ?? {}, page);
+  }
+
+  @Mutation(() => Agency, { description: "Adds an agency to the partnership's directory." })
+  createAgency(
+    @Arg("input", () => CreateAgencyInput, { description: "The new agency." }) input: CreateAgencyInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.directory.createAgency(input);
+  }
+}

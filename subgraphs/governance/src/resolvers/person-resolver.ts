@@ -1,0 +1,42 @@
+import { badUserInput, isUuid, PageArgs } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GovernanceContext } from "../context.js";
+import { Agency, Person } from "../entities/index.js";
+import { CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
+import { PersonConnection } from "./connections.js";
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: "One person, by id or by email (give exactly one); null when not found." })
+  person(
+    @Arg("id", () => ID, { nullable: true, description: "The person's id." }) id: string | null,
+    @Arg("email", () => String, { nullable: true, description: "The person's work email." }) email: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    if (!id === !email) throw badUserInput("id", "give either id or email, not both or neither");
+    if (email) return ctx.loaders.personByEmail.load(email.trim().toLowerCase());
+    return isUuid(id) ? ctx.loaders.person.load(id) : null;
+  }
+
+  @Query(() => PersonConnection, { description: "The partner staff directory, by name, a page at a time." })
+  people(
+    @Arg("filter", () => PersonFilter, { nullable: true, description: "Narrows the list." }) filter: PersonFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.directory.listPeople(filter ?? {}, page);
+  }
+
+  @FieldResolver(() => Agency, { description: "The agency the person works for." })
+  agency(@Root() person: Person, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.agency.load(person.agencyId);
+  }
+
+  @Mutation(() => Person, { description: "Adds a person to the staff directory." })
+  createPerson(
+    @Arg("input", () => CreatePersonInput, { description: "The new person." }) input: CreatePersonInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.directory.createPerson(input);
+  }
+}

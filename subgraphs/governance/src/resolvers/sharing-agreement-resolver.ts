@@ -1,0 +1,110 @@
+import { isUuid, PageArgs } from "@partnership/runtime";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { IsOptional, IsUUID } from "class-validator";
+import type { GovernanceContext } from "../context.js";
+import { AgreementGrant, AgreementParty, AgreementStatus, Agency, SharingAgreement } from "../entities/index.js";
+import {
+  CreateSharingAgreementInput,
+  ReactivateSharingAgreementInput,
+  SignSharingAgreementInput,
+  SuspendSharingAgreementInput,
+} from "../inputs/sharing-agreement-inputs.js";
+import { agreementInForce, agreementStatus, isoDate } from "../services/agreement-status.js";
+import { SharingAgreementConnection } from "./connections.js";
+
+@InputType({ description: "Narrows the list of sharing agreements." })
+export class SharingAgreementFilter {
+  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status today." })
+  status?: AgreementStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only agreements this agency is a party to." })
+  @IsOptional()
+  @IsUUID("all", { message: "must be an agency id" })
+  partyAgencyId?: string | null;
+}
+
+@Resolver(() => SharingAgreement)
+export class SharingAgreementResolver {
+  @Query(() => SharingAgreement, { nullable: true, description: "One sharing agreement, or null when there is none with this id." })
+  async sharingAgreement(@Arg("id", () => ID, { description: "The agreement's id." }) id: string, @Ctx() ctx: GovernanceContext) {
+    return isUuid(id) ? ctx.dataSource.getRepository(SharingAgreement).findOneBy({ id }) : null;
+  }
+
+  @Query(() => SharingAgreementConnection, { description: "Sharing agreements, by reference, a page at a time." })
+  sharingAgreements(
+    @Arg("filter", () => SharingAgreementFilter, { nullable: true, description: "Narrows the list." })
+    filter: SharingAgreementFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.agreements.list(filter ?? {}, page);
+  }
+
+  @FieldResolver(() => AgreementStatus, { description: "Where the agreement is in its life cycle today." })
+  status(@Root() agreement: SharingAgreement): AgreementStatus {
+    return agreementStatus(agreement, isoDate());
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the agreement is ACTIVE and today is within its dates: its grants apply now." })
+  inForce(@Root() agreement: SharingAgreement): boolean {
+    return agreementInForce(agreement, isoDate());
+  }
+
+  @FieldResolver(() => [AgreementParty], { description: "The parties and their signatures (bounded by the number of parties)." })
+  parties(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.partiesOfAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => [AgreementGrant], { description: "What the agreement grants to whom." })
+  grants(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.grantsOfAgreement.load(agreement.id);
+  }
+
+  @Mutation(() => SharingAgreement, { description: "Draws up a new agreement as a DRAFT; nothing is granted until every party signs." })
+  createSharingAgreement(
+    @Arg("input", () => CreateSharingAgreementInput, { description: "The agreement." }) input: CreateSharingAgreementInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.agreements.create(input);
+  }
+
+  @Mutation(() => SharingAgreement, { description: "Records a party's signature; the last signature makes the agreement ACTIVE." })
+  signSharingAgreement(
+    @Arg("input", () => SignSharingAgreementInput, { description: "The signature." }) input: SignSharingAgreementInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.agreements.sign(input);
+  }
+
+  @Mutation(() => SharingAgreement, { description: "Suspends an ACTIVE agreement: its grants stop at once." })
+  suspendSharingAgreement(
+    @Arg("input", () => SuspendSharingAgreementInput, { description: "The agreement and the reason." }) input: SuspendSharingAgreementInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.agreements.suspend(input);
+  }
+
+  @Mutation(() => SharingAgreement, { description: "Re-activates a SUSPENDED agreement that is still within its dates." })
+  reactivateSharingAgreement(
+    @Arg("input", () => ReactivateSharingAgreementInput, { description: "The agreement." }) input: ReactivateSharingAgreementInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.agreements.reactivate(input);
+  }
+}
+
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver {
+  @FieldResolver(() => Agency, { description: "The party agency." })
+  agency(@Root() party: AgreementParty, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.agency.load(party.agencyId);
+  }
+}
+
+@Resolver(() => AgreementGrant)
+export class AgreementGrantResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: "The recipient agency, when the grant names an agency." })
+  recipientAgency(@Root() grant: AgreementGrant, @Ctx() ctx: GovernanceContext) {
+    return grant.recipientAgencyId ? ctx.loaders.agency.load(grant.recipientAgencyId) : null;
+  }
+}

@@ -1,0 +1,31 @@
+import { type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import type { GovernanceContext } from "./context.js";
+import { AgencyResolver } from "./resolvers/agency-resolver.js";
+import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
+import { PersonResolver } from "./resolvers/person-resolver.js";
+import {
+  AgreementGrantResolver,
+  AgreementPartyResolver,
+  SharingAgreementResolver,
+} from "./resolvers/sharing-agreement-resolver.js";
+
+/** The governance subgraph's GraphQL schema and its entity reference resolvers. */
+export const schema: FederatedSchemaDefinition<GovernanceContext> = {
+  resolvers: [
+    AgencyResolver,
+    PersonResolver,
+    PartnershipResolver,
+    MembershipResolver,
+    SharingAgreementResolver,
+    AgreementPartyResolver,
+    AgreementGrantResolver,
+  ],
+  referenceResolvers: {
+    Agency: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.agency.load(ref.id) : null),
+    Person: (ref, ctx) => {
+      if (ref.id != null) return isUuid(ref.id) ? ctx.loaders.person.load(ref.id) : null;
+      return ctx.loaders.personByEmail.load(String(ref.email).toLowerCase());
+    },
+    Partnership: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.partnership.load(ref.id) : null),
+  },
+};

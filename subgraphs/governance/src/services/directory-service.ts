@@ -1,0 +1,55 @@
+import { badUserInput, type PageArgs, paginate } from "@partnership/runtime";
+import type { DataSource } from "typeorm";
+import { Agency, Partnership, Person } from "../entities/index.js";
+import type { AgencyFilter, CreateAgencyInput, CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The partnership's directory: agencies, their staff, and the partnerships they form. */
+export class DirectoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  listAgencies(filter: AgencyFilter, page: PageArgs) {
+    const query = this.dataSource.getRepository(Agency).createQueryBuilder("agency");
+    if (filter.sector) query.andWhere("agency.sector = :sector", { sector: filter.sector });
+    if (filter.firstResponder != null) query.andWhere("agency.firstResponder = :fr", { fr: filter.firstResponder });
+    if (filter.search) {
+      query.andWhere("(agency.name ILIKE :search OR agency.shortName ILIKE :search)", { search: containsPattern(filter.search) });
+    }
+    return paginate(query, "name", page);
+  }
+
+  async createAgency(input: CreateAgencyInput): Promise<Agency> {
+    const repository = this.dataSource.getRepository(Agency);
+    if (await repository.existsBy({ shortName: input.shortName })) {
+      throw badUserInput("input.shortName", `${input.shortName} is already used by another agency`);
+    }
+    return repository.save(repository.create(input));
+  }
+
+  listPeople(filter: PersonFilter, page: PageArgs) {
+    const query = this.dataSource.getRepository(Person).createQueryBuilder("person");
+    if (filter.agencyId) query.andWhere("person.agencyId = :agencyId", { agencyId: filter.agencyId });
+    if (filter.search) {
+      query.andWhere("(person.name ILIKE :search OR person.email ILIKE :search)", { search: containsPattern(filter.search) });
+    }
+    return paginate(query, "name", page);
+  }
+
+  async createPerson(input: CreatePersonInput): Promise<Person> {
+    const email = input.email.trim().toLowerCase();
+    if (!(await this.dataSource.getRepository(Agency).existsBy({ id: input.agencyId }))) {
+      throw badUserInput("input.agencyId", `no agency has the id ${input.agencyId}`);
+    }
+    const repository = this.dataSource.getRepository(Person);
+    if (await repository.existsBy({ email })) throw badUserInput("input.email", `${email} is already in the directory`);
+    return repository.save(repository.create({ ...input, email, jobTitle: input.jobTitle ?? null }));
+  }
+
+  listPartnerships(page: PageArgs) {
+    return paginate(this.dataSource.getRepository(Partnership).createQueryBuilder("partnership"), "name", page);
+  }
+}
