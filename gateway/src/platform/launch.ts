@@ -1,0 +1,66 @@
+import { type Logger, type RunningService, serveSubgraph } from "@partnership/runtime";
+import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
+import { startGateway } from "../server.js";
+
+export interface PlatformOptions {
+  databaseUrl: string;
+  /** Gateway port; 0 for any free one (tests). */
+  gatewayPort: number;
+  /** Subgraph i listens on base + i; 0 gives every subgraph any free port (tests). */
+  subgraphBasePort: number;
+  production: boolean;
+  poolSize: number;
+  seedDemo: boolean;
+  subgraphTimeoutMs?: number;
+  logger: Logger;
+}
+
+export interface Platform {
+  gateway: RunningService;
+  subgraphs: RunningService[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts every subgraph (migrating and, if asked, seeding its schema) and the gateway in front of
+ * them, in this process. If any part fails to start, the parts already started are stopped.
+ */
+export async function launchPlatform(options: PlatformOptions): Promise<Platform> {
+  const started: RunningService[] = [];
+  const stopAll = async () => {
+    for (const service of started.reverse()) await service.stop();
+  };
+  try {
+    for (const [index, { module }] of SUBGRAPHS.entries()) {
+      started.push(
+        await serveSubgraph(module, {
+          databaseUrl: options.databaseUrl,
+          port: options.subgraphBasePort === 0 ? 0 : options.subgraphBasePort + index,
+          host: "127.0.0.1",
+          production: options.production,
+          poolSize: options.poolSize,
+          logger: options.logger.child({ service: module.name }),
+          seedDemo: options.seedDemo,
+        }),
+      );
+    }
+    const subgraphs = [...started];
+    const gateway = await startGateway(
+      {
+        production: options.production,
+        port: options.gatewayPort,
+        host: options.production ? "0.0.0.0" : "127.0.0.1",
+        supergraphPath: SUPERGRAPH_PATH,
+        subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+        logLevel: options.logger.level,
+        subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      },
+      options.logger.child({ service: "gateway" }),
+    );
+    started.push(gateway);
+    return { gateway, subgraphs, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

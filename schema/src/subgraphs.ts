@@ -1,0 +1,15 @@
+import { governance } from "@partnership/governance";
+import type { BaseContext, SubgraphModule } from "@partnership/runtime";
+
+export interface SubgraphEntry {
+  module: SubgraphModule<BaseContext>;
+  /** Where the subgraph listens inside docker compose and Kubernetes; the gateway overrides it from its configuration. */
+  url: string;
+  /** The environment variable that gives the gateway this subgraph's URL. */
+  urlVariable: string;
+}
+
+/** Every subgraph of the platform, in start order; add a subgraph here and recompose. */
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { module: governance as unknown as SubgraphModule<BaseContext>, url: "http://governance:4001/graphql", urlVariable: "GOVERNANCE_URL" },
+];
