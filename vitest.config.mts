@@ -1,0 +1,25 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // Apollo and type-graphql load graphql's CommonJS build; sources must share that one copy.
+      { find: /^graphql$/, replacement: "graphql/index.js" },
+      // Workspace packages run from their TypeScript sources, so tests never see a stale build.
+      { find: /^@partnership\/runtime$/, replacement: here("./subgraphs/runtime/src/index.ts") },
+      { find: /^@partnership\/governance$/, replacement: here("./subgraphs/governance/src/index.ts") },
+      { find: /^@partnership\/schema$/, replacement: here("./schema/src/index.ts") },
+      { find: /^@partnership\/gateway$/, replacement: here("./gateway/src/index.ts") },
+    ],
+  },
+  test: {
+    include: ["subgraphs/*/src/**/*.test.ts", "schema/src/**/*.test.ts", "gateway/src/**/*.test.ts", "gateway/test/**/*.test.ts"],
+    globalSetup: ["./gateway/test/support/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
