@@ -16,7 +16,12 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["subgraphs/*/src/**/*.test.ts", "schema/src/**/*.test.ts", "gateway/src/**/*.test.ts", "gateway/test/**/*.test.ts"],
+    include: [
+      "subgraphs/*/src/**/*.test.ts",
+      "schema/src/**/*.test.ts",
+      "gateway/src/**/*.test.ts",
+      "gateway/test/**/*.test.ts",
+    ],
     globalSetup: ["./gateway/test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -45,6 +45,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: raw.SUPERGRAPH_PATH as string,
     subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS as number,
     logLevel: raw.LOG_LEVEL as string,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ module, urlVariable }) => [module.name, raw[urlVariable] as string])),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map(({ module, urlVariable }) => [module.name, raw[urlVariable] as string]),
+    ),
   };
 }

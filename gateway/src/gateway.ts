@@ -12,7 +12,12 @@ export interface GatewayOptions {
  * Apollo Gateway over the committed supergraph. Subgraph URLs come from configuration, not from
  * the supergraph; requests use Node's fetch (undici), which keeps connections to subgraphs alive.
  */
-export function createGateway({ supergraphSdl, subgraphUrls, subgraphTimeoutMs, logger }: GatewayOptions): ApolloGateway {
+export function createGateway({
+  supergraphSdl,
+  subgraphUrls,
+  subgraphTimeoutMs,
+  logger,
+}: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     logger,

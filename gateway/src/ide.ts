@@ -7,7 +7,8 @@ export function idePage(): string {
   page ??= renderGraphiQL({
     title: "Partnership graph",
     endpoint: "/graphql",
-    defaultQuery: "# Welcome. Try:\n{\n  agencies(first: 10) {\n    totalCount\n    nodes { name shortName sector firstResponder }\n  }\n}\n",
+    defaultQuery:
+      "# Welcome. Try:\n{\n  agencies(first: 10) {\n    totalCount\n    nodes { name shortName sector firstResponder }\n  }\n}\n",
   } as Parameters<typeof renderGraphiQL>[0]);
   return page;
 }

@@ -4,7 +4,14 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { createHttpServer, formatErrorFor, listen, localUrl, type Logger, type RunningService } from "@partnership/runtime";
+import {
+  createHttpServer,
+  formatErrorFor,
+  listen,
+  localUrl,
+  type Logger,
+  type RunningService,
+} from "@partnership/runtime";
 import express from "express";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./gateway.js";

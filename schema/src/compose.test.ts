@@ -12,12 +12,21 @@ describe("the committed supergraph", () => {
   it("is reported stale once a subgraph's schema changes", async () => {
     const subgraphs = await printSubgraphs();
     const changed = subgraphs.map((s) =>
-      s.name === "governance" ? { ...s, sdl: s.sdl.replace("type Agency @key(fields: \"id\") {", "type Agency @key(fields: \"id\") {\n  \"\"\"A new field.\"\"\"\n  website: String") } : s,
+      s.name === "governance"
+        ? {
+            ...s,
+            sdl: s.sdl.replace(
+              'type Agency @key(fields: "id") {',
+              'type Agency @key(fields: "id") {\n  """A new field."""\n  website: String',
+            ),
+          }
+        : s,
     );
     expect(changed.find((s) => s.name === "governance")!.sdl).toContain("website: String");
     const result = checkSupergraph(composeSupergraph(changed));
     expect(result.upToDate).toBe(false);
-    if (!result.upToDate) expect(result.reason).toMatch(/differs from the subgraphs' schemas from line \d+: .*A new field/);
+    if (!result.upToDate)
+      expect(result.reason).toMatch(/differs from the subgraphs' schemas from line \d+: .*A new field/);
   });
 
   it("is reported missing when the file is absent", async () => {
@@ -26,7 +35,9 @@ describe("the committed supergraph", () => {
       const result = checkSupergraph("type Query { a: Int }", path.join(dir, "supergraph.graphql"));
       expect(result).toMatchObject({ upToDate: false });
       await writeFile(path.join(dir, "supergraph.graphql"), "type Query { a: Int }");
-      expect(checkSupergraph("type Query { a: Int }", path.join(dir, "supergraph.graphql"))).toEqual({ upToDate: true });
+      expect(checkSupergraph("type Query { a: Int }", path.join(dir, "supergraph.graphql"))).toEqual({
+        upToDate: true,
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

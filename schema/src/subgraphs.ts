@@ -11,5 +11,9 @@ export interface SubgraphEntry {
 
 /** Every subgraph of the platform, in start order; add a subgraph here and recompose. */
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { module: governance as unknown as SubgraphModule<BaseContext>, url: "http://governance:4001/graphql", urlVariable: "GOVERNANCE_URL" },
+  {
+    module: governance as unknown as SubgraphModule<BaseContext>,
+    url: "http://governance:4001/graphql",
+    urlVariable: "GOVERNANCE_URL",
+  },
 ];

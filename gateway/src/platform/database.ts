@@ -18,7 +18,11 @@ export interface PlatformDatabase {
 const DATABASE_NAME = "partnership";
 
 /** The server in DATABASE_URL when given (nothing is started); otherwise an embedded one under DATA_DIR. */
-export async function openPlatformDatabase(databaseUrl: string | undefined, dataDir: string, logger: Logger): Promise<PlatformDatabase> {
+export async function openPlatformDatabase(
+  databaseUrl: string | undefined,
+  dataDir: string,
+  logger: Logger,
+): Promise<PlatformDatabase> {
   if (databaseUrl) {
     await checkDatabase(databaseUrl);
     return { url: databaseUrl, description: "the server in DATABASE_URL", stop: async () => {} };

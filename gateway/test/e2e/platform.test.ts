@@ -14,14 +14,18 @@ describe("the platform, end to end through the gateway", () => {
   });
 
   it("returns the demo partnership's agencies with name and sector", async () => {
-    const result = await t.query<{ agencies: { totalCount: number; nodes: Array<{ name: string; shortName: string; sector: string }> } }>(
-      "{ agencies(first: 100) { totalCount nodes { name shortName sector } } }",
-    );
+    const result = await t.query<{
+      agencies: { totalCount: number; nodes: Array<{ name: string; shortName: string; sector: string }> };
+    }>("{ agencies(first: 100) { totalCount nodes { name shortName sector } } }");
     expect(result.errors).toBeUndefined();
     const agencies = result.data!.agencies;
     expect(agencies.totalCount).toBe(18);
     expect(agencies.nodes).toContainEqual({ name: "West Midlands Police", shortName: "WMP", sector: "POLICE" });
-    expect(agencies.nodes).toContainEqual({ name: "Gangmasters and Labour Abuse Authority", shortName: "GLAA", sector: "REGULATOR" });
+    expect(agencies.nodes).toContainEqual({
+      name: "Gangmasters and Labour Abuse Authority",
+      shortName: "GLAA",
+      sector: "REGULATOR",
+    });
     expect(agencies.nodes).toContainEqual({ name: "Hope for Justice", shortName: "HFJ", sector: "NGO" });
     const names = agencies.nodes.map((a) => a.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : 1)));
@@ -53,8 +57,15 @@ describe("the platform, end to end through the gateway", () => {
   });
 
   it("filters agencies by sector and by text", async () => {
-    const result: any = await t.query('{ ngos: agencies(filter: { sector: NGO }) { nodes { shortName } } fire: agencies(filter: { search: "fire" }) { nodes { shortName } } }');
-    expect(result.data.ngos.nodes.map((a: { shortName: string }) => a.shortName).sort()).toEqual(["BCWA", "BRC", "HFJ", "SALV"]);
+    const result: any = await t.query(
+      '{ ngos: agencies(filter: { sector: NGO }) { nodes { shortName } } fire: agencies(filter: { search: "fire" }) { nodes { shortName } } }',
+    );
+    expect(result.data.ngos.nodes.map((a: { shortName: string }) => a.shortName).sort()).toEqual([
+      "BCWA",
+      "BRC",
+      "HFJ",
+      "SALV",
+    ]);
     expect(result.data.fire.nodes).toEqual([{ shortName: "WMFS" }]);
   });
 
@@ -85,11 +96,18 @@ describe("the platform, end to end through the gateway", () => {
 
   it("loads the demo data once: seeding again adds no rows", async () => {
     const count = async () =>
-      (await t.database.query<{ n: string }>(
-        "SELECT (SELECT count(*) FROM governance.agency) + (SELECT count(*) FROM governance.person) + (SELECT count(*) FROM governance.sharing_agreement) AS n",
-      ))[0]!.n;
+      (
+        await t.database.query<{ n: string }>(
+          "SELECT (SELECT count(*) FROM governance.agency) + (SELECT count(*) FROM governance.person) + (SELECT count(*) FROM governance.sharing_agreement) AS n",
+        )
+      )[0]!.n;
     const before = await count();
-    const dataSource = new DataSource({ type: "postgres", url: t.database.url, schema: "governance", entities: governance.entities });
+    const dataSource = new DataSource({
+      type: "postgres",
+      url: t.database.url,
+      schema: "governance",
+      entities: governance.entities,
+    });
     await dataSource.initialize();
     try {
       await governance.seedDemo(dataSource, createLogger("test", "silent"));

@@ -11,9 +11,11 @@ describe("sharing agreements through the gateway", () => {
   let agencyIds: Record<string, string>;
 
   const rowCounts = async () =>
-    (await t.database.query(
-      "SELECT (SELECT count(*) FROM governance.sharing_agreement)::int AS agreements, (SELECT count(*) FROM governance.agreement_party)::int AS parties, (SELECT count(*) FROM governance.agreement_grant)::int AS grants",
-    ))[0];
+    (
+      await t.database.query(
+        "SELECT (SELECT count(*) FROM governance.sharing_agreement)::int AS agreements, (SELECT count(*) FROM governance.agreement_party)::int AS parties, (SELECT count(*) FROM governance.agreement_grant)::int AS grants",
+      )
+    )[0];
 
   const validInput = (overrides: Record<string, unknown> = {}) => ({
     reference: `ISA-TEST-${Math.random().toString(36).slice(2, 8)}`,
@@ -24,7 +26,10 @@ describe("sharing agreements through the gateway", () => {
     endDate: "2028-12-31",
     reviewDate: "2027-06-30",
     partyAgencyIds: [agencyIds.WMP, agencyIds.HFJ],
-    grants: [{ recipientAgencyId: agencyIds.HFJ, categories: ["CASE_SUMMARY", "SAFEGUARDING"] }, { recipientSector: "POLICE", categories: ["STATISTICS"] }],
+    grants: [
+      { recipientAgencyId: agencyIds.HFJ, categories: ["CASE_SUMMARY", "SAFEGUARDING"] },
+      { recipientSector: "POLICE", categories: ["STATISTICS"] },
+    ],
     ...overrides,
   });
 
@@ -43,27 +48,47 @@ describe("sharing agreements through the gateway", () => {
     const agreement = created.data.createSharingAgreement;
     expect(agreement.status).toBe("DRAFT");
     expect(agreement.parties.map((p: any) => p.agency.shortName).sort()).toEqual(["HFJ", "WMP"]);
-    expect(agreement.grants).toContainEqual({ recipientSector: null, recipientAgency: { shortName: "HFJ" }, categories: ["CASE_SUMMARY", "SAFEGUARDING"] });
+    expect(agreement.grants).toContainEqual({
+      recipientSector: null,
+      recipientAgency: { shortName: "HFJ" },
+      categories: ["CASE_SUMMARY", "SAFEGUARDING"],
+    });
 
-    const first: any = await t.query(SIGN, { input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "Inspector D. Whitlock" } });
+    const first: any = await t.query(SIGN, {
+      input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "Inspector D. Whitlock" },
+    });
     expect(first.data.signSharingAgreement.status).toBe("DRAFT");
-    const again: any = await t.query(SIGN, { input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "Inspector D. Whitlock" } });
+    const again: any = await t.query(SIGN, {
+      input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "Inspector D. Whitlock" },
+    });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agencyId" });
-    const outsider: any = await t.query(SIGN, { input: { agreementId: agreement.id, agencyId: agencyIds.GLAA, signedBy: "Someone Else" } });
+    const outsider: any = await t.query(SIGN, {
+      input: { agreementId: agreement.id, agencyId: agencyIds.GLAA, signedBy: "Someone Else" },
+    });
     expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agencyId" });
-    const last: any = await t.query(SIGN, { input: { agreementId: agreement.id, agencyId: agencyIds.HFJ, signedBy: "B. Morley, Regional Manager" } });
+    const last: any = await t.query(SIGN, {
+      input: { agreementId: agreement.id, agencyId: agencyIds.HFJ, signedBy: "B. Morley, Regional Manager" },
+    });
     expect(last.data.signSharingAgreement).toMatchObject({ status: "ACTIVE", inForce: true });
 
     const suspended: any = await t.query(
       "mutation($input: SuspendSharingAgreementInput!) { suspendSharingAgreement(input: $input) { status inForce suspendedReason } }",
       { input: { agreementId: agreement.id, reason: "Data breach under investigation" } },
     );
-    expect(suspended.data.suspendSharingAgreement).toEqual({ status: "SUSPENDED", inForce: false, suspendedReason: "Data breach under investigation" });
+    expect(suspended.data.suspendSharingAgreement).toEqual({
+      status: "SUSPENDED",
+      inForce: false,
+      suspendedReason: "Data breach under investigation",
+    });
     const reactivated: any = await t.query(
       "mutation($input: ReactivateSharingAgreementInput!) { reactivateSharingAgreement(input: $input) { status inForce suspendedReason } }",
       { input: { agreementId: agreement.id } },
     );
-    expect(reactivated.data.reactivateSharingAgreement).toEqual({ status: "ACTIVE", inForce: true, suspendedReason: null });
+    expect(reactivated.data.reactivateSharingAgreement).toEqual({
+      status: "ACTIVE",
+      inForce: true,
+      suspendedReason: null,
+    });
   });
 
   it("lists agreements by status and by party", async () => {
@@ -78,14 +103,48 @@ describe("sharing agreements through the gateway", () => {
 
   describe("bad input is refused, naming the field, and writes nothing", () => {
     const cases: Array<[string, () => Record<string, unknown>, string]> = [
-      ["an end date before the start date", () => validInput({ startDate: "2027-01-01", endDate: "2026-12-31", reviewDate: null }), "input.endDate"],
+      [
+        "an end date before the start date",
+        () => validInput({ startDate: "2027-01-01", endDate: "2026-12-31", reviewDate: null }),
+        "input.endDate",
+      ],
       ["a review date outside the agreement", () => validInput({ reviewDate: "2030-01-01" }), "input.reviewDate"],
-      ["an unknown party agency", () => validInput({ partyAgencyIds: [agencyIds.WMP, "6f1c2d3e-0000-4000-8000-000000000000"] }), "input.partyAgencyIds[1]"],
-      ["an id that is not an agency id", () => validInput({ partyAgencyIds: [agencyIds.WMP, "HFJ"] }), "input.partyAgencyIds"],
-      ["the same party twice", () => validInput({ partyAgencyIds: [agencyIds.WMP, agencyIds.WMP] }), "input.partyAgencyIds[1]"],
-      ["an unknown grant recipient", () => validInput({ grants: [{ recipientAgencyId: "6f1c2d3e-0000-4000-8000-000000000001", categories: ["HEALTH"] }] }), "input.grants[0].recipientAgencyId"],
-      ["a grant naming both an agency and a sector", () => validInput({ grants: [{ recipientAgencyId: agencyIds.HFJ, recipientSector: "NGO", categories: ["HEALTH"] }] }), "input.grants[0]"],
-      ["a grant of no category", () => validInput({ grants: [{ recipientSector: "NGO", categories: [] }] }), "input.grants[0].categories"],
+      [
+        "an unknown party agency",
+        () => validInput({ partyAgencyIds: [agencyIds.WMP, "6f1c2d3e-0000-4000-8000-000000000000"] }),
+        "input.partyAgencyIds[1]",
+      ],
+      [
+        "an id that is not an agency id",
+        () => validInput({ partyAgencyIds: [agencyIds.WMP, "HFJ"] }),
+        "input.partyAgencyIds",
+      ],
+      [
+        "the same party twice",
+        () => validInput({ partyAgencyIds: [agencyIds.WMP, agencyIds.WMP] }),
+        "input.partyAgencyIds[1]",
+      ],
+      [
+        "an unknown grant recipient",
+        () =>
+          validInput({
+            grants: [{ recipientAgencyId: "6f1c2d3e-0000-4000-8000-000000000001", categories: ["HEALTH"] }],
+          }),
+        "input.grants[0].recipientAgencyId",
+      ],
+      [
+        "a grant naming both an agency and a sector",
+        () =>
+          validInput({
+            grants: [{ recipientAgencyId: agencyIds.HFJ, recipientSector: "NGO", categories: ["HEALTH"] }],
+          }),
+        "input.grants[0]",
+      ],
+      [
+        "a grant of no category",
+        () => validInput({ grants: [{ recipientSector: "NGO", categories: [] }] }),
+        "input.grants[0].categories",
+      ],
       ["a reference already in use", () => validInput({ reference: "ISA-SHOP-2019-01" }), "input.reference"],
     ];
     for (const [name, input, field] of cases) {
@@ -101,7 +160,9 @@ describe("sharing agreements through the gateway", () => {
 
     it("an unknown data category", async () => {
       const before = await rowCounts();
-      const result = await t.query(CREATE, { input: validInput({ grants: [{ recipientSector: "NGO", categories: ["EVERYTHING"] }] }) });
+      const result = await t.query(CREATE, {
+        input: validInput({ grants: [{ recipientSector: "NGO", categories: ["EVERYTHING"] }] }),
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(result.errors?.[0]?.message).toContain("input.grants[0].categories[0]");
       expect(result.errors?.[0]?.message).toContain("DataCategory");

@@ -48,7 +48,9 @@ describe("start-up failures give one clear line, a non-zero exit and nothing hal
   it("a DATABASE_URL that is not a URL", async () => {
     const result = await run("gateway/dist/platform/main.js", { DATABASE_URL: "mysql://wrong" });
     expect(result.code).toBe(1);
-    expect(errorLines(result.stderr)).toEqual(["npm start: Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL"]);
+    expect(errorLines(result.stderr)).toEqual([
+      "npm start: Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL",
+    ]);
   });
 
   it("a DATABASE_URL whose server does not answer", async () => {
@@ -60,7 +62,9 @@ describe("start-up failures give one clear line, a non-zero exit and nothing hal
     expect(result.code).toBe(1);
     const lines = errorLines(result.stderr);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^npm start: cannot connect to PostgreSQL at 127\\.0\\.0\\.1:${port}/partnership: `));
+    expect(lines[0]).toMatch(
+      new RegExp(`^npm start: cannot connect to PostgreSQL at 127\\.0\\.0\\.1:${port}/partnership: `),
+    );
     expect(await portIsFree(gatewayPort)).toBe(true);
   });
 
@@ -92,7 +96,9 @@ describe("start-up failures give one clear line, a non-zero exit and nothing hal
         SUBGRAPH_BASE_PORT: String(await freePort()),
       });
       expect(result.code).toBe(1);
-      expect(errorLines(result.stderr)).toEqual([`npm start: port ${port} is already in use: stop what is using it or set another port`]);
+      expect(errorLines(result.stderr)).toEqual([
+        `npm start: port ${port} is already in use: stop what is using it or set another port`,
+      ]);
       expect(existsSync(path.join(dataDir, "postgres", "PG_VERSION"))).toBe(true);
       expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
     } finally {

@@ -12,7 +12,11 @@ export interface TestPlatform {
   database: TestDatabase;
   gatewayUrl: string;
   /** Sends an operation through the gateway over real HTTP. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 

@@ -16,7 +16,9 @@ describe("readConfig", () => {
       PORT: 4001,
       API_KEY: "0123456789",
     });
-    expect(readConfig(schema, { DATABASE_URL: "postgresql://db/x", API_KEY: "0123456789", PORT: "5000" }).PORT).toBe(5000);
+    expect(readConfig(schema, { DATABASE_URL: "postgresql://db/x", API_KEY: "0123456789", PORT: "5000" }).PORT).toBe(
+      5000,
+    );
   });
 
   it("names every missing or invalid variable in one message", () => {

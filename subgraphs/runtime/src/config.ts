@@ -12,10 +12,7 @@ export class ConfigError extends Error {
  * Reads a service's configuration from the environment once, validating it against a zod schema.
  * Every missing or invalid variable is named in one message, so an operator fixes them in one go.
  */
-export function readConfig<S extends z.ZodType>(
-  schema: S,
-  env: NodeJS.ProcessEnv = process.env,
-): z.infer<S> {
+export function readConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -41,9 +38,7 @@ export const postgresUrl = z
 /** An http(s) URL. */
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
-export const logLevel = z
-  .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
-  .default("info");
+export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
 
 /** The variables a schema declares as required (no default, not optional): used by deployment checks. */
 export function requiredVariables(schema: z.ZodObject): string[] {

@@ -20,11 +20,15 @@ registerEnumType(AgencySector, {
   description: "The kind of organisation an agency is.",
   valuesConfig: {
     POLICE: { description: "Police forces and regional organised crime units." },
-    LOCAL_AUTHORITY: { description: "Council services: housing, trading standards, licensing, social care and others." },
+    LOCAL_AUTHORITY: {
+      description: "Council services: housing, trading standards, licensing, social care and others.",
+    },
     NGO: { description: "Voluntary organisations supporting victims." },
     HEALTH: { description: "NHS trusts, GP practices and other health services." },
     FIRE: { description: "Fire and rescue services." },
-    REGULATOR: { description: "Enforcement and regulatory bodies: GLAA, HMRC, Immigration Enforcement, Environment Agency." },
+    REGULATOR: {
+      description: "Enforcement and regulatory bodies: GLAA, HMRC, Immigration Enforcement, Environment Agency.",
+    },
     UTILITY: { description: "Electricity, gas and water companies." },
     CHILDRENS_TRUST: { description: "Children's services trusts." },
     FAITH_COMMUNITY: { description: "Faith and community organisations." },

@@ -2,7 +2,10 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { AgencySector } from "./agency-sector.js";
 
-@ObjectType({ description: "An organisation taking part in the partnership: a police force, a council service, an NGO, a regulator." })
+@ObjectType({
+  description:
+    "An organisation taking part in the partnership: a police force, a council service, an NGO, a regulator.",
+})
 @Directive('@key(fields: "id")')
 @Entity({ name: "agency" })
 export class Agency {
@@ -23,7 +26,8 @@ export class Agency {
   sector: AgencySector;
 
   @Field(() => Boolean, {
-    description: "Whether the agency is a first responder organisation, able to refer people to the National Referral Mechanism.",
+    description:
+      "Whether the agency is a first responder organisation, able to refer people to the National Referral Mechanism.",
   })
   @Column("boolean", { name: "first_responder", default: false })
   firstResponder: boolean;

@@ -6,7 +6,8 @@ import { Agency } from "./agency.js";
 import { SharingAgreement } from "./sharing-agreement.js";
 
 @ObjectType({
-  description: "What an agreement grants: data categories to one recipient, named either as an agency or as a whole sector.",
+  description:
+    "What an agreement grants: data categories to one recipient, named either as an agency or as a whole sector.",
 })
 @Entity({ name: "agreement_grant" })
 @Check(`(recipient_agency_id IS NULL) <> (recipient_sector IS NULL)`)
@@ -31,7 +32,10 @@ export class AgreementGrant {
   @JoinColumn({ name: "recipient_agency_id" })
   recipientAgency?: Agency;
 
-  @Field(() => AgencySector, { nullable: true, description: "The recipient sector, when the grant names a sector rather than an agency." })
+  @Field(() => AgencySector, {
+    nullable: true,
+    description: "The recipient sector, when the grant names a sector rather than an agency.",
+  })
   @Column("text", { name: "recipient_sector", nullable: true })
   recipientSector: AgencySector | null;
 

@@ -1,7 +1,9 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-@ObjectType({ description: "An anti-slavery partnership: the agencies of an area working together under agreed terms of reference." })
+@ObjectType({
+  description: "An anti-slavery partnership: the agencies of an area working together under agreed terms of reference.",
+})
 @Directive('@key(fields: "id")')
 @Entity({ name: "partnership" })
 export class Partnership {
@@ -17,7 +19,10 @@ export class Partnership {
   @Column("text")
   area: string;
 
-  @Field(() => String, { nullable: true, description: "The regional network it belongs to, e.g. 'West Midlands Anti-Slavery Network'." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The regional network it belongs to, e.g. 'West Midlands Anti-Slavery Network'.",
+  })
   @Column("text", { name: "parent_network", nullable: true })
   parentNetwork: string | null;
 

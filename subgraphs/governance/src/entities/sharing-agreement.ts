@@ -50,7 +50,8 @@ export class SharingAgreement {
   purpose: string;
 
   @Field(() => String, {
-    description: "The lawful basis for sharing, e.g. 'UK GDPR Art. 6(1)(e) public task; Art. 9(2)(g); DPA 2018 Sch. 1 para 10'.",
+    description:
+      "The lawful basis for sharing, e.g. 'UK GDPR Art. 6(1)(e) public task; Art. 9(2)(g); DPA 2018 Sch. 1 para 10'.",
   })
   @Column("text", { name: "lawful_basis" })
   lawfulBasis: string;
@@ -74,7 +75,9 @@ export class SharingAgreement {
   @Column("text", { name: "suspended_reason", nullable: true })
   suspendedReason: string | null;
 
-  @Field(() => Int, { description: "Increases with every change; send it back with a change to detect concurrent edits." })
+  @Field(() => Int, {
+    description: "Increases with every change; send it back with a change to detect concurrent edits.",
+  })
   @VersionColumn()
   version: number;
 

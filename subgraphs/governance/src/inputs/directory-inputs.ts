@@ -7,10 +7,16 @@ export class AgencyFilter {
   @Field(() => AgencySector, { nullable: true, description: "Only agencies of this sector." })
   sector?: AgencySector | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only first responder organisations (true) or only the others (false)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only first responder organisations (true) or only the others (false).",
+  })
   firstResponder?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Only agencies whose name or short name contains this text (any case)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only agencies whose name or short name contains this text (any case).",
+  })
   @IsOptional()
   @Length(1, 100)
   search?: string | null;
@@ -40,7 +46,10 @@ export class PersonFilter {
   @IsUUID("all", { message: "must be an agency id" })
   agencyId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only people whose name or email contains this text (any case)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only people whose name or email contains this text (any case).",
+  })
   @IsOptional()
   @Length(1, 100)
   search?: string | null;

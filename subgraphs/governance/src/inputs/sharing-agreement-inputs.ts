@@ -3,14 +3,20 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested 
 import { Field, ID, InputType } from "type-graphql";
 import { AgencySector } from "../entities/index.js";
 
-@InputType({ description: "One grant: data categories to a recipient named either as an agency or as a sector (exactly one of the two)." })
+@InputType({
+  description:
+    "One grant: data categories to a recipient named either as an agency or as a sector (exactly one of the two).",
+})
 export class GrantInput {
   @Field(() => ID, { nullable: true, description: "The recipient agency; leave empty when granting to a sector." })
   @IsOptional()
   @IsUUID("all", { message: "must be an agency id" })
   recipientAgencyId?: string | null;
 
-  @Field(() => AgencySector, { nullable: true, description: "The recipient sector; leave empty when granting to an agency." })
+  @Field(() => AgencySector, {
+    nullable: true,
+    description: "The recipient sector; leave empty when granting to an agency.",
+  })
   recipientSector?: AgencySector | null;
 
   @Field(() => [DataCategory], { description: "The data categories granted (at least one)." })
@@ -18,7 +24,9 @@ export class GrantInput {
   categories: DataCategory[];
 }
 
-@InputType({ description: "A new sharing agreement. It starts as a DRAFT and becomes ACTIVE when every party has signed." })
+@InputType({
+  description: "A new sharing agreement. It starts as a DRAFT and becomes ACTIVE when every party has signed.",
+})
 export class CreateSharingAgreementInput {
   @Field(() => String, { description: "The partnership's reference, e.g. 'ISA-2024-003'; must be unused." })
   @Length(3, 40)
@@ -42,7 +50,10 @@ export class CreateSharingAgreementInput {
   @Field(() => LocalDate, { description: "Last day the agreement is in force; must be after the start date." })
   endDate: string;
 
-  @Field(() => LocalDate, { nullable: true, description: "When the parties review it; between the start and end dates." })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "When the parties review it; between the start and end dates.",
+  })
   reviewDate?: string | null;
 
   @Field(() => [ID], { description: "The agencies party to the agreement (at least two); each must sign." })

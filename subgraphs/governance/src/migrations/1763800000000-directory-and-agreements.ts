@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-const SECTORS = "'POLICE','LOCAL_AUTHORITY','NGO','HEALTH','FIRE','REGULATOR','UTILITY','CHILDRENS_TRUST','FAITH_COMMUNITY','BUSINESS','ACADEMIC'";
+const SECTORS =
+  "'POLICE','LOCAL_AUTHORITY','NGO','HEALTH','FIRE','REGULATOR','UTILITY','CHILDRENS_TRUST','FAITH_COMMUNITY','BUSINESS','ACADEMIC'";
 const CATEGORIES =
   "'CASE_SUMMARY','LOCATION_ADDRESS','VICTIM_IDENTITY','VICTIM_DEMOGRAPHICS','SAFEGUARDING','HEALTH','POLICE_INTELLIGENCE','OFFENDER_IDENTITY','ENFORCEMENT','SUPPLIER_RISK','COMMERCIAL','PERSONNEL','STATISTICS'";
 
@@ -83,7 +84,15 @@ export class DirectoryAndAgreements1763800000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ["agreement_grant", "agreement_party", "sharing_agreement", "membership", "partnership", "person", "agency"]) {
+    for (const table of [
+      "agreement_grant",
+      "agreement_party",
+      "sharing_agreement",
+      "membership",
+      "partnership",
+      "person",
+      "agency",
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

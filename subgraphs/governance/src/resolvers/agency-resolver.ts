@@ -14,7 +14,8 @@ export class AgencyResolver {
 
   @Query(() => AgencyConnection, { description: "The partnership's agencies, by name, a page at a time." })
   agencies(
-    @Arg("filter", () => AgencyFilter, { nullable: true, description: "Narrows the list." }) filter: AgencyFilter | null,
+    @Arg("filter", () => AgencyFilter, { nullable: true, description: "Narrows the list." })
+    filter: AgencyFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {

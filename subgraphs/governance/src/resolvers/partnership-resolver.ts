@@ -6,8 +6,14 @@ import { PartnershipConnection } from "./connections.js";
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => Partnership, { nullable: true, description: "One partnership, or null when there is none with this id." })
-  partnership(@Arg("id", () => ID, { description: "The partnership's id." }) id: string, @Ctx() ctx: GovernanceContext) {
+  @Query(() => Partnership, {
+    nullable: true,
+    description: "One partnership, or null when there is none with this id.",
+  })
+  partnership(
+    @Arg("id", () => ID, { description: "The partnership's id." }) id: string,
+    @Ctx() ctx: GovernanceContext,
+  ) {
     return isUuid(id) ? ctx.loaders.partnership.load(id) : null;
   }
 
@@ -17,7 +23,8 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Membership], {
-    description: "The member agencies and their roles, longest-standing first (bounded by the number of member agencies).",
+    description:
+      "The member agencies and their roles, longest-standing first (bounded by the number of member agencies).",
   })
   members(@Root() partnership: Partnership, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.membershipsOfPartnership.load(partnership.id);

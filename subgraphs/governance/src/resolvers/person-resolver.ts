@@ -7,7 +7,10 @@ import { PersonConnection } from "./connections.js";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: "One person, by id or by email (give exactly one); null when not found." })
+  @Query(() => Person, {
+    nullable: true,
+    description: "One person, by id or by email (give exactly one); null when not found.",
+  })
   person(
     @Arg("id", () => ID, { nullable: true, description: "The person's id." }) id: string | null,
     @Arg("email", () => String, { nullable: true, description: "The person's work email." }) email: string | null,
@@ -20,7 +23,8 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: "The partner staff directory, by name, a page at a time." })
   people(
-    @Arg("filter", () => PersonFilter, { nullable: true, description: "Narrows the list." }) filter: PersonFilter | null,
+    @Arg("filter", () => PersonFilter, { nullable: true, description: "Narrows the list." })
+    filter: PersonFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {

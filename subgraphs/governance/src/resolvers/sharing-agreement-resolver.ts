@@ -25,8 +25,14 @@ export class SharingAgreementFilter {
 
 @Resolver(() => SharingAgreement)
 export class SharingAgreementResolver {
-  @Query(() => SharingAgreement, { nullable: true, description: "One sharing agreement, or null when there is none with this id." })
-  async sharingAgreement(@Arg("id", () => ID, { description: "The agreement's id." }) id: string, @Ctx() ctx: GovernanceContext) {
+  @Query(() => SharingAgreement, {
+    nullable: true,
+    description: "One sharing agreement, or null when there is none with this id.",
+  })
+  async sharingAgreement(
+    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
+    @Ctx() ctx: GovernanceContext,
+  ) {
     return isUuid(id) ? ctx.dataSource.getRepository(SharingAgreement).findOneBy({ id }) : null;
   }
 
@@ -45,12 +51,16 @@ export class SharingAgreementResolver {
     return agreementStatus(agreement, isoDate());
   }
 
-  @FieldResolver(() => Boolean, { description: "True when the agreement is ACTIVE and today is within its dates: its grants apply now." })
+  @FieldResolver(() => Boolean, {
+    description: "True when the agreement is ACTIVE and today is within its dates: its grants apply now.",
+  })
   inForce(@Root() agreement: SharingAgreement): boolean {
     return agreementInForce(agreement, isoDate());
   }
 
-  @FieldResolver(() => [AgreementParty], { description: "The parties and their signatures (bounded by the number of parties)." })
+  @FieldResolver(() => [AgreementParty], {
+    description: "The parties and their signatures (bounded by the number of parties).",
+  })
   parties(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.partiesOfAgreement.load(agreement.id);
   }
@@ -60,15 +70,20 @@ export class SharingAgreementResolver {
     return ctx.loaders.grantsOfAgreement.load(agreement.id);
   }
 
-  @Mutation(() => SharingAgreement, { description: "Draws up a new agreement as a DRAFT; nothing is granted until every party signs." })
+  @Mutation(() => SharingAgreement, {
+    description: "Draws up a new agreement as a DRAFT; nothing is granted until every party signs.",
+  })
   createSharingAgreement(
-    @Arg("input", () => CreateSharingAgreementInput, { description: "The agreement." }) input: CreateSharingAgreementInput,
+    @Arg("input", () => CreateSharingAgreementInput, { description: "The agreement." })
+    input: CreateSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
     return ctx.agreements.create(input);
   }
 
-  @Mutation(() => SharingAgreement, { description: "Records a party's signature; the last signature makes the agreement ACTIVE." })
+  @Mutation(() => SharingAgreement, {
+    description: "Records a party's signature; the last signature makes the agreement ACTIVE.",
+  })
   signSharingAgreement(
     @Arg("input", () => SignSharingAgreementInput, { description: "The signature." }) input: SignSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
@@ -78,15 +93,19 @@ export class SharingAgreementResolver {
 
   @Mutation(() => SharingAgreement, { description: "Suspends an ACTIVE agreement: its grants stop at once." })
   suspendSharingAgreement(
-    @Arg("input", () => SuspendSharingAgreementInput, { description: "The agreement and the reason." }) input: SuspendSharingAgreementInput,
+    @Arg("input", () => SuspendSharingAgreementInput, { description: "The agreement and the reason." })
+    input: SuspendSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
     return ctx.agreements.suspend(input);
   }
 
-  @Mutation(() => SharingAgreement, { description: "Re-activates a SUSPENDED agreement that is still within its dates." })
+  @Mutation(() => SharingAgreement, {
+    description: "Re-activates a SUSPENDED agreement that is still within its dates.",
+  })
   reactivateSharingAgreement(
-    @Arg("input", () => ReactivateSharingAgreementInput, { description: "The agreement." }) input: ReactivateSharingAgreementInput,
+    @Arg("input", () => ReactivateSharingAgreementInput, { description: "The agreement." })
+    input: ReactivateSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
     return ctx.agreements.reactivate(input);

@@ -13,7 +13,12 @@ import {
 import { DEMO_AGENCIES, DEMO_AGREEMENTS, DEMO_PARTNERSHIP } from "./demo-data.js";
 
 function emailOf(name: string, shortName: string): string {
-  const local = name.replace(/^(Dr|Pastor) /, "").toLowerCase().replace(/[^a-z ]/g, "").trim().replace(/ +/g, ".");
+  const local = name
+    .replace(/^(Dr|Pastor) /, "")
+    .toLowerCase()
+    .replace(/[^a-z ]/g, "")
+    .trim()
+    .replace(/ +/g, ".");
   return `${local}@${shortName.toLowerCase()}.example.org`;
 }
 
@@ -28,13 +33,28 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
     const agencies = new Map<string, Agency>();
     for (const demo of DEMO_AGENCIES) {
       const agency = await manager.save(
-        manager.create(Agency, { name: demo.name, shortName: demo.shortName, sector: demo.sector, firstResponder: demo.firstResponder }),
+        manager.create(Agency, {
+          name: demo.name,
+          shortName: demo.shortName,
+          sector: demo.sector,
+          firstResponder: demo.firstResponder,
+        }),
       );
       agencies.set(demo.shortName, agency);
-      await manager.insert(Membership, { partnershipId: partnership.id, agencyId: agency.id, role: demo.role, since: "2018-04-01" });
+      await manager.insert(Membership, {
+        partnershipId: partnership.id,
+        agencyId: agency.id,
+        role: demo.role,
+        since: "2018-04-01",
+      });
       await manager.insert(
         Person,
-        demo.people.map(([name, jobTitle]) => ({ name, jobTitle, email: emailOf(name, demo.shortName), agencyId: agency.id })),
+        demo.people.map(([name, jobTitle]) => ({
+          name,
+          jobTitle,
+          email: emailOf(name, demo.shortName),
+          agencyId: agency.id,
+        })),
       );
     }
     const agencyId = (shortName: string) => {
@@ -45,7 +65,11 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
 
     for (const demo of DEMO_AGREEMENTS) {
       const allSigned = demo.parties.every((p) => demo.signed.includes(p));
-      const state = !allSigned ? AgreementState.DRAFT : demo.suspendedReason ? AgreementState.SUSPENDED : AgreementState.ACTIVE;
+      const state = !allSigned
+        ? AgreementState.DRAFT
+        : demo.suspendedReason
+          ? AgreementState.SUSPENDED
+          : AgreementState.ACTIVE;
       const agreement = await manager.save(
         manager.create(SharingAgreement, {
           reference: demo.reference,
@@ -81,6 +105,9 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
         })),
       );
     }
-    logger.info({ agencies: agencies.size, agreements: DEMO_AGREEMENTS.length }, "loaded the demo partnership (governance)");
+    logger.info(
+      { agencies: agencies.size, agreements: DEMO_AGREEMENTS.length },
+      "loaded the demo partnership (governance)",
+    );
   });
 }

@@ -20,7 +20,10 @@ export function agreementInForce(
 }
 
 /** The same rule as a SQL condition over the agreement alias `a`, for filters. */
-export function statusCondition(status: AgreementStatus, today: string): { sql: string; params: Record<string, string> } {
+export function statusCondition(
+  status: AgreementStatus,
+  today: string,
+): { sql: string; params: Record<string, string> } {
   if (status === AgreementStatus.EXPIRED) return { sql: "a.endDate < :today", params: { today } };
   return { sql: "a.endDate >= :today AND a.state = :state", params: { today, state: status } };
 }

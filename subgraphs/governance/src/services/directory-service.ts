@@ -17,7 +17,9 @@ export class DirectoryService {
     if (filter.sector) query.andWhere("agency.sector = :sector", { sector: filter.sector });
     if (filter.firstResponder != null) query.andWhere("agency.firstResponder = :fr", { fr: filter.firstResponder });
     if (filter.search) {
-      query.andWhere("(agency.name ILIKE :search OR agency.shortName ILIKE :search)", { search: containsPattern(filter.search) });
+      query.andWhere("(agency.name ILIKE :search OR agency.shortName ILIKE :search)", {
+        search: containsPattern(filter.search),
+      });
     }
     return paginate(query, "name", page);
   }
@@ -34,7 +36,9 @@ export class DirectoryService {
     const query = this.dataSource.getRepository(Person).createQueryBuilder("person");
     if (filter.agencyId) query.andWhere("person.agencyId = :agencyId", { agencyId: filter.agencyId });
     if (filter.search) {
-      query.andWhere("(person.name ILIKE :search OR person.email ILIKE :search)", { search: containsPattern(filter.search) });
+      query.andWhere("(person.name ILIKE :search OR person.email ILIKE :search)", {
+        search: containsPattern(filter.search),
+      });
     }
     return paginate(query, "name", page);
   }

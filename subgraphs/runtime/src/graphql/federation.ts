@@ -9,10 +9,7 @@ export const FEDERATION_VERSION = "v2.7";
 const FEDERATION_IMPORTS = ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"];
 
 /** Resolves entity representations for one type; batch them through a per-request DataLoader. */
-export type ReferenceResolver<TContext> = (
-  representation: Record<string, unknown>,
-  context: TContext,
-) => unknown;
+export type ReferenceResolver<TContext> = (representation: Record<string, unknown>, context: TContext) => unknown;
 
 export interface FederatedSchemaDefinition<TContext> {
   resolvers: NonEmptyArray<Function>;

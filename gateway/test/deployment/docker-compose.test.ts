@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readConfig, requiredVariables, subgraphConfigSchema } from "@partnership/runtime";
+import { SUBGRAPHS } from "@partnership/schema";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { gatewayConfigSchema } from "../../src/config.js";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+
+interface ComposeService {
+  build?: { dockerfile: string; args?: Record<string, string> };
+  environment?: Record<string, string>;
+}
+
+/** No Docker engine runs here, so the compose file is checked against each service's configuration schema instead. */
+describe("docker-compose.yml", () => {
+  const compose = parse(readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as {
+    services: Record<string, ComposeService>;
+  };
+  const built = Object.entries(compose.services).filter(([, service]) => service.build);
+  // Compose substitutes ${VAR:-default}; the defaults are what an unconfigured host gets.
+  const substitute = (env: Record<string, string> = {}) =>
+    Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, "$1")]));
+
+  it("has a container for the gateway and for every subgraph", () => {
+    expect(built.map(([name]) => name).sort()).toEqual(["gateway", ...SUBGRAPHS.map((s) => s.module.name)].sort());
+  });
+
+  it("gives the gateway every variable its production configuration requires, and valid values", () => {
+    const gateway = compose.services.gateway!;
+    const env = substitute(gateway.environment);
+    expect(env.NODE_ENV).toBe("production");
+    for (const variable of requiredVariables(gatewayConfigSchema(true))) expect(env).toHaveProperty(variable);
+    expect(() => readConfig(gatewayConfigSchema(true), env)).not.toThrow();
+    for (const { module, urlVariable } of SUBGRAPHS) {
+      expect(new URL(env[urlVariable]!).hostname).toBe(module.name);
+    }
+  });
+
+  it("gives every subgraph every variable its configuration requires, and valid values", () => {
+    for (const { module } of SUBGRAPHS) {
+      const service = compose.services[module.name]!;
+      expect(service.build?.args?.SERVICE).toBe(`subgraphs/${module.name}`);
+      const env = substitute(service.environment);
+      for (const variable of requiredVariables(subgraphConfigSchema)) expect(env).toHaveProperty(variable);
+      expect(() => readConfig(subgraphConfigSchema, env)).not.toThrow();
+    }
+  });
+
+  it("builds images that run as a non-root user", () => {
+    for (const [, service] of built) {
+      const dockerfile = readFileSync(path.join(ROOT, service.build!.dockerfile), "utf8");
+      const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gm)].map((m) => m[1]);
+      expect(users.at(-1)).toBeDefined();
+      expect(users.at(-1)).not.toMatch(/^(root|0)$/);
+    }
+  });
+});
