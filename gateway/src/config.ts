@@ -1,16 +1,26 @@
-import { httpUrl, logLevel, nodeEnv, port, readConfig } from "@partnership/runtime";
+import path from "node:path";
+import { httpUrl, jwkJson, localKeyPair, logLevel, nodeEnv, port, readConfig } from "@partnership/runtime";
 import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
+import type { JWK } from "jose";
 import { z } from "zod";
+import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "./auth/demo-identity-provider.js";
+import type { UserTokenOptions } from "./auth/user-token.js";
+
+/** Local keys of the embedded default, git-ignored at the repository root. */
+export const DEFAULT_KEYS_DIR = path.resolve(__dirname, "..", "..", ".data", "keys");
 
 /**
- * The gateway's configuration. In production every subgraph URL must be given; in development
- * each defaults to the port the one-command platform starts it on.
+ * The gateway's configuration. In production every subgraph URL, the identity provider and the
+ * context signing key must be given; in development they default to the local platform and to
+ * key pairs generated under .data/keys.
  */
 export function gatewayConfigSchema(production: boolean) {
+  const required = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+    production ? schema : schema.optional().default(fallback as never);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map(({ urlVariable }, index) => [
       urlVariable,
-      production ? httpUrl : httpUrl.default(`http://127.0.0.1:${4001 + index}/graphql`),
+      required(httpUrl, `http://127.0.0.1:${4001 + index}/graphql`),
     ]),
   );
   return z.object({
@@ -20,6 +30,12 @@ export function gatewayConfigSchema(production: boolean) {
     SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     LOG_LEVEL: logLevel,
+    AUTH_ISSUER: required(z.string().min(1), DEMO_ISSUER),
+    AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+    AUTH_JWKS_URL: production ? httpUrl : httpUrl.optional(),
+    CONTEXT_PRIVATE_KEY: production ? jwkJson : jwkJson.optional(),
+    KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
+    GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
     ...subgraphUrls,
   });
 }
@@ -33,20 +49,37 @@ export interface GatewayConfig {
   logLevel: string;
   /** Subgraph name → URL of its GraphQL endpoint. */
   subgraphUrls: Record<string, string>;
+  auth: UserTokenOptions;
+  /** Signs the caller context sent to subgraphs. */
+  contextPrivateJwk: JWK;
+  /** How long an agency's grants are cached; an agreement change reaches every replica within it. */
+  grantsCacheTtlMs: number;
 }
 
-export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** The embedded default's key pairs: the demo identity provider's and the caller context's. */
+export async function localKeys(keysDir: string) {
+  return {
+    users: await localKeyPair(path.join(keysDir, "demo-identity-provider.json"), "demo-idp"),
+    callerContext: await localKeyPair(path.join(keysDir, "caller-context.json"), "gateway"),
+  };
+}
+
+export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const production = env.NODE_ENV === "production";
-  const raw = readConfig(gatewayConfigSchema(production), env) as Record<string, unknown>;
+  const raw = readConfig(gatewayConfigSchema(production), env) as Record<string, any>;
+  const keys = raw.AUTH_JWKS_URL && raw.CONTEXT_PRIVATE_KEY ? null : await localKeys(raw.KEYS_DIR);
   return {
     production,
-    port: raw.PORT as number,
-    host: raw.HOST as string,
-    supergraphPath: raw.SUPERGRAPH_PATH as string,
-    subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS as number,
-    logLevel: raw.LOG_LEVEL as string,
-    subgraphUrls: Object.fromEntries(
-      SUBGRAPHS.map(({ module, urlVariable }) => [module.name, raw[urlVariable] as string]),
-    ),
+    port: raw.PORT,
+    host: raw.HOST,
+    supergraphPath: raw.SUPERGRAPH_PATH,
+    subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
+    logLevel: raw.LOG_LEVEL,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ module, urlVariable }) => [module.name, raw[urlVariable]])),
+    auth: raw.AUTH_JWKS_URL
+      ? { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, jwksUrl: raw.AUTH_JWKS_URL }
+      : { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, publicJwk: keys!.users.publicJwk },
+    contextPrivateJwk: raw.CONTEXT_PRIVATE_KEY ?? keys!.callerContext.privateJwk,
+    grantsCacheTtlMs: raw.GRANTS_CACHE_TTL_MS,
   };
 }

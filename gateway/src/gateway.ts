@@ -1,5 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import type { Logger } from "@partnership/runtime";
+import { CALLER_CONTEXT_HEADER, type Logger } from "@partnership/runtime";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -28,9 +28,11 @@ export function createGateway({
         url: configured ?? url,
         fetcher: ((input: string, init: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(subgraphTimeoutMs) })) as never,
+        // Only these two headers reach a subgraph; nothing a client sent is forwarded.
         willSendRequest: ({ request, context }) => {
-          const requestId = (context as { requestId?: string }).requestId;
+          const { requestId, callerContext } = context as { requestId?: string; callerContext?: string };
           if (requestId) request.http?.headers.set("x-request-id", requestId);
+          if (callerContext) request.http?.headers.set(CALLER_CONTEXT_HEADER, callerContext);
         },
       });
     },

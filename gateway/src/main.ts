@@ -1,10 +1,10 @@
 import { createLogger, stopOnSignals } from "@partnership/runtime";
-import { readGatewayConfig } from "./config.js";
+import { loadGatewayConfig } from "./config.js";
 import { startGateway } from "./server.js";
 
 /** Entry point of the gateway container. */
 async function main(): Promise<void> {
-  const config = readGatewayConfig();
+  const config = await loadGatewayConfig();
   const logger = createLogger("gateway", config.logLevel);
   const gateway = await startGateway(config, logger);
   stopOnSignals(gateway.stop, logger);

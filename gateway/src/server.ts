@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
+  CallerContextSigner,
   createHttpServer,
+  ErrorCode,
   formatErrorFor,
   listen,
   localUrl,
@@ -13,27 +15,70 @@ import {
   type RunningService,
 } from "@partnership/runtime";
 import express from "express";
+import { GraphQLError, Kind } from "graphql";
+import { CallerProfiles } from "./auth/caller-profiles.js";
+import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
+import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./gateway.js";
 import { idePage } from "./ide.js";
 
 export interface GatewayContext {
   requestId: string;
+  /** The gateway-signed caller context, sent to every subgraph. */
+  callerContext: string;
 }
 
-/** Serves the supergraph at `/graphql`, the IDE on a browser's GET (not in production) and `GET /health`. */
+/** Mutations that change what some agency may see: relaying one drops the grants cache. */
+const AGREEMENT_MUTATIONS = new Set(["signSharingAgreement", "suspendSharingAgreement", "reactivateSharingAgreement"]);
+
+function httpError(message: string, code: string, status: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status } } });
+}
+
+/** Drops cached grants once an agreement change has gone through this gateway. */
+function grantsInvalidation(profiles: CallerProfiles): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation !== "mutation" || response.body.kind !== "single") return;
+          const touched = operation.selectionSet.selections.some(
+            (selection) => selection.kind === Kind.FIELD && AGREEMENT_MUTATIONS.has(selection.name.value),
+          );
+          if (touched) profiles.invalidate();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Serves the supergraph at `/graphql` to signed-in users, the IDE on a browser's GET (not in
+ * production), the field classification at `GET /classification`, and `GET /health`.
+ */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningService> {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
+  const classification = sensitiveFields(supergraphSdl);
+  const verifier = new UserTokenVerifier(config.auth);
+  const signer = await CallerContextSigner.fromJwk(config.contextPrivateJwk);
+  const governanceUrl = config.subgraphUrls.governance;
+  if (!governanceUrl) throw new Error("no URL is configured for the governance subgraph");
+  const profiles = new CallerProfiles(governanceUrl, signer, config.grantsCacheTtlMs, logger);
   const gateway = createGateway({
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     logger,
   });
+
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
+  });
+  app.get("/classification", (_req, res) => {
+    res.json(classification);
   });
   if (!config.production) {
     app.get("/graphql", (req, res, next) => {
@@ -50,13 +95,49 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      grantsInvalidation(profiles),
+    ],
   });
   await apollo.start();
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => ({ requestId: randomUUID() }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = randomUUID();
+        let user;
+        try {
+          user = await verifier.verify(req.header("authorization"));
+        } catch (error) {
+          if (error instanceof InvalidTokenError) throw httpError(error.message, ErrorCode.UNAUTHENTICATED, 401);
+          throw error;
+        }
+        let profile;
+        try {
+          profile = await profiles.get(user.agencyId);
+        } catch {
+          throw httpError(
+            "your sharing agreements cannot be read right now; try again shortly",
+            "SERVICE_UNAVAILABLE",
+            503,
+          );
+        }
+        if (!profile) throw httpError("your agency is not in the partnership's directory", ErrorCode.FORBIDDEN, 403);
+        const callerContext = await signer.sign({
+          userId: user.userId,
+          agencyId: profile.agencyId,
+          sector: profile.sector,
+          roles: user.roles,
+          grants: profile.grants,
+          requestId,
+          operation: typeof req.body?.operationName === "string" ? req.body.operationName.slice(0, 200) : null,
+        });
+        return { requestId, callerContext };
+      },
+    }),
   );
   let port: number;
   try {

@@ -1,5 +1,12 @@
-import { type Logger, type RunningService, serveSubgraph } from "@partnership/runtime";
+import {
+  CallerContextVerifier,
+  type KeyPair,
+  type Logger,
+  type RunningService,
+  serveSubgraph,
+} from "@partnership/runtime";
 import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
+import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../auth/demo-identity-provider.js";
 import { startGateway } from "../server.js";
 
 export interface PlatformOptions {
@@ -12,6 +19,10 @@ export interface PlatformOptions {
   poolSize: number;
   seedDemo: boolean;
   subgraphTimeoutMs?: number;
+  /** How long the gateway caches an agency's grants. */
+  grantsCacheTtlMs?: number;
+  /** The demo identity provider's key pair and the caller context's key pair. */
+  keys: { users: KeyPair; callerContext: KeyPair };
   logger: Logger;
 }
 
@@ -31,6 +42,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
     for (const service of started.reverse()) await service.stop();
   };
   try {
+    const contextVerifier = await CallerContextVerifier.fromJwk(options.keys.callerContext.publicJwk);
     for (const [index, { module }] of SUBGRAPHS.entries()) {
       started.push(
         await serveSubgraph(module, {
@@ -41,6 +53,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
           poolSize: options.poolSize,
           logger: options.logger.child({ service: module.name }),
           seedDemo: options.seedDemo,
+          contextVerifier,
         }),
       );
     }
@@ -54,6 +67,9 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
         logLevel: options.logger.level,
         subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+        auth: { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, publicJwk: options.keys.users.publicJwk },
+        contextPrivateJwk: options.keys.callerContext.privateJwk,
+        grantsCacheTtlMs: options.grantsCacheTtlMs ?? 30_000,
       },
       options.logger.child({ service: "gateway" }),
     );

@@ -1,6 +1,10 @@
+import path from "node:path";
 import { createLogger, stopOnSignals } from "@partnership/runtime";
+import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
+import { localKeys } from "../config.js";
 import { readPlatformConfig } from "./config.js";
 import { openPlatformDatabase, type PlatformDatabase } from "./database.js";
+import { DEMO_USERS } from "./demo-users.js";
 import { launchPlatform } from "./launch.js";
 
 /** `npm start`: database, migrations, demo partnership, every subgraph and the gateway, in one process. */
@@ -10,6 +14,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   let database: PlatformDatabase | undefined;
   try {
+    const keys = await localKeys(path.join(config.DATA_DIR, "keys"));
     database = await openPlatformDatabase(config.DATABASE_URL, config.DATA_DIR, logger);
     const platform = await launchPlatform({
       databaseUrl: database.url,
@@ -18,6 +23,7 @@ async function main(): Promise<void> {
       production: config.NODE_ENV === "production",
       poolSize: config.DB_POOL_SIZE,
       seedDemo: true,
+      keys,
       logger,
     });
     const db = database;
@@ -26,6 +32,10 @@ async function main(): Promise<void> {
       await db.stop();
     }, logger);
     const gatewayUrl = `http://localhost:${platform.gateway.port}/graphql`;
+    const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
+    const tokens = await Promise.all(
+      DEMO_USERS.map(async ({ label, user }) => ({ label, token: await identityProvider.issue(user) })),
+    );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       [
@@ -36,9 +46,15 @@ async function main(): Promise<void> {
         ...platform.subgraphs.map((s) => `  Subgraph:  ${s.name.padEnd(12)} ${s.url}`),
         `  Database:  ${database.description}`,
         "",
-        "  Try:",
-        `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
-        `    -d '{"query":"{ agencies(first: 20) { totalCount nodes { name sector } } }"}'`,
+        "  Demo users (tokens valid 12 hours; `npm run token -- --agency <short name> --role <role>` makes more):",
+        ...tokens.flatMap(({ label, token }) => [`  ${label}:`, `    ${token}`]),
+        "",
+        "  Try, as the police officer:",
+        `  TOKEN=${tokens[0]!.token.slice(0, 12)}…   # paste the whole token`,
+        `  curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
+        `    -d '{"query":"{ people(first: 5) { nodes { name email agency { shortName } } } }"}'`,
+        "",
+        `  Which fields are restricted, and by which data category: ${gatewayUrl.replace("/graphql", "/classification")}`,
         "",
         "Stop with Ctrl-C.",
         "",

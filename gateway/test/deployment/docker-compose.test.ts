@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readConfig, requiredVariables, subgraphConfigSchema } from "@partnership/runtime";
+import { generateEs256KeyPair, readConfig, requiredVariables, subgraphConfigSchema } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { gatewayConfigSchema } from "../../src/config.js";
 
@@ -19,9 +19,29 @@ describe("docker-compose.yml", () => {
     services: Record<string, ComposeService>;
   };
   const built = Object.entries(compose.services).filter(([, service]) => service.build);
-  // Compose substitutes ${VAR:-default}; the defaults are what an unconfigured host gets.
+  // What an operator puts in the environment for the `${VAR:?…}` references.
+  const operator: Record<string, string> = {
+    AUTH_ISSUER: "https://login.partner.example",
+    AUTH_JWKS_URL: "https://login.partner.example/.well-known/jwks.json",
+  };
+  beforeAll(async () => {
+    const pair = await generateEs256KeyPair("deploy");
+    operator.CONTEXT_PRIVATE_KEY = JSON.stringify(pair.privateJwk);
+    operator.CONTEXT_PUBLIC_KEY = JSON.stringify(pair.publicJwk);
+  });
+  // Compose substitutes ${VAR:-default} with the default and requires ${VAR:?message} from the operator.
   const substitute = (env: Record<string, string> = {}) =>
-    Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, "$1")]));
+    Object.fromEntries(
+      Object.entries(env).map(([k, v]) => [
+        k,
+        String(v)
+          .replace(/\$\{[A-Z_]+:-([^}]*)\}/g, "$1")
+          .replace(/\$\{([A-Z_]+):\?[^}]*\}/g, (_, name: string) => {
+            expect(operator, `the test has no operator value for ${name}`).toHaveProperty(name);
+            return operator[name]!;
+          }),
+      ]),
+    );
 
   it("has a container for the gateway and for every subgraph", () => {
     expect(built.map(([name]) => name).sort()).toEqual(["gateway", ...SUBGRAPHS.map((s) => s.module.name)].sort());

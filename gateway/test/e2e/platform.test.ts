@@ -2,19 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { governance } from "@partnership/governance";
 import { createLogger } from "@partnership/runtime";
 import { DataSource } from "typeorm";
-import { startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { Role } from "@partnership/runtime";
+import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
 
 describe("the platform, end to end through the gateway", () => {
   let t: TestPlatform;
+  let police: Client;
   beforeAll(async () => {
     t = await startTestPlatform();
+    police = await t.as("WMP", Role.CASEWORKER);
   });
   afterAll(async () => {
     await t?.stop();
   });
 
   it("returns the demo partnership's agencies with name and sector", async () => {
-    const result = await t.query<{
+    const result = await police.query<{
       agencies: { totalCount: number; nodes: Array<{ name: string; shortName: string; sector: string }> };
     }>("{ agencies(first: 100) { totalCount nodes { name shortName sector } } }");
     expect(result.errors).toBeUndefined();
@@ -35,7 +38,7 @@ describe("the platform, end to end through the gateway", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const result: any = await t.query(
+      const result: any = await police.query(
         "query($after: String) { agencies(first: 5, after: $after) { totalCount nodes { shortName } pageInfo { endCursor hasNextPage } } }",
         { after },
       );
@@ -48,16 +51,16 @@ describe("the platform, end to end through the gateway", () => {
   });
 
   it("rejects a page size over the limit and a forged cursor, naming the argument", async () => {
-    const tooMany = await t.query("{ agencies(first: 1000) { totalCount } }");
+    const tooMany = await police.query("{ agencies(first: 1000) { totalCount } }");
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(tooMany.errors?.[0]?.extensions?.field).toBe("first");
-    const forged = await t.query('{ agencies(after: "not-a-cursor") { totalCount } }');
+    const forged = await police.query('{ agencies(after: "not-a-cursor") { totalCount } }');
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(forged.errors?.[0]?.extensions?.field).toBe("after");
   });
 
   it("filters agencies by sector and by text", async () => {
-    const result: any = await t.query(
+    const result: any = await police.query(
       '{ ngos: agencies(filter: { sector: NGO }) { nodes { shortName } } fire: agencies(filter: { search: "fire" }) { nodes { shortName } } }',
     );
     expect(result.data.ngos.nodes.map((a: { shortName: string }) => a.shortName).sort()).toEqual([
@@ -70,7 +73,7 @@ describe("the platform, end to end through the gateway", () => {
   });
 
   it("resolves relations: people with their agency, partnerships with members", async () => {
-    const result: any = await t.query(
+    const result: any = await police.query(
       '{ people(filter: { search: "Helen" }) { nodes { name email agency { shortName } } } partnerships { nodes { name area members { role agency { shortName } } } } }',
     );
     expect(result.errors).toBeUndefined();
@@ -84,7 +87,7 @@ describe("the platform, end to end through the gateway", () => {
   });
 
   it("shows demo agreements in every state", async () => {
-    const result: any = await t.query("{ sharingAgreements(first: 50) { nodes { reference status } } }");
+    const result: any = await police.query("{ sharingAgreements(first: 50) { nodes { reference status } } }");
     const statuses = Object.fromEntries(result.data.sharingAgreements.nodes.map((a: any) => [a.reference, a.status]));
     expect(statuses).toMatchObject({
       "ISA-SHOP-2019-01": "ACTIVE",

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { Role } from "@partnership/runtime";
+import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
 
 const CREATE = `mutation Create($input: CreateSharingAgreementInput!) {
   createSharingAgreement(input: $input) { id reference status inForce parties { agency { shortName } signedAt } grants { recipientSector recipientAgency { shortName } categories } }
@@ -8,6 +9,7 @@ const SIGN = `mutation Sign($input: SignSharingAgreementInput!) { signSharingAgr
 
 describe("sharing agreements through the gateway", () => {
   let t: TestPlatform;
+  let admin: Client;
   let agencyIds: Record<string, string>;
 
   const rowCounts = async () =>
@@ -35,7 +37,8 @@ describe("sharing agreements through the gateway", () => {
 
   beforeAll(async () => {
     t = await startTestPlatform();
-    const result: any = await t.query("{ agencies(first: 100) { nodes { id shortName } } }");
+    admin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);
+    const result: any = await admin.query("{ agencies(first: 100) { nodes { id shortName } } }");
     agencyIds = Object.fromEntries(result.data.agencies.nodes.map((a: any) => [a.shortName, a.id]));
   });
   afterAll(async () => {
@@ -43,7 +46,7 @@ describe("sharing agreements through the gateway", () => {
   });
 
   it("goes draft → active when every party signs → suspended → active again", async () => {
-    const created: any = await t.query(CREATE, { input: validInput() });
+    const created: any = await admin.query(CREATE, { input: validInput() });
     expect(created.errors).toBeUndefined();
     const agreement = created.data.createSharingAgreement;
     expect(agreement.status).toBe("DRAFT");
@@ -54,24 +57,37 @@ describe("sharing agreements through the gateway", () => {
       categories: ["CASE_SUMMARY", "SAFEGUARDING"],
     });
 
-    const first: any = await t.query(SIGN, {
+    const wmp = await t.as("WMP", Role.COORDINATOR);
+    const hfj = await t.as("HFJ", Role.COORDINATOR);
+    const caseworker = await t.as("WMP", Role.CASEWORKER);
+    const byCaseworker: any = await caseworker.query(SIGN, {
+      input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "DC M. Oyelaran" },
+    });
+    expect(byCaseworker.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const first: any = await wmp.query(SIGN, {
       input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "Inspector D. Whitlock" },
     });
     expect(first.data.signSharingAgreement.status).toBe("DRAFT");
-    const again: any = await t.query(SIGN, {
+    const again: any = await wmp.query(SIGN, {
       input: { agreementId: agreement.id, agencyId: agencyIds.WMP, signedBy: "Inspector D. Whitlock" },
     });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agencyId" });
-    const outsider: any = await t.query(SIGN, {
+    const outsider: any = await (
+      await t.as("GLAA", Role.COORDINATOR)
+    ).query(SIGN, {
       input: { agreementId: agreement.id, agencyId: agencyIds.GLAA, signedBy: "Someone Else" },
     });
     expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agencyId" });
-    const last: any = await t.query(SIGN, {
+    const forSomeoneElse: any = await wmp.query(SIGN, {
+      input: { agreementId: agreement.id, agencyId: agencyIds.HFJ, signedBy: "Inspector D. Whitlock" },
+    });
+    expect(forSomeoneElse.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const last: any = await hfj.query(SIGN, {
       input: { agreementId: agreement.id, agencyId: agencyIds.HFJ, signedBy: "B. Morley, Regional Manager" },
     });
     expect(last.data.signSharingAgreement).toMatchObject({ status: "ACTIVE", inForce: true });
 
-    const suspended: any = await t.query(
+    const suspended: any = await admin.query(
       "mutation($input: SuspendSharingAgreementInput!) { suspendSharingAgreement(input: $input) { status inForce suspendedReason } }",
       { input: { agreementId: agreement.id, reason: "Data breach under investigation" } },
     );
@@ -80,7 +96,7 @@ describe("sharing agreements through the gateway", () => {
       inForce: false,
       suspendedReason: "Data breach under investigation",
     });
-    const reactivated: any = await t.query(
+    const reactivated: any = await admin.query(
       "mutation($input: ReactivateSharingAgreementInput!) { reactivateSharingAgreement(input: $input) { status inForce suspendedReason } }",
       { input: { agreementId: agreement.id } },
     );
@@ -92,7 +108,7 @@ describe("sharing agreements through the gateway", () => {
   });
 
   it("lists agreements by status and by party", async () => {
-    const result: any = await t.query(
+    const result: any = await admin.query(
       `query($agency: ID!) { expired: sharingAgreements(filter: { status: EXPIRED }) { nodes { reference } }
         proc: sharingAgreements(filter: { partyAgencyId: $agency }) { nodes { reference } } }`,
       { agency: agencyIds["SMBC-PROC"] },
@@ -150,7 +166,7 @@ describe("sharing agreements through the gateway", () => {
     for (const [name, input, field] of cases) {
       it(name, async () => {
         const before = await rowCounts();
-        const result = await t.query(CREATE, { input: input() });
+        const result = await admin.query(CREATE, { input: input() });
         expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
         expect(result.errors?.[0]?.extensions?.field).toBe(field);
         expect(result.errors?.[0]?.message).toContain(field);
@@ -160,7 +176,7 @@ describe("sharing agreements through the gateway", () => {
 
     it("an unknown data category", async () => {
       const before = await rowCounts();
-      const result = await t.query(CREATE, {
+      const result = await admin.query(CREATE, {
         input: validInput({ grants: [{ recipientSector: "NGO", categories: ["EVERYTHING"] }] }),
       });
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -73,14 +73,18 @@ describe("start-up failures give one clear line, a non-zero exit and nothing hal
     expect(result.code).toBe(1);
     const lines = errorLines(result.stderr);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain("GOVERNANCE_URL is required");
+    for (const variable of ["GOVERNANCE_URL", "AUTH_ISSUER", "AUTH_JWKS_URL", "CONTEXT_PRIVATE_KEY"]) {
+      expect(lines[0]).toContain(`${variable} is required`);
+    }
     expect(lines[0]).toContain("PORT");
   });
 
   it("a subgraph container without DATABASE_URL", async () => {
     const result = await run("subgraphs/governance/dist/main.js", { NODE_ENV: "production" });
     expect(result.code).toBe(1);
-    expect(errorLines(result.stderr)).toEqual(["governance: Invalid configuration: DATABASE_URL is required"]);
+    expect(errorLines(result.stderr)).toEqual([
+      "governance: Invalid configuration: DATABASE_URL is required; CONTEXT_PUBLIC_KEY is required",
+    ]);
   });
 
   it("a gateway port already in use, with the embedded database: the port is named and PostgreSQL is stopped", async () => {

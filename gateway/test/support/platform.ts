@@ -1,4 +1,6 @@
-import { createLogger } from "@partnership/runtime";
+import { createLogger, generateEs256KeyPair, type KeyPair, type Role } from "@partnership/runtime";
+import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
+import { demoUser } from "../../src/platform/demo-users.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -7,16 +9,25 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
 }
 
-export interface TestPlatform {
-  platform: Platform;
-  database: TestDatabase;
-  gatewayUrl: string;
-  /** Sends an operation through the gateway over real HTTP. */
+export interface Client {
+  token: string | null;
+  /** Sends an operation through the gateway over real HTTP, as this client's user. */
   query<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+}
+
+export interface TestPlatform {
+  platform: Platform;
+  database: TestDatabase;
+  gatewayUrl: string;
+  keys: { users: KeyPair; callerContext: KeyPair };
+  /** A signed-in demo user of the agency with this short name. */
+  as(agencyShortName: string, ...roles: Role[]): Promise<Client>;
+  /** No Authorization header at all. */
+  anonymous: Client;
   stop(): Promise<void>;
 }
 
@@ -25,18 +36,33 @@ export async function postGraphQL<T>(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
+): Promise<GraphQLResponse<T> & { status: number }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as GraphQLResponse<T>;
+  return { ...((await response.json()) as GraphQLResponse<T>), status: response.status };
 }
 
-/** The whole platform (every subgraph and the gateway) in this process, on free ports, over a fresh database with the demo data. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export function clientFor(url: string, token: string | null): Client {
+  return {
+    token,
+    query: (query, variables, headers = {}) =>
+      postGraphQL(url, query, variables, token ? { authorization: `Bearer ${token}`, ...headers } : headers),
+  };
+}
+
+/**
+ * The whole platform (every subgraph and the gateway) in this process, on free ports, over a fresh
+ * database with the demo data, with key pairs of its own.
+ */
+export async function startTestPlatform(options: { grantsCacheTtlMs?: number } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
+  const keys = {
+    users: await generateEs256KeyPair("test-idp"),
+    callerContext: await generateEs256KeyPair("test-gateway"),
+  };
   try {
     const platform = await launchPlatform({
       databaseUrl: database.url,
@@ -45,13 +71,20 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       production: false,
       poolSize: 5,
       seedDemo: true,
-      logger: createLogger("test-platform", "error"),
+      keys,
+      grantsCacheTtlMs: options.grantsCacheTtlMs,
+      logger: createLogger("test-platform", "silent"),
     });
+    const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
+    const gatewayUrl = platform.gateway.url;
     return {
       platform,
       database,
-      gatewayUrl: platform.gateway.url,
-      query: (query, variables, headers) => postGraphQL(platform.gateway.url, query, variables, headers),
+      gatewayUrl,
+      keys,
+      as: async (shortName, ...roles) =>
+        clientFor(gatewayUrl, await identityProvider.issue(demoUser(shortName, roles))),
+      anonymous: clientFor(gatewayUrl, null),
       stop: async () => {
         await platform.stop();
         await database.drop();

@@ -1,5 +1,6 @@
 import type { BaseContext } from "@partnership/runtime";
 import { createLoaders, type GovernanceLoaders } from "./loaders/index.js";
+import { CallerGrantsService } from "./services/caller-grants-service.js";
 import { DirectoryService } from "./services/directory-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
 
@@ -7,6 +8,7 @@ export interface GovernanceContext extends BaseContext {
   loaders: GovernanceLoaders;
   directory: DirectoryService;
   agreements: SharingAgreementService;
+  callerGrants: CallerGrantsService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
@@ -15,5 +17,6 @@ export function createContext(base: BaseContext): GovernanceContext {
     loaders: createLoaders(base),
     directory: new DirectoryService(base.dataSource),
     agreements: new SharingAgreementService(base.dataSource),
+    callerGrants: new CallerGrantsService(base.dataSource),
   };
 }

@@ -13,5 +13,9 @@ export const governance: SubgraphModule<GovernanceContext> = {
   migrations,
   schema,
   createContext,
+  recordAccess: {
+    // An agency's own staff see their colleagues' contact details without an agreement.
+    Person: { owner: (person: { agencyId: string }) => person.agencyId },
+  },
   seedDemo,
 };

@@ -1,6 +1,7 @@
-import { type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { GovernanceContext } from "./context.js";
 import { AgencyResolver } from "./resolvers/agency-resolver.js";
+import { CallerGrantsResolver } from "./resolvers/caller-grants-resolver.js";
 import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
 import { PersonResolver } from "./resolvers/person-resolver.js";
 import {
@@ -19,6 +20,8 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     SharingAgreementResolver,
     AgreementPartyResolver,
     AgreementGrantResolver,
+    CallerGrantsResolver,
+    auditLogResolver("governance"),
   ],
   referenceResolvers: {
     Agency: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.agency.load(ref.id) : null),

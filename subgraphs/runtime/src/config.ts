@@ -38,6 +38,18 @@ export const postgresUrl = z
 /** An http(s) URL. */
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
+/** A JSON Web Key given as JSON text, e.g. a public key the gateway signs caller contexts with. */
+export const jwkJson = z.string().transform((text, ctx) => {
+  try {
+    const key = JSON.parse(text) as Record<string, unknown>;
+    if (typeof key === "object" && key && typeof key.kty === "string") return key as import("jose").JWK;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: "must be a JSON Web Key (JSON with a kty member)" });
+  return z.NEVER;
+});
+
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
 
 /** The variables a schema declares as required (no default, not optional): used by deployment checks. */

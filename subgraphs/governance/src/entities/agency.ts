@@ -1,3 +1,4 @@
+import { Public } from "@partnership/runtime";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { AgencySector } from "./agency-sector.js";
@@ -7,6 +8,7 @@ import { AgencySector } from "./agency-sector.js";
     "An organisation taking part in the partnership: a police force, a council service, an NGO, a regulator.",
 })
 @Directive('@key(fields: "id")')
+@Public()
 @Entity({ name: "agency" })
 export class Agency {
   @Field(() => ID, { description: "Stable identifier of the agency." })

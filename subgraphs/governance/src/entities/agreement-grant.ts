@@ -1,4 +1,4 @@
-import { DataCategory } from "@partnership/runtime";
+import { DataCategory, Public } from "@partnership/runtime";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { AgencySector } from "./agency-sector.js";
@@ -9,6 +9,7 @@ import { SharingAgreement } from "./sharing-agreement.js";
   description:
     "What an agreement grants: data categories to one recipient, named either as an agency or as a whole sector.",
 })
+@Public()
 @Entity({ name: "agreement_grant" })
 @Check(`(recipient_agency_id IS NULL) <> (recipient_sector IS NULL)`)
 export class AgreementGrant {

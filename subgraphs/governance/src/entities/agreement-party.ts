@@ -1,9 +1,11 @@
+import { Public } from "@partnership/runtime";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Agency } from "./agency.js";
 import { SharingAgreement } from "./sharing-agreement.js";
 
 @ObjectType({ description: "An agency that is a party to a sharing agreement, and its signature." })
+@Public()
 @Entity({ name: "agreement_party" })
 @Unique(["agreementId", "agencyId"])
 export class AgreementParty {

@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, Public } from "@partnership/runtime";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Agency } from "./agency.js";
@@ -23,6 +23,7 @@ registerEnumType(MembershipRole, {
 });
 
 @ObjectType({ description: "An agency's membership of a partnership." })
+@Public()
 @Entity({ name: "membership" })
 @Unique(["partnershipId", "agencyId"])
 export class Membership {

@@ -1,3 +1,4 @@
+import { Public } from "@partnership/runtime";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -5,6 +6,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
   description: "An anti-slavery partnership: the agencies of an area working together under agreed terms of reference.",
 })
 @Directive('@key(fields: "id")')
+@Public()
 @Entity({ name: "partnership" })
 export class Partnership {
   @Field(() => ID, { description: "Stable identifier of the partnership." })

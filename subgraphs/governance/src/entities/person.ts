@@ -1,3 +1,4 @@
+import { DataCategory, Public, Sensitive } from "@partnership/runtime";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Agency } from "./agency.js";
@@ -8,18 +9,30 @@ import { Agency } from "./agency.js";
 @Entity({ name: "person" })
 export class Person {
   @Field(() => ID, { description: "Stable identifier of the person." })
+  @Public()
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
   @Field(() => String, { description: "Full name." })
+  @Public()
   @Column("text")
   name: string;
 
-  @Field(() => String, { description: "Work email address, unique in the directory (stored in lower case)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency and under PERSONNEL.",
+  })
+  @Sensitive(DataCategory.PERSONNEL)
   @Column("text", { unique: true })
   email: string;
 
-  @Field(() => String, { nullable: true, description: "Job title, e.g. 'Modern Slavery Co-ordinator'." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Job title, e.g. 'Modern Slavery Co-ordinator'. Visible to the person's own agency and under PERSONNEL.",
+  })
+  @Sensitive(DataCategory.PERSONNEL)
   @Column("text", { name: "job_title", nullable: true })
   jobTitle: string | null;
 
@@ -32,6 +45,7 @@ export class Person {
   agency?: Agency;
 
   @Field(() => Date, { description: "When the person was added to the directory." })
+  @Public()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

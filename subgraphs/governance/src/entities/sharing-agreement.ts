@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, Public } from "@partnership/runtime";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 
@@ -31,6 +31,7 @@ registerEnumType(AgreementStatus, {
   description:
     "An information-sharing agreement between partner agencies: its purpose and lawful basis, its parties and their signatures, and which data categories it grants to whom.",
 })
+@Public()
 @Entity({ name: "sharing_agreement" })
 export class SharingAgreement {
   @Field(() => ID, { description: "Stable identifier of the agreement." })

@@ -1,4 +1,4 @@
-import { isUuid, PageArgs } from "@partnership/runtime";
+import { isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency } from "../entities/index.js";
@@ -22,7 +22,10 @@ export class AgencyResolver {
     return ctx.directory.listAgencies(filter ?? {}, page);
   }
 
-  @Mutation(() => Agency, { description: "Adds an agency to the partnership's directory." })
+  @Mutation(() => Agency, {
+    description: "Adds an agency to the partnership's directory. Partnership administrators only.",
+  })
+  @Roles(Role.PARTNERSHIP_ADMIN)
   createAgency(
     @Arg("input", () => CreateAgencyInput, { description: "The new agency." }) input: CreateAgencyInput,
     @Ctx() ctx: GovernanceContext,

@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, PageArgs } from "@partnership/runtime";
+import { badUserInput, isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency, Person } from "../entities/index.js";
@@ -32,11 +32,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => Agency, { description: "The agency the person works for." })
+  @Public()
   agency(@Root() person: Person, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.agency.load(person.agencyId);
   }
 
-  @Mutation(() => Person, { description: "Adds a person to the staff directory." })
+  @Mutation(() => Person, { description: "Adds a person to the staff directory. Partnership administrators only." })
+  @Roles(Role.PARTNERSHIP_ADMIN)
   createPerson(
     @Arg("input", () => CreatePersonInput, { description: "The new person." }) input: CreatePersonInput,
     @Ctx() ctx: GovernanceContext,

@@ -1,4 +1,4 @@
-import { isUuid, PageArgs } from "@partnership/runtime";
+import { forbidden, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsOptional, IsUUID } from "class-validator";
 import type { GovernanceContext } from "../context.js";
@@ -71,8 +71,10 @@ export class SharingAgreementResolver {
   }
 
   @Mutation(() => SharingAgreement, {
-    description: "Draws up a new agreement as a DRAFT; nothing is granted until every party signs.",
+    description:
+      "Draws up a new agreement as a DRAFT; nothing is granted until every party signs. Partnership administrators only.",
   })
+  @Roles(Role.PARTNERSHIP_ADMIN)
   createSharingAgreement(
     @Arg("input", () => CreateSharingAgreementInput, { description: "The agreement." })
     input: CreateSharingAgreementInput,
@@ -82,16 +84,22 @@ export class SharingAgreementResolver {
   }
 
   @Mutation(() => SharingAgreement, {
-    description: "Records a party's signature; the last signature makes the agreement ACTIVE.",
+    description:
+      "Records a party's signature; the last signature makes the agreement ACTIVE. Coordinators and partnership administrators sign for their own agency only.",
   })
+  @Roles(Role.COORDINATOR, Role.PARTNERSHIP_ADMIN)
   signSharingAgreement(
     @Arg("input", () => SignSharingAgreementInput, { description: "The signature." }) input: SignSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
+    if (input.agencyId !== ctx.caller.agencyId) throw forbidden("you can sign only for your own agency");
     return ctx.agreements.sign(input);
   }
 
-  @Mutation(() => SharingAgreement, { description: "Suspends an ACTIVE agreement: its grants stop at once." })
+  @Mutation(() => SharingAgreement, {
+    description: "Suspends an ACTIVE agreement: its grants stop at once. Partnership administrators only.",
+  })
+  @Roles(Role.PARTNERSHIP_ADMIN)
   suspendSharingAgreement(
     @Arg("input", () => SuspendSharingAgreementInput, { description: "The agreement and the reason." })
     input: SuspendSharingAgreementInput,
@@ -101,8 +109,9 @@ export class SharingAgreementResolver {
   }
 
   @Mutation(() => SharingAgreement, {
-    description: "Re-activates a SUSPENDED agreement that is still within its dates.",
+    description: "Re-activates a SUSPENDED agreement that is still within its dates. Partnership administrators only.",
   })
+  @Roles(Role.PARTNERSHIP_ADMIN)
   reactivateSharingAgreement(
     @Arg("input", () => ReactivateSharingAgreementInput, { description: "The agreement." })
     input: ReactivateSharingAgreementInput,

@@ -11,6 +11,7 @@ import {
   SharingAgreement,
 } from "../entities/index.js";
 import { DEMO_AGENCIES, DEMO_AGREEMENTS, DEMO_PARTNERSHIP } from "./demo-data.js";
+import { demoAgencyId } from "./demo-ids.js";
 
 function emailOf(name: string, shortName: string): string {
   const local = name
@@ -34,6 +35,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
     for (const demo of DEMO_AGENCIES) {
       const agency = await manager.save(
         manager.create(Agency, {
+          id: demoAgencyId(demo.shortName),
           name: demo.name,
           shortName: demo.shortName,
           sector: demo.sector,

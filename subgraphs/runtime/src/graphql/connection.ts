@@ -1,9 +1,12 @@
 import { Max, Min } from "class-validator";
-import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "../errors.js";
+import { Public } from "../security/classification.js";
 
 @ObjectType({ description: "Where a page of results ends, and whether more follow it." })
+@Directive("@shareable")
+@Public()
 export class PageInfo {
   @Field(() => String, {
     nullable: true,
@@ -18,6 +21,7 @@ export class PageInfo {
 /** A page of items of one type: `Connection(Agency)` gives `nodes`, `pageInfo` and `totalCount`. */
 export function Connection<T extends object>(itemType: ClassType<T>) {
   @ObjectType()
+  @Public()
   abstract class ConnectionType {
     @Field(() => [itemType], { description: "The items on this page, in order." })
     nodes: T[];

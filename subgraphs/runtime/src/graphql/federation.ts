@@ -1,12 +1,32 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLDirective, type GraphQLSchema, parse } from "graphql";
+import { DirectiveLocation, GraphQLDirective, GraphQLNonNull, type GraphQLSchema, GraphQLString, parse } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { type Classification, classify } from "../security/permissions.js";
 import { validateArgument } from "./validation.js";
 
 /** The one Federation version every subgraph speaks; change it here and recompose. */
 export const FEDERATION_VERSION = "v2.7";
-const FEDERATION_IMPORTS = ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"];
+const FEDERATION_IMPORTS = [
+  "@key",
+  "@shareable",
+  "@external",
+  "@requires",
+  "@provides",
+  "@inaccessible",
+  "@composeDirective",
+];
+
+/** `@sensitive(category: "X")`: the data category of a restricted field, composed into the supergraph. */
+const sensitiveDirective = new GraphQLDirective({
+  name: "sensitive",
+  description:
+    "The field holds data of this category; only agencies an active sharing agreement grants it to can read it.",
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: { category: { type: new GraphQLNonNull(GraphQLString), description: "A DataCategory value." } },
+});
+const SENSITIVE_LINK =
+  'extend schema @link(url: "https://specs.partnership-graph.org/sensitive/v1.0", import: ["@sensitive"]) @composeDirective(name: "@sensitive")';
 
 /** Resolves entity representations for one type; batch them through a per-request DataLoader. */
 export type ReferenceResolver<TContext> = (representation: Record<string, unknown>, context: TContext) => unknown;
@@ -17,10 +37,6 @@ export interface FederatedSchemaDefinition<TContext> {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   referenceResolvers?: Record<string, ReferenceResolver<TContext>>;
-  /** Custom directives declared in this subgraph (and composed into the supergraph). */
-  directives?: GraphQLDirective[];
-  /** `@link` lines for custom directive specs, appended to the federation link. */
-  extraLinks?: string[];
 }
 
 /** The subgraph SDL: type-graphql's schema printed with its directives, under the federation link. */
@@ -29,23 +45,30 @@ export async function printSubgraphSdl<TContext>(definition: FederatedSchemaDefi
   return sdl;
 }
 
-/** type-graphql resolvers turned into an executable Federation v2 subgraph schema. */
+/**
+ * type-graphql resolvers turned into an executable Federation v2 subgraph schema, with the field
+ * classification (`@Sensitive`, `@Public`, `@Roles`) read from them: type-graphql keeps it in
+ * field extensions, which the SDL round trip through buildSubgraphSchema does not carry.
+ */
 export async function buildFederatedSchema<TContext>(
   definition: FederatedSchemaDefinition<TContext>,
-): Promise<GraphQLSchema> {
+): Promise<{ schema: GraphQLSchema; classification: Classification }> {
   const { sdl, schema } = await buildParts(definition);
   const resolvers = createResolversMap(schema) as Record<string, object>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never });
+  return {
+    schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never }),
+    classification: classify(schema),
+  };
 }
 
 async function buildParts<TContext>(definition: FederatedSchemaDefinition<TContext>) {
   const schema = await buildSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
-    directives: definition.directives,
+    directives: [sensitiveDirective],
     validateFn: validateArgument,
     // Federation directives are only meaningful to the composer; the generated schema is checked there.
     skipCheck: true,
@@ -53,7 +76,7 @@ async function buildParts<TContext>(definition: FederatedSchemaDefinition<TConte
   const imports = FEDERATION_IMPORTS.map((name) => `"${name}"`).join(", ");
   const links = [
     `extend schema @link(url: "https://specs.apollo.dev/federation/${FEDERATION_VERSION}", import: [${imports}])`,
-    ...(definition.extraLinks ?? []),
+    SENSITIVE_LINK,
   ];
   const sdl = `${links.join("\n")}\n\n${printSchemaWithDirectives(schema)}`;
   return { schema, sdl };

@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
+import { jwkJson, logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
 import { openDataSource } from "../database/data-source.js";
 import { createLogger, type Logger } from "../logger.js";
+import { AuditLog1763900000000 } from "../security/audit-migration.js";
+import { AuditEvent } from "../security/audit-log.js";
+import { CallerContextVerifier } from "../security/caller.js";
 import { stopOnSignals } from "./shutdown.js";
 import { type BaseContext, type RunningService, startSubgraphServer, type SubgraphModule } from "./subgraph.js";
 
@@ -13,6 +16,8 @@ export const subgraphConfigSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevel,
+  /** The gateway's public key (a JWK, as JSON) that caller contexts are verified with. */
+  CONTEXT_PUBLIC_KEY: jwkJson,
 });
 
 export interface ServeSubgraphOptions {
@@ -22,6 +27,7 @@ export interface ServeSubgraphOptions {
   production: boolean;
   poolSize: number;
   logger: Logger;
+  contextVerifier: CallerContextVerifier;
   /** Load the demo partnership (the one-command platform does; a deployed service does not). */
   seedDemo?: boolean;
 }
@@ -34,8 +40,8 @@ export async function serveSubgraph<TContext extends BaseContext>(
   const dataSource = await openDataSource({
     url: options.databaseUrl,
     schema: module.databaseSchema,
-    entities: module.entities,
-    migrations: module.migrations,
+    entities: [...module.entities, AuditEvent],
+    migrations: [...module.migrations, AuditLog1763900000000],
     poolSize: options.poolSize,
     applicationName: `partnership-${module.name}`,
   });
@@ -68,6 +74,7 @@ export async function runSubgraph<TContext extends BaseContext>(module: Subgraph
       production: config.NODE_ENV === "production",
       poolSize: config.DB_POOL_SIZE,
       logger,
+      contextVerifier: await CallerContextVerifier.fromJwk(config.CONTEXT_PUBLIC_KEY),
     });
     stopOnSignals(service.stop, logger);
   } catch (error) {

@@ -4,9 +4,14 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
 import type { DataSource, EntitySchema, MigrationInterface } from "typeorm";
 import type { FederatedSchemaDefinition } from "../graphql/federation.js";
 import { buildFederatedSchema } from "../graphql/federation.js";
+import { ErrorCode } from "../errors.js";
+import { AuditTrail, AuditWriter } from "../security/audit-trail.js";
+import { CALLER_CONTEXT_HEADER, type Caller, type CallerContextVerifier } from "../security/caller.js";
+import { applyPermissions, type RecordAccess } from "../security/permissions.js";
 import { formatErrorFor } from "../graphql/format-error.js";
 import type { Logger } from "../logger.js";
 import { createHttpServer, listen, localUrl } from "./listen.js";
@@ -16,6 +21,10 @@ export interface BaseContext {
   requestId: string;
   logger: Logger;
   dataSource: DataSource;
+  /** Who is asking, as the gateway vouched for it. */
+  caller: Caller;
+  /** The sensitive values this request returns, written to the audit log after the response. */
+  audit: AuditTrail;
 }
 
 /** Everything the runtime needs to know to migrate, seed, print and serve one subgraph. */
@@ -27,6 +36,8 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   entities: Array<Function | EntitySchema>;
   migrations: Array<new () => MigrationInterface>;
   schema: FederatedSchemaDefinition<TContext>;
+  /** Record-level access per type name: who owns a record, who takes part in it. */
+  recordAccess?: Record<string, RecordAccess<TContext>>;
   /** Per-request context: loaders are created here so caches never outlive a request. */
   createContext(base: BaseContext): TContext;
   /** Loads the demo partnership's rows for this subgraph unless they are already there. */
@@ -42,6 +53,8 @@ export interface RunningService {
 
 export interface SubgraphServerOptions {
   dataSource: DataSource;
+  /** Checks the gateway's signature on the caller context; requests without a valid one get nothing. */
+  contextVerifier: CallerContextVerifier;
   port: number;
   host: string;
   production: boolean;
@@ -53,8 +66,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
   options: SubgraphServerOptions,
 ): Promise<RunningService> {
-  const { dataSource, logger, production } = options;
-  const schema = await buildFederatedSchema(module.schema);
+  const { dataSource, logger, production, contextVerifier } = options;
+  const built = await buildFederatedSchema(module.schema);
+  if (built.classification.unclassified.length > 0) {
+    throw new Error(
+      `${module.name}: fields neither @Sensitive nor @Public: ${built.classification.unclassified.join(", ")}`,
+    );
+  }
+  const schema = applyPermissions(
+    built.schema,
+    built.classification,
+    module.recordAccess as Record<string, RecordAccess>,
+  );
+  const auditWriter = new AuditWriter(dataSource, logger);
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", (_req, res) => {
@@ -79,7 +103,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: !production,
     formatError: formatErrorFor(production, logger),
     // Inline traces cost every request and we send none to Apollo Studio.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              auditWriter.write(contextValue.caller, contextValue.caller.operation ?? null, contextValue.audit);
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
   app.use(
@@ -87,8 +123,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = req.header("x-request-id") ?? randomUUID();
-        return module.createContext({ requestId, dataSource, logger: logger.child({ requestId }) });
+        const caller = await contextVerifier.verify(req.header(CALLER_CONTEXT_HEADER));
+        if (!caller) {
+          throw new GraphQLError("This service answers only requests that come through the gateway", {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          });
+        }
+        const requestId = caller.requestId || randomUUID();
+        return module.createContext({
+          requestId,
+          dataSource,
+          logger: logger.child({ requestId }),
+          caller,
+          audit: new AuditTrail(),
+        });
       },
     }),
   );
@@ -105,6 +153,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     name: module.name,
     url,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await auditWriter.stop();
+    },
   };
 }

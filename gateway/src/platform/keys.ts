@@ -1,0 +1,16 @@
+import { generateEs256KeyPair } from "@partnership/runtime";
+
+/**
+ * `npm run keys`: a fresh caller-context key pair for a deployment, as environment lines. The
+ * gateway gets the private key; every subgraph gets the public one.
+ */
+async function main(): Promise<void> {
+  const { privateJwk, publicJwk } = await generateEs256KeyPair(`gateway-${new Date().toISOString().slice(0, 10)}`);
+  console.log(`CONTEXT_PRIVATE_KEY='${JSON.stringify(privateJwk)}'`);
+  console.log(`CONTEXT_PUBLIC_KEY='${JSON.stringify(publicJwk)}'`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`keys: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,178 @@
+import { GraphQLError, type GraphQLSchema, isIntrospectionType, isObjectType } from "graphql";
+import { applyMiddleware, type IMiddleware } from "graphql-middleware";
+import { allow, rule, shield } from "graphql-shield";
+import type { IRule } from "graphql-shield";
+import { ErrorCode, forbidden } from "../errors.js";
+import type { AuditTrail } from "./audit-trail.js";
+import type { Caller } from "./caller.js";
+import type { ClassificationExtensions, SensitiveExtension } from "./classification.js";
+import type { Role } from "./roles.js";
+
+const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
+
+/** How a subgraph decides record-level access for one of its types. */
+export interface RecordAccess<TContext = unknown> {
+  /** The agency that owns the record: its own people see every field of it, agreement or not. */
+  owner?(record: any): string | null | undefined;
+  /** Whether the caller's agency takes part in the record; required to see its detail fields. */
+  takesPart?(record: any, context: TContext): boolean | Promise<boolean>;
+}
+
+export interface Classification {
+  /** Type → field → its category. */
+  sensitive: Map<string, Map<string, SensitiveExtension>>;
+  /** Root field → the roles allowed to call it. */
+  roles: { Query: Map<string, Role[]>; Mutation: Map<string, Role[]> };
+  /** `Type.field` of every field neither classified sensitive nor declared public. */
+  unclassified: string[];
+}
+
+interface PermissionContext {
+  caller: Caller;
+  audit: AuditTrail;
+}
+
+/** Reads the classification that `@Sensitive`, `@Public` and `@Roles` left in type-graphql's schema. */
+export function classify(schema: GraphQLSchema): Classification {
+  const classification: Classification = {
+    sensitive: new Map(),
+    roles: { Query: new Map(), Mutation: new Map() },
+    unclassified: [],
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type) || type.name.startsWith("_")) continue;
+    const typePublic = (type.extensions as ClassificationExtensions).public === true;
+    for (const field of Object.values(type.getFields())) {
+      const extensions = field.extensions as ClassificationExtensions;
+      if (ROOT_TYPES.has(type.name)) {
+        if (extensions.roles && (type.name === "Query" || type.name === "Mutation")) {
+          classification.roles[type.name].set(field.name, extensions.roles);
+        }
+        continue;
+      }
+      if (extensions.sensitive) {
+        const fields = classification.sensitive.get(type.name) ?? new Map<string, SensitiveExtension>();
+        fields.set(field.name, extensions.sensitive);
+        classification.sensitive.set(type.name, fields);
+      } else if (!extensions.public && !typePublic) {
+        classification.unclassified.push(`${type.name}.${field.name}`);
+      }
+    }
+  }
+  return classification;
+}
+
+function deniedBySharing(
+  typeName: string,
+  fieldName: string,
+  category: string,
+  reason: "NO_AGREEMENT" | "NOT_TAKING_PART",
+) {
+  const why =
+    reason === "NO_AGREEMENT"
+      ? `no active sharing agreement grants ${category} to your agency`
+      : `your agency does not take part in this record`;
+  return new GraphQLError(
+    `Restricted: ${typeName}.${fieldName} needs ${category} under a sharing agreement, and ${why}`,
+    {
+      extensions: { code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT, category, reason },
+    },
+  );
+}
+
+function roleRule(fieldName: string, roles: Role[] | undefined): IRule {
+  return rule(`roles:${fieldName}`, { cache: "contextual" })((_parent, _args, ctx: PermissionContext) => {
+    if (!roles) return forbidden(`${fieldName} is not open to any role`);
+    if (ctx.caller.roles.some((role) => roles.includes(role))) return true;
+    return forbidden(
+      `${fieldName} needs one of the roles ${roles.join(", ")}; you have ${ctx.caller.roles.join(", ") || "none"}`,
+    );
+  });
+}
+
+function sensitiveRule(
+  typeName: string,
+  fieldName: string,
+  { category, detail }: SensitiveExtension,
+  access: RecordAccess | undefined,
+): IRule {
+  const perRecord = Boolean(access?.owner || (detail && access?.takesPart));
+  if (detail && !access?.takesPart)
+    throw new Error(`${typeName}.${fieldName} is a detail field but ${typeName} has no takesPart rule`);
+  // Without a per-record check the answer depends only on the caller: evaluate once per request.
+  return rule(perRecord ? `sensitive:${typeName}.${fieldName}` : `sensitive:${category}`, {
+    cache: perRecord ? "no_cache" : "contextual",
+  })(async (parent, _args, ctx: PermissionContext) => {
+    if (access?.owner && access.owner(parent) === ctx.caller.agencyId) return true;
+    if (!ctx.caller.grants[category]) return deniedBySharing(typeName, fieldName, category, "NO_AGREEMENT");
+    if (detail && !(await access!.takesPart!(parent, ctx)))
+      return deniedBySharing(typeName, fieldName, category, "NOT_TAKING_PART");
+    return true;
+  });
+}
+
+/** Records every sensitive value actually returned, with the agreement that allowed it. */
+function auditMiddleware(category: string, access: RecordAccess | undefined) {
+  return async (
+    resolve: (...args: any[]) => unknown,
+    parent: any,
+    args: unknown,
+    ctx: PermissionContext,
+    info: any,
+  ) => {
+    const value = await resolve(parent, args, ctx, info);
+    if (value !== null && value !== undefined && !(value instanceof Error)) {
+      const own = access?.owner?.(parent) === ctx.caller.agencyId;
+      ctx.audit.record({
+        entityType: info.parentType.name,
+        entityId: parent?.id != null ? String(parent.id) : null,
+        field: info.fieldName,
+        category,
+        agreementId: own ? null : (ctx.caller.grants[category as keyof Caller["grants"]] ?? null),
+      });
+    }
+    return value;
+  };
+}
+
+/**
+ * Applies the permission layer to an executable subgraph schema: graphql-shield rules on the
+ * sensitive fields and on role-guarded root fields, and an audit recorder on sensitive fields.
+ * Only those fields are wrapped; every other field resolves with no middleware at all.
+ */
+export function applyPermissions(
+  schema: GraphQLSchema,
+  classification: Classification,
+  recordAccess: Record<string, RecordAccess<any>> = {},
+): GraphQLSchema {
+  const rules: Record<string, Record<string, IRule>> = {};
+  const audit: Record<string, Record<string, unknown>> = {};
+  for (const [typeName, fields] of classification.sensitive) {
+    rules[typeName] = {};
+    audit[typeName] = {};
+    for (const [fieldName, extension] of fields) {
+      rules[typeName][fieldName] = sensitiveRule(typeName, fieldName, extension, recordAccess[typeName]);
+      audit[typeName][fieldName] = auditMiddleware(extension.category, recordAccess[typeName]);
+    }
+  }
+  for (const [fieldName, roles] of classification.roles.Query)
+    (rules.Query ??= {})[fieldName] = roleRule(fieldName, roles);
+  const mutation = schema.getMutationType();
+  for (const fieldName of Object.keys(mutation?.getFields() ?? {})) {
+    (rules.Mutation ??= {})[fieldName] = roleRule(fieldName, classification.roles.Mutation.get(fieldName));
+  }
+
+  const generated = shield(rules, { allowExternalErrors: true, fallbackRule: allow }).generate(schema) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  // shield wraps every field of the schema (with the fallback rule where none is given); keep
+  // only the fields that have a rule, so the rest pay nothing.
+  const guarded: Record<string, Record<string, unknown>> = {};
+  for (const [typeName, fields] of Object.entries(rules)) {
+    guarded[typeName] = Object.fromEntries(
+      Object.keys(fields).map((fieldName) => [fieldName, generated[typeName]![fieldName]]),
+    );
+  }
+  return applyMiddleware(schema, guarded as IMiddleware, audit as IMiddleware);
+}
