@@ -66,7 +66,20 @@ export async function localKeys(keysDir: string) {
 
 export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const production = env.NODE_ENV === "production";
-  const raw = readConfig(gatewayConfigSchema(production), env) as Record<string, any>;
+  // The schema's keys depend on the subgraph list, so its inferred type is not precise.
+  const raw = readConfig(gatewayConfigSchema(production), env) as Record<string, unknown> & {
+    PORT: number;
+    HOST: string;
+    SUPERGRAPH_PATH: string;
+    SUBGRAPH_TIMEOUT_MS: number;
+    LOG_LEVEL: string;
+    AUTH_ISSUER: string;
+    AUTH_AUDIENCE: string;
+    AUTH_JWKS_URL?: string;
+    CONTEXT_PRIVATE_KEY?: JWK;
+    KEYS_DIR: string;
+    GRANTS_CACHE_TTL_MS: number;
+  };
   const keys = raw.AUTH_JWKS_URL && raw.CONTEXT_PRIVATE_KEY ? null : await localKeys(raw.KEYS_DIR);
   return {
     production,
@@ -75,7 +88,9 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     supergraphPath: raw.SUPERGRAPH_PATH,
     subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
     logLevel: raw.LOG_LEVEL,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ module, urlVariable }) => [module.name, raw[urlVariable]])),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map(({ module, urlVariable }) => [module.name, String(raw[urlVariable])]),
+    ),
     auth: raw.AUTH_JWKS_URL
       ? { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, jwksUrl: raw.AUTH_JWKS_URL }
       : { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, publicJwk: keys!.users.publicJwk },

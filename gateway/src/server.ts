@@ -20,14 +20,8 @@ import { CallerProfiles } from "./auth/caller-profiles.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
 import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
-import { createGateway } from "./gateway.js";
+import { createGateway, type GatewayContext } from "./gateway.js";
 import { idePage } from "./ide.js";
-
-export interface GatewayContext {
-  requestId: string;
-  /** The gateway-signed caller context, sent to every subgraph. */
-  callerContext: string;
-}
 
 /** Mutations that change what some agency may see: relaying one drops the grants cache. */
 const AGREEMENT_MUTATIONS = new Set(["signSharingAgreement", "suspendSharingAgreement", "reactivateSharingAgreement"]);
@@ -69,6 +63,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    signer,
     logger,
   });
 
@@ -126,16 +121,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           );
         }
         if (!profile) throw httpError("your agency is not in the partnership's directory", ErrorCode.FORBIDDEN, 403);
-        const callerContext = await signer.sign({
-          userId: user.userId,
-          agencyId: profile.agencyId,
-          sector: profile.sector,
-          roles: user.roles,
-          grants: profile.grants,
+        return {
           requestId,
-          operation: typeof req.body?.operationName === "string" ? req.body.operationName.slice(0, 200) : null,
-        });
-        return { requestId, callerContext };
+          caller: {
+            userId: user.userId,
+            agencyId: profile.agencyId,
+            sector: profile.sector,
+            roles: user.roles,
+            grants: profile.grants,
+            requestId,
+          },
+        };
       },
     }),
   );

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLSchema, isIntrospectionType, isObjectType } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo, type GraphQLSchema, isIntrospectionType, isObjectType } from "graphql";
 import { applyMiddleware, type IMiddleware } from "graphql-middleware";
 import { allow, rule, shield } from "graphql-shield";
 import type { IRule } from "graphql-shield";
@@ -13,9 +13,9 @@ const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
 /** How a subgraph decides record-level access for one of its types. */
 export interface RecordAccess<TContext = unknown> {
   /** The agency that owns the record: its own people see every field of it, agreement or not. */
-  owner?(record: any): string | null | undefined;
+  owner?(record: object): string | null | undefined;
   /** Whether the caller's agency takes part in the record; required to see its detail fields. */
-  takesPart?(record: any, context: TContext): boolean | Promise<boolean>;
+  takesPart?(record: object, context: TContext): boolean | Promise<boolean>;
 }
 
 export interface Classification {
@@ -115,10 +115,10 @@ function sensitiveRule(
 function auditMiddleware(category: string, access: RecordAccess | undefined) {
   return async (
     resolve: (...args: any[]) => unknown,
-    parent: any,
+    parent: { id?: unknown },
     args: unknown,
     ctx: PermissionContext,
-    info: any,
+    info: GraphQLResolveInfo,
   ) => {
     const value = await resolve(parent, args, ctx, info);
     if (value !== null && value !== undefined && !(value instanceof Error)) {
@@ -143,7 +143,7 @@ function auditMiddleware(category: string, access: RecordAccess | undefined) {
 export function applyPermissions(
   schema: GraphQLSchema,
   classification: Classification,
-  recordAccess: Record<string, RecordAccess<any>> = {},
+  recordAccess: Record<string, RecordAccess<never>> = {},
 ): GraphQLSchema {
   const rules: Record<string, Record<string, IRule>> = {};
   const audit: Record<string, Record<string, unknown>> = {};

@@ -1,0 +1,448 @@
+import { readFileSync } from "node:fs";
+import { DEMO_AGENCIES, DEMO_AGREEMENTS, demoAgencyId } from "@partnership/governance";
+import {
+  CALLER_CONTEXT_HEADER,
+  CallerContextSigner,
+  type Caller,
+  generateEs256KeyPair,
+  Role,
+} from "@partnership/runtime";
+import { SUPERGRAPH_PATH } from "@partnership/schema";
+import { SignJWT, base64url } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../../src/auth/demo-identity-provider.js";
+import { sensitiveFields } from "../../src/classification.js";
+import { DEMO_USERS, demoUser } from "../../src/platform/demo-users.js";
+import { type Client, clientFor, postGraphQL, startTestPlatform, type TestPlatform } from "../support/platform.js";
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** What the demo agreements grant an agency today, worked out from the demo data alone. */
+function expectedCategories(shortName: string): Set<string> {
+  const agency = DEMO_AGENCIES.find((a) => a.shortName === shortName)!;
+  const categories = new Set<string>();
+  for (const agreement of DEMO_AGREEMENTS) {
+    const active = agreement.parties.every((p) => agreement.signed.includes(p)) && !agreement.suspendedReason;
+    if (!active || agreement.startDate > TODAY || agreement.endDate < TODAY) continue;
+    for (const grant of agreement.grants) {
+      if (grant.agency === shortName || grant.sector === agency.sector)
+        grant.categories.forEach((c) => categories.add(c));
+    }
+  }
+  return categories;
+}
+
+/** For each type with sensitive fields: how to list its records, with their owning agency. */
+const PROBES: Record<
+  string,
+  {
+    query: (field: string) => string;
+    rows: (data: any, field: string) => Array<{ id: string; owner: string; value: unknown }>;
+  }
+> = {
+  Person: {
+    query: (field) => `query Probe { people(first: 100) { nodes { id agency { id } ${field} } } }`,
+    rows: (data, field) => data.people.nodes.map((n: any) => ({ id: n.id, owner: n.agency.id, value: n[field] })),
+  },
+};
+
+const MATRIX_USERS = [
+  ...DEMO_USERS.map(({ label, user }) => ({ label, user })),
+  { label: "Regulator (GLAA caseworker)", user: demoUser("GLAA", [Role.CASEWORKER]) },
+  { label: "Read-only NGO user (British Red Cross)", user: demoUser("BRC", [Role.READ_ONLY]) },
+];
+
+describe("who sees what", () => {
+  let t: TestPlatform;
+  let governanceUrl: string;
+  const sensitive = sensitiveFields(readFileSync(SUPERGRAPH_PATH, "utf8"));
+
+  beforeAll(async () => {
+    t = await startTestPlatform({ grantsCacheTtlMs: 60_000 });
+    governanceUrl = t.platform.subgraphs.find((s) => s.name === "governance")!.url;
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  const agencyShortName = (agencyId: string) =>
+    DEMO_AGENCIES.find((a) => demoAgencyId(a.shortName) === agencyId)!.shortName;
+
+  it("classifies something, and every sensitive type has a probe in this test", () => {
+    expect(Object.keys(sensitive).length).toBeGreaterThan(0);
+    for (const key of Object.keys(sensitive)) expect(PROBES, `no probe for ${key}`).toHaveProperty(key.split(".")[0]!);
+  });
+
+  describe("the permission matrix: every demo role × every sensitive field", () => {
+    for (const { label, user } of MATRIX_USERS) {
+      it(`${label}: through the gateway, a value is visible exactly when an agreement grants it or the record is their agency's`, async () => {
+        const client = clientFor(t.gatewayUrl, await (await t.as(agencyShortName(user.agencyId), ...user.roles)).token);
+        const granted = expectedCategories(agencyShortName(user.agencyId));
+        for (const [key, category] of Object.entries(sensitive)) {
+          const [typeName, field] = key.split(".") as [string, string];
+          const probe = PROBES[typeName]!;
+          const result = await client.query(probe.query(field));
+          const rows = probe.rows(result.data, field);
+          expect(rows.length).toBeGreaterThan(1);
+          const denied = new Set((result.errors ?? []).map((e) => JSON.stringify(e.path)));
+          for (const [index, row] of rows.entries()) {
+            const visible = row.owner === user.agencyId || granted.has(category);
+            expect(row.value !== null, `${label} ${key} of ${row.id}`).toBe(visible);
+            const path = JSON.stringify(["people", "nodes", index, field]);
+            expect(denied.has(path), `${label} ${key} error at ${path}`).toBe(!visible);
+          }
+          for (const error of result.errors ?? []) {
+            expect(error.extensions).toMatchObject({ code: "FORBIDDEN_BY_SHARING_AGREEMENT", category });
+          }
+        }
+      });
+
+      it(`${label}: through _entities, the same`, async () => {
+        const profile = await t.as(agencyShortName(user.agencyId), ...user.roles);
+        // Ask as the gateway would: with a caller context carrying the grants governance gives this agency.
+        const system = await signedContext(t, {
+          userId: "test",
+          agencyId: user.agencyId,
+          sector: "SYSTEM",
+          roles: [Role.SYSTEM],
+          grants: {},
+          requestId: "r",
+        });
+        const grants = await postGraphQL<any>(
+          governanceUrl,
+          "query($id: ID!) { callerProfile(agencyId: $id) { sector grants { category agreementId } } }",
+          { id: user.agencyId },
+          { [CALLER_CONTEXT_HEADER]: system },
+        );
+        const { sector, grants: list } = grants.data.callerProfile;
+        const context = await signedContext(t, {
+          userId: user.userId,
+          agencyId: user.agencyId,
+          sector,
+          roles: user.roles,
+          grants: Object.fromEntries(list.map((g: any) => [g.category, g.agreementId])),
+          requestId: "entities-test",
+        });
+        expect(profile.token).toBeTruthy();
+        const granted = expectedCategories(agencyShortName(user.agencyId));
+        for (const [key, category] of Object.entries(sensitive)) {
+          const [typeName, field] = key.split(".") as [string, string];
+          const listed = PROBES[typeName]!.rows(
+            (await (await t.as("SMBC", Role.AUDITOR)).query(PROBES[typeName]!.query("id"))).data,
+            "id",
+          );
+          const result = await postGraphQL<any>(
+            governanceUrl,
+            `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName} { id ${field} } } }`,
+            { r: listed.map((row) => ({ __typename: typeName, id: row.id })) },
+            { [CALLER_CONTEXT_HEADER]: context },
+          );
+          result.data!._entities.forEach((entity: any, index: number) => {
+            const visible = listed[index]!.owner === user.agencyId || granted.has(category);
+            expect(entity[field] !== null, `${label} ${key} of ${entity.id} via _entities`).toBe(visible);
+          });
+          expect((result.errors ?? []).length).toBe(
+            result.data!._entities.filter((e: any) => e[field] === null).length,
+          );
+        }
+      });
+    }
+  });
+
+  describe("tokens", () => {
+    const query = "{ people(first: 5) { nodes { name email } } }";
+    const header = (token: string) => ({ authorization: `Bearer ${token}` });
+    const claims = () => ({ agency: demoAgencyId("WMP"), roles: [Role.CASEWORKER] });
+    const sign = async (key: CryptoKey | Uint8Array, alg: string, edit: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
+      edit(
+        new SignJWT(claims())
+          .setProtectedHeader({ alg })
+          .setSubject("attacker")
+          .setIssuer(DEMO_ISSUER)
+          .setAudience(DEFAULT_AUDIENCE)
+          .setIssuedAt()
+          .setExpirationTime("1h"),
+      ).sign(key);
+
+    const cases: Array<[string, () => Promise<Record<string, string>>]> = [
+      ["absent", async () => ({})],
+      ["not a JWT", async () => header("not-a-token")],
+      [
+        "alg: none",
+        async () => {
+          const head = base64url.encode(JSON.stringify({ alg: "none", typ: "JWT" }));
+          const body = base64url.encode(
+            JSON.stringify({
+              ...claims(),
+              sub: "attacker",
+              iss: DEMO_ISSUER,
+              aud: DEFAULT_AUDIENCE,
+              exp: Math.floor(Date.now() / 1000) + 3600,
+            }),
+          );
+          return header(`${head}.${body}.`);
+        },
+      ],
+      [
+        "signed by another key",
+        async () => {
+          const { privateKey } = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, [
+            "sign",
+            "verify",
+          ]);
+          return header(await sign(privateKey, "ES256"));
+        },
+      ],
+      [
+        "HS256 with the public key as the secret",
+        async () => header(await sign(new TextEncoder().encode(JSON.stringify(t.keys.users.publicJwk)), "HS256")),
+      ],
+      [
+        "expired",
+        async () => header(await signWithIdp(t, (jwt) => jwt.setExpirationTime(Math.floor(Date.now() / 1000) - 60))),
+      ],
+      ["from another issuer", async () => header(await signWithIdp(t, (jwt) => jwt.setIssuer("https://evil.example")))],
+      ["for another audience", async () => header(await signWithIdp(t, (jwt) => jwt.setAudience("another-api")))],
+      [
+        "forged: a valid token with its payload changed",
+        async () => {
+          const [head, , signature] = (await signWithIdp(t)).split(".");
+          const body = base64url.encode(
+            JSON.stringify({
+              ...claims(),
+              agency: demoAgencyId("SMBC"),
+              sub: "attacker",
+              iss: DEMO_ISSUER,
+              aud: DEFAULT_AUDIENCE,
+              exp: Math.floor(Date.now() / 1000) + 3600,
+            }),
+          );
+          return header(`${head}.${body}.${signature}`);
+        },
+      ],
+    ];
+    for (const [name, headers] of cases) {
+      it(`${name}: 401 and no data`, async () => {
+        const result = await postGraphQL(t.gatewayUrl, query, undefined, await headers());
+        expect(result.status).toBe(401);
+        expect(result.data ?? null).toBeNull();
+        expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      });
+    }
+
+    it("a valid token still works (the cases above fail for their own reason)", async () => {
+      const result = await postGraphQL<any>(t.gatewayUrl, query, undefined, header(await signWithIdp(t)));
+      expect(result.status).toBe(200);
+      expect(result.data.people.nodes).toHaveLength(5);
+    });
+  });
+
+  describe("subgraphs reached directly", () => {
+    const query = "{ people(first: 5) { nodes { name email } } }";
+    it("without a caller context: 401 and no data", async () => {
+      const result = await postGraphQL(governanceUrl, query);
+      expect(result.status).toBe(401);
+      expect(result.data ?? null).toBeNull();
+    });
+
+    it("with a caller context signed by another key: 401 and no data", async () => {
+      const other = await CallerContextSigner.fromJwk((await generateEs256KeyPair("evil")).privateJwk);
+      const forged = await other.sign({
+        userId: "x",
+        agencyId: demoAgencyId("WMP"),
+        sector: "POLICE",
+        roles: [Role.PARTNERSHIP_ADMIN],
+        grants: { PERSONNEL: "x" },
+        requestId: "r",
+      });
+      const result = await postGraphQL(governanceUrl, query, undefined, { [CALLER_CONTEXT_HEADER]: forged });
+      expect(result.status).toBe(401);
+      expect(result.data ?? null).toBeNull();
+    });
+
+    it("with an expired caller context: 401", async () => {
+      const expired = await CallerContextSigner.fromJwk(t.keys.callerContext.privateJwk, -60);
+      const token = await expired.sign({
+        userId: "x",
+        agencyId: demoAgencyId("WMP"),
+        sector: "POLICE",
+        roles: [],
+        grants: {},
+        requestId: "r",
+      });
+      expect((await postGraphQL(governanceUrl, query, undefined, { [CALLER_CONTEXT_HEADER]: token })).status).toBe(401);
+    });
+  });
+
+  it("ignores a caller context sent by a client, even a validly signed one", async () => {
+    const procurement = await t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+    const claimingEverything = await signedContext(t, {
+      userId: "x",
+      agencyId: demoAgencyId("SMBC-PROC"),
+      sector: "LOCAL_AUTHORITY",
+      roles: [Role.PROCUREMENT_OFFICER],
+      grants: { PERSONNEL: "forged" },
+      requestId: "r",
+    });
+    const result = await procurement.query(
+      '{ people(filter: { search: "Whitlock" }) { nodes { name email } } }',
+      undefined,
+      {
+        [CALLER_CONTEXT_HEADER]: claimingEverything,
+      },
+    );
+    expect(result.data!.people.nodes).toEqual([{ name: "Dana Whitlock", email: null }]);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN_BY_SHARING_AGREEMENT",
+      category: "PERSONNEL",
+    });
+  });
+
+  it("suspending an agreement removes the access it granted; re-activating restores it", async () => {
+    const police = await t.as("WMP", Role.CASEWORKER);
+    const admin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);
+    const email = async () => {
+      const result = await police.query<any>('{ people(filter: { search: "Helen Marsh" }) { nodes { email } } }');
+      return { email: result.data!.people.nodes[0].email, code: result.errors?.[0]?.extensions?.code };
+    };
+    const agreements: any = await admin.query("{ sharingAgreements(first: 50) { nodes { id reference } } }");
+    const shop = agreements.data.sharingAgreements.nodes.find((a: any) => a.reference === "ISA-SHOP-2019-01");
+
+    expect(await email()).toEqual({ email: "helen.marsh@smbc.example.org", code: undefined });
+    const suspended = await admin.query(
+      'mutation($id: ID!) { suspendSharingAgreement(input: { agreementId: $id, reason: "Annual review" }) { status } }',
+      { id: shop.id },
+    );
+    expect(suspended.errors).toBeUndefined();
+    expect(await email()).toEqual({ email: null, code: "FORBIDDEN_BY_SHARING_AGREEMENT" });
+    await admin.query("mutation($id: ID!) { reactivateSharingAgreement(input: { agreementId: $id }) { status } }", {
+      id: shop.id,
+    });
+    expect(await email()).toEqual({ email: "helen.marsh@smbc.example.org", code: undefined });
+  });
+
+  describe("the audit log", () => {
+    const auditCount = async (operation: string) =>
+      Number(
+        (
+          await t.database.query<{ n: string }>(
+            "SELECT count(*) AS n FROM governance.audit_event WHERE operation = $1",
+            [operation],
+          )
+        )[0]!.n,
+      );
+    const settled = async (operation: string) => {
+      let last = -1;
+      for (let i = 0; i < 40; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const now = await auditCount(operation);
+        if (now === last && now > 0) return now;
+        last = now;
+      }
+      return last;
+    };
+
+    it("records exactly one row per sensitive value returned", async () => {
+      const council = await t.as("SMBC", Role.COORDINATOR);
+      const result = await council.query<any>(
+        "query AuditCount { people(first: 100) { nodes { id name email jobTitle } } }",
+      );
+      const values = result
+        .data!.people.nodes.flatMap((n: any) => [n.email, n.jobTitle])
+        .filter((v: unknown) => v !== null).length;
+      expect(values).toBeGreaterThan(10);
+      expect(await settled("AuditCount")).toBe(values);
+      const [row] = await t.database.query<any>(
+        "SELECT * FROM governance.audit_event WHERE operation = 'AuditCount' LIMIT 1",
+      );
+      expect(row).toMatchObject({
+        user_id: "demo:smbc:coordinator",
+        agency_id: demoAgencyId("SMBC"),
+        entity_type: "Person",
+        category: "PERSONNEL",
+      });
+    });
+
+    it("records nothing for denied values", async () => {
+      const procurement = await t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+      const result = await procurement.query<any>(
+        "query DeniedAudit { people(first: 100) { nodes { id agency { shortName } email } } }",
+      );
+      const own = result.data!.people.nodes.filter((n: any) => n.agency.shortName === "SMBC-PROC").length;
+      expect(result.data!.people.nodes.filter((n: any) => n.email !== null)).toHaveLength(own);
+      expect(await settled("DeniedAudit")).toBe(own);
+    });
+
+    it("is append-only in the database itself", async () => {
+      for (const sql of [
+        "UPDATE governance.audit_event SET user_id = 'x'",
+        "DELETE FROM governance.audit_event",
+        "TRUNCATE governance.audit_event",
+      ]) {
+        await expect(t.database.query(sql)).rejects.toThrow(/append-only/);
+      }
+    });
+
+    it("can be read by auditors, with filters, and by no one else", async () => {
+      const auditor = await t.as("SMBC", Role.AUDITOR);
+      const read: any = await auditor.query(
+        '{ governanceAuditEvents(first: 5, filter: { userId: "demo:smbc:coordinator" }) { totalCount nodes { userId field category } } }',
+      );
+      expect(read.errors).toBeUndefined();
+      expect(read.data.governanceAuditEvents.totalCount).toBeGreaterThan(0);
+      expect(read.data.governanceAuditEvents.nodes.every((n: any) => n.userId === "demo:smbc:coordinator")).toBe(true);
+      for (const client of [await t.as("WMP", Role.CASEWORKER), await t.as("SMBC", Role.PARTNERSHIP_ADMIN)]) {
+        const denied = await client.query("{ governanceAuditEvents(first: 5) { totalCount } }");
+        expect(denied.data ?? null).toBeNull();
+        expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+    });
+
+    it("reports a database failure as a failure, never as a permission refusal", async () => {
+      const auditor = await t.as("SMBC", Role.AUDITOR);
+      await t.database.query("ALTER TABLE governance.audit_event RENAME TO audit_event_away");
+      try {
+        const result = await auditor.query("{ governanceAuditEvents(first: 5) { totalCount } }");
+        expect(result.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+      } finally {
+        await t.database.query("ALTER TABLE governance.audit_event_away RENAME TO audit_event");
+      }
+    });
+  });
+
+  it("refuses writes outside the caller's role, writing nothing", async () => {
+    const before = await t.database.query<{ n: string }>("SELECT count(*) AS n FROM governance.agency");
+    for (const client of [await t.as("BRC", Role.READ_ONLY), await t.as("WMP", Role.CASEWORKER)]) {
+      const result = await client.query(
+        'mutation { createAgency(input: { name: "Shadow Agency", shortName: "SHADOW", sector: NGO }) { id } }',
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(result.errors?.[0]?.message).toContain("PARTNERSHIP_ADMIN");
+    }
+    expect(await t.database.query("SELECT count(*) AS n FROM governance.agency")).toEqual(before);
+    const admin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);
+    const created = await admin.query(
+      'mutation { createAgency(input: { name: "Shadow Agency", shortName: "SHADOW", sector: NGO }) { shortName } }',
+    );
+    expect(created.data).toEqual({ createAgency: { shortName: "SHADOW" } });
+  });
+});
+
+async function signedContext(t: TestPlatform, caller: Caller): Promise<string> {
+  return (await CallerContextSigner.fromJwk(t.keys.callerContext.privateJwk)).sign(caller);
+}
+
+async function signWithIdp(t: TestPlatform, edit: (jwt: SignJWT) => SignJWT = (jwt) => jwt): Promise<string> {
+  const { importJWK } = await import("jose");
+  const key = await importJWK(t.keys.users.privateJwk, "ES256");
+  const jwt = new SignJWT({ agency: demoAgencyId("WMP"), roles: [Role.CASEWORKER] })
+    .setProtectedHeader({ alg: "ES256" })
+    .setSubject("demo:wmp:caseworker")
+    .setIssuer(DEMO_ISSUER)
+    .setAudience(DEFAULT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime("1h");
+  return edit(jwt).sign(key);
+}
+
+export type { Client };
