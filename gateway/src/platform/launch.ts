@@ -24,6 +24,8 @@ export interface PlatformOptions {
   /** The demo identity provider's key pair and the caller context's key pair. */
   keys: { users: KeyPair; callerContext: KeyPair };
   logger: Logger;
+  /** Only for the permissions benchmark's baseline. */
+  unprotectedForBenchmark?: boolean;
 }
 
 export interface Platform {
@@ -54,6 +56,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
           logger: options.logger.child({ service: module.name }),
           seedDemo: options.seedDemo,
           contextVerifier,
+          unprotectedForBenchmark: options.unprotectedForBenchmark,
         }),
       );
     }

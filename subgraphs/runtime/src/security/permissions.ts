@@ -111,33 +111,54 @@ function sensitiveRule(
   });
 }
 
-/** Records every sensitive value actually returned, with the agreement that allowed it. */
-function auditMiddleware(category: string, access: RecordAccess | undefined) {
-  return async (
-    resolve: (...args: any[]) => unknown,
-    parent: { id?: unknown },
-    args: unknown,
-    ctx: PermissionContext,
-    info: GraphQLResolveInfo,
-  ) => {
-    const value = await resolve(parent, args, ctx, info);
-    if (value !== null && value !== undefined && !(value instanceof Error)) {
-      const own = access?.owner?.(parent) === ctx.caller.agencyId;
-      ctx.audit.record({
-        entityType: info.parentType.name,
-        entityId: parent?.id != null ? String(parent.id) : null,
-        field: info.fieldName,
-        category,
-        agreementId: own ? null : (ctx.caller.grants[category as keyof Caller["grants"]] ?? null),
-      });
-    }
-    return value;
-  };
+type FieldResolve = (parent: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+type FieldMiddleware = (
+  resolve: FieldResolve,
+  parent: unknown,
+  args: unknown,
+  ctx: unknown,
+  info: GraphQLResolveInfo,
+) => unknown;
+
+/**
+ * Wraps a sensitive field's shield middleware so that the value it lets through is recorded in
+ * the request's audit trail, with the agreement that allowed it. One wrapper per field, not two.
+ */
+function audited(
+  shieldMiddleware: FieldMiddleware,
+  category: string,
+  access: RecordAccess | undefined,
+): FieldMiddleware {
+  return (resolve, parent, args, ctx, info) =>
+    shieldMiddleware(
+      (p, a, c, i) => {
+        const record = (value: unknown) => {
+          if (value === null || value === undefined || value instanceof Error) return value;
+          const context = c as PermissionContext;
+          const source = p as { id?: unknown };
+          const own = access?.owner?.(source) === context.caller.agencyId;
+          context.audit.record({
+            entityType: i.parentType.name,
+            entityId: source?.id != null ? String(source.id) : null,
+            field: i.fieldName,
+            category,
+            agreementId: own ? null : (context.caller.grants[category as keyof Caller["grants"]] ?? null),
+          });
+          return value;
+        };
+        const value = resolve(p, a, c, i);
+        return value instanceof Promise ? value.then(record) : record(value);
+      },
+      parent,
+      args,
+      ctx,
+      info,
+    );
 }
 
 /**
  * Applies the permission layer to an executable subgraph schema: graphql-shield rules on the
- * sensitive fields and on role-guarded root fields, and an audit recorder on sensitive fields.
+ * sensitive fields and on role-guarded root fields, the sensitive ones also recording what they return.
  * Only those fields are wrapped; every other field resolves with no middleware at all.
  */
 export function applyPermissions(
@@ -146,13 +167,10 @@ export function applyPermissions(
   recordAccess: Record<string, RecordAccess<never>> = {},
 ): GraphQLSchema {
   const rules: Record<string, Record<string, IRule>> = {};
-  const audit: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of classification.sensitive) {
     rules[typeName] = {};
-    audit[typeName] = {};
     for (const [fieldName, extension] of fields) {
       rules[typeName][fieldName] = sensitiveRule(typeName, fieldName, extension, recordAccess[typeName]);
-      audit[typeName][fieldName] = auditMiddleware(extension.category, recordAccess[typeName]);
     }
   }
   for (const [fieldName, roles] of classification.roles.Query)
@@ -168,11 +186,16 @@ export function applyPermissions(
   >;
   // shield wraps every field of the schema (with the fallback rule where none is given); keep
   // only the fields that have a rule, so the rest pay nothing.
+  // Sensitive fields also record what they return.
   const guarded: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of Object.entries(rules)) {
     guarded[typeName] = Object.fromEntries(
-      Object.keys(fields).map((fieldName) => [fieldName, generated[typeName]![fieldName]]),
+      Object.keys(fields).map((fieldName) => {
+        const middleware = generated[typeName]![fieldName] as FieldMiddleware;
+        const sensitive = classification.sensitive.get(typeName)?.get(fieldName);
+        return [fieldName, sensitive ? audited(middleware, sensitive.category, recordAccess[typeName]) : middleware];
+      }),
     );
   }
-  return applyMiddleware(schema, guarded as IMiddleware, audit as IMiddleware);
+  return applyMiddleware(schema, guarded as IMiddleware);
 }

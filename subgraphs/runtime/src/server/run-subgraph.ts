@@ -28,6 +28,7 @@ export interface ServeSubgraphOptions {
   poolSize: number;
   logger: Logger;
   contextVerifier: CallerContextVerifier;
+  unprotectedForBenchmark?: boolean;
   /** Load the demo partnership (the one-command platform does; a deployed service does not). */
   seedDemo?: boolean;
 }

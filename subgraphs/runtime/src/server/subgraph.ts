@@ -59,6 +59,8 @@ export interface SubgraphServerOptions {
   host: string;
   production: boolean;
   logger: Logger;
+  /** Only for the permissions benchmark's baseline: serve without field permissions and audit. */
+  unprotectedForBenchmark?: boolean;
 }
 
 /** Serves a subgraph: `POST /graphql`, `GET /health` (alive) and `GET /ready` (database reachable). */
@@ -73,11 +75,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       `${module.name}: fields neither @Sensitive nor @Public: ${built.classification.unclassified.join(", ")}`,
     );
   }
-  const schema = applyPermissions(
-    built.schema,
-    built.classification,
-    module.recordAccess as Record<string, RecordAccess>,
-  );
+  const schema = options.unprotectedForBenchmark
+    ? built.schema
+    : applyPermissions(built.schema, built.classification, module.recordAccess as Record<string, RecordAccess>);
   const auditWriter = new AuditWriter(dataSource, logger);
   const app = express();
   app.disable("x-powered-by");
