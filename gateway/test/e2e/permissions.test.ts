@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../../src/auth/demo-identity-provider.js";
 import { sensitiveFields } from "../../src/classification.js";
 import { DEMO_USERS, demoUser } from "../../src/platform/demo-users.js";
+import { startGateway } from "../../src/server.js";
+import { createLogger } from "@partnership/runtime";
 import { type Client, clientFor, postGraphQL, startTestPlatform, type TestPlatform } from "../support/platform.js";
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -319,6 +321,50 @@ describe("who sees what", () => {
       id: shop.id,
     });
     expect(await email()).toEqual({ email: "helen.marsh@smbc.example.org", code: undefined });
+  });
+
+  it("another gateway replica sees an agreement change within its grants cache time", async () => {
+    const ttlMs = 400;
+    const replica = await startGateway(
+      {
+        production: false,
+        port: 0,
+        host: "127.0.0.1",
+        supergraphPath: SUPERGRAPH_PATH,
+        subgraphTimeoutMs: 5_000,
+        logLevel: "silent",
+        subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
+        auth: { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, publicJwk: t.keys.users.publicJwk },
+        contextPrivateJwk: t.keys.callerContext.privateJwk,
+        grantsCacheTtlMs: ttlMs,
+      },
+      createLogger("replica", "silent"),
+    );
+    try {
+      const police = clientFor(replica.url, (await t.as("WMP", Role.CASEWORKER)).token);
+      const admin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);
+      const email = async () =>
+        (await police.query<any>('{ people(filter: { search: "Helen Marsh" }) { nodes { email } } }')).data!.people.nodes[0].email;
+      const agreements: any = await admin.query("{ sharingAgreements(first: 50) { nodes { id reference } } }");
+      const shop = agreements.data.sharingAgreements.nodes.find((a: any) => a.reference === "ISA-SHOP-2019-01");
+
+      expect(await email()).toBe("helen.marsh@smbc.example.org");
+      await admin.query('mutation($id: ID!) { suspendSharingAgreement(input: { agreementId: $id, reason: "Replica test" }) { status } }', { id: shop.id });
+      const suspendedAt = Date.now();
+      let seenAfter = -1;
+      while (Date.now() - suspendedAt < ttlMs * 5) {
+        if ((await email()) === null) {
+          seenAfter = Date.now() - suspendedAt;
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(seenAfter).toBeGreaterThanOrEqual(0);
+      expect(seenAfter).toBeLessThanOrEqual(ttlMs + 200);
+      await admin.query("mutation($id: ID!) { reactivateSharingAgreement(input: { agreementId: $id }) { status } }", { id: shop.id });
+    } finally {
+      await replica.stop();
+    }
   });
 
   describe("the audit log", () => {

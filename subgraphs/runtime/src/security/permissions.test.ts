@@ -1,0 +1,119 @@
+import "reflect-metadata";
+import { execute, parse } from "graphql";
+import { Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { describe, expect, it } from "vitest";
+import { DataCategory } from "../data-category.js";
+import { buildFederatedSchema } from "../graphql/federation.js";
+import { AuditTrail } from "./audit-trail.js";
+import type { Caller } from "./caller.js";
+import { Public, Roles, Sensitive } from "./classification.js";
+import { applyPermissions } from "./permissions.js";
+import { Role } from "./roles.js";
+
+@ObjectType({ description: "A test record." })
+class Case {
+  @Field(() => ID, { description: "id" })
+  @Public()
+  id: string;
+
+  @Field(() => String, { description: "owner agency" })
+  @Public()
+  leadAgencyId: string;
+
+  @Field(() => String, { nullable: true, description: "summary" })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  summary: string;
+
+  @Field(() => String, { nullable: true, description: "detail" })
+  @Sensitive(DataCategory.SAFEGUARDING, { detail: true })
+  safeguarding: string;
+}
+
+@ObjectType({ description: "A type someone forgot to classify." })
+class Forgotten {
+  @Field(() => String, { description: "unclassified" })
+  secret: string;
+}
+
+const CASES: Case[] = [
+  { id: "1", leadAgencyId: "police", summary: "s1", safeguarding: "d1" },
+  { id: "2", leadAgencyId: "ngo", summary: "s2", safeguarding: "d2" },
+];
+
+@Resolver()
+class CaseResolver {
+  @Query(() => [Case], { description: "cases" })
+  cases(): Case[] {
+    return CASES;
+  }
+
+  @Query(() => Forgotten, { nullable: true, description: "forgotten" })
+  forgotten(): Forgotten | null {
+    return null;
+  }
+
+  @Query(() => String, { description: "auditors only" })
+  @Roles(Role.AUDITOR)
+  auditorsOnly(@Ctx() _ctx: unknown): string {
+    return "ok";
+  }
+}
+
+const caller = (agencyId: string, grants: Caller["grants"], roles: Role[] = []): Caller => ({
+  userId: "u",
+  agencyId,
+  sector: "POLICE",
+  roles,
+  grants,
+  requestId: "r",
+});
+
+describe("the permission layer", async () => {
+  const built = await buildFederatedSchema({ resolvers: [CaseResolver] });
+  const schema = applyPermissions(built.schema, built.classification, {
+    Case: { takesPart: (record: object, ctx: { caller: Caller }) => (record as Case).leadAgencyId === ctx.caller.agencyId },
+  } as never);
+  const run = async (who: Caller, query: string) => {
+    const audit = new AuditTrail();
+    const result = await execute({ schema, document: parse(query), contextValue: { caller: who, audit } });
+    return { result, audit };
+  };
+
+  it("finds every field that is neither sensitive nor public", () => {
+    expect(built.classification.unclassified).toEqual(["Forgotten.secret"]);
+    expect(built.classification.sensitive.get("Case")?.get("safeguarding")).toEqual({ category: "SAFEGUARDING", detail: true });
+  });
+
+  it("shows a summary field to any agency holding its category, and explains the refusal to others", async () => {
+    const granted = await run(caller("ngo", { CASE_SUMMARY: "isa-1" }), "{ cases { id summary } }");
+    expect(granted.result.data).toEqual({ cases: [{ id: "1", summary: "s1" }, { id: "2", summary: "s2" }] });
+    const refused = await run(caller("ngo", {}), "{ cases { id summary } }");
+    expect(refused.result.data).toEqual({ cases: [{ id: "1", summary: null }, { id: "2", summary: null }] });
+    expect(refused.result.errors?.map((e) => e.extensions)).toEqual([
+      { code: "FORBIDDEN_BY_SHARING_AGREEMENT", category: "CASE_SUMMARY", reason: "NO_AGREEMENT" },
+      { code: "FORBIDDEN_BY_SHARING_AGREEMENT", category: "CASE_SUMMARY", reason: "NO_AGREEMENT" },
+    ]);
+  });
+
+  it("shows a detail field only on records the agency takes part in, even with the category granted", async () => {
+    const { result, audit } = await run(caller("ngo", { SAFEGUARDING: "isa-2" }), "{ cases { id safeguarding } }");
+    expect(result.data).toEqual({ cases: [{ id: "1", safeguarding: null }, { id: "2", safeguarding: "d2" }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ category: "SAFEGUARDING", reason: "NOT_TAKING_PART" });
+    expect(audit.entries).toEqual([
+      { entityType: "Case", entityId: "2", field: "safeguarding", category: "SAFEGUARDING", agreementId: "isa-2" },
+    ]);
+  });
+
+  it("guards root fields by role", async () => {
+    expect((await run(caller("x", {}, [Role.AUDITOR]), "{ auditorsOnly }")).result.data).toEqual({ auditorsOnly: "ok" });
+    const refused = await run(caller("x", {}, [Role.CASEWORKER]), "{ auditorsOnly }");
+    expect(refused.result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("puts the category into the SDL for clients to see", async () => {
+    const { printSubgraphSdl } = await import("../graphql/federation.js");
+    const sdl = await printSubgraphSdl({ resolvers: [CaseResolver] });
+    expect(sdl).toContain('safeguarding: String @sensitive(category: "SAFEGUARDING")');
+    expect(sdl).toContain('@composeDirective(name: "@sensitive")');
+  });
+});
