@@ -1,4 +1,6 @@
 import { governance } from "@partnership/governance";
+import { procurement } from "@partnership/procurement";
+import { training } from "@partnership/training";
 import type { BaseContext, SubgraphModule } from "@partnership/runtime";
 
 export interface SubgraphEntry {
@@ -15,5 +17,15 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     module: governance as unknown as SubgraphModule<BaseContext>,
     url: "http://governance:4001/graphql",
     urlVariable: "GOVERNANCE_URL",
+  },
+  {
+    module: training as unknown as SubgraphModule<BaseContext>,
+    url: "http://training:4001/graphql",
+    urlVariable: "TRAINING_URL",
+  },
+  {
+    module: procurement as unknown as SubgraphModule<BaseContext>,
+    url: "http://procurement:4001/graphql",
+    urlVariable: "PROCUREMENT_URL",
   },
 ];

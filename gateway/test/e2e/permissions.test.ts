@@ -344,12 +344,16 @@ describe("who sees what", () => {
       const police = clientFor(replica.url, (await t.as("WMP", Role.CASEWORKER)).token);
       const admin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);
       const email = async () =>
-        (await police.query<any>('{ people(filter: { search: "Helen Marsh" }) { nodes { email } } }')).data!.people.nodes[0].email;
+        (await police.query<any>('{ people(filter: { search: "Helen Marsh" }) { nodes { email } } }')).data!.people
+          .nodes[0].email;
       const agreements: any = await admin.query("{ sharingAgreements(first: 50) { nodes { id reference } } }");
       const shop = agreements.data.sharingAgreements.nodes.find((a: any) => a.reference === "ISA-SHOP-2019-01");
 
       expect(await email()).toBe("helen.marsh@smbc.example.org");
-      await admin.query('mutation($id: ID!) { suspendSharingAgreement(input: { agreementId: $id, reason: "Replica test" }) { status } }', { id: shop.id });
+      await admin.query(
+        'mutation($id: ID!) { suspendSharingAgreement(input: { agreementId: $id, reason: "Replica test" }) { status } }',
+        { id: shop.id },
+      );
       const suspendedAt = Date.now();
       let seenAfter = -1;
       while (Date.now() - suspendedAt < ttlMs * 5) {
@@ -361,7 +365,9 @@ describe("who sees what", () => {
       }
       expect(seenAfter).toBeGreaterThanOrEqual(0);
       expect(seenAfter).toBeLessThanOrEqual(ttlMs + 200);
-      await admin.query("mutation($id: ID!) { reactivateSharingAgreement(input: { agreementId: $id }) { status } }", { id: shop.id });
+      await admin.query("mutation($id: ID!) { reactivateSharingAgreement(input: { agreementId: $id }) { status } }", {
+        id: shop.id,
+      });
     } finally {
       await replica.stop();
     }

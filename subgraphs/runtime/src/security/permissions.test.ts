@@ -71,7 +71,9 @@ const caller = (agencyId: string, grants: Caller["grants"], roles: Role[] = []):
 describe("the permission layer", async () => {
   const built = await buildFederatedSchema({ resolvers: [CaseResolver] });
   const schema = applyPermissions(built.schema, built.classification, {
-    Case: { takesPart: (record: object, ctx: { caller: Caller }) => (record as Case).leadAgencyId === ctx.caller.agencyId },
+    Case: {
+      takesPart: (record: object, ctx: { caller: Caller }) => (record as Case).leadAgencyId === ctx.caller.agencyId,
+    },
   } as never);
   const run = async (who: Caller, query: string) => {
     const audit = new AuditTrail();
@@ -81,14 +83,27 @@ describe("the permission layer", async () => {
 
   it("finds every field that is neither sensitive nor public", () => {
     expect(built.classification.unclassified).toEqual(["Forgotten.secret"]);
-    expect(built.classification.sensitive.get("Case")?.get("safeguarding")).toEqual({ category: "SAFEGUARDING", detail: true });
+    expect(built.classification.sensitive.get("Case")?.get("safeguarding")).toEqual({
+      category: "SAFEGUARDING",
+      detail: true,
+    });
   });
 
   it("shows a summary field to any agency holding its category, and explains the refusal to others", async () => {
     const granted = await run(caller("ngo", { CASE_SUMMARY: "isa-1" }), "{ cases { id summary } }");
-    expect(granted.result.data).toEqual({ cases: [{ id: "1", summary: "s1" }, { id: "2", summary: "s2" }] });
+    expect(granted.result.data).toEqual({
+      cases: [
+        { id: "1", summary: "s1" },
+        { id: "2", summary: "s2" },
+      ],
+    });
     const refused = await run(caller("ngo", {}), "{ cases { id summary } }");
-    expect(refused.result.data).toEqual({ cases: [{ id: "1", summary: null }, { id: "2", summary: null }] });
+    expect(refused.result.data).toEqual({
+      cases: [
+        { id: "1", summary: null },
+        { id: "2", summary: null },
+      ],
+    });
     expect(refused.result.errors?.map((e) => e.extensions)).toEqual([
       { code: "FORBIDDEN_BY_SHARING_AGREEMENT", category: "CASE_SUMMARY", reason: "NO_AGREEMENT" },
       { code: "FORBIDDEN_BY_SHARING_AGREEMENT", category: "CASE_SUMMARY", reason: "NO_AGREEMENT" },
@@ -97,7 +112,12 @@ describe("the permission layer", async () => {
 
   it("shows a detail field only on records the agency takes part in, even with the category granted", async () => {
     const { result, audit } = await run(caller("ngo", { SAFEGUARDING: "isa-2" }), "{ cases { id safeguarding } }");
-    expect(result.data).toEqual({ cases: [{ id: "1", safeguarding: null }, { id: "2", safeguarding: "d2" }] });
+    expect(result.data).toEqual({
+      cases: [
+        { id: "1", safeguarding: null },
+        { id: "2", safeguarding: "d2" },
+      ],
+    });
     expect(result.errors?.[0]?.extensions).toMatchObject({ category: "SAFEGUARDING", reason: "NOT_TAKING_PART" });
     expect(audit.entries).toEqual([
       { entityType: "Case", entityId: "2", field: "safeguarding", category: "SAFEGUARDING", agreementId: "isa-2" },
@@ -105,7 +125,9 @@ describe("the permission layer", async () => {
   });
 
   it("guards root fields by role", async () => {
-    expect((await run(caller("x", {}, [Role.AUDITOR]), "{ auditorsOnly }")).result.data).toEqual({ auditorsOnly: "ok" });
+    expect((await run(caller("x", {}, [Role.AUDITOR]), "{ auditorsOnly }")).result.data).toEqual({
+      auditorsOnly: "ok",
+    });
     const refused = await run(caller("x", {}, [Role.CASEWORKER]), "{ auditorsOnly }");
     expect(refused.result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

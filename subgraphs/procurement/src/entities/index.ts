@@ -1,0 +1,5 @@
+import { Supplier } from "./supplier.js";
+
+export { Supplier };
+
+export const entities = [Supplier];

@@ -1,0 +1,5 @@
+import { Course } from "./course.js";
+
+export { Course };
+
+export const entities = [Course];
