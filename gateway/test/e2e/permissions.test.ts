@@ -34,19 +34,106 @@ function expectedCategories(shortName: string): Set<string> {
   return categories;
 }
 
-/** For each type with sensitive fields: how to list its records, with their owning agency. */
-const PROBES: Record<
-  string,
-  {
-    query: (field: string) => string;
-    rows: (data: any, field: string) => Array<{ id: string; owner: string; value: unknown }>;
-  }
-> = {
-  Person: {
-    query: (field) => `query Probe { people(first: 100) { nodes { id agency { id } ${field} } } }`,
-    rows: (data, field) => data.people.nodes.map((n: any) => ({ id: n.id, owner: n.agency.id, value: n[field] })),
-  },
+interface ProbeRow {
+  path: Array<string | number>;
+  /** The agency that owns the record (its own people always see it); null for figures. */
+  owner: string | null;
+  value: unknown;
+}
+
+/** How each sensitive field is selected: its arguments and sub-selection. */
+const SELECTIONS: Record<string, string> = {
+  "Person.trainingRecord": "trainingRecord { id }",
+  "Person.qualifiedFirstResponder": 'qualifiedFirstResponder(asOf: "2020-03-31")',
+  "Agency.peopleTrainedByLevel": 'peopleTrainedByLevel(from: "2019-04-01", to: "2020-03-31") { level count }',
+  "Agency.qualifiedFirstResponders": 'qualifiedFirstResponders(asOf: "2020-03-31")',
+  "TrainingStatistics.peopleTrainedByLevel": "peopleTrainedByLevel { level count }",
+  "TrainingStatistics.peopleTrainedByAgency": "peopleTrainedByAgency { level count }",
+  "TrainingStatistics.sessionsDelivered": "sessionsDelivered { level count }",
 };
+const select = (typeName: string, field: string) => SELECTIONS[`${typeName}.${field}`] ?? field;
+
+/** For each type with sensitive fields: an ordinary query path to its records, with their owners. */
+const PROBES: Record<string, (field: string) => { query: string; rows: (data: any) => ProbeRow[] }> = {
+  Person: (field) => ({
+    query: `query Probe { people(first: 100) { nodes { id agency { id } ${select("Person", field)} } } }`,
+    rows: (data) =>
+      data.people.nodes.map((n: any, i: number) => ({
+        path: ["people", "nodes", i, field],
+        owner: n.agency.id,
+        value: n[field],
+      })),
+  }),
+  Completion: (field) => ({
+    query: `query Probe { trainingSessions(first: 12, filter: { status: DELIVERED }) { nodes { attendance { agency { id } ${field} } } } }`,
+    rows: (data) =>
+      data.trainingSessions.nodes.flatMap((s: any, i: number) =>
+        s.attendance.map((a: any, j: number) => ({
+          path: ["trainingSessions", "nodes", i, "attendance", j, field],
+          owner: a.agency.id,
+          value: a[field],
+        })),
+      ),
+  }),
+  Agency: (field) => ({
+    query: `query Probe { agencies(first: 100) { nodes { id ${select("Agency", field)} } } }`,
+    rows: (data) =>
+      data.agencies.nodes.map((n: any, i: number) => ({
+        path: ["agencies", "nodes", i, field],
+        owner: n.id,
+        value: n[field],
+      })),
+  }),
+  TrainingStatistics: (field) => ({
+    query: `query Probe { trainingStatistics(from: "2019-04-01", to: "2020-03-31") { ${select("TrainingStatistics", field)} } }`,
+    rows: (data) => [{ path: ["trainingStatistics", field], owner: null, value: data.trainingStatistics[field] }],
+  }),
+};
+
+/** Entity (`_entities`) paths: for each entity type, per subgraph, the sensitive fields it resolves there. */
+interface EntityProbe {
+  typeName: string;
+  subgraph: string;
+  fields: string[];
+  records: (admin: Client) => Promise<Array<{ representation: Record<string, unknown>; owner: string }>>;
+}
+const people = async (admin: Client) =>
+  (await admin.query<any>("{ people(first: 100) { nodes { id email agency { id } } } }")).data!.people.nodes as Array<{
+    id: string;
+    email: string;
+    agency: { id: string };
+  }>;
+const ENTITY_PROBES: EntityProbe[] = [
+  {
+    typeName: "Person",
+    subgraph: "governance",
+    fields: ["email", "jobTitle"],
+    records: async (admin) =>
+      (await people(admin)).map((p) => ({ representation: { __typename: "Person", id: p.id }, owner: p.agency.id })),
+  },
+  {
+    typeName: "Person",
+    subgraph: "training",
+    fields: ["trainingRecord", "qualifiedFirstResponder", "firstResponderRefreshDueOn"],
+    records: async (admin) =>
+      (await people(admin)).map((p) => ({
+        representation: { __typename: "Person", email: p.email, agency: { id: p.agency.id } },
+        owner: p.agency.id,
+      })),
+  },
+  {
+    typeName: "Agency",
+    subgraph: "training",
+    fields: ["peopleTrainedByLevel", "qualifiedFirstResponders"],
+    records: async (admin) =>
+      (await admin.query<any>("{ agencies(first: 100) { nodes { id } } }")).data!.agencies.nodes.map((n: any) => ({
+        representation: { __typename: "Agency", id: n.id },
+        owner: n.id,
+      })),
+  },
+];
+/** Types whose records are reached only through queries, never as entities. */
+const NOT_ENTITIES = new Set(["Completion", "TrainingStatistics"]);
 
 const MATRIX_USERS = [
   ...DEMO_USERS.map(({ label, user }) => ({ label, user })),
@@ -70,9 +157,17 @@ describe("who sees what", () => {
   const agencyShortName = (agencyId: string) =>
     DEMO_AGENCIES.find((a) => demoAgencyId(a.shortName) === agencyId)!.shortName;
 
-  it("classifies something, and every sensitive type has a probe in this test", () => {
+  it("classifies something, and every sensitive field has a query probe and, on entities, an _entities probe", () => {
     expect(Object.keys(sensitive).length).toBeGreaterThan(0);
-    for (const key of Object.keys(sensitive)) expect(PROBES, `no probe for ${key}`).toHaveProperty(key.split(".")[0]!);
+    for (const key of Object.keys(sensitive)) {
+      const [typeName, field] = key.split(".") as [string, string];
+      expect(PROBES, `no probe for ${key}`).toHaveProperty(typeName);
+      if (NOT_ENTITIES.has(typeName)) continue;
+      expect(
+        ENTITY_PROBES.filter((p) => p.typeName === typeName && p.fields.includes(field)),
+        `no _entities probe for ${key}`,
+      ).toHaveLength(1);
+    }
   });
 
   describe("the permission matrix: every demo role × every sensitive field", () => {
@@ -82,19 +177,20 @@ describe("who sees what", () => {
         const granted = expectedCategories(agencyShortName(user.agencyId));
         for (const [key, category] of Object.entries(sensitive)) {
           const [typeName, field] = key.split(".") as [string, string];
-          const probe = PROBES[typeName]!;
-          const result = await client.query(probe.query(field));
-          const rows = probe.rows(result.data, field);
-          expect(rows.length).toBeGreaterThan(1);
-          const denied = new Set((result.errors ?? []).map((e) => JSON.stringify(e.path)));
-          for (const [index, row] of rows.entries()) {
+          const probe = PROBES[typeName]!(field);
+          const result = await client.query(probe.query);
+          expect(result.data, `${key}: ${JSON.stringify(result.errors?.[0])}`).toBeTruthy();
+          const rows = probe.rows(result.data);
+          expect(rows.length).toBeGreaterThan(0);
+          const denied = new Map((result.errors ?? []).map((e) => [JSON.stringify(e.path), e]));
+          for (const row of rows) {
             const visible = row.owner === user.agencyId || granted.has(category);
-            expect(row.value !== null, `${label} ${key} of ${row.id}`).toBe(visible);
-            const path = JSON.stringify(["people", "nodes", index, field]);
-            expect(denied.has(path), `${label} ${key} error at ${path}`).toBe(!visible);
-          }
-          for (const error of result.errors ?? []) {
-            expect(error.extensions).toMatchObject({ code: "FORBIDDEN_BY_SHARING_AGREEMENT", category });
+            const error = denied.get(JSON.stringify(row.path));
+            expect(Boolean(error), `${label} ${key} at ${JSON.stringify(row.path)}`).toBe(!visible);
+            if (!visible) {
+              expect(row.value).toBeNull();
+              expect(error!.extensions).toMatchObject({ code: "FORBIDDEN_BY_SHARING_AGREEMENT", category });
+            }
           }
         }
       });
@@ -127,25 +223,28 @@ describe("who sees what", () => {
         });
         expect(profile.token).toBeTruthy();
         const granted = expectedCategories(agencyShortName(user.agencyId));
-        for (const [key, category] of Object.entries(sensitive)) {
-          const [typeName, field] = key.split(".") as [string, string];
-          const listed = PROBES[typeName]!.rows(
-            (await (await t.as("SMBC", Role.AUDITOR)).query(PROBES[typeName]!.query("id"))).data,
-            "id",
-          );
-          const result = await postGraphQL<any>(
-            governanceUrl,
-            `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName} { id ${field} } } }`,
-            { r: listed.map((row) => ({ __typename: typeName, id: row.id })) },
-            { [CALLER_CONTEXT_HEADER]: context },
-          );
-          result.data!._entities.forEach((entity: any, index: number) => {
-            const visible = listed[index]!.owner === user.agencyId || granted.has(category);
-            expect(entity[field] !== null, `${label} ${key} of ${entity.id} via _entities`).toBe(visible);
-          });
-          expect((result.errors ?? []).length).toBe(
-            result.data!._entities.filter((e: any) => e[field] === null).length,
-          );
+        const admin = await t.as("SMBC", Role.AUDITOR);
+        for (const probe of ENTITY_PROBES) {
+          const url = t.platform.subgraphs.find((s) => s.name === probe.subgraph)!.url;
+          const records = await probe.records(admin);
+          for (const field of probe.fields) {
+            const category = sensitive[`${probe.typeName}.${field}`]!;
+            const result = await postGraphQL<any>(
+              url,
+              `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${probe.typeName} { ${select(probe.typeName, field)} } } }`,
+              { r: records.map((r) => r.representation) },
+              { [CALLER_CONTEXT_HEADER]: context },
+            );
+            expect(result.data?._entities, JSON.stringify(result.errors?.[0])).toHaveLength(records.length);
+            const denied = new Set((result.errors ?? []).map((e) => JSON.stringify(e.path)));
+            records.forEach((record, index) => {
+              const visible = record.owner === user.agencyId || granted.has(category);
+              expect(
+                denied.has(JSON.stringify(["_entities", index, field])),
+                `${label} ${probe.typeName}.${field} of ${index} via _entities`,
+              ).toBe(!visible);
+            });
+          }
         }
       });
     }

@@ -3,5 +3,5 @@ import "reflect-metadata";
 export { governance } from "./module.js";
 export * from "./entities/index.js";
 export type { GovernanceContext } from "./context.js";
-export { demoAgencyId } from "./seed/demo-ids.js";
+export { demoAgencyId } from "@partnership/runtime";
 export { DEMO_AGENCIES, DEMO_AGREEMENTS } from "./seed/demo-data.js";

@@ -26,3 +26,4 @@ export * from "./data-category.js";
 export { LocalDateResolver as LocalDate } from "graphql-scalars";
 export * from "./database/loaders.js";
 export * from "./database/ids.js";
+export * from "./demo-ids.js";

@@ -1,10 +1,22 @@
 import type { BaseContext } from "@partnership/runtime";
 import { createLoaders, type TrainingLoaders } from "./loaders/index.js";
+import { AttendanceService } from "./services/attendance-service.js";
+import { LmsImportService } from "./services/lms-import-service.js";
+import { TrainingStatisticsService } from "./services/training-statistics-service.js";
 
 export interface TrainingContext extends BaseContext {
   loaders: TrainingLoaders;
+  attendance: AttendanceService;
+  lmsImport: LmsImportService;
+  statistics: TrainingStatisticsService;
 }
 
 export function createContext(base: BaseContext): TrainingContext {
-  return { ...base, loaders: createLoaders(base) };
+  return {
+    ...base,
+    loaders: createLoaders(base),
+    attendance: new AttendanceService(base.dataSource),
+    lmsImport: new LmsImportService(base.dataSource),
+    statistics: new TrainingStatisticsService(base.dataSource),
+  };
 }

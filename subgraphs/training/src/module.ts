@@ -13,5 +13,11 @@ export const training: SubgraphModule<TrainingContext> = {
   migrations,
   schema,
   createContext,
+  recordAccess: {
+    // An agency's own people see their own records and figures without an agreement.
+    Completion: { owner: (completion: { agencyId: string }) => completion.agencyId },
+    Person: { owner: (person: { agency?: { id?: string } }) => person.agency?.id },
+    Agency: { owner: (agency: { id: string }) => agency.id },
+  },
   seedDemo,
 };

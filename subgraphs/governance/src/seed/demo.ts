@@ -11,7 +11,7 @@ import {
   SharingAgreement,
 } from "../entities/index.js";
 import { DEMO_AGENCIES, DEMO_AGREEMENTS, DEMO_PARTNERSHIP } from "./demo-data.js";
-import { demoAgencyId } from "./demo-ids.js";
+import { demoAgencyId } from "@partnership/runtime";
 
 function emailOf(name: string, shortName: string): string {
   const local = name

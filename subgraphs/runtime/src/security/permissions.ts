@@ -100,7 +100,7 @@ function sensitiveRule(
   if (detail && !access?.takesPart)
     throw new Error(`${typeName}.${fieldName} is a detail field but ${typeName} has no takesPart rule`);
   // Without a per-record check the answer depends only on the caller: evaluate once per request.
-  return rule(perRecord ? `sensitive:${typeName}.${fieldName}` : `sensitive:${category}`, {
+  return rule(`sensitive:${typeName}.${fieldName}`, {
     cache: perRecord ? "no_cache" : "contextual",
   })(async (parent, _args, ctx: PermissionContext) => {
     if (access?.owner && access.owner(parent) === ctx.caller.agencyId) return true;

@@ -1,3 +1,4 @@
-import { Courses1763820000000 } from "./1763820000000-courses.js";
+import { Training1763820000000 } from "./1763820000000-training.js";
 
-export const migrations = [Courses1763820000000];
+/** In order; each runs once per database, recorded in the schema's `migrations` table. */
+export const migrations = [Training1763820000000];

@@ -1,15 +1,44 @@
-import { Connection, PageArgs, paginate } from "@partnership/runtime";
-import { Args, Ctx, ObjectType, Query, Resolver } from "type-graphql";
+import { badUserInput, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
-import { Course } from "../entities/index.js";
-
-@ObjectType({ description: "A page of courses." })
-export class CourseConnection extends Connection(Course) {}
+import { Agency, Course, CourseLevel } from "../entities/index.js";
+import { CreateCourseInput } from "../inputs/training-inputs.js";
+import { CourseConnection } from "./types.js";
 
 @Resolver(() => Course)
 export class CourseResolver {
-  @Query(() => CourseConnection, { description: "Courses, by title." })
-  courses(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: TrainingContext) {
-    return paginate(ctx.dataSource.getRepository(Course).createQueryBuilder("course"), "title", page);
+  @Query(() => Course, { nullable: true, description: "One course, or null when there is none with this id." })
+  course(@Arg("id", () => ID, { description: "The course's id." }) id: string, @Ctx() ctx: TrainingContext) {
+    return isUuid(id) ? ctx.loaders.course.load(id) : null;
+  }
+
+  @Query(() => CourseConnection, { description: "The courses on offer, by title." })
+  courses(
+    @Arg("level", () => CourseLevel, { nullable: true, description: "Only courses of this level." })
+    level: CourseLevel | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    const query = ctx.dataSource.getRepository(Course).createQueryBuilder("course");
+    if (level) query.andWhere("course.level = :level", { level });
+    return paginate(query, "title", page);
+  }
+
+  @FieldResolver(() => Agency, { description: "The agency that provides the course." })
+  @Public()
+  provider(@Root() course: Course): Agency {
+    return { id: course.providerAgencyId };
+  }
+
+  @Mutation(() => Course, { description: "Adds a course. Training administrators only." })
+  @Roles(Role.TRAINING_ADMIN)
+  async createCourse(
+    @Arg("input", () => CreateCourseInput, { description: "The course." }) input: CreateCourseInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    const repository = ctx.dataSource.getRepository(Course);
+    if (await repository.existsBy({ title: input.title }))
+      throw badUserInput("input.title", `a course is already called ${input.title}`);
+    return repository.save(repository.create({ ...input, validityMonths: input.validityMonths ?? null }));
   }
 }

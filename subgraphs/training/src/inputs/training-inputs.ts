@@ -1,0 +1,153 @@
+import { LocalDate } from "@partnership/runtime";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { AttendanceStatus, CourseFormat, CourseLevel, SessionStatus } from "../entities/index.js";
+
+@InputType({ description: "A new course." })
+export class CreateCourseInput {
+  @Field(() => String, { description: "Title; must be unused." })
+  @Length(3, 200)
+  title: string;
+
+  @Field(() => CourseLevel, { description: "The level it gives." })
+  level: CourseLevel;
+
+  @Field(() => CourseFormat, { description: "How it is delivered." })
+  format: CourseFormat;
+
+  @Field(() => ID, { description: "The agency that provides it." })
+  @IsUUID("all", { message: "must be an agency id" })
+  providerAgencyId: string;
+
+  @Field(() => Int, { description: "Length in minutes (1 to 2400)." })
+  @IsInt()
+  @Min(1)
+  @Max(2400)
+  durationMinutes: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Months a certificate stays valid (1 to 120); leave empty when it does not expire.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  validityMonths?: number | null;
+
+  @Field(() => String, { description: "Who it is for." })
+  @Length(3, 500)
+  audience: string;
+}
+
+@InputType({ description: "A new session of a course." })
+export class ScheduleSessionInput {
+  @Field(() => ID, { description: "The course." })
+  @IsUUID("all", { message: "must be a course id" })
+  courseId: string;
+
+  @Field(() => Date, { description: "When it starts." })
+  startsAt: Date;
+
+  @Field(() => String, { nullable: true, description: "Where; leave empty for an online session." })
+  @IsOptional()
+  @Length(2, 300)
+  venue?: string | null;
+
+  @Field(() => String, { description: "Who delivers it." })
+  @Length(2, 200)
+  trainer: string;
+
+  @Field(() => Int, { description: "How many delegates it can take (1 to 500)." })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  capacity: number;
+}
+
+@InputType({ description: "One delegate's attendance at a session." })
+export class AttendeeInput {
+  @Field(() => String, { description: "Full name." })
+  @Length(2, 200)
+  name: string;
+
+  @Field(() => String, { description: "Work email; identifies the delegate across sessions and imports." })
+  @IsEmail({}, { message: "must be an email address" })
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => ID, { description: "The delegate's agency." })
+  @IsUUID("all", { message: "must be an agency id" })
+  agencyId: string;
+
+  @Field(() => String, { nullable: true, description: "Job title." })
+  @IsOptional()
+  @Length(2, 200)
+  jobTitle?: string | null;
+
+  @Field(() => AttendanceStatus, { description: "ATTENDED, COMPLETED (earns a certificate) or NO_SHOW." })
+  status: AttendanceStatus;
+}
+
+@InputType({ description: "A whole session's attendance, recorded in one go." })
+export class RecordAttendanceInput {
+  @Field(() => ID, { description: "The session." })
+  @IsUUID("all", { message: "must be a session id" })
+  sessionId: string;
+
+  @Field(() => [AttendeeInput], { description: "Everyone booked on the session and how they took part (1 to 500)." })
+  @ArrayMinSize(1, { message: "must list at least one delegate" })
+  @ArrayMaxSize(500)
+  @ValidateNested()
+  attendees: AttendeeInput[];
+}
+
+@InputType({ description: "An e-learning (LMS) export of completions of one course." })
+export class ImportCompletionsInput {
+  @Field(() => ID, { description: "The course the export is for." })
+  @IsUUID("all", { message: "must be a course id" })
+  courseId: string;
+
+  @Field(() => String, {
+    description:
+      "The CSV text, with a header row naming the columns email, name, agency_id, job_title (may be empty) and completed_on (YYYY-MM-DD or an ISO date-time).",
+  })
+  @MaxLength(10_000_000)
+  csv: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "Import the good rows even when some are rejected. By default one rejected row means nothing is imported.",
+  })
+  acceptValidRowsOnly: boolean;
+}
+
+@InputType({ description: "Narrows the list of sessions." })
+export class SessionFilter {
+  @Field(() => ID, { nullable: true, description: "Only sessions of this course." })
+  @IsOptional()
+  @IsUUID("all", { message: "must be a course id" })
+  courseId?: string | null;
+
+  @Field(() => SessionStatus, { nullable: true, description: "Only sessions in this status." })
+  status?: SessionStatus | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only sessions starting on or after this day." })
+  from?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only sessions starting on or before this day." })
+  to?: string | null;
+}

@@ -1,0 +1,79 @@
+import { DataCategory, LocalDate, PageArgs, paginate, Public, Role, Roles, Sensitive } from "@partnership/runtime";
+import { Max, Min } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { TrainingContext } from "../context.js";
+import { Agency, Completion, Course } from "../entities/index.js";
+import { ImportCompletionsInput } from "../inputs/training-inputs.js";
+import { addDays } from "../services/certificates.js";
+import { CompletionConnection, ImportReport } from "./types.js";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@ArgsType()
+class RefreshListArgs extends PageArgs {
+  @Field(() => Int, {
+    defaultValue: 60,
+    description: "Certificates whose last valid day falls within this many days (0 to 730).",
+  })
+  @Min(0)
+  @Max(730)
+  withinDays: number;
+
+  @Field(() => LocalDate, { nullable: true, description: "Count from this day; today when empty." })
+  asOf?: string | null;
+}
+
+@Resolver(() => Completion)
+export class CompletionResolver {
+  @FieldResolver(() => Course, { description: "The course." })
+  @Public()
+  course(@Root() completion: Completion, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.course.load(completion.courseId);
+  }
+
+  @FieldResolver(() => Agency, { description: "The agency the delegate worked for." })
+  @Public()
+  agency(@Root() completion: Completion): Agency {
+    return { id: completion.agencyId };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The delegate's name." })
+  @Sensitive(DataCategory.PERSONNEL)
+  async delegateName(@Root() completion: Completion, @Ctx() ctx: TrainingContext) {
+    return (await ctx.loaders.delegate.load(completion.delegateId))?.name ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The delegate's work email." })
+  @Sensitive(DataCategory.PERSONNEL)
+  async delegateEmail(@Root() completion: Completion, @Ctx() ctx: TrainingContext) {
+    return (await ctx.loaders.delegate.load(completion.delegateId))?.email ?? null;
+  }
+
+  @Query(() => CompletionConnection, {
+    description:
+      "The refresh list: completed certificates whose last valid day falls in the coming days, soonest first.",
+  })
+  certificatesDueForRefresh(@Args(() => RefreshListArgs) args: RefreshListArgs, @Ctx() ctx: TrainingContext) {
+    const from = args.asOf ?? today();
+    const query = ctx.dataSource
+      .getRepository(Completion)
+      .createQueryBuilder("c")
+      .where("c.status = 'COMPLETED' AND c.expiresOn BETWEEN :from AND :until", {
+        from,
+        until: addDays(from, args.withinDays),
+      });
+    return paginate(query, "expiresOn", args);
+  }
+
+  @Mutation(() => ImportReport, {
+    description:
+      "Imports an e-learning (LMS) export of completions and answers for every row. A malformed file is refused whole; a file with any rejected row imports nothing unless acceptValidRowsOnly. Completions already recorded are reported as duplicates and not counted again. Training administrators only.",
+  })
+  @Roles(Role.TRAINING_ADMIN)
+  importCompletions(
+    @Arg("input", () => ImportCompletionsInput, { description: "The export." }) input: ImportCompletionsInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return ctx.lmsImport.import(input);
+  }
+}

@@ -1,0 +1,77 @@
+import { badUserInput, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { TrainingContext } from "../context.js";
+import { Completion, Course, SessionStatus, TrainingSession } from "../entities/index.js";
+import { RecordAttendanceInput, ScheduleSessionInput, SessionFilter } from "../inputs/training-inputs.js";
+import { TrainingSessionConnection } from "./types.js";
+
+@Resolver(() => TrainingSession)
+export class SessionResolver {
+  @Query(() => TrainingSession, {
+    nullable: true,
+    description: "One session, or null when there is none with this id.",
+  })
+  trainingSession(@Arg("id", () => ID, { description: "The session's id." }) id: string, @Ctx() ctx: TrainingContext) {
+    return isUuid(id) ? ctx.dataSource.getRepository(TrainingSession).findOneBy({ id }) : null;
+  }
+
+  @Query(() => TrainingSessionConnection, { description: "Training sessions, by start time." })
+  trainingSessions(
+    @Arg("filter", () => SessionFilter, { nullable: true, description: "Narrows the list." })
+    filter: SessionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    const query = ctx.dataSource.getRepository(TrainingSession).createQueryBuilder("s");
+    const f = filter ?? {};
+    if (f.courseId) query.andWhere("s.courseId = :courseId", { courseId: f.courseId });
+    if (f.status) query.andWhere("s.status = :status", { status: f.status });
+    if (f.from) query.andWhere("s.startsAt >= :from", { from: f.from });
+    if (f.to) query.andWhere("s.startsAt < (:to::date + 1)", { to: f.to });
+    return paginate(query, "startsAt", page);
+  }
+
+  @FieldResolver(() => Course, { description: "The course delivered." })
+  @Public()
+  course(@Root() session: TrainingSession, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.course.load(session.courseId);
+  }
+
+  @FieldResolver(() => [Completion], { description: "Who attended and how (bounded by the session's capacity)." })
+  @Public()
+  attendance(@Root() session: TrainingSession, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.completionsOfSession.load(session.id);
+  }
+
+  @Mutation(() => TrainingSession, { description: "Schedules a session of a course. Training administrators only." })
+  @Roles(Role.TRAINING_ADMIN)
+  async scheduleSession(
+    @Arg("input", () => ScheduleSessionInput, { description: "The session." }) input: ScheduleSessionInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    if (!(await ctx.dataSource.getRepository(Course).existsBy({ id: input.courseId }))) {
+      throw badUserInput("input.courseId", `no course has the id ${input.courseId}`);
+    }
+    const repository = ctx.dataSource.getRepository(TrainingSession);
+    return repository.save(
+      repository.create({
+        ...input,
+        venue: input.venue ?? null,
+        online: !input.venue,
+        status: SessionStatus.SCHEDULED,
+      }),
+    );
+  }
+
+  @Mutation(() => TrainingSession, {
+    description:
+      "Records a whole session's attendance in one go: delegates are added or updated, completions earn certificates, and the session becomes DELIVERED. Recording again replaces the earlier record. Training administrators only.",
+  })
+  @Roles(Role.TRAINING_ADMIN)
+  recordAttendance(
+    @Arg("input", () => RecordAttendanceInput, { description: "The attendance." }) input: RecordAttendanceInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return ctx.attendance.record(input);
+  }
+}

@@ -1,0 +1,114 @@
+import { Connection, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Agency, Completion, Course, CourseLevel, TrainingSession } from "../entities/index.js";
+import { ImportRowOutcome } from "../services/lms-import-service.js";
+
+@ObjectType({ description: "A page of courses." })
+export class CourseConnection extends Connection(Course) {}
+
+@ObjectType({ description: "A page of training sessions." })
+export class TrainingSessionConnection extends Connection(TrainingSession) {}
+
+@ObjectType({ description: "A page of completions." })
+export class CompletionConnection extends Connection(Completion) {}
+
+@ObjectType({ description: "A count for one training level." })
+@Public()
+export class LevelCount {
+  @Field(() => CourseLevel, { description: "The level." })
+  level: CourseLevel;
+
+  @Field(() => Int, { description: "How many." })
+  count: number;
+}
+
+@ObjectType({ description: "People trained at one level by one agency." })
+@Public()
+export class AgencyLevelCount {
+  @Field(() => Agency, { description: "The agency the people worked for when trained." })
+  agency: Agency;
+
+  @Field(() => CourseLevel, { description: "The level." })
+  level: CourseLevel;
+
+  @Field(() => Int, { description: "How many people." })
+  count: number;
+}
+
+@ObjectType({ description: "The partnership's training figures for a period." })
+export class TrainingStatistics {
+  @Field(() => LocalDate, { description: "First day of the period." })
+  @Public()
+  from: string;
+
+  @Field(() => LocalDate, { description: "Last day of the period." })
+  @Public()
+  to: string;
+
+  @Field(() => [LevelCount], {
+    nullable: true,
+    description: "People who completed a course of each level in the period.",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleTrainedByLevel: LevelCount[];
+
+  @Field(() => [AgencyLevelCount], { nullable: true, description: "The same, by the agency each person worked for." })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleTrainedByAgency: AgencyLevelCount[];
+
+  @Field(() => [LevelCount], { nullable: true, description: "Sessions delivered in the period, by level." })
+  @Sensitive(DataCategory.STATISTICS)
+  sessionsDelivered: LevelCount[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "People holding a valid Level 3 first responder certificate on the last day of the period.",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  qualifiedFirstResponders: number;
+}
+
+registerEnumType(ImportRowOutcome, {
+  name: "ImportRowOutcome",
+  description: "What became of one row of an import.",
+  valuesConfig: {
+    ACCEPTED: { description: "Valid (imported unless the report says nothing was committed)." },
+    DUPLICATE: { description: "Already recorded; not counted again." },
+    REJECTED: { description: "Invalid; see the column and the reason." },
+  },
+});
+
+@ObjectType({ description: "What became of one row of an import." })
+@Public()
+export class ImportRowResult {
+  @Field(() => Int, { description: "The row's number in the file, counting the header as row 1." })
+  row: number;
+
+  @Field(() => ImportRowOutcome, { description: "Accepted, duplicate or rejected." })
+  outcome: ImportRowOutcome;
+
+  @Field(() => String, { nullable: true, description: "The column at fault, for a rejected row." })
+  column: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why, in plain words." })
+  reason: string | null;
+}
+
+@ObjectType({ description: "The answer to an import: every row accounted for." })
+@Public()
+export class ImportReport {
+  @Field(() => Boolean, { description: "Whether anything was written." })
+  committed: boolean;
+
+  @Field(() => Int, { description: "Rows imported." })
+  imported: number;
+
+  @Field(() => Int, { description: "Rows already recorded, not counted again." })
+  duplicates: number;
+
+  @Field(() => Int, { description: "Rows rejected." })
+  rejected: number;
+
+  @Field(() => [ImportRowResult], { description: "Every row, in file order." })
+  rows: ImportRowResult[];
+}

@@ -1,0 +1,94 @@
+import { badUserInput, notFound } from "@partnership/runtime";
+import type { DataSource } from "typeorm";
+import {
+  AttendanceStatus,
+  Completion,
+  CompletionSource,
+  Course,
+  SessionStatus,
+  TrainingSession,
+} from "../entities/index.js";
+import type { RecordAttendanceInput } from "../inputs/training-inputs.js";
+import { certificateFor, upsertDelegates } from "./completions.js";
+
+const PRESENT = new Set([AttendanceStatus.ATTENDED, AttendanceStatus.COMPLETED]);
+
+/** Records a whole session's attendance in one transaction; recording it again updates it. */
+export class AttendanceService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(input: RecordAttendanceInput): Promise<TrainingSession> {
+    const emails = input.attendees.map((a) => a.email.trim().toLowerCase());
+    input.attendees.forEach((attendee, index) => {
+      if (attendee.status === AttendanceStatus.BOOKED) {
+        throw badUserInput(
+          `input.attendees[${index}].status`,
+          "record ATTENDED, COMPLETED or NO_SHOW; BOOKED is not an attendance",
+        );
+      }
+      if (emails.indexOf(emails[index]!) !== index) {
+        throw badUserInput(`input.attendees[${index}].email`, `${emails[index]} is listed twice`);
+      }
+    });
+
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager
+        .getRepository(TrainingSession)
+        .createQueryBuilder("s")
+        .setLock("pessimistic_write")
+        .where("s.id = :id", { id: input.sessionId })
+        .getOne();
+      if (!session) throw badUserInput("input.sessionId", `no session has the id ${input.sessionId}`);
+      if (session.status === SessionStatus.CANCELLED)
+        throw badUserInput("input.sessionId", "the session was cancelled");
+      const present = input.attendees.filter((a) => PRESENT.has(a.status)).length;
+      if (present > session.capacity) {
+        throw badUserInput(
+          "input.attendees",
+          `${present} delegates attended but the session takes ${session.capacity}`,
+        );
+      }
+      const course = await manager.getRepository(Course).findOneBy({ id: session.courseId });
+      if (!course) throw notFound("Course", session.courseId);
+
+      const delegates = await upsertDelegates(
+        manager,
+        input.attendees.map((a, i) => ({
+          name: a.name.trim(),
+          email: emails[i]!,
+          agencyId: a.agencyId,
+          jobTitle: a.jobTitle ?? null,
+        })),
+      );
+      const existing = new Map(
+        (await manager.getRepository(Completion).findBy({ sessionId: session.id })).map((c) => [c.delegateId, c]),
+      );
+      const completedOn = session.startsAt.toISOString().slice(0, 10);
+      for (const [index, attendee] of input.attendees.entries()) {
+        const delegate = delegates.get(emails[index]!)!;
+        const previous = existing.get(delegate.id);
+        const keepsCertificate =
+          previous?.status === AttendanceStatus.COMPLETED && attendee.status === AttendanceStatus.COMPLETED;
+        const certificate = keepsCertificate
+          ? {
+              completedOn: previous.completedOn,
+              certificateNumber: previous.certificateNumber,
+              expiresOn: previous.expiresOn,
+            }
+          : await certificateFor(manager, course, attendee.status, completedOn);
+        await manager.getRepository(Completion).save({
+          ...(previous ? { id: previous.id } : {}),
+          courseId: course.id,
+          sessionId: session.id,
+          delegateId: delegate.id,
+          agencyId: attendee.agencyId,
+          status: attendee.status,
+          source: CompletionSource.SESSION,
+          ...certificate,
+        });
+      }
+      session.status = SessionStatus.DELIVERED;
+      return manager.getRepository(TrainingSession).save(session);
+    });
+  }
+}

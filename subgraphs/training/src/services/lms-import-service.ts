@@ -1,0 +1,163 @@
+import { badUserInput, isUuid } from "@partnership/runtime";
+import { CsvError, parse } from "csv-parse/sync";
+import type { DataSource } from "typeorm";
+import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
+import type { ImportCompletionsInput } from "../inputs/training-inputs.js";
+import { certificateFor, upsertDelegates } from "./completions.js";
+
+export const LMS_COLUMNS = ["email", "name", "agency_id", "job_title", "completed_on"] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export enum ImportRowOutcome {
+  ACCEPTED = "ACCEPTED",
+  DUPLICATE = "DUPLICATE",
+  REJECTED = "REJECTED",
+}
+
+export interface ImportRowResult {
+  /** The row's number in the file, counting the header as row 1. */
+  row: number;
+  outcome: ImportRowOutcome;
+  column: string | null;
+  reason: string | null;
+}
+
+export interface ImportReport {
+  /** Whether anything was written. */
+  committed: boolean;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  rows: ImportRowResult[];
+}
+
+interface ValidRow {
+  row: number;
+  email: string;
+  name: string;
+  agencyId: string;
+  jobTitle: string | null;
+  completedOn: string;
+}
+
+/** Checks one record; the first problem found, by column, or the cleaned row. */
+export function checkRow(record: Record<string, string>, row: number, today: string): ValidRow | ImportRowResult {
+  const reject = (column: string, reason: string): ImportRowResult => ({
+    row,
+    outcome: ImportRowOutcome.REJECTED,
+    column,
+    reason,
+  });
+  const email = (record.email ?? "").trim().toLowerCase();
+  if (!EMAIL.test(email)) return reject("email", email ? `"${email}" is not an email address` : "is empty");
+  const name = (record.name ?? "").trim();
+  if (name.length < 2) return reject("name", "is empty");
+  const agencyId = (record.agency_id ?? "").trim();
+  if (!isUuid(agencyId)) return reject("agency_id", agencyId ? `"${agencyId}" is not an agency id` : "is empty");
+  const completed = (record.completed_on ?? "").trim();
+  const completedOn = /^\d{4}-\d{2}-\d{2}/.test(completed) ? completed.slice(0, 10) : "";
+  const parsed = new Date(`${completedOn}T00:00:00Z`);
+  if (!completedOn || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== completedOn) {
+    return reject("completed_on", completed ? `"${completed}" is not a date (YYYY-MM-DD)` : "is empty");
+  }
+  if (completedOn > today) return reject("completed_on", `${completedOn} is in the future`);
+  const jobTitle = (record.job_title ?? "").trim() || null;
+  return { row, email, name, agencyId, jobTitle, completedOn };
+}
+
+/**
+ * Imports an LMS export of completions. Every row is answered: accepted, a duplicate of a
+ * completion already recorded (so the same file twice counts once), or rejected with the column and
+ * the reason. A file with any rejected row imports nothing unless `acceptValidRowsOnly`.
+ */
+export class LmsImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {}
+
+  async import(input: ImportCompletionsInput): Promise<ImportReport> {
+    let records: Record<string, string>[];
+    try {
+      records = parse(input.csv, {
+        columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+        skip_empty_lines: true,
+        bom: true,
+        trim: false,
+      });
+    } catch (error) {
+      if (error instanceof CsvError) throw badUserInput("input.csv", `is not a readable CSV file: ${error.message}`);
+      throw error;
+    }
+    const header = Object.keys(records[0] ?? {});
+    if (records.length === 0) throw badUserInput("input.csv", "has no rows after the header");
+    const missing = LMS_COLUMNS.filter((column) => !header.includes(column));
+    if (missing.length > 0)
+      throw badUserInput("input.csv", `lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+
+    const today = this.today();
+    const checked = records.map((record, index) => checkRow(record, index + 2, today));
+    const valid = checked.filter((r): r is ValidRow => "email" in r);
+    const rejected = checked.filter((r): r is ImportRowResult => !("email" in r));
+
+    return this.dataSource.transaction(async (manager) => {
+      const course = await manager.getRepository(Course).findOneBy({ id: input.courseId });
+      if (!course) throw badUserInput("input.courseId", `no course has the id ${input.courseId}`);
+      const commit = rejected.length === 0 || input.acceptValidRowsOnly;
+      const results = new Map<number, ImportRowResult>(rejected.map((r) => [r.row, r]));
+
+      // A completion already recorded, or listed earlier in this file, is a duplicate.
+      const recorded: Array<{ email: string; completed_on: string }> = await manager.query(
+        `SELECT d.email, c.completed_on::text FROM completion c JOIN delegate d ON d.id = c.delegate_id
+          WHERE c.course_id = $1 AND d.email = ANY($2::text[])`,
+        [course.id, valid.map((r) => r.email)],
+      );
+      const seen = new Set(recorded.map((r) => `${r.email}|${r.completed_on}`));
+      const fresh: ValidRow[] = [];
+      for (const row of valid) {
+        const key = `${row.email}|${row.completedOn}`;
+        if (seen.has(key)) {
+          results.set(row.row, {
+            row: row.row,
+            outcome: ImportRowOutcome.DUPLICATE,
+            column: null,
+            reason: "this completion is already recorded",
+          });
+        } else {
+          seen.add(key);
+          fresh.push(row);
+          const reason = commit
+            ? null
+            : "valid, but not imported: the file has rejected rows (ask to import the valid rows only)";
+          results.set(row.row, { row: row.row, outcome: ImportRowOutcome.ACCEPTED, column: null, reason });
+        }
+      }
+
+      if (commit && fresh.length > 0) {
+        // The latest details of each person win.
+        const latest = new Map(fresh.map((r) => [r.email, r]));
+        const delegates = await upsertDelegates(manager, [...latest.values()]);
+        for (const row of fresh) {
+          const delegate = delegates.get(row.email)!;
+          await manager.getRepository(Completion).insert({
+            courseId: course.id,
+            sessionId: null,
+            delegateId: delegate.id,
+            agencyId: row.agencyId,
+            status: AttendanceStatus.COMPLETED,
+            source: CompletionSource.LMS_IMPORT,
+            ...(await certificateFor(manager, course, AttendanceStatus.COMPLETED, row.completedOn)),
+          });
+        }
+      }
+      const rows = [...results.values()].sort((a, b) => a.row - b.row);
+      return {
+        committed: commit && fresh.length > 0,
+        imported: commit ? fresh.length : 0,
+        duplicates: rows.filter((r) => r.outcome === ImportRowOutcome.DUPLICATE).length,
+        rejected: rejected.length,
+        rows,
+      };
+    });
+  }
+}
