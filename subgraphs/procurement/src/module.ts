@@ -13,5 +13,10 @@ export const procurement: SubgraphModule<ProcurementContext> = {
   migrations,
   schema,
   createContext,
+  recordAccess: {
+    // The contracting agency sees its contracts' values, the auditing agency its findings.
+    Contract: { owner: (contract: { agencyId: string }) => contract.agencyId },
+    AuditFinding: { owner: (finding: { agencyId: string }) => finding.agencyId },
+  },
   seedDemo,
 };

@@ -1,14 +1,26 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { ProcurementContext } from "./context.js";
+import { AuditFindingResolver, AuditResolver, CorrectiveActionResolver } from "./resolvers/assurance-resolver.js";
+import { ContractResolver } from "./resolvers/contract-resolver.js";
+import { StatisticsResolver } from "./resolvers/statistics-resolver.js";
 import { SupplierResolver } from "./resolvers/supplier-resolver.js";
+import { normaliseCompanyNumber } from "./services/procurement-service.js";
 
 /** The procurement subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<ProcurementContext> = {
-  resolvers: [SupplierResolver, auditLogResolver("procurement")],
+  resolvers: [
+    SupplierResolver,
+    ContractResolver,
+    AuditResolver,
+    AuditFindingResolver,
+    CorrectiveActionResolver,
+    StatisticsResolver,
+    auditLogResolver("procurement"),
+  ],
   referenceResolvers: {
     Supplier: (ref, ctx) => {
       if (ref.id != null) return isUuid(ref.id) ? ctx.loaders.supplier.load(ref.id) : null;
-      return ctx.loaders.supplierByCompanyNumber.load(String(ref.companyNumber));
+      return ctx.loaders.supplierByCompanyNumber.load(normaliseCompanyNumber(String(ref.companyNumber)));
     },
   },
 };

@@ -1,5 +1,10 @@
+import { Assessment, Audit, AuditFinding, CorrectiveAction } from "./assurance.js";
+import { Contract } from "./contract.js";
+import { ModernSlaveryStatement } from "./statement.js";
 import { Supplier } from "./supplier.js";
 
-export { Supplier };
+export { Assessment, Audit, AuditFinding, Contract, CorrectiveAction, ModernSlaveryStatement, Supplier };
+export * from "./enums.js";
+export * from "./check-types.js";
 
-export const entities = [Supplier];
+export const entities = [Supplier, Contract, ModernSlaveryStatement, Assessment, Audit, AuditFinding, CorrectiveAction];

@@ -1,4 +1,4 @@
-import { Suppliers1763810000000 } from "./1763810000000-suppliers.js";
+import { Procurement1763810000000 } from "./1763810000000-procurement.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
-export const migrations = [Suppliers1763810000000];
+export const migrations = [Procurement1763810000000];

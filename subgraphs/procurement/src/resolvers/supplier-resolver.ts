@@ -1,11 +1,46 @@
-import { isUuid, PageArgs, paginate } from "@partnership/runtime";
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from "type-graphql";
-import { Connection } from "@partnership/runtime";
+import { isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
+import { IsOptional, Length } from "class-validator";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
-import { Supplier } from "../entities/index.js";
+import {
+  Assessment,
+  Audit,
+  HIGH_RISK_SECTORS,
+  ModernSlaveryStatement,
+  RiskRating,
+  StatementCheck,
+  StatementStatus,
+  Supplier,
+  SupplierRisk,
+  SupplierSector,
+} from "../entities/index.js";
+import { CreateSupplierInput, RecordStatementInput } from "../inputs/procurement-inputs.js";
+import { normaliseCompanyNumber } from "../services/procurement-service.js";
+import { assessSupplier } from "../services/supplier-assessment.js";
+import { SupplierConnection } from "./connections.js";
 
-@ObjectType({ description: "A page of suppliers." })
-export class SupplierConnection extends Connection(Supplier) {}
+@InputType({ description: "Narrows the list of suppliers." })
+export class SupplierFilter {
+  @Field(() => String, { nullable: true, description: "Only suppliers whose name contains this text." })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+
+  @Field(() => SupplierSector, { nullable: true, description: "Only suppliers in this sector." })
+  sector?: SupplierSector | null;
+
+  @Field(() => StatementStatus, {
+    nullable: true,
+    description: "Only suppliers whose statement check says this today.",
+  })
+  statementStatus?: StatementStatus | null;
+
+  @Field(() => RiskRating, { nullable: true, description: "Only suppliers rated this today." })
+  riskRating?: RiskRating | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only suppliers in high-risk sectors." })
+  highRiskSectorOnly?: boolean | null;
+}
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
@@ -14,8 +49,79 @@ export class SupplierResolver {
     return isUuid(id) ? ctx.loaders.supplier.load(id) : null;
   }
 
+  @Query(() => Supplier, { nullable: true, description: "The supplier with this Companies House number, if any." })
+  supplierByCompanyNumber(
+    @Arg("companyNumber", () => String, { description: "Companies House number; leading zeros may be left out." })
+    companyNumber: string,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return ctx.loaders.supplierByCompanyNumber.load(normaliseCompanyNumber(companyNumber));
+  }
+
   @Query(() => SupplierConnection, { description: "Suppliers, by name, a page at a time." })
-  suppliers(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ProcurementContext) {
-    return paginate(ctx.dataSource.getRepository(Supplier).createQueryBuilder("supplier"), "name", page);
+  suppliers(
+    @Arg("filter", () => SupplierFilter, { nullable: true, description: "Narrows the list." })
+    filter: SupplierFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return ctx.procurement.listSuppliers(filter ?? {}, page);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the supplier's sector is a high-risk one." })
+  highRiskSector(@Root() supplier: Supplier): boolean {
+    return HIGH_RISK_SECTORS.has(supplier.sector);
+  }
+
+  @FieldResolver(() => StatementCheck, {
+    description: "Is its modern slavery statement OK? The check for today, with every finding and its reason.",
+  })
+  async statementCheck(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<StatementCheck> {
+    const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
+    return assessSupplier(supplier, inputs, ctx.procurement.today()).check;
+  }
+
+  @FieldResolver(() => SupplierRisk, { description: "How risky the supplier is today, and why." })
+  async risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
+    const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
+    return assessSupplier(supplier, inputs, ctx.procurement.today()).risk;
+  }
+
+  @FieldResolver(() => [ModernSlaveryStatement], {
+    description: "Its statements, latest year first (one per financial year).",
+  })
+  statements(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext) {
+    return ctx.loaders.statementsOfSupplier.load(supplier.id);
+  }
+
+  @FieldResolver(() => [Assessment], { description: "Its due-diligence assessments, latest first." })
+  assessments(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext) {
+    return ctx.loaders.assessmentsOfSupplier.load(supplier.id);
+  }
+
+  @FieldResolver(() => [Audit], { description: "Its audits, latest first." })
+  audits(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext) {
+    return ctx.loaders.auditsOfSupplier.load(supplier.id);
+  }
+
+  @Mutation(() => Supplier, { description: "Adds a supplier. Procurement officers and partnership administrators." })
+  @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
+  createSupplier(
+    @Arg("input", () => CreateSupplierInput, { description: "The supplier." }) input: CreateSupplierInput,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return ctx.procurement.createSupplier(input);
+  }
+
+  @Mutation(() => ModernSlaveryStatement, {
+    description:
+      "Records a supplier's statement for a financial year, replacing any earlier record of the same year. Procurement officers and partnership administrators.",
+  })
+  @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
+  recordStatement(
+    @Arg("input", () => RecordStatementInput, { description: "The statement." }) input: RecordStatementInput,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return ctx.procurement.recordStatement(input);
   }
 }

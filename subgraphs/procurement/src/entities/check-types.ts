@@ -1,0 +1,132 @@
+import { LocalDate, Public } from "@partnership/runtime";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum StatementStatus {
+  COMPLIANT = "COMPLIANT",
+  PARTIAL = "PARTIAL",
+  MISSING = "MISSING",
+  OVERDUE = "OVERDUE",
+  NOT_REQUIRED = "NOT_REQUIRED",
+}
+
+registerEnumType(StatementStatus, {
+  name: "StatementStatus",
+  description: "The answer to 'is this supplier's modern slavery statement OK?'.",
+  valuesConfig: {
+    COMPLIANT: { description: "Required, published for the latest year due, and meets every check." },
+    PARTIAL: { description: "Published for the latest year due, but some checks fail: see the findings." },
+    MISSING: { description: "Required, and no statement is on record at all." },
+    OVERDUE: { description: "Earlier statements exist, but the one for the latest year due is past its due date." },
+    NOT_REQUIRED: { description: "Turnover under £36m: no statement is required." },
+  },
+});
+
+export enum FindingLevel {
+  STATUTORY = "STATUTORY",
+  RECOMMENDED = "RECOMMENDED",
+  INFORMATION = "INFORMATION",
+}
+
+registerEnumType(FindingLevel, {
+  name: "FindingLevel",
+  description: "Whether a finding is about the law itself or about the government's recommendations.",
+  valuesConfig: {
+    STATUTORY: { description: "Section 54 requires it." },
+    RECOMMENDED: { description: "The government's statutory guidance recommends it." },
+    INFORMATION: { description: "For information; no fault." },
+  },
+});
+
+export enum RiskRating {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+}
+
+registerEnumType(RiskRating, {
+  name: "RiskRating",
+  description: "How likely modern slavery is in a supplier's operations or supply chain.",
+  valuesConfig: {
+    LOW: { description: "Under 3 risk points." },
+    MEDIUM: { description: "3 to 5 risk points." },
+    HIGH: { description: "6 risk points or more: audit the supplier." },
+  },
+});
+
+@ObjectType({ description: "One result of the statement check, with its reason in plain words." })
+@Public()
+export class StatementFinding {
+  @Field(() => String, { description: "Stable code of the rule, e.g. 'NOT_BOARD_APPROVED'." })
+  code: string;
+
+  @Field(() => FindingLevel, { description: "Whether the law or the guidance asks for it." })
+  level: FindingLevel;
+
+  @Field(() => String, { description: "The reason in plain words, e.g. 'not approved by the board'." })
+  reason: string;
+
+  @Field(() => Int, { description: "Points this finding takes off the score." })
+  penalty: number;
+}
+
+@ObjectType({ description: "The statement check of a supplier on a given day: deterministic and explained." })
+@Public()
+export class StatementCheck {
+  @Field(() => Boolean, {
+    description: "True when the supplier must publish a statement (turnover £36m or more, or unknown).",
+  })
+  required: boolean;
+
+  @Field(() => StatementStatus, { description: "The verdict." })
+  status: StatementStatus;
+
+  @Field(() => [StatementFinding], { description: "Every finding, each with its reason." })
+  findings: StatementFinding[];
+
+  @Field(() => Int, { nullable: true, description: "0 to 100; null when no statement is required." })
+  score: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The year end of the statement checked, if any." })
+  checkedPeriodEnd: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "When the next statement is due (six months after its year end); in the past when overdue.",
+  })
+  nextDueDate: string | null;
+
+  @Field(() => LocalDate, { description: "The day the check was made for." })
+  checkedOn: string;
+}
+
+@ObjectType({ description: "One reason behind a supplier's risk rating." })
+@Public()
+export class RiskFactor {
+  @Field(() => String, { description: "Which characteristic, e.g. 'SECTOR', 'WORKFORCE', 'STATEMENT'." })
+  factor: string;
+
+  @Field(() => Int, { description: "Risk points it adds." })
+  points: number;
+
+  @Field(() => String, { description: "The reason in plain words." })
+  reason: string;
+}
+
+@ObjectType({ description: "A supplier's risk rating and the reasons behind it." })
+@Public()
+export class SupplierRisk {
+  @Field(() => RiskRating, { description: "The rating." })
+  rating: RiskRating;
+
+  @Field(() => Int, { description: "Total risk points." })
+  points: number;
+
+  @Field(() => [RiskFactor], { description: "Every factor that added points." })
+  factors: RiskFactor[];
+
+  @Field(() => Boolean, {
+    description:
+      "False while intelligence signals from the cases subgraph are not part of the rating (that subgraph does not exist yet).",
+  })
+  includesIntelligence: boolean;
+}

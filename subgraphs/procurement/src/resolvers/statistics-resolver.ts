@@ -1,0 +1,173 @@
+import { Public, Role, Roles } from "@partnership/runtime";
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Readable } from "node:stream";
+import type { ProcurementContext } from "../context.js";
+import { RiskRating, StatementStatus } from "../entities/index.js";
+import { importRegistryCsv } from "../services/registry-import.js";
+import { procurementStatistics } from "../services/statistics-service.js";
+
+@ObjectType({ description: "How many suppliers have one statement status." })
+@Public()
+export class StatementStatusCount {
+  @Field(() => StatementStatus, { description: "The status." })
+  key: StatementStatus;
+
+  @Field(() => Int, { description: "How many suppliers." })
+  count: number;
+}
+
+@ObjectType({ description: "How many suppliers have one risk rating." })
+@Public()
+export class RiskRatingCount {
+  @Field(() => RiskRating, { description: "The rating." })
+  key: RiskRating;
+
+  @Field(() => Int, { description: "How many suppliers." })
+  count: number;
+}
+
+@ObjectType({ description: "How many suppliers have one statement status and one risk rating." })
+@Public()
+export class StatusRiskCount {
+  @Field(() => StatementStatus, { description: "The statement status." })
+  statementStatus: StatementStatus;
+
+  @Field(() => RiskRating, { description: "The risk rating." })
+  riskRating: RiskRating;
+
+  @Field(() => Int, { description: "How many suppliers." })
+  count: number;
+}
+
+@ObjectType({ description: "The procurement team's figures for today, computed in the database." })
+@Public()
+export class ProcurementStatistics {
+  @Field(() => [StatementStatusCount], { description: "Suppliers by statement status." })
+  suppliersByStatementStatus: StatementStatusCount[];
+
+  @Field(() => [RiskRatingCount], { description: "Suppliers by risk rating." })
+  suppliersByRiskRating: RiskRatingCount[];
+
+  @Field(() => [StatusRiskCount], { description: "Suppliers by statement status and risk rating together." })
+  suppliersByStatusAndRisk: StatusRiskCount[];
+
+  @Field(() => Int, { description: "Contracts without the modern slavery clause." })
+  contractsWithoutClause: number;
+
+  @Field(() => Int, { description: "Contracts whose supplier has not signed up to the code of conduct." })
+  contractsWithoutCodeOfConduct: number;
+
+  @Field(() => Int, { description: "Suppliers rated HIGH risk that have never been audited." })
+  highRiskWithoutAudit: number;
+
+  @Field(() => Int, { description: "Corrective actions past their due date and not done." })
+  overdueCorrectiveActions: number;
+}
+
+@ObjectType({ description: "A registry row matched to one of our suppliers, and what the import did with it." })
+@Public()
+export class RegistryImportChange {
+  @Field(() => Int, { description: "Line of the file where the row starts." })
+  line: number;
+
+  @Field(() => String, { description: "The company number, normalised." })
+  companyNumber: string;
+
+  @Field(() => String, { description: "Our supplier's name." })
+  supplierName: string;
+
+  @Field(() => String, { description: "The statement's year end (YYYY-MM-DD)." })
+  periodEnd: string;
+
+  @Field(() => String, { description: "CREATED, UPDATED or UNCHANGED." })
+  action: string;
+
+  @Field(() => [String], { description: "The fields that changed, when UPDATED." })
+  changedFields: string[];
+}
+
+@ObjectType({ description: "A registry row whose company number is not one of our suppliers." })
+@Public()
+export class RegistryImportUnmatched {
+  @Field(() => Int, { description: "Line of the file where the row starts." })
+  line: number;
+
+  @Field(() => String, { description: "The company number, normalised." })
+  companyNumber: string;
+
+  @Field(() => String, { nullable: true, description: "The organisation name in the registry." })
+  organisationName: string | null;
+}
+
+@ObjectType({ description: "A registry row that was rejected, and why." })
+@Public()
+export class RegistryImportRejection {
+  @Field(() => Int, { description: "Line of the file where the row starts." })
+  line: number;
+
+  @Field(() => String, { nullable: true, description: "The company number as given, if any." })
+  companyNumber: string | null;
+
+  @Field(() => String, { description: "Why, in plain words." })
+  reason: string;
+}
+
+@ObjectType({
+  description:
+    "What an import of the registry's CSV did. Lists hold at most 100 rows each; the counts cover every row.",
+})
+@Public()
+export class RegistryImportReport {
+  @Field(() => Int, { description: "Data rows read (the header excluded)." })
+  rowsRead: number;
+
+  @Field(() => Int, { description: "Rows matched to one of our suppliers by company number." })
+  matched: number;
+
+  @Field(() => Int, { description: "Statements added." })
+  created: number;
+
+  @Field(() => Int, { description: "Statements (or supplier turnover bands) changed." })
+  updated: number;
+
+  @Field(() => Int, { description: "Matched rows that changed nothing." })
+  unchanged: number;
+
+  @Field(() => Int, { description: "Valid rows whose company number is not one of our suppliers." })
+  unmatched: number;
+
+  @Field(() => Int, { description: "Rows rejected." })
+  rejected: number;
+
+  @Field(() => [RegistryImportChange], { description: "The matched rows (first 100)." })
+  changes: RegistryImportChange[];
+
+  @Field(() => [RegistryImportUnmatched], { description: "The unmatched rows (first 100)." })
+  unmatchedRows: RegistryImportUnmatched[];
+
+  @Field(() => [RegistryImportRejection], { description: "The rejected rows with their reasons (first 100)." })
+  rejections: RegistryImportRejection[];
+}
+
+@Resolver()
+export class StatisticsResolver {
+  @Query(() => ProcurementStatistics, {
+    description:
+      "Suppliers by statement status and risk, contracts without the clause, high-risk suppliers without an audit, overdue actions.",
+  })
+  procurementStatistics(@Ctx() ctx: ProcurementContext) {
+    return procurementStatistics(ctx.dataSource, ctx.procurement.today());
+  }
+
+  @Mutation(() => RegistryImportReport, {
+    description:
+      "Imports the government registry's statement-summary CSV: matches our suppliers by company number, adds or updates their statements and reports what matched, changed and was rejected. Streamed; all or nothing. Procurement officers and partnership administrators.",
+  })
+  @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
+  importRegistryStatements(
+    @Arg("csv", () => String, { description: "The CSV text, header row first." }) csv: string,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.procurement.today());
+  }
+}

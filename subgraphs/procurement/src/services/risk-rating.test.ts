@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import {
+  FindingSeverity,
+  HighRiskCommodity,
+  RiskRating,
+  StatementStatus,
+  SupplierLocation,
+  SupplierSector,
+  WorkforceTrait,
+} from "../entities/index.js";
+import { type RiskInput, rateSupplier } from "./risk-rating.js";
+
+const base: RiskInput = {
+  sector: SupplierSector.PROFESSIONAL_SERVICES,
+  workforceTraits: [],
+  location: SupplierLocation.UK,
+  commodities: [],
+  largestContractValue: 50_000,
+  statementStatus: StatementStatus.COMPLIANT,
+  openFindings: {},
+};
+const factors = (input: Partial<RiskInput>) =>
+  rateSupplier({ ...base, ...input }).factors.map(({ factor, points, reason }) => [factor, points, reason]);
+
+describe("the supplier risk rating, factor by factor", () => {
+  it("a UK professional services firm with a compliant statement is LOW with no factors", () => {
+    expect(rateSupplier(base)).toEqual({ rating: RiskRating.LOW, points: 0, factors: [], includesIntelligence: false });
+  });
+
+  it("high-risk sector", () => {
+    expect(factors({ sector: SupplierSector.CAR_WASH })).toEqual([
+      ["SECTOR", 3, "works in a high-risk sector (car wash)"],
+    ]);
+  });
+
+  it("workforce, one point per trait up to three", () => {
+    expect(factors({ workforceTraits: [WorkforceTrait.AGENCY_LABOUR, WorkforceTrait.SEASONAL] })).toEqual([
+      ["WORKFORCE", 2, "workforce relies on agency labour and seasonal workers"],
+    ]);
+    expect(factors({ workforceTraits: Object.values(WorkforceTrait) })[0]![1]).toBe(3);
+  });
+
+  it("location", () => {
+    expect(factors({ location: SupplierLocation.OVERSEAS_HIGHER_RISK })).toEqual([
+      ["LOCATION", 2, "operates or sources in countries with weak labour protection"],
+    ]);
+    expect(factors({ location: SupplierLocation.OVERSEAS_LOWER_RISK })).toEqual([]);
+  });
+
+  it("commodity", () => {
+    expect(factors({ commodities: [HighRiskCommodity.PPE_GLOVES] })).toEqual([
+      ["COMMODITY", 2, "supplies high-risk goods: PPE and gloves"],
+    ]);
+  });
+
+  it("contract value from £1m", () => {
+    expect(factors({ largestContractValue: 999_999.99 })).toEqual([]);
+    expect(factors({ largestContractValue: 1_000_000 })).toEqual([
+      ["CONTRACT_VALUE", 1, "holds a contract worth £1m or more"],
+    ]);
+  });
+
+  it("statement status", () => {
+    expect(factors({ statementStatus: StatementStatus.MISSING })).toEqual([
+      ["STATEMENT", 2, "no modern slavery statement although one is required"],
+    ]);
+    expect(factors({ statementStatus: StatementStatus.OVERDUE })[0]![1]).toBe(2);
+    expect(factors({ statementStatus: StatementStatus.PARTIAL })).toEqual([
+      ["STATEMENT", 1, "its modern slavery statement fails some checks"],
+    ]);
+    expect(factors({ statementStatus: StatementStatus.NOT_REQUIRED })).toEqual([]);
+  });
+
+  it("open audit findings: critical outweighs high", () => {
+    expect(factors({ openFindings: { [FindingSeverity.HIGH]: 2 } })).toEqual([
+      ["AUDIT", 2, "2 open high-severity audit findings"],
+    ]);
+    expect(factors({ openFindings: { [FindingSeverity.HIGH]: 2, [FindingSeverity.CRITICAL]: 1 } })).toEqual([
+      ["AUDIT", 4, "1 open critical audit finding"],
+    ]);
+    expect(factors({ openFindings: { [FindingSeverity.LOW]: 5 } })).toEqual([]);
+  });
+
+  it("rates by total points: a car wash with agency labour and a missing statement is HIGH", () => {
+    const risk = rateSupplier({
+      ...base,
+      sector: SupplierSector.CAR_WASH,
+      workforceTraits: [WorkforceTrait.AGENCY_LABOUR],
+      statementStatus: StatementStatus.MISSING,
+    });
+    expect(risk).toMatchObject({ rating: RiskRating.HIGH, points: 6 });
+    expect(rateSupplier({ ...base, sector: SupplierSector.CLEANING }).rating).toBe(RiskRating.MEDIUM);
+  });
+
+  it("says when intelligence signals are part of the rating (the seam for the cases subgraph)", () => {
+    expect(rateSupplier({ ...base, intelligence: { count: 2 } })).toMatchObject({
+      includesIntelligence: true,
+      points: 3,
+      factors: [{ factor: "INTELLIGENCE", reason: "2 intelligence signals at its premises in the last 12 months" }],
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import {
+  FindingSeverity,
+  HIGH_RISK_SECTORS,
+  HighRiskCommodity,
+  RiskRating,
+  type SupplierRisk,
+  type RiskFactor,
+  SupplierLocation,
+  type SupplierSector,
+  StatementStatus,
+  WorkforceTrait,
+} from "../entities/index.js";
+import { listInWords } from "./statement-check.js";
+
+/** A contract worth this much or more (in pounds) raises the stakes. */
+export const HIGH_VALUE_CONTRACT = 1_000_000;
+
+const TRAIT_WORDS: Record<WorkforceTrait, string> = {
+  AGENCY_LABOUR: "agency labour",
+  MIGRANT_WORKERS: "migrant workers",
+  SEASONAL: "seasonal workers",
+  LOW_SKILLED: "low-skilled work",
+  SUBCONTRACTED: "subcontracted work",
+};
+
+const COMMODITY_WORDS: Record<HighRiskCommodity, string> = {
+  TEXTILES_COTTON: "textiles and cotton",
+  ELECTRONICS: "electronics",
+  PPE_GLOVES: "PPE and gloves",
+  SOLAR_PANELS: "solar panels",
+  FOOD_PRODUCE: "food produce",
+  CONSTRUCTION_MATERIALS: "construction materials",
+};
+
+const SECTOR_WORDS = (sector: SupplierSector) => sector.toLowerCase().replace(/_/g, " ");
+
+/**
+ * Intelligence signals at a supplier's premises will come from the cases subgraph (category
+ * SUPPLIER_RISK) where a sharing agreement allows it. That subgraph does not exist yet: callers
+ * pass `undefined`, the rating says it does not include intelligence, and nothing is invented.
+ */
+export interface IntelligenceSignals {
+  /** Signals in the last 12 months linked to the supplier's premises. */
+  count: number;
+}
+
+export interface RiskInput {
+  sector: SupplierSector;
+  workforceTraits: readonly WorkforceTrait[];
+  location: SupplierLocation;
+  commodities: readonly HighRiskCommodity[];
+  /** The largest value among its contracts, in pounds (0 without contracts). */
+  largestContractValue: number;
+  statementStatus: StatementStatus;
+  /** Open audit findings by severity. */
+  openFindings: Partial<Record<FindingSeverity, number>>;
+  intelligence?: IntelligenceSignals;
+}
+
+/** Points → rating. */
+export function ratingFor(points: number): RiskRating {
+  if (points >= 6) return RiskRating.HIGH;
+  if (points >= 3) return RiskRating.MEDIUM;
+  return RiskRating.LOW;
+}
+
+/** A supplier's risk rating from the high-risk characteristics, its statement and its audits. Pure. */
+export function rateSupplier(input: RiskInput): SupplierRisk {
+  const factors: RiskFactor[] = [];
+  const add = (factor: string, points: number, reason: string) => factors.push({ factor, points, reason });
+
+  if (HIGH_RISK_SECTORS.has(input.sector))
+    add("SECTOR", 3, `works in a high-risk sector (${SECTOR_WORDS(input.sector)})`);
+  const traits = [...new Set(input.workforceTraits)];
+  if (traits.length > 0)
+    add(
+      "WORKFORCE",
+      Math.min(3, traits.length),
+      `workforce relies on ${listInWords(traits.map((t) => TRAIT_WORDS[t]))}`,
+    );
+  if (input.location === SupplierLocation.OVERSEAS_HIGHER_RISK)
+    add("LOCATION", 2, "operates or sources in countries with weak labour protection");
+  const commodities = [...new Set(input.commodities)];
+  if (commodities.length > 0)
+    add(
+      "COMMODITY",
+      Math.min(3, 2 * commodities.length),
+      `supplies high-risk goods: ${listInWords(commodities.map((c) => COMMODITY_WORDS[c]))}`,
+    );
+  if (input.largestContractValue >= HIGH_VALUE_CONTRACT) add("CONTRACT_VALUE", 1, "holds a contract worth £1m or more");
+  if (input.statementStatus === StatementStatus.MISSING)
+    add("STATEMENT", 2, "no modern slavery statement although one is required");
+  if (input.statementStatus === StatementStatus.OVERDUE) add("STATEMENT", 2, "its modern slavery statement is overdue");
+  if (input.statementStatus === StatementStatus.PARTIAL)
+    add("STATEMENT", 1, "its modern slavery statement fails some checks");
+  const critical = input.openFindings.CRITICAL ?? 0;
+  const high = input.openFindings.HIGH ?? 0;
+  if (critical > 0) add("AUDIT", 4, `${critical} open critical audit finding${critical === 1 ? "" : "s"}`);
+  else if (high > 0) add("AUDIT", 2, `${high} open high-severity audit finding${high === 1 ? "" : "s"}`);
+  if (input.intelligence && input.intelligence.count > 0)
+    add("INTELLIGENCE", 3, `${input.intelligence.count} intelligence signals at its premises in the last 12 months`);
+
+  const points = factors.reduce((sum, f) => sum + f.points, 0);
+  return { rating: ratingFor(points), points, factors, includesIntelligence: input.intelligence !== undefined };
+}
