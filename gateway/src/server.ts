@@ -9,8 +9,7 @@ import {
   createHttpServer,
   ErrorCode,
   formatErrorFor,
-  listen,
-  localUrl,
+  listenOrRelease,
   type Logger,
   type RunningService,
 } from "@partnership/runtime";
@@ -135,14 +134,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       },
     }),
   );
-  let port: number;
-  try {
-    port = await listen(httpServer, config.port, config.host);
-  } catch (error) {
-    await apollo.stop();
-    throw error;
-  }
-  const url = localUrl(config.host, port, "/graphql");
+  const { port, url } = await listenOrRelease(httpServer, config.port, config.host, () => apollo.stop());
   logger.info({ url }, "gateway ready");
   return { name: "gateway", url, port, stop: () => apollo.stop() };
 }

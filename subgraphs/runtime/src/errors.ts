@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN_BY_SHARING_AGREEMENT: "FORBIDDEN_BY_SHARING_AGREEMENT",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   CONFLICT: "CONFLICT",
+  /** A service the answer depends on is down; try again shortly. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,4 +1,3 @@
-import type { Logger } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   AgreementGrant,
@@ -11,7 +10,7 @@ import {
   SharingAgreement,
 } from "../entities/index.js";
 import { DEMO_AGENCIES, DEMO_AGREEMENTS, DEMO_PARTNERSHIP } from "./demo-data.js";
-import { demoAgencyId } from "@partnership/runtime";
+import { demoAgencyId, type Logger } from "@partnership/runtime";
 
 function emailOf(name: string, shortName: string): string {
   const local = name

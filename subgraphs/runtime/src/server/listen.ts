@@ -33,3 +33,22 @@ export function localUrl(host: string, port: number, path: string): string {
   const reachable = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
   return `http://${reachable}:${port}${path}`;
 }
+
+/**
+ * Binds `server` and gives the URL of its GraphQL endpoint; when the port cannot be bound, runs
+ * `release` (stopping what was started for the server) before rethrowing.
+ */
+export async function listenOrRelease(
+  server: Server,
+  port: number,
+  host: string,
+  release: () => Promise<void>,
+): Promise<{ port: number; url: string }> {
+  try {
+    const bound = await listen(server, port, host);
+    return { port: bound, url: localUrl(host, bound, "/graphql") };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

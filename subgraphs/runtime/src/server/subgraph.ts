@@ -14,7 +14,7 @@ import { CALLER_CONTEXT_HEADER, type Caller, type CallerContextVerifier } from "
 import { applyPermissions, type RecordAccess } from "../security/permissions.js";
 import { formatErrorFor } from "../graphql/format-error.js";
 import type { Logger } from "../logger.js";
-import { createHttpServer, listen, localUrl } from "./listen.js";
+import { createHttpServer, listenOrRelease } from "./listen.js";
 
 /** What the runtime hands every request of every subgraph. */
 export interface BaseContext {
@@ -140,14 +140,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       },
     }),
   );
-  let port: number;
-  try {
-    port = await listen(httpServer, options.port, options.host);
-  } catch (error) {
+  const { port, url } = await listenOrRelease(httpServer, options.port, options.host, async () => {
     await apollo.stop();
-    throw error;
-  }
-  const url = localUrl(options.host, port, "/graphql");
+    await auditWriter.stop();
+  });
   logger.info({ url }, `${module.name} subgraph ready`);
   return {
     name: module.name,
