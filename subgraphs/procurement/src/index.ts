@@ -3,3 +3,5 @@ import "reflect-metadata";
 export { procurement } from "./module.js";
 export * from "./entities/index.js";
 export type { ProcurementContext } from "./context.js";
+export { addMonths, isoDate, latestYearEndBefore } from "./services/dates.js";
+export { dueDate } from "./services/statement-check.js";

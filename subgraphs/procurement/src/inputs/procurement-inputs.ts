@@ -34,8 +34,10 @@ export class CreateSupplierInput {
   @Length(2, 200)
   name: string;
 
-  @Field(() => String, { description: "Companies House number: 8 characters, e.g. '01234567' or 'SC123456'." })
-  @Matches(/^[A-Za-z0-9]{8}$/, { message: "must be 8 letters or digits, e.g. 01234567 or SC123456" })
+  @Field(() => String, {
+    description: "Companies House number, e.g. '01234567' or 'SC123456'; leading zeros may be left out.",
+  })
+  @Matches(/^[A-Za-z0-9 ]{1,10}$/, { message: "must be 8 letters or digits, e.g. 01234567 or SC123456" })
   companyNumber: string;
 
   @Field(() => SupplierSector, { description: "What the supplier does." })

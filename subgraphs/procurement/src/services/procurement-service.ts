@@ -76,6 +76,8 @@ export class ProcurementService {
 
   async createSupplier(input: CreateSupplierInput): Promise<Supplier> {
     const companyNumber = normaliseCompanyNumber(input.companyNumber);
+    if (!/^[A-Z0-9]{8}$/.test(companyNumber))
+      throw badUserInput("input.companyNumber", "must be 8 letters or digits, e.g. 01234567 or SC123456");
     return this.dataSource.transaction(async (manager) => {
       if (await manager.getRepository(Supplier).existsBy({ companyNumber })) {
         throw badUserInput("input.companyNumber", `a supplier with company number ${companyNumber} already exists`);

@@ -284,6 +284,7 @@ async function applyBatch(
           current,
           Object.fromEntries(changedFields.map((f) => [f, row.statement[f as keyof typeof row.statement]])),
         );
+        current.source = StatementSource.REGISTRY;
         if (changedFields.includes("signedBy") && current.signedByDirector && !current.signedBy)
           current.signedByDirector = false;
         await repo.save(current);
