@@ -1,5 +1,13 @@
-import { addMonths, dueDate, isoDate, latestYearEndBefore } from "@partnership/procurement";
-import { demoAgencyId, Role } from "@partnership/runtime";
+import { Readable } from "node:stream";
+import {
+  addMonths,
+  dueDate,
+  importRegistryCsv,
+  isoDate,
+  latestYearEndBefore,
+  procurement,
+} from "@partnership/procurement";
+import { createLogger, demoAgencyId, openDataSource, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
 
@@ -93,6 +101,24 @@ describe("procurement through the gateway", () => {
       reason: "1 open high-severity audit finding",
     });
     expect(s["OC900107"].risk).toMatchObject({ rating: "LOW", points: 0 });
+  });
+
+  it("loads the demo data once: seeding again adds nothing", async () => {
+    const dataSource = await openDataSource({
+      url: t.database.url,
+      schema: procurement.databaseSchema,
+      entities: procurement.entities,
+      migrations: procurement.migrations,
+      poolSize: 1,
+      applicationName: "procurement-seed-test",
+    });
+    try {
+      const before = [await count("supplier"), await count("contract"), await count("audit_finding")];
+      await procurement.seedDemo(dataSource, createLogger("seed-test", "silent"));
+      expect([await count("supplier"), await count("contract"), await count("audit_finding")]).toEqual(before);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 
   it("filters suppliers by today's statement status and risk, and finds one by company number", async () => {
@@ -423,6 +449,40 @@ describe("procurement through the gateway", () => {
         "CompanyNumber, StatementURL, StatementStartDate, StatementEndDate",
       );
       expect(await count("modern_slavery_statement")).toBe(before);
+    });
+
+    it("streams a large file: rows are read a batch at a time, never the whole file", async () => {
+      const ROWS = 20_000;
+      let produced = 0;
+      // A generator yields the file a line at a time; the import never holds it whole.
+      const lines = function* () {
+        yield `${HEADER}\n`;
+        for (let i = 0; i < ROWS; i += 1) {
+          produced += 1;
+          const number = i % 1000 === 0 ? "90000106" : String(20_000_000 + i);
+          yield `${year},"Company ${i}\nTrading as C${i}",${number},https://c${i}.example.com/msa,${start},${end},${approved},A. Director,True,True,True,True,True,True,Retail,Over £500 million\n`;
+        }
+      };
+      const dataSource = await openDataSource({
+        url: t.database.url,
+        schema: procurement.databaseSchema,
+        entities: procurement.entities,
+        migrations: procurement.migrations,
+        poolSize: 1,
+        applicationName: "procurement-import-test",
+      });
+      try {
+        const started = performance.now();
+        const report = await importRegistryCsv(dataSource, Readable.from(lines()), TODAY);
+        const seconds = (performance.now() - started) / 1000;
+        expect(produced).toBe(ROWS);
+        expect(report).toMatchObject({ rowsRead: ROWS, matched: 20, unmatched: ROWS - 20, rejected: 0 });
+        expect(report.unmatchedRows).toHaveLength(100);
+        expect(report.changes).toHaveLength(20);
+        console.info(`registry import: ${ROWS} rows (${(ROWS / seconds).toFixed(0)} rows/s)`);
+      } finally {
+        await dataSource.destroy();
+      }
     });
 
     it("is refused to roles other than procurement officers and partnership administrators", async () => {

@@ -5,3 +5,4 @@ export * from "./entities/index.js";
 export type { ProcurementContext } from "./context.js";
 export { addMonths, isoDate, latestYearEndBefore } from "./services/dates.js";
 export { dueDate } from "./services/statement-check.js";
+export { importRegistryCsv } from "./services/registry-import.js";
