@@ -231,6 +231,7 @@ describe("procurement through the gateway", () => {
     const bad: Array<[string, Record<string, unknown>, string]> = [
       [RECORD, { ...statement, periodEnd: EXPECTED_START }, "input.periodEnd"],
       [RECORD, { ...statement, url: "ftp://nope" }, "input.url"],
+      [RECORD, { ...statement, periodStart: addMonths(EXPECTED_END, -24) }, "input.periodEnd"],
       [RECORD, { ...statement, supplierId: "00000000-0000-4000-8000-000000000000" }, "input.supplierId"],
       [RECORD, { ...statement, signedBy: null }, "input.signedBy"],
     ];

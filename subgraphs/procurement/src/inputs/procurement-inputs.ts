@@ -87,7 +87,7 @@ export class CreateContractInput {
 
   @Field(() => Float, { description: "Total value in pounds." })
   @Min(0, { message: "must not be negative" })
-  @Max(1e12)
+  @Max(999_999_999_999, { message: "must be under £1 trillion" })
   value: number;
 
   @Field(() => LocalDate, { description: "First day." })

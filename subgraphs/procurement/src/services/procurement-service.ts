@@ -23,7 +23,8 @@ import type {
   RecordStatementInput,
   UpdateCorrectiveActionInput,
 } from "../inputs/procurement-inputs.js";
-import { isoDate } from "./dates.js";
+import { daysBetween, isoDate } from "./dates.js";
+import { MAX_PERIOD_DAYS } from "./statement-check.js";
 import { refreshAssessments, refreshStaleAssessments } from "./supplier-assessment.js";
 
 export interface SupplierFilter {
@@ -130,6 +131,8 @@ export class ProcurementService {
   async recordStatement(input: RecordStatementInput): Promise<ModernSlaveryStatement> {
     if (input.periodEnd <= input.periodStart)
       throw badUserInput("input.periodEnd", `must be after the period start (${input.periodStart})`);
+    if (daysBetween(input.periodStart, input.periodEnd) > MAX_PERIOD_DAYS)
+      throw badUserInput("input.periodEnd", "a financial year covers at most 18 months");
     if (input.signedByDirector && !input.signedBy)
       throw badUserInput("input.signedBy", "must name the director who signed");
     if (input.approvedOn && input.approvedOn > this.today())

@@ -91,6 +91,9 @@ describe("reading the registry's statement summary", () => {
     expect(reason({ StatementEndDate: "2024-03-31" })).toBe(
       "StatementEndDate 2024-03-31 is not after StatementStartDate 2024-04-01",
     );
+    expect(reason({ StatementStartDate: "2020-04-01" })).toBe(
+      "StatementStartDate 2020-04-01 to StatementEndDate 2025-03-31 is more than 18 months",
+    );
     expect(reason({ DateApproved: "yesterday" })).toBe("DateApproved 'yesterday' is not a date");
     expect(reason({ StatementYear: "twenty" })).toBe("StatementYear 'twenty' is not a year");
     expect(reason({ StatementIncludesPolicies: "maybe" })).toBe(

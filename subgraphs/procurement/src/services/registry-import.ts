@@ -3,7 +3,8 @@ import { parse } from "csv-parse";
 import { badUserInput } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { ModernSlaveryStatement, StatementArea, StatementSource, Supplier, TurnoverBand } from "../entities/index.js";
-import { isIsoDate } from "./dates.js";
+import { daysBetween, isIsoDate } from "./dates.js";
+import { MAX_PERIOD_DAYS } from "./statement-check.js";
 import { normaliseCompanyNumber } from "./procurement-service.js";
 import { refreshAssessments } from "./supplier-assessment.js";
 
@@ -113,6 +114,8 @@ export function parseRegistryRow(row: Record<string, string>, line: number): Par
   if (!periodEnd) return reject(`StatementEndDate '${row.StatementEndDate ?? ""}' is not a date`);
   if (periodEnd <= periodStart)
     return reject(`StatementEndDate ${periodEnd} is not after StatementStartDate ${periodStart}`);
+  if (daysBetween(periodStart, periodEnd) > MAX_PERIOD_DAYS)
+    return reject(`StatementStartDate ${periodStart} to StatementEndDate ${periodEnd} is more than 18 months`);
   const approvedOn = registryDate(row.DateApproved);
   if (approvedOn === undefined) return reject(`DateApproved '${row.DateApproved}' is not a date`);
   const yearText = (row.StatementYear ?? "").trim();

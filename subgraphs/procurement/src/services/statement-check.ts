@@ -12,6 +12,9 @@ import { addMonths, daysBetween, latestYearEndBefore, monthsBetween } from "./da
 /** The government recommends publishing within six months of the financial year end. */
 export const PUBLICATION_WINDOW_MONTHS = 6;
 
+/** A financial year covers at most 18 months (a first or changed year may be longer than 12). */
+export const MAX_PERIOD_DAYS = 550;
+
 /** Score deductions, rule by rule; they add up to 100. */
 export const PENALTIES = {
   NOT_BOARD_APPROVED: 25,
