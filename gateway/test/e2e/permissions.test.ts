@@ -84,6 +84,26 @@ const PROBES: Record<string, (field: string) => { query: string; rows: (data: an
         value: n[field],
       })),
   }),
+  Contract: (field) => ({
+    query: `query Probe { contracts(first: 100) { nodes { agencyId ${field} } } }`,
+    rows: (data) =>
+      data.contracts.nodes.map((n: any, i: number) => ({
+        path: ["contracts", "nodes", i, field],
+        owner: n.agencyId,
+        value: n[field],
+      })),
+  }),
+  AuditFinding: (field) => ({
+    query: `query Probe { audits(first: 100) { nodes { agencyId findings { ${field} } } } }`,
+    rows: (data) =>
+      data.audits.nodes.flatMap((a: any, i: number) =>
+        a.findings.map((f: any, j: number) => ({
+          path: ["audits", "nodes", i, "findings", j, field],
+          owner: a.agencyId,
+          value: f[field],
+        })),
+      ),
+  }),
   TrainingStatistics: (field) => ({
     query: `query Probe { trainingStatistics(from: "2019-04-01", to: "2020-03-31") { ${select("TrainingStatistics", field)} } }`,
     rows: (data) => [{ path: ["trainingStatistics", field], owner: null, value: data.trainingStatistics[field] }],
@@ -133,7 +153,7 @@ const ENTITY_PROBES: EntityProbe[] = [
   },
 ];
 /** Types whose records are reached only through queries, never as entities. */
-const NOT_ENTITIES = new Set(["Completion", "TrainingStatistics"]);
+const NOT_ENTITIES = new Set(["Completion", "TrainingStatistics", "Contract", "AuditFinding"]);
 
 const MATRIX_USERS = [
   ...DEMO_USERS.map(({ label, user }) => ({ label, user })),
