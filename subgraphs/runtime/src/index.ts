@@ -25,5 +25,6 @@ export * from "./security/roles.js";
 export * from "./data-category.js";
 export { LocalDateResolver as LocalDate } from "graphql-scalars";
 export * from "./database/loaders.js";
+export * from "./database/statement-counter.js";
 export * from "./database/ids.js";
 export * from "./demo-ids.js";

@@ -1,4 +1,5 @@
 import { DataSource, type EntitySchema, type MigrationInterface } from "typeorm";
+import { StatementCounter } from "./statement-counter.js";
 
 export interface DataSourceOptions {
   /** Connection string of the database the subgraph's schema lives in. */
@@ -18,6 +19,7 @@ export interface DataSourceOptions {
  */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = new DataSource({
+    logger: new StatementCounter(),
     type: "postgres",
     url: options.url,
     schema: options.schema,
@@ -40,4 +42,9 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     throw error;
   }
   return dataSource;
+}
+
+/** How many SQL statements a data source opened by `openDataSource` has sent so far. */
+export function statementsSent(dataSource: DataSource): number {
+  return (dataSource.logger as StatementCounter).statements;
 }

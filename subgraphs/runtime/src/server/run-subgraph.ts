@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jwkJson, logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
-import { openDataSource } from "../database/data-source.js";
+import { openDataSource, statementsSent } from "../database/data-source.js";
 import { createLogger, type Logger } from "../logger.js";
 import { AuditLog1763900000000 } from "../security/audit-migration.js";
 import { AuditEvent } from "../security/audit-log.js";
@@ -51,6 +51,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
     const service = await startSubgraphServer(module, { ...options, dataSource });
     return {
       ...service,
+      statements: () => statementsSent(dataSource),
       stop: async () => {
         await service.stop();
         await dataSource.destroy();

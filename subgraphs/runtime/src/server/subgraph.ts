@@ -49,6 +49,8 @@ export interface RunningService {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** SQL statements sent so far (subgraphs only), for tests that count them. */
+  statements?: () => number;
 }
 
 export interface SubgraphServerOptions {

@@ -1,0 +1,87 @@
+import { Role } from "@partnership/runtime";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
+
+/**
+ * N+1 is a bug: every list → relation path goes through a DataLoader, so a bigger page costs no
+ * more SQL statements, across every subgraph the query touches.
+ */
+const LISTS: Array<{ name: string; small: number; large: number; query: (first: number) => string }> = [
+  {
+    name: "people with their agency",
+    small: 5,
+    large: 30,
+    query: (n) => `{ people(first: ${n}) { nodes { name email jobTitle agency { name sector } } } }`,
+  },
+  {
+    name: "partnerships with members and their agencies",
+    small: 1,
+    large: 1,
+    query: () => "{ partnerships { nodes { name members { role agency { name } } } } }",
+  },
+  {
+    name: "sharing agreements with parties and grants",
+    small: 2,
+    large: 7,
+    query: (n) =>
+      `{ sharingAgreements(first: ${n}) { nodes { reference status parties { agency { shortName } signedAt } grants { recipientSector recipientAgency { shortName } categories } } } }`,
+  },
+  {
+    name: "training sessions with course, attendance and the delegates' agencies (training + governance)",
+    small: 3,
+    large: 40,
+    query: (n) =>
+      `{ trainingSessions(first: ${n}) { nodes { startsAt course { title level } attendance { status delegateName certificateNumber course { level } agency { name } } } } }`,
+  },
+  {
+    name: "people with their training record (governance + training)",
+    small: 5,
+    large: 30,
+    query: (n) =>
+      `{ people(first: ${n}) { nodes { name trainingRecord { completedOn course { title } } qualifiedFirstResponder } } }`,
+  },
+  {
+    name: "suppliers with statements, statement check and risk",
+    small: 3,
+    large: 9,
+    query: (n) =>
+      `{ suppliers(first: ${n}) { nodes { name statements { periodEnd } statementCheck { status findings { reason } } risk { rating } } } }`,
+  },
+  {
+    name: "contracts with their supplier",
+    small: 3,
+    large: 9,
+    query: (n) => `{ contracts(first: ${n}) { nodes { reference value supplier { name } } } }`,
+  },
+];
+
+describe("SQL statements per request", () => {
+  let t: TestPlatform;
+  let client: Client;
+  const statements = () => t.platform.subgraphs.reduce((sum, s) => sum + (s.statements?.() ?? 0), 0);
+  const cost = async (query: string) => {
+    const before = statements();
+    const result = await client.query(query);
+    expect((result.errors ?? []).filter((e) => e.extensions?.code !== "FORBIDDEN_BY_SHARING_AGREEMENT")).toEqual([]);
+    return statements() - before;
+  };
+
+  beforeAll(async () => {
+    // The caller's grants are fetched once and kept for the whole file, so only the lists are counted.
+    t = await startTestPlatform({ grantsCacheTtlMs: 3_600_000 });
+    client = await t.as("SMBC", Role.COORDINATOR, Role.PROCUREMENT_OFFICER);
+    await client.query("{ agencies(first: 1) { totalCount } }");
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  for (const list of LISTS) {
+    it(`${list.name}: ${list.small} and ${list.large} rows cost the same`, async () => {
+      const small = await cost(list.query(list.small));
+      const large = await cost(list.query(list.large));
+      expect(small).toBeGreaterThan(0);
+      expect(large).toBe(small);
+    });
+  }
+});
