@@ -87,8 +87,11 @@ describe("SQL statements per request", () => {
 
   for (const list of LISTS) {
     it(`${list.name}: ${list.small} and ${list.large} rows cost the same`, async () => {
-      const small = await cost(list.query(list.small));
-      const large = await cost(list.query(list.large));
+      // The fewest of three runs: loaders shared by sibling fields may batch in one wave or two
+      // depending on timing, which is not what this test is about.
+      const fewest = async (query: string) => Math.min(await cost(query), await cost(query), await cost(query));
+      const small = await fewest(list.query(list.small));
+      const large = await fewest(list.query(list.large));
       expect(small).toBeGreaterThan(0);
       expect(large).toBe(small);
     });
