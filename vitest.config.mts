@@ -8,6 +8,12 @@ export default defineConfig({
     alias: [
       // Apollo and type-graphql load graphql's CommonJS build; sources must share that one copy.
       { find: /^graphql$/, replacement: "graphql/index.js" },
+      // The same CommonJS build of graphql-shield the services load: its ES module build imports
+      // util.isUndefined, which Node 23 and later no longer have.
+      {
+        find: /^graphql-shield$/,
+        replacement: fileURLToPath(new URL("./node_modules/graphql-shield/cjs/index.js", import.meta.url)),
+      },
       // Workspace packages run from their TypeScript sources, so tests never see a stale build.
       { find: /^@partnership\/runtime$/, replacement: here("./subgraphs/runtime/src/index.ts") },
       { find: /^@partnership\/governance$/, replacement: here("./subgraphs/governance/src/index.ts") },
