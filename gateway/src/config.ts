@@ -5,6 +5,7 @@ import type { JWK } from "jose";
 import { z } from "zod";
 import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "./auth/demo-identity-provider.js";
 import type { UserTokenOptions } from "./auth/user-token.js";
+import { type HardeningSettings, hardeningFromVariables, hardeningVariables } from "./limits/settings.js";
 
 /** Local keys of the embedded default, git-ignored at the repository root. */
 export const DEFAULT_KEYS_DIR = path.resolve(__dirname, "..", "..", ".data", "keys");
@@ -23,21 +24,27 @@ export function gatewayConfigSchema(production: boolean) {
       required(httpUrl, `http://127.0.0.1:${4001 + index}/graphql`),
     ]),
   );
-  return z.object({
-    NODE_ENV: nodeEnv,
-    PORT: port(4000),
-    HOST: z.string().default("0.0.0.0"),
-    SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-    LOG_LEVEL: logLevel,
-    AUTH_ISSUER: required(z.string().min(1), DEMO_ISSUER),
-    AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
-    AUTH_JWKS_URL: production ? httpUrl : httpUrl.optional(),
-    CONTEXT_PRIVATE_KEY: production ? jwkJson : jwkJson.optional(),
-    KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
-    GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-    ...subgraphUrls,
-  });
+  return z
+    .object({
+      NODE_ENV: nodeEnv,
+      PORT: port(4000),
+      HOST: z.string().default("0.0.0.0"),
+      SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
+      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+      LOG_LEVEL: logLevel,
+      AUTH_ISSUER: required(z.string().min(1), DEMO_ISSUER),
+      AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+      AUTH_JWKS_URL: production ? httpUrl : httpUrl.optional(),
+      CONTEXT_PRIVATE_KEY: production ? jwkJson : jwkJson.optional(),
+      KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
+      GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+      ...hardeningVariables,
+      ...subgraphUrls,
+    })
+    .refine((env) => env.SUBGRAPH_TIMEOUT_MS < env.GATEWAY_TIMEOUT_MS, {
+      message: "must be longer than SUBGRAPH_TIMEOUT_MS, so a slow subgraph costs its fields, not the request",
+      path: ["GATEWAY_TIMEOUT_MS"],
+    });
 }
 
 export interface GatewayConfig {
@@ -54,6 +61,8 @@ export interface GatewayConfig {
   contextPrivateJwk: JWK;
   /** How long an agency's grants are cached; an agreement change reaches every replica within it. */
   grantsCacheTtlMs: number;
+  /** Operation limits, body cap, rate limit and the gateway's own request timeout (DEFAULT_HARDENING when absent). */
+  hardening?: HardeningSettings;
 }
 
 /** The embedded default's key pairs: the demo identity provider's and the caller context's. */
@@ -79,7 +88,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     CONTEXT_PRIVATE_KEY?: JWK;
     KEYS_DIR: string;
     GRANTS_CACHE_TTL_MS: number;
-  };
+  } & Parameters<typeof hardeningFromVariables>[0];
   const keys = raw.AUTH_JWKS_URL && raw.CONTEXT_PRIVATE_KEY ? null : await localKeys(raw.KEYS_DIR);
   return {
     production,
@@ -96,5 +105,6 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
       : { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, publicJwk: keys!.users.publicJwk },
     contextPrivateJwk: raw.CONTEXT_PRIVATE_KEY ?? keys!.callerContext.privateJwk,
     grantsCacheTtlMs: raw.GRANTS_CACHE_TTL_MS,
+    hardening: hardeningFromVariables(raw),
   };
 }

@@ -1,5 +1,12 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { CALLER_CONTEXT_HEADER, type Caller, type CallerContextSigner, type Logger } from "@partnership/runtime";
+import {
+  CALLER_CONTEXT_HEADER,
+  type Caller,
+  type CallerContextSigner,
+  ErrorCode,
+  type Logger,
+} from "@partnership/runtime";
+import { GraphQLError } from "graphql";
 
 /** Per request: who is asking, and (once the operation is known) the signed context sent to subgraphs. */
 export interface GatewayContext {
@@ -14,6 +21,51 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   signer: CallerContextSigner;
   logger: Logger;
+}
+
+/**
+ * The error for a subgraph that could not answer: it names the service (never its address), so
+ * the client knows which fields are missing and that trying again shortly may work.
+ */
+export function subgraphUnavailable(
+  service: string,
+  reason: "UNREACHABLE" | "TIMEOUT" | "BAD_RESPONSE",
+  detail: string,
+) {
+  return new GraphQLError(
+    `The ${service} service is unavailable (${detail}); its fields are null in this answer. Try again shortly.`,
+    { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service, reason } },
+  );
+}
+
+/**
+ * A subgraph reached over HTTP. A subgraph that is down, too slow or answers with an HTTP error
+ * costs only its own fields: the failure becomes one typed error naming the service, the rest of
+ * the plan still runs, and the next request tries the subgraph again (no state to recover).
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly service: string,
+    private readonly timeoutMs: number,
+    private readonly logger: Logger,
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(options);
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    this.logger.warn({ subgraph: this.service, status: response.status }, "subgraph answered with an HTTP error");
+    return subgraphUnavailable(this.service, "BAD_RESPONSE", `it answered HTTP ${response.status}`);
+  }
+
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError) throw error;
+    const timedOut = error.name === "TimeoutError" || error.name === "AbortError";
+    this.logger.warn({ subgraph: this.service, err: error }, "subgraph request failed");
+    throw timedOut
+      ? subgraphUnavailable(this.service, "TIMEOUT", `no answer within ${this.timeoutMs} ms`)
+      : subgraphUnavailable(this.service, "UNREACHABLE", "it cannot be reached");
+  }
 }
 
 /**
@@ -33,7 +85,7 @@ export function createGateway({
     buildService: ({ name, url }) => {
       const configured = subgraphUrls[name];
       if (!configured) logger.warn({ subgraph: name, url }, "no URL configured for subgraph; using the supergraph's");
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource(name, subgraphTimeoutMs, logger, {
         url: configured ?? url,
         fetcher: ((input: string, init: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(subgraphTimeoutMs) })) as never,
@@ -53,4 +105,23 @@ export function createGateway({
       });
     },
   });
+}
+
+/** Asks every subgraph's `GET /ready` (its database answers); the gateway is ready when all are. */
+export async function subgraphReadiness(
+  subgraphUrls: Record<string, string>,
+  timeoutMs = 2_000,
+): Promise<{ ready: boolean; subgraphs: Record<string, "ready" | "unavailable"> }> {
+  const entries = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(url.replace(/\/graphql$/, "/ready"), { signal: AbortSignal.timeout(timeoutMs) });
+        await response.body?.cancel();
+        return [name, response.ok ? "ready" : "unavailable"] as const;
+      } catch {
+        return [name, "unavailable"] as const;
+      }
+    }),
+  );
+  return { ready: entries.every(([, state]) => state === "ready"), subgraphs: Object.fromEntries(entries) };
 }

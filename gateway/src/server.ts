@@ -19,8 +19,12 @@ import { CallerProfiles } from "./auth/caller-profiles.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
 import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
-import { createGateway, type GatewayContext } from "./gateway.js";
+import { createGateway, type GatewayContext, subgraphReadiness } from "./gateway.js";
 import { idePage } from "./ide.js";
+import { jsonErrors, requireJsonPost } from "./limits/http.js";
+import { operationLimits } from "./limits/operation-limits.js";
+import { UserRateLimiter } from "./limits/rate-limit.js";
+import { DEFAULT_HARDENING } from "./limits/settings.js";
 
 /** Mutations that change what some agency may see: relaying one drops the grants cache. */
 const AGREEMENT_MUTATIONS = new Set(["signSharingAgreement", "suspendSharingAgreement", "reactivateSharingAgreement"]);
@@ -48,7 +52,10 @@ function grantsInvalidation(profiles: CallerProfiles): ApolloServerPlugin<Gatewa
 
 /**
  * Serves the supergraph at `/graphql` to signed-in users, the IDE on a browser's GET (not in
- * production), the field classification at `GET /classification`, and `GET /health`.
+ * production), the field classification at `GET /classification`, `GET /health` (alive) and
+ * `GET /ready` (every subgraph ready). Before any subgraph is asked, a request must be JSON within
+ * the body cap, one operation (no batches), within the operation limits, and its user within the
+ * rate limit.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningService> {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
@@ -71,6 +78,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+  app.get("/ready", async (_req, res) => {
+    const readiness = await subgraphReadiness(config.subgraphUrls);
+    res.status(readiness.ready ? 200 : 503).json({
+      status: readiness.ready ? "ready" : "unavailable",
+      service: "gateway",
+      subgraphs: readiness.subgraphs,
+    });
+  });
   app.get("/classification", (_req, res) => {
     res.json(classification);
   });
@@ -81,7 +96,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     });
   }
 
-  const httpServer = createHttpServer(app);
+  const hardening = config.hardening ?? DEFAULT_HARDENING;
+  const httpServer = createHttpServer(app, hardening.requestTimeoutMs);
+  const limits = operationLimits(hardening, config.production);
+  const rateLimiter = new UserRateLimiter(hardening.rateLimitRequests, hardening.rateLimitWindowSeconds);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // The process owns shutdown (stopOnSignals), in order: gateway, subgraphs, pools, database.
@@ -89,16 +107,22 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production, logger),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       grantsInvalidation(profiles),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    requireJsonPost(),
+    express.json({ limit: hardening.maxBodyBytes, type: "application/json" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();
@@ -109,6 +133,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           if (error instanceof InvalidTokenError) throw httpError(error.message, ErrorCode.UNAUTHENTICATED, 401);
           throw error;
         }
+        await rateLimiter.take(`${user.agencyId}:${user.userId}`);
         let profile;
         try {
           profile = await profiles.get(user.agencyId);
@@ -134,6 +159,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       },
     }),
   );
+  app.use(jsonErrors(logger));
   const { port, url } = await listenOrRelease(httpServer, config.port, config.host, () => apollo.stop());
   logger.info({ url }, "gateway ready");
   return { name: "gateway", url, port, stop: () => apollo.stop() };

@@ -7,6 +7,7 @@ import {
 } from "@partnership/runtime";
 import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
 import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../auth/demo-identity-provider.js";
+import { DEFAULT_HARDENING, type HardeningSettings } from "../limits/settings.js";
 import { startGateway } from "../server.js";
 
 export interface PlatformOptions {
@@ -24,6 +25,10 @@ export interface PlatformOptions {
   /** The demo identity provider's key pair and the caller context's key pair. */
   keys: { users: KeyPair; callerContext: KeyPair };
   logger: Logger;
+  /** Operation limits, body cap, rate limit, request timeout; each defaults to DEFAULT_HARDENING's. */
+  hardening?: Partial<HardeningSettings>;
+  /** Where the gateway listens; by default 0.0.0.0 in production, 127.0.0.1 otherwise. */
+  gatewayHost?: string;
   /** Only for the permissions benchmark's baseline. */
   unprotectedForBenchmark?: boolean;
 }
@@ -65,7 +70,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
       {
         production: options.production,
         port: options.gatewayPort,
-        host: options.production ? "0.0.0.0" : "127.0.0.1",
+        host: options.gatewayHost ?? (options.production ? "0.0.0.0" : "127.0.0.1"),
         supergraphPath: SUPERGRAPH_PATH,
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
         logLevel: options.logger.level,
@@ -73,6 +78,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         auth: { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, publicJwk: options.keys.users.publicJwk },
         contextPrivateJwk: options.keys.callerContext.privateJwk,
         grantsCacheTtlMs: options.grantsCacheTtlMs ?? 30_000,
+        hardening: { ...DEFAULT_HARDENING, ...options.hardening },
       },
       options.logger.child({ service: "gateway" }),
     );

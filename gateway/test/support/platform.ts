@@ -1,6 +1,7 @@
 import { createLogger, generateEs256KeyPair, type KeyPair, type Role } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
 import { demoUser } from "../../src/platform/demo-users.js";
+import type { HardeningSettings } from "../../src/limits/settings.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -57,8 +58,18 @@ export function clientFor(url: string, token: string | null): Client {
  * The whole platform (every subgraph and the gateway) in this process, on free ports, over a fresh
  * database with the demo data, with key pairs of its own.
  */
-export async function startTestPlatform(options: { grantsCacheTtlMs?: number } = {}): Promise<TestPlatform> {
-  const database = await createTestDatabase();
+export async function startTestPlatform(
+  options: {
+    grantsCacheTtlMs?: number;
+    /** Production semantics: no IDE or introspection, errors masked, field suggestions hidden. */
+    production?: boolean;
+    hardening?: Partial<HardeningSettings>;
+    subgraphTimeoutMs?: number;
+    /** A database of the caller's (e.g. on a PostgreSQL server the test stops and starts); dropped by stop(). */
+    database?: TestDatabase;
+  } = {},
+): Promise<TestPlatform> {
+  const database = options.database ?? (await createTestDatabase());
   const keys = {
     users: await generateEs256KeyPair("test-idp"),
     callerContext: await generateEs256KeyPair("test-gateway"),
@@ -68,11 +79,14 @@ export async function startTestPlatform(options: { grantsCacheTtlMs?: number } =
       databaseUrl: database.url,
       gatewayPort: 0,
       subgraphBasePort: 0,
-      production: false,
+      production: options.production ?? false,
+      gatewayHost: "127.0.0.1",
       poolSize: 5,
       seedDemo: true,
       keys,
       grantsCacheTtlMs: options.grantsCacheTtlMs,
+      hardening: options.hardening,
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: createLogger("test-platform", "silent"),
     });
     const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);

@@ -10,6 +10,8 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** A service the answer depends on is down; try again shortly. */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** The caller sent more requests than their rate limit allows; `Retry-After` says when to try again. */
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -15,15 +15,54 @@ const GRAPHQL_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/** PostgreSQL's connection-exception class (08) and the shutdown / starting-up codes (57P0x). */
+const DATABASE_DOWN_SQLSTATES = new Set(["08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03"]);
+const DATABASE_DOWN_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+const DATABASE_DOWN_MESSAGES = [
+  "Connection terminated",
+  "timeout exceeded when trying to connect",
+  "Client has encountered a connection error",
+  "Connection is not established",
+];
+
 /**
- * Typed errors pass through as they are; anything else is a fault: logged in full, and in
+ * Whether an error says the database could not be reached (down, restarting, connection lost),
+ * rather than that a statement failed: such a request can succeed once the database is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && (DATABASE_DOWN_SQLSTATES.has(code) || DATABASE_DOWN_ERRNOS.has(code))) return true;
+    if (typeof message === "string" && DATABASE_DOWN_MESSAGES.some((text) => message.includes(text))) return true;
+    const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
+    current = next.driverError ?? next.originalError ?? next.cause;
+  }
+  return false;
+}
+
+/**
+ * Typed errors pass through as they are; a database that cannot be reached is answered as
+ * `SERVICE_UNAVAILABLE` (try again shortly); anything else is a fault: logged in full, and in
  * production answered with a bare message so no stack trace, SQL or host name leaves the server.
  */
 export function formatErrorFor(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && (TYPED_CODES.has(code) || GRAPHQL_CODES.has(code))) return formatted;
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error");
+    const cause = unwrapResolverError(error);
+    if (isDatabaseUnavailable(cause)) {
+      logger.warn({ err: cause, path: formatted.path }, "database unavailable");
+      return {
+        message: "The database is unavailable right now; try again shortly",
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE" },
+      };
+    }
+    logger.error({ err: cause, path: formatted.path }, "unexpected error");
     if (!production) return formatted;
     return {
       message: "Internal server error",

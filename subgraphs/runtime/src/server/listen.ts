@@ -8,11 +8,20 @@ export class PortInUseError extends Error {
   }
 }
 
-/** An HTTP server whose idle keep-alive outlives its clients' (the gateway's), so they never race a close. */
-export function createHttpServer(handler: RequestListener): Server {
+/**
+ * An HTTP server whose idle keep-alive outlives its clients' (the gateway's), so they never race a
+ * close. With `requestTimeoutMs`, a client that takes longer to send its request (headers and body)
+ * is answered 408 and disconnected, so slow senders cannot hold connections open.
+ */
+export function createHttpServer(handler: RequestListener, requestTimeoutMs?: number): Server {
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  if (requestTimeoutMs) {
+    server.requestTimeout = requestTimeoutMs;
+    server.headersTimeout = Math.min(66_000, requestTimeoutMs);
+  } else {
+    server.headersTimeout = 66_000;
+  }
   return server;
 }
 

@@ -1,0 +1,74 @@
+import { readConfig } from "@partnership/runtime";
+import { z } from "zod";
+
+/** What the gateway refuses before any subgraph is asked: the operation limits, the body cap and the rate limit. */
+export interface HardeningSettings {
+  /** Deepest field nesting an operation may have (fragments flattened). */
+  maxDepth: number;
+  /** Aliases per operation. */
+  maxAliases: number;
+  /** Lexical tokens per document, enforced by the GraphQL parser itself. */
+  maxTokens: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+  /** GraphQL Armor's cost estimate (objects 2, scalars 1, weighted by depth) per operation. */
+  maxCost: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Requests each user may send per window; 0 turns the rate limit off. */
+  rateLimitRequests: number;
+  rateLimitWindowSeconds: number;
+  /**
+   * The gateway's own limit on receiving a request; every subgraph fetch has a shorter one
+   * (SUBGRAPH_TIMEOUT_MS), so a slow subgraph costs its fields, never the whole answer.
+   */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_HARDENING: HardeningSettings = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  maxCost: 20_000,
+  maxBodyBytes: 1_048_576,
+  rateLimitRequests: 600,
+  rateLimitWindowSeconds: 60,
+  requestTimeoutMs: 30_000,
+};
+
+const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** The environment variables behind {@link HardeningSettings}; every one has a default. */
+export const hardeningVariables = {
+  MAX_DEPTH: int(2, 100, DEFAULT_HARDENING.maxDepth),
+  MAX_ALIASES: int(0, 1_000, DEFAULT_HARDENING.maxAliases),
+  MAX_TOKENS: int(100, 100_000, DEFAULT_HARDENING.maxTokens),
+  MAX_DIRECTIVES: int(0, 1_000, DEFAULT_HARDENING.maxDirectives),
+  MAX_COST: int(100, 10_000_000, DEFAULT_HARDENING.maxCost),
+  MAX_BODY_BYTES: int(1_024, 104_857_600, DEFAULT_HARDENING.maxBodyBytes),
+  RATE_LIMIT_REQUESTS: int(0, 1_000_000, DEFAULT_HARDENING.rateLimitRequests),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.rateLimitWindowSeconds),
+  GATEWAY_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HARDENING.requestTimeoutMs),
+};
+
+type HardeningVariables = { [K in keyof typeof hardeningVariables]: number };
+
+export function hardeningFromVariables(raw: HardeningVariables): HardeningSettings {
+  return {
+    maxDepth: raw.MAX_DEPTH,
+    maxAliases: raw.MAX_ALIASES,
+    maxTokens: raw.MAX_TOKENS,
+    maxDirectives: raw.MAX_DIRECTIVES,
+    maxCost: raw.MAX_COST,
+    maxBodyBytes: raw.MAX_BODY_BYTES,
+    rateLimitRequests: raw.RATE_LIMIT_REQUESTS,
+    rateLimitWindowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
+    requestTimeoutMs: raw.GATEWAY_TIMEOUT_MS,
+  };
+}
+
+/** Reads the hardening variables alone (for `npm start`, which configures the gateway in-process). */
+export function readHardeningSettings(env: NodeJS.ProcessEnv = process.env): HardeningSettings {
+  return hardeningFromVariables(readConfig(z.object(hardeningVariables), env));
+}
