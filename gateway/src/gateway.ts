@@ -53,7 +53,22 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super(options);
   }
 
+  /**
+   * A subgraph answering with an HTTP error status: its own GraphQL error (e.g. `BAD_USER_INPUT`
+   * for a variable its scalars refuse) is passed on with the service named; anything else is the
+   * service failing. Never the subgraph's address or raw body.
+   */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    let first: { message?: unknown; extensions?: { code?: unknown } } | undefined;
+    try {
+      const body = (await response.json()) as { errors?: Array<typeof first> };
+      first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
+    } catch {
+      first = undefined;
+    }
+    if (response.status < 500 && typeof first?.message === "string" && typeof first.extensions?.code === "string") {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code, service: this.service } });
+    }
     this.logger.warn({ subgraph: this.service, status: response.status }, "subgraph answered with an HTTP error");
     return subgraphUnavailable(this.service, "BAD_RESPONSE", `it answered HTTP ${response.status}`);
   }

@@ -21,8 +21,8 @@ import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
 import { createGateway, type GatewayContext, subgraphReadiness } from "./gateway.js";
 import { idePage } from "./ide.js";
-import { jsonErrors, requireJsonPost } from "./limits/http.js";
-import { operationLimits } from "./limits/operation-limits.js";
+import { jsonErrors, refuseNulCharacters, requireJsonPost } from "./limits/http.js";
+import { operationGuard, operationLimits } from "./limits/operation-limits.js";
 import { UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
 
@@ -116,6 +116,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginLandingPageDisabled(),
       grantsInvalidation(profiles),
       ...limits.plugins,
+      operationGuard(),
     ],
   });
   await apollo.start();
@@ -123,6 +124,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     "/graphql",
     requireJsonPost(),
     express.json({ limit: hardening.maxBodyBytes, type: "application/json" }),
+    refuseNulCharacters(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();

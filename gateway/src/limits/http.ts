@@ -22,6 +22,30 @@ export function requireJsonPost(): RequestHandler {
   };
 }
 
+/** Whether any string in a parsed JSON value holds a NUL character (PostgreSQL text cannot). */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 64 || value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some((item) => holdsNul(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item, depth + 1));
+}
+
+/**
+ * Refuses NUL characters anywhere in a request (a variable, or a `\u0000` escape in the document):
+ * no text column can store them, so they are refused as bad input before any subgraph sees them.
+ */
+export function refuseNulCharacters(): RequestHandler {
+  return (req, res, next) => {
+    const body = (req as { body?: { query?: unknown } }).body;
+    const query = typeof body?.query === "string" ? body.query : "";
+    if (holdsNul(body) || /\\u0000|\\u\{0+\}/i.test(query) || /%00|\\u0000/i.test(req.url)) {
+      res.status(400).json(errorBody("text may not contain the NUL character (\\u0000)", "BAD_USER_INPUT"));
+      return;
+    }
+    next();
+  };
+}
+
 const BODY_ERRORS: Record<string, { status: number; code: string; message: (limit?: number) => string }> = {
   "entity.too.large": {
     status: 413,

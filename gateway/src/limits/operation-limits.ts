@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ValidationRule } from "graphql";
 import type { HardeningSettings } from "./settings.js";
@@ -28,4 +29,32 @@ export function operationLimits(
   });
   const { validationRules, plugins } = armor.protect();
   return { validationRules, plugins: plugins as ApolloServerPlugin[], parseOptions: { maxTokens: settings.maxTokens } };
+}
+
+const badRequest = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+
+/**
+ * Refuses, as 400 `BAD_REQUEST`, what the gateway cannot execute and would otherwise answer as a
+ * 500: a document whose operation cannot be chosen (several and no `operationName`, or an unknown
+ * one) and subscriptions.
+ */
+export function operationGuard(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document }) {
+          if (!operation) {
+            const count = document.definitions.filter((d) => d.kind === "OperationDefinition").length;
+            throw badRequest(
+              count > 1
+                ? "the document holds several operations: name the one to run in operationName"
+                : "operationName names no operation of the document",
+            );
+          }
+          if (operation.operation === "subscription") throw badRequest("subscriptions are not supported");
+        },
+      };
+    },
+  };
 }
