@@ -75,14 +75,19 @@ async function importEmbeddedPostgres() {
 }
 
 /**
- * Starts PostgreSQL with its data in `dataDir`, creating the cluster on first use and reusing it
- * afterwards. As root, the server runs as the `postgres` OS user (PostgreSQL refuses root).
+ * Starts PostgreSQL with its data in `dataDir` (on `options.port`, or any free port), creating the
+ * cluster on first use and reusing it afterwards. As root, the server runs as the `postgres` OS user (PostgreSQL refuses root).
  */
-export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  logger: Logger,
+  options: { port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const absoluteDir = path.resolve(dataDir);
   await stopOrphanedPostmaster(absoluteDir, logger);
-  const port = await freePort();
+  // A given port lets a server be stopped and started again where its clients expect it.
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: absoluteDir,
     port,

@@ -49,13 +49,16 @@ export async function serveSubgraph<TContext extends BaseContext>(
   try {
     if (options.seedDemo) await module.seedDemo(dataSource, options.logger);
     const service = await startSubgraphServer(module, { ...options, dataSource });
+    // Stopping twice (a test that stops a subgraph, then the whole platform) stops once.
+    let stopped: Promise<void> | undefined;
     return {
       ...service,
       statements: () => statementsSent(dataSource),
-      stop: async () => {
-        await service.stop();
-        await dataSource.destroy();
-      },
+      stop: () =>
+        (stopped ??= (async () => {
+          await service.stop();
+          await dataSource.destroy();
+        })()),
     };
   } catch (error) {
     await dataSource.destroy();

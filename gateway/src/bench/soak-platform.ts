@@ -1,0 +1,41 @@
+import path from "node:path";
+import { createLogger, localKeyPair } from "@partnership/runtime";
+import { launchPlatform } from "../platform/launch.js";
+
+/**
+ * The platform under soak, in its own process so its memory is measured alone: SOAK_DATABASE_URL,
+ * SOAK_KEYS_DIR, SOAK_PORT. Loopback only. Answers `memory` messages with its memory use (after a
+ * full collection when run with --expose-gc). Prints `ready <url>`.
+ */
+async function main(): Promise<void> {
+  const keysDir = process.env.SOAK_KEYS_DIR!;
+  const platform = await launchPlatform({
+    databaseUrl: process.env.SOAK_DATABASE_URL!,
+    gatewayPort: Number(process.env.SOAK_PORT),
+    gatewayHost: "127.0.0.1",
+    subgraphBasePort: 0,
+    production: true,
+    poolSize: 10,
+    seedDemo: true,
+    keys: {
+      users: await localKeyPair(path.join(keysDir, "users.json"), "soak-idp"),
+      callerContext: await localKeyPair(path.join(keysDir, "context.json"), "soak-gateway"),
+    },
+    // The limiter stays in the path (its cost is part of what is measured) but never refuses.
+    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
+    logger: createLogger("soak", "error"),
+  });
+  process.on("message", (message) => {
+    if (message !== "memory") return;
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send?.({ rss, heapUsed });
+  });
+  process.stdout.write(`ready ${platform.gateway.url}\n`);
+  process.on("SIGTERM", () => void platform.stop().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
