@@ -2,6 +2,7 @@ import path from "node:path";
 import { createLogger, stopOnSignals } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { localKeys } from "../config.js";
+import { readHardeningSettings } from "../limits/settings.js";
 import { readPlatformConfig } from "./config.js";
 import { openPlatformDatabase, type PlatformDatabase } from "./database.js";
 import { DEMO_USERS } from "./demo-users.js";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     const keys = await localKeys(path.join(config.DATA_DIR, "keys"));
     database = await openPlatformDatabase(config.DATABASE_URL, config.DATA_DIR, logger);
     const platform = await launchPlatform({
+      hardening: readHardeningSettings(),
       databaseUrl: database.url,
       gatewayPort: config.PORT,
       subgraphBasePort: config.SUBGRAPH_BASE_PORT,
