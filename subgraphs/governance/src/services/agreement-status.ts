@@ -1,9 +1,6 @@
 import { AgreementState, AgreementStatus } from "../entities/index.js";
 
-/** Today's date in ISO form (YYYY-MM-DD), the form agreement dates are stored in. */
-export function isoDate(at: Date = new Date()): string {
-  return at.toISOString().slice(0, 10);
-}
+export { isoDate } from "@partnership/runtime";
 
 /** An agreement is EXPIRED once its end date has passed, whatever state it was left in. */
 export function agreementStatus(agreement: { state: AgreementState; endDate: string }, today: string): AgreementStatus {

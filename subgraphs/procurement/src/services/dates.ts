@@ -1,7 +1,4 @@
-/** Today's date in ISO form (YYYY-MM-DD). Only callers read the clock; rules take `today` as a parameter. */
-export function isoDate(at: Date = new Date()): string {
-  return at.toISOString().slice(0, 10);
-}
+export { isoDate } from "@partnership/runtime";
 
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];

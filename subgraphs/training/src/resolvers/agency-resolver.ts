@@ -1,10 +1,8 @@
-import { DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
+import { DataCategory, LocalDate, Sensitive, isoDate } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency } from "../entities/index.js";
 import { LevelCount } from "./types.js";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** An agency's training figures; its own staff see them without an agreement. */
 @Resolver(() => Agency)
@@ -36,6 +34,6 @@ export class AgencyTrainingResolver {
     @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
     @Ctx() ctx: TrainingContext,
   ): Promise<number> {
-    return ctx.statistics.qualifiedFirstResponders(asOf ?? today(), agency.id);
+    return ctx.statistics.qualifiedFirstResponders(asOf ?? isoDate(), agency.id);
   }
 }

@@ -1,4 +1,14 @@
-import { DataCategory, LocalDate, PageArgs, paginate, Public, Role, Roles, Sensitive } from "@partnership/runtime";
+import {
+  DataCategory,
+  LocalDate,
+  PageArgs,
+  paginate,
+  Public,
+  Role,
+  Roles,
+  Sensitive,
+  isoDate,
+} from "@partnership/runtime";
 import { Max, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
@@ -6,8 +16,6 @@ import { Agency, Completion, Course } from "../entities/index.js";
 import { ImportCompletionsInput } from "../inputs/training-inputs.js";
 import { addDays } from "../services/certificates.js";
 import { CompletionConnection, ImportReport } from "./types.js";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 @ArgsType()
 class RefreshListArgs extends PageArgs {
@@ -54,7 +62,7 @@ export class CompletionResolver {
       "The refresh list: completed certificates whose last valid day falls in the coming days, soonest first.",
   })
   certificatesDueForRefresh(@Args(() => RefreshListArgs) args: RefreshListArgs, @Ctx() ctx: TrainingContext) {
-    const from = args.asOf ?? today();
+    const from = args.asOf ?? isoDate();
     const query = ctx.dataSource
       .getRepository(Completion)
       .createQueryBuilder("c")

@@ -1,10 +1,8 @@
-import { DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
+import { DataCategory, LocalDate, Sensitive, isoDate } from "@partnership/runtime";
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Completion, CourseLevel, Person } from "../entities/index.js";
 import { certificateHolds } from "../services/certificates.js";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Training facts about a directory person: their record is PERSONNEL, like their contact details. */
 @Resolver(() => Person)
@@ -33,7 +31,7 @@ export class PersonTrainingResolver {
     @Ctx() ctx: TrainingContext,
   ): Promise<boolean> {
     return (await this.firstResponderCertificates(person, ctx)).some((c) =>
-      certificateHolds(c.completedOn!, c.expiresOn, asOf ?? today()),
+      certificateHolds(c.completedOn!, c.expiresOn, asOf ?? isoDate()),
     );
   }
 

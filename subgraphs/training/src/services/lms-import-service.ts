@@ -1,4 +1,4 @@
-import { badUserInput, isUuid } from "@partnership/runtime";
+import { badUserInput, isoDate, isUuid } from "@partnership/runtime";
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
 import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
@@ -73,7 +73,7 @@ export function checkRow(record: Record<string, string>, row: number, today: str
 export class LmsImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly today: () => string = () => isoDate(),
   ) {}
 
   async import(input: ImportCompletionsInput): Promise<ImportReport> {
