@@ -18,6 +18,7 @@ export default defineConfig({
       { find: /^@partnership\/runtime$/, replacement: here("./subgraphs/runtime/src/index.ts") },
       { find: /^@partnership\/governance$/, replacement: here("./subgraphs/governance/src/index.ts") },
       { find: /^@partnership\/training$/, replacement: here("./subgraphs/training/src/index.ts") },
+      { find: /^@partnership\/cases$/, replacement: here("./subgraphs/cases/src/index.ts") },
       { find: /^@partnership\/procurement$/, replacement: here("./subgraphs/procurement/src/index.ts") },
       { find: /^@partnership\/schema$/, replacement: here("./schema/src/index.ts") },
       { find: /^@partnership\/gateway$/, replacement: here("./gateway/src/index.ts") },
