@@ -1,3 +1,4 @@
+import { cases } from "@partnership/cases";
 import { governance } from "@partnership/governance";
 import { procurement } from "@partnership/procurement";
 import { training } from "@partnership/training";
@@ -27,5 +28,10 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     module: procurement as unknown as SubgraphModule<BaseContext>,
     url: "http://procurement:4001/graphql",
     urlVariable: "PROCUREMENT_URL",
+  },
+  {
+    module: cases as unknown as SubgraphModule<BaseContext>,
+    url: "http://cases:4001/graphql",
+    urlVariable: "CASES_URL",
   },
 ];

@@ -74,27 +74,32 @@ function decodeCursor(cursor: string): Cursor {
 }
 
 /**
- * Keyset pagination over `query`, ordered by `sortColumn` then id: a page costs one count and one
- * indexed range scan however deep it is, and rows inserted meanwhile do not shift the pages.
+ * Keyset pagination over `query`, ordered by `sortField` then id (newest first with "DESC"): a page
+ * costs one count and one indexed range scan however deep it is, and rows inserted meanwhile do not
+ * shift the pages.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   sortField: keyof T & string,
   { first, after }: PageArgs,
+  direction: "ASC" | "DESC" = "ASC",
 ): Promise<Page<T>> {
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
   const pageQuery = query
     .clone()
-    .orderBy(`${alias}.${sortField}`, "ASC")
-    .addOrderBy(`${alias}.id`, "ASC")
+    .orderBy(`${alias}.${sortField}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .take(first + 1);
   if (after) {
     const [sortValue, id] = decodeCursor(after);
-    pageQuery.andWhere(`(${alias}.${sortField}, ${alias}.id) > (:cursorSortValue, :cursorId)`, {
-      cursorSortValue: sortValue,
-      cursorId: id,
-    });
+    pageQuery.andWhere(
+      `(${alias}.${sortField}, ${alias}.id) ${direction === "ASC" ? ">" : "<"} (:cursorSortValue, :cursorId)`,
+      {
+        cursorSortValue: sortValue,
+        cursorId: id,
+      },
+    );
   }
   const rows = await pageQuery.getMany();
   const nodes = rows.slice(0, first);

@@ -1,0 +1,22 @@
+import type { BaseContext } from "@partnership/runtime";
+import { createLoaders, type CasesLoaders } from "./loaders/index.js";
+import { CaseStatisticsService } from "./services/case-statistics-service.js";
+import { CaseworkService } from "./services/casework-service.js";
+import { ConcernService } from "./services/concern-service.js";
+
+export interface CasesContext extends BaseContext {
+  loaders: CasesLoaders;
+  concerns: ConcernService;
+  casework: CaseworkService;
+  statistics: CaseStatisticsService;
+}
+
+export function createContext(base: BaseContext): CasesContext {
+  return {
+    ...base,
+    loaders: createLoaders(base),
+    concerns: new ConcernService(base.dataSource),
+    casework: new CaseworkService(base.dataSource),
+    statistics: new CaseStatisticsService(base.dataSource),
+  };
+}

@@ -1,0 +1,41 @@
+import { Concern } from "./concern.js";
+import { ConcernChange } from "./concern-change.js";
+import { DisruptionVisit } from "./disruption-visit.js";
+import { DutyToNotify } from "./duty-to-notify.js";
+import { Intervention } from "./intervention.js";
+import { Location } from "./location.js";
+import { NrmReferral } from "./nrm-referral.js";
+import { Offender } from "./offender.js";
+import { PotentialVictim } from "./potential-victim.js";
+import { PreventionOrder } from "./prevention-order.js";
+
+export {
+  Concern,
+  ConcernChange,
+  DisruptionVisit,
+  DutyToNotify,
+  Intervention,
+  Location,
+  NrmReferral,
+  Offender,
+  PotentialVictim,
+  PreventionOrder,
+};
+export { partiesOf } from "./concern.js";
+export { isAdult } from "./potential-victim.js";
+export type { StoredFieldChange } from "./concern-change.js";
+export * from "./enums.js";
+export * from "./references.js";
+
+export const entities = [
+  Concern,
+  ConcernChange,
+  Location,
+  PotentialVictim,
+  NrmReferral,
+  DutyToNotify,
+  DisruptionVisit,
+  Intervention,
+  Offender,
+  PreventionOrder,
+];

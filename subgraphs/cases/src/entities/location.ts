@@ -1,0 +1,65 @@
+import { DataCategory, Public, Sensitive } from "@partnership/runtime";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { LocationType, Town } from "./enums.js";
+
+/**
+ * Premises concerns and visits are about. Its kind and town are case summary; the address and
+ * business are detail, seen only by agencies taking part in a concern at it.
+ */
+@ObjectType({
+  description:
+    "Premises a concern or a visit is about. Its type, town and ward are case summary; its address, business and company number are LOCATION_ADDRESS detail, seen only by agencies taking part in the concern.",
+})
+@Entity({ name: "location" })
+export class Location {
+  @Field(() => ID, { description: "Stable identifier of the location." })
+  @Public()
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => LocationType, { nullable: true, description: "The kind of premises." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  @Column("text")
+  type: LocationType;
+
+  @Field(() => Town, { nullable: true, description: "The town it is in." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  @Column("text")
+  town: Town;
+
+  @Field(() => String, { nullable: true, description: "The electoral ward it is in, e.g. 'Soho and Victoria'." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  @Column("text")
+  ward: string;
+
+  @Field(() => String, { nullable: true, description: "Street address." })
+  @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })
+  @Column("text")
+  address: string;
+
+  @Field(() => String, { nullable: true, description: "Postcode." })
+  @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })
+  @Column("text")
+  postcode: string;
+
+  @Field(() => String, { nullable: true, description: "The business trading there, if any." })
+  @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })
+  @Column("text", { name: "business_name", nullable: true })
+  businessName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Companies House number of the business trading there, linking the premises to a supplier.",
+  })
+  @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })
+  @Index()
+  @Column("text", { name: "company_number", nullable: true })
+  companyNumber: string | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  /** The agencies taking part in the concern the location was reached through; set by the resolver. */
+  parties?: readonly string[];
+}

@@ -1,0 +1,48 @@
+import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/** A suspected offender. */
+@ObjectType({ description: "A suspected offender in a concern. OFFENDER_IDENTITY detail." })
+@Entity({ name: "offender" })
+export class Offender {
+  @Field(() => ID, { description: "Stable identifier of the offender's record." })
+  @Public()
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid", { name: "concern_id" })
+  concernId: string;
+
+  @Field(() => String, { nullable: true, description: "The suspect's name." })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  @Column("text", { name: "full_name" })
+  fullName: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Date of birth, if known." })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  @Column("date", { name: "date_of_birth", nullable: true })
+  dateOfBirth: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Their part in the exploitation, e.g. 'gangmaster', 'landlord'.",
+  })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  @Column("text", { nullable: true })
+  role: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The day they were arrested, if they were." })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  @Column("date", { name: "arrested_on", nullable: true })
+  arrestedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "What they were charged with, if they were." })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  @Column("text", { nullable: true })
+  charge: string | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

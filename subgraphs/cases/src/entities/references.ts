@@ -1,0 +1,33 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Public } from "@partnership/runtime";
+
+/** The partnership's Agency (governance), extended here with the concerns it leads and takes part in. */
+@ObjectType({ description: "An organisation taking part in the partnership." })
+@Directive('@key(fields: "id")')
+@Public()
+export class Agency {
+  @Field(() => ID, { description: "Stable identifier of the agency." })
+  id: string;
+}
+
+/** The directory's Person (governance), extended here with the NRM referrals they made. */
+@ObjectType({ description: "A member of a partner agency's staff." })
+@Directive('@key(fields: "email")')
+@Public()
+export class Person {
+  @Field(() => String, { description: "Work email address, in lower case." })
+  email: string;
+}
+
+/** A supplier (procurement), found by company number: intelligence signals at its premises come from here. */
+@ObjectType({ description: "An organisation that supplies goods or services to a partner agency." })
+@Directive('@key(fields: "companyNumber")')
+@Public()
+export class Supplier {
+  @Field(() => String, { description: "Companies House number, e.g. '01234567'." })
+  companyNumber: string;
+}
+
+export function agencyRef(id: string | null | undefined): Agency | null {
+  return id ? { id } : null;
+}

@@ -1,0 +1,5 @@
+import "reflect-metadata";
+
+export { cases } from "./module.js";
+export * from "./entities/index.js";
+export type { CasesContext } from "./context.js";

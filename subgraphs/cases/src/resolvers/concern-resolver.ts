@@ -1,0 +1,215 @@
+import { DataCategory, isUuid, PageArgs, paginate, Role, Roles, Sensitive } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { CasesContext } from "../context.js";
+import {
+  Agency,
+  agencyRef,
+  Concern,
+  DisruptionVisit,
+  Intervention,
+  Location,
+  Offender,
+  partiesOf,
+  PotentialVictim,
+  PreventionOrder,
+} from "../entities/index.js";
+import { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
+import { mayRead } from "../services/concern-history.js";
+import { ConcernChangeEntry, ConcernConnection, ConcernFilter } from "./types.js";
+
+const CASEWORK_ROLES = [Role.COORDINATOR, Role.CASEWORKER];
+
+/** A location as seen through a concern: those taking part in the concern see its address. */
+export function locationSeenThrough(location: Location | null, parties: readonly string[]): Location | null {
+  return location && Object.assign(Object.create(Location.prototype) as Location, location, { parties });
+}
+
+@Resolver(() => Concern)
+export class ConcernResolver {
+  @Query(() => Concern, { nullable: true, description: "One concern, or null when there is none with this id." })
+  concern(@Arg("id", () => ID, { description: "The concern's id." }) id: string, @Ctx() ctx: CasesContext) {
+    return isUuid(id) ? ctx.loaders.concern.load(id) : null;
+  }
+
+  @Query(() => ConcernConnection, {
+    description: "Concerns, newest first, a page at a time. Every partner sees the list; fields follow its agreements.",
+  })
+  async concerns(
+    @Args() page: PageArgs,
+    @Arg("filter", () => ConcernFilter, { nullable: true, description: "Narrows the list." })
+    filter: ConcernFilter | null,
+    @Ctx() ctx: CasesContext,
+  ) {
+    const query = ctx.dataSource.getRepository(Concern).createQueryBuilder("concern");
+    if (filter?.status) query.andWhere("concern.status = :status", { status: filter.status });
+    if (filter?.exploitationType)
+      query.andWhere(":type = ANY (concern.exploitation_types)", { type: filter.exploitationType });
+    if (filter?.receivedFrom) query.andWhere("concern.received_on >= :from", { from: filter.receivedFrom });
+    if (filter?.receivedTo) query.andWhere("concern.received_on <= :to", { to: filter.receivedTo });
+    if (filter?.leadAgencyId) query.andWhere("concern.lead_agency_id = :lead", { lead: filter.leadAgencyId });
+    if (filter?.reference)
+      query.andWhere("concern.reference = :reference", { reference: filter.reference.toUpperCase() });
+    if (filter?.town)
+      query.andWhere("concern.location_id IN (SELECT id FROM location WHERE town = :town)", { town: filter.town });
+    const result = await paginate(query, "receivedOn", page, "DESC");
+    for (const concern of result.nodes) ctx.loaders.concern.prime(concern.id, concern);
+    return result;
+  }
+
+  @Mutation(() => Concern, {
+    description:
+      "Records a new concern (status RECEIVED, version 1); the recording agency leads unless another is named.",
+  })
+  @Roles(...CASEWORK_ROLES)
+  recordConcern(
+    @Arg("input", () => RecordConcernInput, { description: "The concern." }) input: RecordConcernInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return ctx.concerns.record(ctx.caller, input);
+  }
+
+  @Mutation(() => Concern, {
+    description:
+      "Changes a concern's details. Pass the version you read: if someone changed it since, the update is refused with CONFLICT and nothing is written.",
+  })
+  @Roles(...CASEWORK_ROLES)
+  updateConcern(
+    @Arg("id", () => ID, { description: "The concern's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change was made to." }) version: number,
+    @Arg("input", () => UpdateConcernInput, { description: "The fields to change." }) input: UpdateConcernInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return ctx.concerns.update(ctx.caller, id, version, input);
+  }
+
+  @Mutation(() => Concern, {
+    description:
+      "Moves a concern on: to the next status, to CLOSED (with its outcome) or, reopening, from CLOSED to SCOPING or ACTIVE (with a reason). Versioned like updateConcern.",
+  })
+  @Roles(...CASEWORK_ROLES)
+  changeConcernStatus(
+    @Arg("id", () => ID, { description: "The concern's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change was made to." }) version: number,
+    @Arg("input", () => ChangeConcernStatusInput, { description: "The new status and what it needs." })
+    input: ChangeConcernStatusInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return ctx.concerns.changeStatus(ctx.caller, id, version, input);
+  }
+
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: "The partner agency that referred the concern, if one did.",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  referringAgency(@Root() concern: Concern) {
+    return agencyRef(concern.referringAgencyId);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency leading the response." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  leadAgency(@Root() concern: Concern) {
+    return agencyRef(concern.leadAgencyId);
+  }
+
+  @FieldResolver(() => [Agency], { nullable: true, description: "The other agencies taking part." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  participatingAgencies(@Root() concern: Concern) {
+    return concern.participatingAgencyIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "Whether your agency takes part in the concern (and so sees its detail, as its agreements allow).",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  takingPart(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return partiesOf(concern).includes(ctx.caller.agencyId);
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: "The premises the concern is about." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  async location(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return locationSeenThrough(await ctx.loaders.location.load(concern.locationId), partiesOf(concern));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "How many people were screened in the concern." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  peopleScreenedCount(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.screenedCount.load(concern.id);
+  }
+
+  @FieldResolver(() => [PotentialVictim], {
+    nullable: true,
+    description: "The people screened, in the order they were.",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
+  potentialVictims(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.victimsOfConcern.load(concern.id);
+  }
+
+  @FieldResolver(() => [DisruptionVisit], { nullable: true, description: "The disruption visits, oldest first." })
+  @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
+  visits(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.visitsOfConcern.load(concern.id);
+  }
+
+  @FieldResolver(() => [Intervention], { nullable: true, description: "Every intervention, oldest first." })
+  @Sensitive(DataCategory.ENFORCEMENT, { detail: true })
+  interventions(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.interventionsOfConcern.load(concern.id);
+  }
+
+  @FieldResolver(() => [Offender], { nullable: true, description: "The suspected offenders." })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  offenders(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.offendersOfConcern.load(concern.id);
+  }
+
+  @FieldResolver(() => [PreventionOrder], { nullable: true, description: "STPOs and STROs obtained in the concern." })
+  @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
+  orders(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.ordersOfConcern.load(concern.id);
+  }
+
+  @FieldResolver(() => [ConcernChangeEntry], {
+    nullable: true,
+    description:
+      "Every change to the concern, oldest first. Each field's values are shown only where your agreements grant its category; otherwise they say why not.",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
+  async history(@Root() concern: Concern, @Ctx() ctx: CasesContext): Promise<ConcernChangeEntry[]> {
+    const stored = await ctx.loaders.changesOfConcern.load(concern.id);
+    return stored.map((entry) => ({
+      version: entry.version,
+      changedAt: entry.changedAt,
+      changedBy: entry.changedByUser,
+      changedByAgency: { id: entry.changedByAgency },
+      reason: entry.reason,
+      changes: entry.changes.map((change) => {
+        if (!mayRead(ctx.caller, change))
+          return {
+            field: change.field,
+            category: change.category,
+            oldValue: null,
+            newValue: null,
+            restricted: `Restricted — needs ${change.category} under a sharing agreement`,
+          };
+        ctx.audit.record({
+          entityType: "Concern",
+          entityId: concern.id,
+          field: `history.${change.field}`,
+          category: change.category,
+          agreementId: ctx.caller.grants[change.category] ?? null,
+        });
+        return {
+          field: change.field,
+          category: change.category,
+          oldValue: change.old,
+          newValue: change.new,
+          restricted: null,
+        };
+      }),
+    }));
+  }
+}

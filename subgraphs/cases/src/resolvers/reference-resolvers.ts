@@ -1,0 +1,71 @@
+import { badUserInput, DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { CasesContext } from "../context.js";
+import { Agency, Concern, NrmReferral, Person, Supplier } from "../entities/index.js";
+import { IntelligenceSignals } from "./types.js";
+
+/** The concerns an agency leads and takes part in: each concern's fields follow the caller's agreements. */
+@Resolver(() => Agency)
+export class AgencyCasesResolver {
+  @FieldResolver(() => [Concern], { nullable: true, description: "The newest concerns the agency leads." })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  concernsLed(
+    @Root() agency: Agency,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many (1 to 100)." }) first: number,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return ctx.loaders.concernsLed.load({ agencyId: agency.id, first: checkedFirst(first) });
+  }
+
+  @FieldResolver(() => [Concern], {
+    nullable: true,
+    description: "The newest concerns the agency takes part in: leading, participating or having referred them.",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  concernsTakingPartIn(
+    @Root() agency: Agency,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many (1 to 100)." }) first: number,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return ctx.loaders.concernsTakingPartIn.load({ agencyId: agency.id, first: checkedFirst(first) });
+  }
+}
+
+function checkedFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput("first", "must be from 1 to 100");
+  return first;
+}
+
+/** The NRM referrals a first responder made. */
+@Resolver(() => Person)
+export class PersonCasesResolver {
+  @FieldResolver(() => [NrmReferral], {
+    nullable: true,
+    description: "The NRM referrals the person made as a first responder, newest first; each is SAFEGUARDING detail.",
+  })
+  @Sensitive(DataCategory.SAFEGUARDING)
+  nrmReferralsMade(@Root() person: Person, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.nrmReferralsByReferrer.load(person.email.toLowerCase());
+  }
+}
+
+/** What casework holds about a supplier's premises, for the procurement team's risk rating. */
+@Resolver(() => Supplier)
+export class SupplierSignalsResolver {
+  @FieldResolver(() => IntelligenceSignals, {
+    nullable: true,
+    description:
+      "How many concerns, disruption visits and interventions are linked to premises with the supplier's company number, in the period given (all time when empty). SUPPLIER_RISK.",
+  })
+  @Sensitive(DataCategory.SUPPLIER_RISK)
+  intelligenceSignals(
+    @Root() supplier: Supplier,
+    @Arg("from", () => LocalDate, { nullable: true, description: "First day counted; from the start when empty." })
+    from: string | null,
+    @Arg("to", () => LocalDate, { nullable: true, description: "Last day counted; to today when empty." })
+    to: string | null,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return ctx.loaders.intelligenceSignals.load(supplier.companyNumber.toUpperCase(), { from, to });
+  }
+}

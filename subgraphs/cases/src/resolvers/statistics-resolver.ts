@@ -1,0 +1,242 @@
+import { badUserInput, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { CasesContext } from "../context.js";
+import { Town } from "../entities/index.js";
+import type { CountRow, StatisticsScope } from "../services/case-statistics-service.js";
+import { hasDetailAccess, suppress } from "../services/suppression.js";
+import { CountByAgency, CountByKey, Figure } from "./types.js";
+
+@ObjectType({
+  description:
+    "The SHOP partnership's figures for a period and an area, counted in the database. Each needs STATISTICS; counts from 1 to 4 are withheld from callers whose agreements do not grant the category of the records counted (shown beside each figure).",
+})
+export class CaseStatistics {
+  @Field(() => LocalDate, { description: "First day of the period." })
+  @Public()
+  from: string;
+
+  @Field(() => LocalDate, { description: "Last day of the period." })
+  @Public()
+  to: string;
+
+  @Field(() => Town, { nullable: true, description: "The town the figures are limited to, if any." })
+  @Public()
+  town: Town | null;
+
+  @Field(() => String, { nullable: true, description: "The ward the figures are limited to, if any." })
+  @Public()
+  ward: string | null;
+}
+
+type Counter = (scope: StatisticsScope) => Promise<CountRow[]>;
+
+function rows(rowsOf: CountRow[], detail: boolean): CountByKey[] {
+  return rowsOf.map((row) => ({ key: row.key, ...suppress(row.count, detail) }));
+}
+
+@Resolver(() => CaseStatistics)
+export class CaseStatisticsResolver {
+  @Query(() => CaseStatistics, {
+    description:
+      "The partnership's casework figures for a period (both days included) and, optionally, a town or ward.",
+  })
+  caseStatistics(
+    @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
+    @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
+    @Arg("town", () => Town, { nullable: true, description: "Only concerns about premises in this town." })
+    town: Town | null,
+    @Arg("ward", () => String, { nullable: true, description: "Only concerns about premises in this ward." })
+    ward: string | null,
+  ): CaseStatistics {
+    if (to < from) throw badUserInput("to", `the period ends (${to}) before it starts (${from})`);
+    if (ward !== null && (ward.length < 2 || ward.length > 100))
+      throw badUserInput("ward", "must be 2 to 100 characters");
+    return { from, to, town: town ?? null, ward: ward ?? null };
+  }
+
+  private async figure(ctx: CasesContext, category: DataCategory, count: Promise<number>): Promise<Figure> {
+    return suppress(await count, hasDetailAccess(ctx.caller, category));
+  }
+
+  private async breakdown(ctx: CasesContext, category: DataCategory, counter: Counter, scope: StatisticsScope) {
+    return rows(await counter(scope), hasDetailAccess(ctx.caller, category));
+  }
+
+  private async byAgency(ctx: CasesContext, category: DataCategory, counter: Counter, scope: StatisticsScope) {
+    return (await this.breakdown(ctx, category, counter, scope)).map(({ key, ...count }): CountByAgency => ({
+      agency: { id: key },
+      ...count,
+    }));
+  }
+
+  @FieldResolver(() => Figure, { nullable: true, description: "Concerns received (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  concerns(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concerns(scope));
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "Concerns by calendar quarter; the key is the quarter's first day, e.g. '2019-04-01' (CASE_SUMMARY).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsByQuarter(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByQuarter, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by town (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsByTown(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByTown, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by ward (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsByWard(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByWard, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by type of premises (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsByLocationType(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByLocationType, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by who raised them (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsBySource(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsBySource, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "Concerns by kind of exploitation; a concern about several kinds counts under each (CASE_SUMMARY).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsByExploitationType(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByExploitationType, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "Concerns by the response decided at screening; NOT_RECORDED before it is (CASE_SUMMARY).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  concernsByResponseLevel(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByResponseLevel, scope);
+  }
+
+  @FieldResolver(() => Figure, { nullable: true, description: "People screened for modern slavery (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleScreened(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.peopleScreened(scope));
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "People screened by gender (VICTIM_DEMOGRAPHICS).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleScreenedByGender(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.VICTIM_DEMOGRAPHICS, ctx.statistics.peopleScreenedByGender, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "People screened by nationality as given; NOT_RECORDED where none was (VICTIM_DEMOGRAPHICS).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleScreenedByNationality(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.VICTIM_DEMOGRAPHICS, ctx.statistics.peopleScreenedByNationality, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "People screened by age group: adult, minor, unknown (VICTIM_DEMOGRAPHICS).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleScreenedByAgeGroup(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.VICTIM_DEMOGRAPHICS, ctx.statistics.peopleScreenedByAgeGroup, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "People screened by the kind of exploitation they disclosed or showed (CASE_SUMMARY).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  peopleScreenedByExploitationType(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.peopleScreenedByExploitationType, scope);
+  }
+
+  @FieldResolver(() => Figure, { nullable: true, description: "Multi-agency disruption visits (CASE_SUMMARY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  visits(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.visits(scope));
+  }
+
+  @FieldResolver(() => Figure, { nullable: true, description: "Interventions by partner agencies (ENFORCEMENT)." })
+  @Sensitive(DataCategory.STATISTICS)
+  interventions(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.ENFORCEMENT, ctx.statistics.interventions(scope));
+  }
+
+  @FieldResolver(() => [CountByAgency], { nullable: true, description: "Interventions by agency (ENFORCEMENT)." })
+  @Sensitive(DataCategory.STATISTICS)
+  interventionsByAgency(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.byAgency(ctx, DataCategory.ENFORCEMENT, ctx.statistics.interventionsByAgency, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], { nullable: true, description: "Interventions by type (ENFORCEMENT)." })
+  @Sensitive(DataCategory.STATISTICS)
+  interventionsByType(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.ENFORCEMENT, ctx.statistics.interventionsByType, scope);
+  }
+
+  @FieldResolver(() => Figure, { nullable: true, description: "NRM referrals made (SAFEGUARDING)." })
+  @Sensitive(DataCategory.STATISTICS)
+  nrmReferrals(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferrals(scope));
+  }
+
+  @FieldResolver(() => [CountByAgency], {
+    nullable: true,
+    description: "NRM referrals by the first responder organisation that made them (SAFEGUARDING).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  nrmReferralsByReferringAgency(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.byAgency(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferralsByReferringAgency, scope);
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "NRM referrals of adults and of minors (including people of unknown age) (SAFEGUARDING).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  nrmReferralsByAgeGroup(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferralsByAgeGroup, scope);
+  }
+
+  @FieldResolver(() => Figure, {
+    nullable: true,
+    description: "Duty-to-notify (MS1) reports for adults who declined the NRM (SAFEGUARDING).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  dutyToNotifyReports(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.SAFEGUARDING, ctx.statistics.dutyToNotifyReports(scope));
+  }
+
+  @FieldResolver(() => Figure, { nullable: true, description: "Arrests (OFFENDER_IDENTITY)." })
+  @Sensitive(DataCategory.STATISTICS)
+  arrests(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.figure(ctx, DataCategory.OFFENDER_IDENTITY, ctx.statistics.arrests(scope));
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description: "Slavery and trafficking prevention and risk orders granted, by kind (OFFENDER_IDENTITY).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  ordersByKind(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(ctx, DataCategory.OFFENDER_IDENTITY, ctx.statistics.ordersByKind, scope);
+  }
+}

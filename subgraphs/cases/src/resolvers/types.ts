@@ -1,0 +1,148 @@
+import { Connection, DataCategory, LocalDate, Public } from "@partnership/runtime";
+import { IsOptional, IsUUID, Length } from "class-validator";
+import { GraphQLJSON } from "graphql-scalars";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Agency, Concern, ConcernStatus, ExploitationType, Town } from "../entities/index.js";
+
+@ObjectType({ description: "A page of concerns." })
+export class ConcernConnection extends Connection(Concern) {}
+
+@InputType({ description: "Narrows a list of concerns." })
+export class ConcernFilter {
+  @Field(() => ConcernStatus, { nullable: true, description: "Only concerns in this status." })
+  status?: ConcernStatus | null;
+
+  @Field(() => Town, { nullable: true, description: "Only concerns about premises in this town." })
+  town?: Town | null;
+
+  @Field(() => ExploitationType, { nullable: true, description: "Only concerns about this kind of exploitation." })
+  exploitationType?: ExploitationType | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only concerns received on or after this day." })
+  receivedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only concerns received on or before this day." })
+  receivedTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only concerns this agency leads." })
+  @IsOptional()
+  @IsUUID()
+  leadAgencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only the concern with this reference, e.g. 'SHOP-2019-0042'." })
+  @IsOptional()
+  @Length(3, 30)
+  reference?: string | null;
+}
+
+@ObjectType({ description: "One row of a breakdown: a value and how many have it." })
+@Public()
+export class CountByKey {
+  @Field(() => String, {
+    description: "The value counted: an enum value (e.g. 'WEST_BROMWICH'), a nationality, a ward, or NOT_RECORDED.",
+  })
+  key: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many; null when the count is from 1 to 4 and the caller has no detail access (see `suppressed`).",
+  })
+  count: number | null;
+
+  @Field(() => Boolean, {
+    description: "True when the count was from 1 to 4 and is withheld: small numbers could identify people.",
+  })
+  suppressed: boolean;
+}
+
+@ObjectType({ description: "How many an agency did or made." })
+@Public()
+export class CountByAgency {
+  @Field(() => Agency, { description: "The agency." })
+  agency: Agency;
+
+  @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
+  count: number | null;
+
+  @Field(() => Boolean, { description: "True when the count was from 1 to 4 and is withheld." })
+  suppressed: boolean;
+}
+
+@ObjectType({ description: "A single figure, withheld when it is from 1 to 4 and the caller has no detail access." })
+@Public()
+export class Figure {
+  @Field(() => Int, { nullable: true, description: "The figure; null when suppressed." })
+  count: number | null;
+
+  @Field(() => Boolean, { description: "True when the figure was from 1 to 4 and is withheld." })
+  suppressed: boolean;
+}
+
+@ObjectType({
+  description: "What the partnership's casework holds about a supplier's premises (locations with its company number).",
+})
+@Public()
+export class IntelligenceSignals {
+  @Field(() => Int, { description: "Concerns about the supplier's premises." })
+  concerns: number;
+
+  @Field(() => Int, { description: "Disruption visits to the supplier's premises." })
+  visits: number;
+
+  @Field(() => Int, { description: "Interventions in concerns about the supplier's premises." })
+  interventions: number;
+
+  @Field(() => LocalDate, { nullable: true, description: "The day the latest concern came in; null when none did." })
+  lastConcernOn: string | null;
+}
+
+@ObjectType({ description: "One field's change within a change to a concern." })
+@Public()
+export class FieldChange {
+  @Field(() => String, { description: "The field, as the Concern type names it (e.g. 'status', 'leadAgency')." })
+  field: string;
+
+  @Field(() => DataCategory, { description: "The data category the field is classified under." })
+  category: DataCategory;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The value before the change (ids for agencies and locations); null when empty or restricted.",
+  })
+  oldValue: unknown;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The value after the change; null when empty or restricted.",
+  })
+  newValue: unknown;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the values are withheld, e.g. 'Restricted — needs POLICE_INTELLIGENCE under a sharing agreement'; null when they are shown.",
+  })
+  restricted: string | null;
+}
+
+@ObjectType({ description: "One change to a concern: who made it, when, and each field's old and new value." })
+@Public()
+export class ConcernChangeEntry {
+  @Field(() => Int, { description: "The concern's version this change produced (1 is its recording)." })
+  version: number;
+
+  @Field(() => Date, { description: "When the change was made." })
+  changedAt: Date;
+
+  @Field(() => String, { description: "The user who made it (their identity provider's user id)." })
+  changedBy: string;
+
+  @Field(() => Agency, { description: "The agency of the user who made it." })
+  changedByAgency: Agency;
+
+  @Field(() => String, { nullable: true, description: "The reason given (reopening a concern needs one)." })
+  reason: string | null;
+
+  @Field(() => [FieldChange], { description: "The fields it changed." })
+  changes: FieldChange[];
+}

@@ -1,0 +1,42 @@
+import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import type { CasesContext } from "./context.js";
+import { Person, Supplier } from "./entities/index.js";
+import {
+  DisruptionVisitResolver,
+  DutyToNotifyResolver,
+  InterventionResolver,
+  NrmReferralResolver,
+  OffenderResolver,
+  PotentialVictimResolver,
+  PreventionOrderResolver,
+} from "./resolvers/casework-resolver.js";
+import { ConcernResolver } from "./resolvers/concern-resolver.js";
+import { AgencyCasesResolver, PersonCasesResolver, SupplierSignalsResolver } from "./resolvers/reference-resolvers.js";
+import { CaseStatisticsResolver } from "./resolvers/statistics-resolver.js";
+
+/** The cases subgraph's GraphQL schema and its entity reference resolvers. */
+export const schema: FederatedSchemaDefinition<CasesContext> = {
+  resolvers: [
+    ConcernResolver,
+    PotentialVictimResolver,
+    NrmReferralResolver,
+    DutyToNotifyResolver,
+    DisruptionVisitResolver,
+    InterventionResolver,
+    OffenderResolver,
+    PreventionOrderResolver,
+    CaseStatisticsResolver,
+    AgencyCasesResolver,
+    PersonCasesResolver,
+    SupplierSignalsResolver,
+    auditLogResolver("cases"),
+  ],
+  // Persons and suppliers are reached only through the gateway, never from a cases query.
+  orphanedTypes: [Person, Supplier],
+  referenceResolvers: {
+    Concern: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.concern.load(ref.id) : null),
+    Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase() }),
+    Supplier: (ref) => (ref.companyNumber ? { companyNumber: String(ref.companyNumber) } : null),
+  },
+};

@@ -1,0 +1,115 @@
+import type { DataSource } from "typeorm";
+import { NOT_RECORDED, type Town } from "../entities/enums.js";
+
+/** A period (both days included) and, optionally, an area: every statistic is about concerns there. */
+export interface StatisticsScope {
+  from: string;
+  to: string;
+  town?: Town | null;
+  ward?: string | null;
+}
+
+export interface CountRow {
+  key: string;
+  count: number;
+}
+
+/** What is counted: its table, the day that places it in the period, and how it reaches its concern. */
+interface Subject {
+  from: string;
+  day: string;
+  where?: string;
+}
+
+const CONCERNS: Subject = { from: "concern c", day: "c.received_on" };
+const PEOPLE: Subject = { from: "potential_victim v JOIN concern c ON c.id = v.concern_id", day: "v.screened_on" };
+const VISITS: Subject = { from: "disruption_visit d JOIN concern c ON c.id = d.concern_id", day: "d.visited_on" };
+const INTERVENTIONS: Subject = {
+  from: "intervention i JOIN concern c ON c.id = i.concern_id",
+  day: "i.carried_out_on",
+};
+const NRM: Subject = { from: "nrm_referral n JOIN concern c ON c.id = n.concern_id", day: "n.referred_on" };
+const DUTY_TO_NOTIFY: Subject = {
+  from: "duty_to_notify t JOIN concern c ON c.id = t.concern_id",
+  day: "t.reported_on",
+};
+const ORDERS: Subject = { from: "prevention_order o JOIN concern c ON c.id = o.concern_id", day: "o.granted_on" };
+const ARRESTS: Subject = { ...INTERVENTIONS, where: "i.type = 'ARREST'" };
+
+/**
+ * The partnership's figures, each one GROUP BY in PostgreSQL over the rows of a period and area;
+ * nothing is counted in memory. Small counts are suppressed later, by who is asking.
+ */
+export class CaseStatisticsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async count(subject: Subject, scope: StatisticsScope, group: string | null): Promise<CountRow[]> {
+    const area = scope.town || scope.ward;
+    const sql = `SELECT ${group ?? "'TOTAL'"} AS key, count(*)::int AS count
+      FROM ${subject.from}${area ? " JOIN location l ON l.id = c.location_id" : ""}
+      WHERE ${subject.day} BETWEEN $1 AND $2
+        ${subject.where ? `AND ${subject.where}` : ""}
+        ${scope.town ? "AND l.town = $3" : ""}
+        ${scope.ward ? `AND l.ward = $${scope.town ? 4 : 3}` : ""}
+      ${group ? "GROUP BY 1 ORDER BY 2 DESC, 1" : ""}`;
+    const parameters: unknown[] = [scope.from, scope.to];
+    if (scope.town) parameters.push(scope.town);
+    if (scope.ward) parameters.push(scope.ward);
+    return this.dataSource.query(sql, parameters);
+  }
+
+  private async total(subject: Subject, scope: StatisticsScope): Promise<number> {
+    return (await this.count(subject, scope, null))[0]?.count ?? 0;
+  }
+
+  concerns = (scope: StatisticsScope) => this.total(CONCERNS, scope);
+  /** Keyed by the first day of each calendar quarter, e.g. 2019-04-01 for April to June 2019. */
+  concernsByQuarter = (scope: StatisticsScope) =>
+    this.count(CONCERNS, scope, "to_char(date_trunc('quarter', c.received_on), 'YYYY-MM-DD')").then((rows) =>
+      rows.sort((a, b) => a.key.localeCompare(b.key)),
+    );
+  concernsByTown = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "town");
+  concernsByWard = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "ward");
+  concernsByLocationType = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "type");
+  concernsBySource = (scope: StatisticsScope) => this.count(CONCERNS, scope, "c.source");
+  concernsByResponseLevel = (scope: StatisticsScope) =>
+    this.count(CONCERNS, scope, `coalesce(c.response_level, '${NOT_RECORDED}')`);
+  /** A concern about several kinds of exploitation counts once under each. */
+  concernsByExploitationType = (scope: StatisticsScope) =>
+    this.count(
+      { ...CONCERNS, from: "concern c CROSS JOIN LATERAL unnest(c.exploitation_types) AS e (type)" },
+      scope,
+      "e.type",
+    );
+
+  peopleScreened = (scope: StatisticsScope) => this.total(PEOPLE, scope);
+  peopleScreenedByGender = (scope: StatisticsScope) => this.count(PEOPLE, scope, "v.gender");
+  peopleScreenedByNationality = (scope: StatisticsScope) =>
+    this.count(PEOPLE, scope, `coalesce(v.nationality, '${NOT_RECORDED}')`);
+  peopleScreenedByAgeGroup = (scope: StatisticsScope) => this.count(PEOPLE, scope, "v.age_group");
+  peopleScreenedByExploitationType = (scope: StatisticsScope) => this.count(PEOPLE, scope, "v.exploitation_type");
+
+  visits = (scope: StatisticsScope) => this.total(VISITS, scope);
+
+  interventions = (scope: StatisticsScope) => this.total(INTERVENTIONS, scope);
+  interventionsByAgency = (scope: StatisticsScope) => this.count(INTERVENTIONS, scope, "i.agency_id::text");
+  interventionsByType = (scope: StatisticsScope) => this.count(INTERVENTIONS, scope, "i.type");
+
+  nrmReferrals = (scope: StatisticsScope) => this.total(NRM, scope);
+  nrmReferralsByReferringAgency = (scope: StatisticsScope) => this.count(NRM, scope, "n.referring_agency_id::text");
+  nrmReferralsByAgeGroup = (scope: StatisticsScope) =>
+    this.count(NRM, scope, "CASE WHEN n.minor THEN 'MINOR' ELSE 'ADULT' END");
+
+  dutyToNotifyReports = (scope: StatisticsScope) => this.total(DUTY_TO_NOTIFY, scope);
+  arrests = (scope: StatisticsScope) => this.total(ARRESTS, scope);
+  ordersByKind = (scope: StatisticsScope) => this.count(ORDERS, scope, "o.kind");
+
+  /** Concerns grouped by a column of their location. */
+  private byLocation(subject: Subject, scope: StatisticsScope, column: "town" | "ward" | "type") {
+    return this.count(
+      { ...subject, from: `${subject.from} JOIN location g ON g.id = c.location_id` },
+      scope,
+      `g.${column}`,
+    );
+  }
+}

@@ -1,0 +1,301 @@
+import { badUserInput, type Caller, isUuid, notFound } from "@partnership/runtime";
+import type { DataSource, EntityManager } from "typeorm";
+import {
+  type Concern,
+  ConcernStatus,
+  DisruptionVisit,
+  DutyToNotify,
+  Intervention,
+  isAdult,
+  Location,
+  NrmDecision,
+  NrmDecisionStage,
+  NrmReferral,
+  Offender,
+  PotentialVictim,
+  PreventionOrder,
+  VictimOutcome,
+} from "../entities/index.js";
+import type {
+  DutyToNotifyInput,
+  NrmDecisionInput,
+  NrmReferralInput,
+  OffenderInput,
+  OrderInput,
+  RecordVisitInput,
+  ScreenPersonInput,
+} from "../inputs/case-inputs.js";
+import { checkNotFuture, lockConcern } from "./concern-service.js";
+
+/** The concern a piece of casework is added to: the caller takes part, and it is open. */
+async function openConcern(manager: EntityManager, caller: Caller, concernId: string, field: string) {
+  const concern = await lockConcern(manager, caller, concernId, field, "pessimistic_read");
+  if (concern.status === ConcernStatus.CLOSED)
+    throw badUserInput(field, `concern ${concern.reference} is closed; reopen it before adding to it`);
+  return concern;
+}
+
+function checkScreening(concern: Concern, input: ScreenPersonInput, field: string) {
+  checkNotFuture(`${field}.screenedOn`, input.screenedOn);
+  if (input.screenedOn < concern.receivedOn)
+    throw badUserInput(
+      `${field}.screenedOn`,
+      `a person cannot be screened before the concern came in (${concern.receivedOn})`,
+    );
+  if (input.dateOfBirth && input.dateOfBirth > input.screenedOn)
+    throw badUserInput(`${field}.dateOfBirth`, "is after the day they were screened");
+}
+
+function victimValues(concern: Concern, visitId: string | null, input: ScreenPersonInput): Partial<PotentialVictim> {
+  return {
+    concernId: concern.id,
+    visitId,
+    screenedOn: input.screenedOn,
+    ageGroup: input.ageGroup,
+    gender: input.gender,
+    nationality: input.nationality?.trim() ?? null,
+    exploitationType: input.exploitationType,
+    fullName: input.fullName ?? null,
+    aliases: input.aliases ?? [],
+    dateOfBirth: input.dateOfBirth ?? null,
+    phone: input.phone ?? null,
+    currentAddress: input.currentAddress ?? null,
+    supportNeeds: input.supportNeeds ?? null,
+    healthNeeds: input.healthNeeds ?? null,
+    outcome: input.outcome,
+    supportProviderAgencyId: input.supportProviderAgencyId ?? null,
+    accommodation: input.accommodation ?? null,
+  };
+}
+
+/**
+ * The work on a concern: screening people, the NRM and duty to notify, visits with their
+ * interventions, offenders and orders. Each write checks the workflow's rules first and runs in one
+ * transaction, so a refused input leaves nothing behind.
+ */
+export class CaseworkService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  screenPerson(caller: Caller, concernId: string, input: ScreenPersonInput): Promise<PotentialVictim> {
+    return this.dataSource.transaction(async (manager) => {
+      const concern = await openConcern(manager, caller, concernId, "concernId");
+      checkScreening(concern, input, "input");
+      const repo = manager.getRepository(PotentialVictim);
+      return repo.save(repo.create(victimValues(concern, null, input)));
+    });
+  }
+
+  /**
+   * An adult is referred only with their consent (one who declines gets a duty-to-notify report
+   * instead); a minor, or a person whose age is not known, is referred without consent.
+   */
+  referToNrm(caller: Caller, victimId: string, input: NrmReferralInput): Promise<NrmReferral> {
+    return this.dataSource.transaction(async (manager) => {
+      const victim = await this.victimForWrite(manager, caller, victimId);
+      const adult = isAdult(victim.ageGroup);
+      if (adult && input.consentGiven !== true)
+        throw badUserInput(
+          "input.consentGiven",
+          input.consentGiven === false
+            ? "an adult who declines the NRM is not referred: record a duty-to-notify report (recordDutyToNotify) instead"
+            : "an adult's NRM referral needs their recorded consent",
+        );
+      checkNotFuture("input.referredOn", input.referredOn);
+      if (input.referredOn < victim.screenedOn)
+        throw badUserInput("input.referredOn", `a referral cannot predate the screening (${victim.screenedOn})`);
+      if (await manager.existsBy(NrmReferral, { victimId }))
+        throw badUserInput("victimId", "this person has already been referred into the NRM");
+      if (await manager.existsBy(DutyToNotify, { victimId }))
+        throw badUserInput("victimId", "this person declined the NRM and a duty-to-notify report was made");
+      const repo = manager.getRepository(NrmReferral);
+      const referral = await repo.save(
+        repo.create({
+          victimId,
+          concernId: victim.concernId,
+          referredOn: input.referredOn,
+          referringAgencyId: input.referringAgencyId,
+          referrerEmail: input.referrerEmail.toLowerCase(),
+          consentGiven: adult ? true : null,
+          minor: !adult,
+        }),
+      );
+      await manager.getRepository(PotentialVictim).update({ id: victimId }, { outcome: VictimOutcome.REFERRED_TO_NRM });
+      return referral;
+    });
+  }
+
+  /** Only an adult declines the NRM; a minor is always referred. */
+  recordDutyToNotify(caller: Caller, victimId: string, input: DutyToNotifyInput): Promise<DutyToNotify> {
+    return this.dataSource.transaction(async (manager) => {
+      const victim = await this.victimForWrite(manager, caller, victimId);
+      if (!isAdult(victim.ageGroup))
+        throw badUserInput(
+          "victimId",
+          "a minor (or a person whose age is not known) is referred into the NRM without consent, not reported under the duty to notify",
+        );
+      checkNotFuture("input.reportedOn", input.reportedOn);
+      if (input.reportedOn < victim.screenedOn)
+        throw badUserInput("input.reportedOn", `a report cannot predate the screening (${victim.screenedOn})`);
+      if (await manager.existsBy(NrmReferral, { victimId }))
+        throw badUserInput("victimId", "this person consented and was referred into the NRM");
+      if (await manager.existsBy(DutyToNotify, { victimId }))
+        throw badUserInput("victimId", "a duty-to-notify report was already made for this person");
+      const repo = manager.getRepository(DutyToNotify);
+      const report = await repo.save(
+        repo.create({
+          victimId,
+          concernId: victim.concernId,
+          reportedOn: input.reportedOn,
+          reportingAgencyId: input.reportingAgencyId,
+        }),
+      );
+      if (victim.outcome === VictimOutcome.NOT_YET_KNOWN)
+        await manager
+          .getRepository(PotentialVictim)
+          .update({ id: victimId }, { outcome: VictimOutcome.DECLINED_SUPPORT });
+      return report;
+    });
+  }
+
+  /** A decision cannot predate its referral; conclusive grounds follow a positive reasonable grounds decision. */
+  recordNrmDecision(caller: Caller, referralId: string, input: NrmDecisionInput): Promise<NrmReferral> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = isUuid(referralId)
+        ? await manager
+            .getRepository(NrmReferral)
+            .findOne({ where: { id: referralId }, lock: { mode: "pessimistic_write" } })
+        : null;
+      if (!referral) throw notFound("NrmReferral", referralId);
+      await lockConcern(manager, caller, referral.concernId, "referralId", "pessimistic_read");
+      if (input.decision === NrmDecision.PENDING)
+        throw badUserInput("input.decision", "a decision is POSITIVE or NEGATIVE");
+      checkNotFuture("input.decidedOn", input.decidedOn);
+      if (input.decidedOn < referral.referredOn)
+        throw badUserInput("input.decidedOn", `a decision cannot predate its referral (${referral.referredOn})`);
+      if (input.stage === NrmDecisionStage.REASONABLE_GROUNDS) {
+        if (referral.reasonableGrounds !== NrmDecision.PENDING)
+          throw badUserInput("input.stage", "the reasonable grounds decision is already recorded");
+        referral.reasonableGrounds = input.decision;
+        referral.reasonableGroundsOn = input.decidedOn;
+      } else {
+        if (referral.reasonableGrounds !== NrmDecision.POSITIVE)
+          throw badUserInput(
+            "input.stage",
+            "a conclusive grounds decision follows a positive reasonable grounds decision",
+          );
+        if (referral.conclusiveGrounds !== NrmDecision.PENDING)
+          throw badUserInput("input.stage", "the conclusive grounds decision is already recorded");
+        if (input.decidedOn < referral.reasonableGroundsOn!)
+          throw badUserInput(
+            "input.decidedOn",
+            `a conclusive grounds decision cannot predate the reasonable grounds one (${referral.reasonableGroundsOn})`,
+          );
+        referral.conclusiveGrounds = input.decision;
+        referral.conclusiveGroundsOn = input.decidedOn;
+      }
+      return manager.getRepository(NrmReferral).save(referral);
+    });
+  }
+
+  /** A visit, its interventions and the people screened at it, in one transaction. */
+  recordVisit(caller: Caller, concernId: string, input: RecordVisitInput): Promise<DisruptionVisit> {
+    return this.dataSource.transaction(async (manager) => {
+      const concern = await openConcern(manager, caller, concernId, "concernId");
+      checkNotFuture("input.visitedOn", input.visitedOn);
+      if (input.visitedOn < concern.receivedOn)
+        throw badUserInput("input.visitedOn", `a visit cannot predate the concern (${concern.receivedOn})`);
+      const locationId = input.locationId ?? concern.locationId;
+      if (input.locationId && !(await manager.existsBy(Location, { id: input.locationId })))
+        throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
+      input.interventions.forEach((intervention, index) => {
+        if (!input.agencyIds.includes(intervention.agencyId))
+          throw badUserInput(`input.interventions[${index}].agencyId`, "the agency was not at the visit (agencyIds)");
+      });
+      input.peopleScreened.forEach((person, index) => {
+        checkScreening(concern, person, `input.peopleScreened[${index}]`);
+        if (person.screenedOn !== input.visitedOn)
+          throw badUserInput(
+            `input.peopleScreened[${index}].screenedOn`,
+            "people screened at a visit are screened that day",
+          );
+      });
+      const visits = manager.getRepository(DisruptionVisit);
+      const visit = await visits.save(
+        visits.create({
+          concernId,
+          locationId,
+          visitedOn: input.visitedOn,
+          agencyIds: input.agencyIds,
+          notes: input.notes ?? null,
+        }),
+      );
+      if (input.interventions.length > 0)
+        await manager.getRepository(Intervention).insert(
+          input.interventions.map((intervention) => ({
+            concernId,
+            visitId: visit.id,
+            agencyId: intervention.agencyId,
+            type: intervention.type,
+            carriedOutOn: input.visitedOn,
+            outcome: intervention.outcome ?? null,
+          })),
+        );
+      if (input.peopleScreened.length > 0)
+        await manager
+          .getRepository(PotentialVictim)
+          .insert(input.peopleScreened.map((person) => victimValues(concern, visit.id, person)));
+      return visit;
+    });
+  }
+
+  recordOffender(caller: Caller, concernId: string, input: OffenderInput): Promise<Offender> {
+    return this.dataSource.transaction(async (manager) => {
+      await openConcern(manager, caller, concernId, "concernId");
+      if (input.arrestedOn) checkNotFuture("input.arrestedOn", input.arrestedOn);
+      const repo = manager.getRepository(Offender);
+      return repo.save(
+        repo.create({
+          concernId,
+          fullName: input.fullName,
+          dateOfBirth: input.dateOfBirth ?? null,
+          role: input.role ?? null,
+          arrestedOn: input.arrestedOn ?? null,
+          charge: input.charge ?? null,
+        }),
+      );
+    });
+  }
+
+  recordOrder(caller: Caller, concernId: string, input: OrderInput): Promise<PreventionOrder> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockConcern(manager, caller, concernId, "concernId", "pessimistic_read");
+      checkNotFuture("input.grantedOn", input.grantedOn);
+      if (input.expiresOn <= input.grantedOn)
+        throw badUserInput("input.expiresOn", "an order expires after the day it was granted");
+      if (input.offenderId && !(await manager.existsBy(Offender, { id: input.offenderId, concernId })))
+        throw badUserInput("input.offenderId", "no offender with this id is recorded in the concern");
+      const repo = manager.getRepository(PreventionOrder);
+      return repo.save(
+        repo.create({
+          concernId,
+          offenderId: input.offenderId ?? null,
+          kind: input.kind,
+          subject: input.subject,
+          grantedOn: input.grantedOn,
+          expiresOn: input.expiresOn,
+        }),
+      );
+    });
+  }
+
+  private async victimForWrite(manager: EntityManager, caller: Caller, victimId: string) {
+    const victim = isUuid(victimId)
+      ? await manager
+          .getRepository(PotentialVictim)
+          .findOne({ where: { id: victimId }, lock: { mode: "pessimistic_write" } })
+      : null;
+    if (!victim) throw notFound("PotentialVictim", victimId);
+    await lockConcern(manager, caller, victim.concernId, "victimId", "pessimistic_read");
+    return victim;
+  }
+}

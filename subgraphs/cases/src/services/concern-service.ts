@@ -1,0 +1,205 @@
+import {
+  badUserInput,
+  type Caller,
+  conflict,
+  ErrorCode,
+  forbidden,
+  isoDate,
+  isUuid,
+  notFound,
+} from "@partnership/runtime";
+import { GraphQLError } from "graphql";
+import type { DataSource, EntityManager } from "typeorm";
+import {
+  Concern,
+  ConcernChange,
+  ConcernStatus,
+  Location,
+  partiesOf,
+  type StoredFieldChange,
+} from "../entities/index.js";
+import type { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
+import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
+import { checkStatusChange } from "./concern-workflow.js";
+
+/** The concern a write is about, locked for the rest of the transaction, after checking the caller takes part. */
+export async function lockConcern(
+  manager: EntityManager,
+  caller: Caller,
+  id: string,
+  field: string,
+  lock: "pessimistic_write" | "pessimistic_read" = "pessimistic_write",
+): Promise<Concern> {
+  const concern = isUuid(id)
+    ? await manager.getRepository(Concern).findOne({ where: { id }, lock: { mode: lock } })
+    : null;
+  if (!concern) throw notFound("Concern", id);
+  if (!partiesOf(concern).includes(caller.agencyId))
+    throw forbidden(
+      `your agency does not take part in concern ${concern.reference}, so it cannot change it (${field})`,
+    );
+  return concern;
+}
+
+/** A write to a field needs the same category its reading needs: no writing what you may not see. */
+function checkMayWrite(caller: Caller, changes: StoredFieldChange[]) {
+  for (const change of changes) {
+    if (!caller.grants[change.category])
+      throw new GraphQLError(
+        `Restricted: changing ${change.field} needs ${change.category} under a sharing agreement, and no active agreement grants it to your agency`,
+        {
+          extensions: {
+            code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT,
+            category: change.category,
+            field: change.field,
+          },
+        },
+      );
+  }
+}
+
+export function checkNotFuture(field: string, day: string, today = isoDate()) {
+  if (day > today) throw badUserInput(field, `${day} is in the future`);
+}
+
+/** Concerns: recording, editing with optimistic locking, moving through the workflow; every change kept. */
+export class ConcernService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(caller: Caller, input: RecordConcernInput): Promise<Concern> {
+    checkNotFuture("input.receivedOn", input.receivedOn);
+    if (Boolean(input.locationId) === Boolean(input.location))
+      throw badUserInput("input.location", "give either an existing locationId or a new location, not both or neither");
+    return this.dataSource.transaction(async (manager) => {
+      let locationId = input.locationId ?? null;
+      if (locationId) {
+        if (!(await manager.existsBy(Location, { id: locationId })))
+          throw badUserInput("input.locationId", `no location has id ${locationId}`);
+      } else {
+        const location = input.location!;
+        const saved = await manager.getRepository(Location).save(
+          manager.getRepository(Location).create({
+            ...location,
+            postcode: location.postcode.toUpperCase(),
+            businessName: location.businessName ?? null,
+            companyNumber: location.companyNumber?.toUpperCase() ?? null,
+          }),
+        );
+        locationId = saved.id;
+      }
+      const year = Number(input.receivedOn.slice(0, 4));
+      const [{ last }]: Array<{ last: number }> = await manager.query(
+        `INSERT INTO concern_reference_counter (year, last) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = concern_reference_counter.last + 1 RETURNING last`,
+        [year],
+      );
+      const values: Partial<Concern> = {
+        reference: `SHOP-${year}-${String(last).padStart(4, "0")}`,
+        receivedOn: input.receivedOn,
+        source: input.source,
+        referringAgencyId: input.referringAgencyId ?? null,
+        exploitationTypes: input.exploitationTypes,
+        status: ConcernStatus.RECEIVED,
+        responseLevel: null,
+        leadAgencyId: input.leadAgencyId ?? caller.agencyId,
+        participatingAgencyIds: [...new Set(input.participatingAgencyIds)],
+        locationId,
+        intelligenceSummary: input.intelligenceSummary ?? null,
+        crimeReference: null,
+        outcome: null,
+        closedOn: null,
+        version: 1,
+      };
+      const changes = diffConcern({}, values);
+      checkMayWrite(caller, changes);
+      const concern = await manager.getRepository(Concern).save(manager.getRepository(Concern).create(values));
+      await this.keep(manager, caller, concern, changes, null);
+      return concern;
+    });
+  }
+
+  async update(caller: Caller, id: string, version: number, input: UpdateConcernInput): Promise<Concern> {
+    return this.dataSource.transaction(async (manager) => {
+      const concern = await this.lockVersion(manager, caller, id, version);
+      if (concern.status === ConcernStatus.CLOSED)
+        throw badUserInput("id", `concern ${concern.reference} is closed; reopen it before changing it`);
+      if (input.locationId && !(await manager.existsBy(Location, { id: input.locationId })))
+        throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
+      const patch: Partial<Concern> = {};
+      for (const [key, value] of Object.entries(input) as Array<[keyof UpdateConcernInput, unknown]>) {
+        if (value === undefined) continue;
+        if (value === null && (key === "exploitationTypes" || key === "participatingAgencyIds" || key === "locationId"))
+          throw badUserInput(`input.${key}`, "cannot be emptied");
+        (patch as Record<string, unknown>)[key] =
+          key === "participatingAgencyIds" ? [...new Set(value as string[])] : value;
+      }
+      return this.apply(manager, caller, concern, patch, null);
+    });
+  }
+
+  async changeStatus(caller: Caller, id: string, version: number, input: ChangeConcernStatusInput): Promise<Concern> {
+    return this.dataSource.transaction(async (manager) => {
+      const concern = await this.lockVersion(manager, caller, id, version);
+      checkStatusChange(concern, input);
+      const patch: Partial<Concern> = { status: input.status };
+      if (input.responseLevel) patch.responseLevel = input.responseLevel;
+      if (input.status === ConcernStatus.CLOSED) {
+        const closedOn = input.closedOn ?? isoDate();
+        checkNotFuture("input.closedOn", closedOn);
+        if (closedOn < concern.receivedOn)
+          throw badUserInput("input.closedOn", `a concern cannot close before it was received (${concern.receivedOn})`);
+        patch.outcome = input.outcome!.trim();
+        patch.closedOn = closedOn;
+      } else if (concern.status === ConcernStatus.CLOSED) {
+        patch.closedOn = null;
+      }
+      return this.apply(manager, caller, concern, patch, input.reason?.trim() ?? null);
+    });
+  }
+
+  private async lockVersion(manager: EntityManager, caller: Caller, id: string, version: number) {
+    const concern = await lockConcern(manager, caller, id, "id");
+    if (concern.version !== version) throw conflict("Concern", id, version, concern.version);
+    return concern;
+  }
+
+  /** Writes the changed fields with the next version, and keeps the change; no change, no new version. */
+  private async apply(
+    manager: EntityManager,
+    caller: Caller,
+    concern: Concern,
+    patch: Partial<Concern>,
+    reason: string | null,
+  ): Promise<Concern> {
+    const changes = diffConcern(concern, patch);
+    if (changes.length === 0 && !reason) return concern;
+    checkMayWrite(caller, changes);
+    const changedColumns = Object.fromEntries(
+      (Object.keys(TRACKED_FIELDS) as TrackedColumn[])
+        .filter((column) => changes.some((change) => change.field === TRACKED_FIELDS[column].field))
+        .map((column) => [column, patch[column]]),
+    );
+    const next = { ...concern, ...changedColumns, version: concern.version + 1 };
+    await manager.getRepository(Concern).update({ id: concern.id }, { ...changedColumns, version: next.version });
+    await this.keep(manager, caller, next, changes, reason);
+    return manager.getRepository(Concern).findOneByOrFail({ id: concern.id });
+  }
+
+  private async keep(
+    manager: EntityManager,
+    caller: Caller,
+    concern: Concern,
+    changes: StoredFieldChange[],
+    reason: string | null,
+  ) {
+    await manager.getRepository(ConcernChange).insert({
+      concernId: concern.id,
+      version: concern.version,
+      changedByUser: caller.userId,
+      changedByAgency: caller.agencyId,
+      reason,
+      // jsonb: TypeORM's deep-partial typing does not reach into unknown values.
+      changes: changes as never,
+    });
+  }
+}
