@@ -34,7 +34,6 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
   // Persons and suppliers are reached only through the gateway, never from a cases query.
   orphanedTypes: [Person, Supplier],
   referenceResolvers: {
-    Concern: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.concern.load(ref.id) : null),
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase() }),
     Supplier: (ref) => (ref.companyNumber ? { companyNumber: String(ref.companyNumber) } : null),

@@ -49,7 +49,7 @@ export class CaseStatisticsResolver {
     ward: string | null,
   ): CaseStatistics {
     if (to < from) throw badUserInput("to", `the period ends (${to}) before it starts (${from})`);
-    if (ward !== null && (ward.length < 2 || ward.length > 100))
+    if (ward != null && (ward.length < 2 || ward.length > 100))
       throw badUserInput("ward", "must be 2 to 100 characters");
     return { from, to, town: town ?? null, ward: ward ?? null };
   }
