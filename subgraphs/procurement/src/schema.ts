@@ -18,9 +18,19 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
     auditLogResolver("procurement"),
   ],
   referenceResolvers: {
-    Supplier: (ref, ctx) => {
-      if (ref.id != null) return isUuid(ref.id) ? ctx.loaders.supplier.load(ref.id) : null;
-      return ctx.loaders.supplierByCompanyNumber.load(normaliseCompanyNumber(String(ref.companyNumber)));
+    Supplier: async (ref, ctx) => {
+      const supplier =
+        ref.id != null
+          ? isUuid(ref.id)
+            ? await ctx.loaders.supplier.load(ref.id)
+            : null
+          : await ctx.loaders.supplierByCompanyNumber.load(normaliseCompanyNumber(String(ref.companyNumber)));
+      // The gateway brings the cases subgraph's signals for riskIncludingIntelligence (@requires).
+      return supplier && "intelligenceSignals" in ref
+        ? Object.assign(Object.create(Object.getPrototypeOf(supplier) as object) as object, supplier, {
+            intelligenceSignals: ref.intelligenceSignals ?? null,
+          })
+        : supplier;
     },
   },
 };

@@ -1,4 +1,4 @@
-import { badUserInput, DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
+import { badUserInput, DataCategory, Sensitive } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Agency, Concern, NrmReferral, Person, Supplier } from "../entities/index.js";
@@ -55,17 +55,10 @@ export class SupplierSignalsResolver {
   @FieldResolver(() => IntelligenceSignals, {
     nullable: true,
     description:
-      "How many concerns, disruption visits and interventions are linked to premises with the supplier's company number, in the period given (all time when empty). SUPPLIER_RISK.",
+      "How many concerns, disruption visits and interventions are linked to premises with the supplier's company number, and when the latest concern came in. SUPPLIER_RISK.",
   })
   @Sensitive(DataCategory.SUPPLIER_RISK)
-  intelligenceSignals(
-    @Root() supplier: Supplier,
-    @Arg("from", () => LocalDate, { nullable: true, description: "First day counted; from the start when empty." })
-    from: string | null,
-    @Arg("to", () => LocalDate, { nullable: true, description: "Last day counted; to today when empty." })
-    to: string | null,
-    @Ctx() ctx: CasesContext,
-  ) {
-    return ctx.loaders.intelligenceSignals.load(supplier.companyNumber.toUpperCase(), { from, to });
+  intelligenceSignals(@Root() supplier: Supplier, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.intelligenceSignals.load(supplier.companyNumber.toUpperCase());
   }
 }

@@ -126,7 +126,7 @@ export class SupplierRisk {
 
   @Field(() => Boolean, {
     description:
-      "False while intelligence signals from the cases subgraph are not part of the rating (that subgraph does not exist yet).",
+      "True when the casework's intelligence signals about the supplier's premises are part of the rating: only in riskIncludingIntelligence, for callers whose agreements grant SUPPLIER_RISK.",
   })
   includesIntelligence: boolean;
 }

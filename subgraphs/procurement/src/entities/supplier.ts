@@ -1,8 +1,31 @@
-import { Public } from "@partnership/runtime";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { HighRiskCommodity, SupplierLocation, SupplierSector, TurnoverBand, WorkforceTrait } from "./enums.js";
 import { RiskRating, StatementStatus } from "./check-types.js";
+
+/** The cases subgraph's signals about a supplier's premises, as the gateway brings them for a @requires. */
+@ObjectType({
+  description: "What the partnership's casework holds about a supplier's premises (locations with its company number).",
+})
+@Public()
+export class IntelligenceSignals {
+  @Field(() => Int, { description: "Concerns about the supplier's premises." })
+  @Directive("@external")
+  concerns: number;
+
+  @Field(() => Int, { description: "Disruption visits to the supplier's premises." })
+  @Directive("@external")
+  visits: number;
+
+  @Field(() => Int, { description: "Interventions in concerns about the supplier's premises." })
+  @Directive("@external")
+  interventions: number;
+
+  @Field(() => LocalDate, { nullable: true, description: "The day the latest concern came in; null when none did." })
+  @Directive("@external")
+  lastConcernOn: string | null;
+}
 
 @ObjectType({ description: "An organisation that supplies goods or services to a partner agency." })
 @Directive('@key(fields: "id")')
@@ -65,4 +88,14 @@ export class Supplier {
   @Field(() => Date, { description: "When the supplier was added." })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
+
+  /** Resolved by the cases subgraph; present only when the gateway brings it for riskIncludingIntelligence. */
+  @Field(() => IntelligenceSignals, {
+    nullable: true,
+    description:
+      "How many concerns, disruption visits and interventions are linked to premises with the supplier's company number, and when the latest concern came in. SUPPLIER_RISK.",
+  })
+  @Directive("@external")
+  @Sensitive(DataCategory.SUPPLIER_RISK)
+  intelligenceSignals?: IntelligenceSignals | null;
 }

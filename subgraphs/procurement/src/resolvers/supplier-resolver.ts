@@ -1,6 +1,19 @@
 import { isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
 import { IsOptional, Length } from "class-validator";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import {
   Assessment,
@@ -85,6 +98,18 @@ export class SupplierResolver {
   async risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
     const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
     return assessSupplier(supplier, inputs, ctx.procurement.today()).risk;
+  }
+
+  @FieldResolver(() => SupplierRisk, {
+    description:
+      "The risk rating with the casework's intelligence signals about the supplier's premises as one more factor, where the caller's agreements grant SUPPLIER_RISK; otherwise the same as `risk` (includesIntelligence false, and the signals' denial explained in the errors).",
+  })
+  @Directive('@requires(fields: "intelligenceSignals { concerns visits interventions lastConcernOn }")')
+  async riskIncludingIntelligence(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
+    const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
+    // Defence in depth: the signals count only for a caller the agreements let see them.
+    const signals = ctx.caller.grants.SUPPLIER_RISK ? (supplier.intelligenceSignals ?? undefined) : undefined;
+    return assessSupplier(supplier, inputs, ctx.procurement.today(), signals).risk;
   }
 
   @FieldResolver(() => [ModernSlaveryStatement], {

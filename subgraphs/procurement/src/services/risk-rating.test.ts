@@ -92,11 +92,28 @@ describe("the supplier risk rating, factor by factor", () => {
     expect(rateSupplier({ ...base, sector: SupplierSector.CLEANING }).rating).toBe(RiskRating.MEDIUM);
   });
 
-  it("says when intelligence signals are part of the rating (the seam for the cases subgraph)", () => {
-    expect(rateSupplier({ ...base, intelligence: { count: 2 } })).toMatchObject({
+  it("adds the casework's signals about its premises as a factor, with what they are", () => {
+    expect(
+      rateSupplier({
+        ...base,
+        intelligence: { concerns: 2, visits: 1, interventions: 5, lastConcernOn: "2019-11-05" },
+      }),
+    ).toMatchObject({
       includesIntelligence: true,
       points: 3,
-      factors: [{ factor: "INTELLIGENCE", reason: "2 intelligence signals at its premises in the last 12 months" }],
+      factors: [
+        {
+          factor: "INTELLIGENCE",
+          reason:
+            "casework links its premises to 2 concerns of modern slavery, 1 disruption visit and 5 interventions (latest concern received 2019-11-05)",
+        },
+      ],
     });
+  });
+
+  it("says the rating includes intelligence even when there is none, and adds no points for none", () => {
+    expect(
+      rateSupplier({ ...base, intelligence: { concerns: 0, visits: 0, interventions: 0, lastConcernOn: null } }),
+    ).toEqual({ rating: RiskRating.LOW, points: 0, factors: [], includesIntelligence: true });
   });
 });

@@ -35,14 +35,17 @@ const COMMODITY_WORDS: Record<HighRiskCommodity, string> = {
 const SECTOR_WORDS = (sector: SupplierSector) => sector.toLowerCase().replace(/_/g, " ");
 
 /**
- * Intelligence signals at a supplier's premises will come from the cases subgraph (category
- * SUPPLIER_RISK) where a sharing agreement allows it. That subgraph does not exist yet: callers
- * pass `undefined`, the rating says it does not include intelligence, and nothing is invented.
+ * What the cases subgraph knows about a supplier's premises (category SUPPLIER_RISK). Given only
+ * where the caller's agreements grant it; without it the rating says it does not include intelligence.
  */
-export interface IntelligenceSignals {
-  /** Signals in the last 12 months linked to the supplier's premises. */
-  count: number;
+export interface PremisesSignals {
+  concerns: number;
+  visits: number;
+  interventions: number;
+  lastConcernOn: string | null;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export interface RiskInput {
   sector: SupplierSector;
@@ -54,7 +57,7 @@ export interface RiskInput {
   statementStatus: StatementStatus;
   /** Open audit findings by severity. */
   openFindings: Partial<Record<FindingSeverity, number>>;
-  intelligence?: IntelligenceSignals;
+  intelligence?: PremisesSignals;
 }
 
 /** Points → rating. */
@@ -97,8 +100,14 @@ export function rateSupplier(input: RiskInput): SupplierRisk {
   const high = input.openFindings.HIGH ?? 0;
   if (critical > 0) add("AUDIT", 4, `${critical} open critical audit finding${critical === 1 ? "" : "s"}`);
   else if (high > 0) add("AUDIT", 2, `${high} open high-severity audit finding${high === 1 ? "" : "s"}`);
-  if (input.intelligence && input.intelligence.count > 0)
-    add("INTELLIGENCE", 3, `${input.intelligence.count} intelligence signals at its premises in the last 12 months`);
+  const signals = input.intelligence;
+  if (signals && signals.concerns + signals.visits > 0)
+    add(
+      "INTELLIGENCE",
+      3,
+      `casework links its premises to ${plural(signals.concerns, "concern")} of modern slavery, ${plural(signals.visits, "disruption visit")} and ${plural(signals.interventions, "intervention")}` +
+        (signals.lastConcernOn ? ` (latest concern received ${signals.lastConcernOn})` : ""),
+    );
 
   const points = factors.reduce((sum, f) => sum + f.points, 0);
   return { rating: ratingFor(points), points, factors, includesIntelligence: input.intelligence !== undefined };

@@ -6,7 +6,7 @@ import {
   Supplier,
   type SupplierRisk,
 } from "../entities/index.js";
-import { rateSupplier } from "./risk-rating.js";
+import { type PremisesSignals, rateSupplier } from "./risk-rating.js";
 import { checkStatement } from "./statement-check.js";
 
 /** What the statement check and the risk rating need besides the supplier row. */
@@ -44,11 +44,15 @@ export async function loadAssessmentInputs(
   return result;
 }
 
-/** The statement check and the risk rating of one supplier on `today`. Pure given its inputs. */
+/**
+ * The statement check and the risk rating of one supplier on `today`. Pure given its inputs. The
+ * stored snapshot (statistics) never includes intelligence: it is computed for no one in particular.
+ */
 export function assessSupplier(
   supplier: Supplier,
   inputs: AssessmentInputs,
   today: string,
+  intelligence?: PremisesSignals,
 ): { check: StatementCheck; risk: SupplierRisk } {
   const check = checkStatement(supplier, inputs.statements, today);
   const risk = rateSupplier({
@@ -59,8 +63,7 @@ export function assessSupplier(
     largestContractValue: inputs.largestContractValue,
     statementStatus: check.status,
     openFindings: inputs.openFindings,
-    // The cases subgraph's intelligence signals are not available yet (see IntelligenceSignals).
-    intelligence: undefined,
+    intelligence,
   });
   return { check, risk };
 }
