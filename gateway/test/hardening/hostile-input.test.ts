@@ -27,7 +27,7 @@ const TYPED = new Set([
   "UNSUPPORTED_MEDIA_TYPE",
 ]);
 
-type Who = "admin" | "procurement" | "training" | "readOnly";
+type Who = "admin" | "procurement" | "training" | "caseworker" | "readOnly";
 
 interface HostileCase {
   name: string;
@@ -158,6 +158,35 @@ const MUTATIONS: MutationSpec[] = [
     ints: ["durationMinutes", "validityMonths"],
     foreignIds: ["providerAgencyId"],
     unique: (input, tag, keep) => setUnlessKept(input, keep, "title", `Hostile course ${tag}`),
+  },
+  {
+    mutation: "recordConcern",
+    inputType: "RecordConcernInput",
+    who: "caseworker",
+    table: "cases.concern",
+    valid: () => ({
+      receivedOn: "2025-01-10",
+      source: "PUBLIC",
+      exploitationTypes: ["LABOUR"],
+      participatingAgencyIds: [WMP],
+      referringAgencyId: HFJ,
+      intelligenceSummary: "Workers collected from the address before dawn.",
+      location: {
+        type: "CAR_WASH",
+        town: "TIPTON",
+        ward: "Great Bridge",
+        address: "2 Hostile Road",
+        postcode: "DY4 7AA",
+      },
+    }),
+    text: ["intelligenceSummary"],
+    enums: ["source"],
+    ids: ["referringAgencyId"],
+    dates: ["receivedOn"],
+    ints: [],
+    foreignIds: ["referringAgencyId"],
+    owned: ["cases.location", "cases.concern_change", "cases.concern_reference_counter"],
+    unique: () => {},
   },
   {
     mutation: "createSharingAgreement",
@@ -622,6 +651,7 @@ describe("hostile input (production gateway)", () => {
         admin: (await t.as("SMBC", Role.PARTNERSHIP_ADMIN)).token!,
         procurement: (await t.as("SMBC", Role.PROCUREMENT_OFFICER)).token!,
         training: (await t.as("SMBC", Role.TRAINING_ADMIN)).token!,
+        caseworker: (await t.as("SMBC", Role.COORDINATOR)).token!,
         readOnly: (await t.as("SMBC", Role.READ_ONLY)).token!,
       },
     };
