@@ -1,6 +1,6 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { CasesContext } from "./context.js";
-import { Person, Supplier } from "./entities/index.js";
+import { Partnership, Person, Supplier } from "./entities/index.js";
 import {
   DisruptionVisitResolver,
   DutyToNotifyResolver,
@@ -11,7 +11,12 @@ import {
   PreventionOrderResolver,
 } from "./resolvers/casework-resolver.js";
 import { ConcernResolver } from "./resolvers/concern-resolver.js";
-import { AgencyCasesResolver, PersonCasesResolver, SupplierSignalsResolver } from "./resolvers/reference-resolvers.js";
+import {
+  AgencyCasesResolver,
+  PartnershipCasesResolver,
+  PersonCasesResolver,
+  SupplierSignalsResolver,
+} from "./resolvers/reference-resolvers.js";
 import { CaseStatisticsResolver } from "./resolvers/statistics-resolver.js";
 
 /** The cases subgraph's GraphQL schema and its entity reference resolvers. */
@@ -29,12 +34,14 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     AgencyCasesResolver,
     PersonCasesResolver,
     SupplierSignalsResolver,
+    PartnershipCasesResolver,
     auditLogResolver("cases"),
   ],
   // Persons and suppliers are reached only through the gateway, never from a cases query.
-  orphanedTypes: [Person, Supplier],
+  orphanedTypes: [Person, Supplier, Partnership],
   referenceResolvers: {
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase() }),
     Supplier: (ref) => (ref.companyNumber ? { companyNumber: String(ref.companyNumber) } : null),
   },

@@ -1,11 +1,12 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { TrainingContext } from "./context.js";
-import { Person } from "./entities/index.js";
+import { Partnership, Person } from "./entities/index.js";
 import { AgencyTrainingResolver } from "./resolvers/agency-resolver.js";
 import { CompletionResolver } from "./resolvers/completion-resolver.js";
 import { CourseResolver } from "./resolvers/course-resolver.js";
 import { PersonTrainingResolver } from "./resolvers/person-resolver.js";
 import { SessionResolver } from "./resolvers/session-resolver.js";
+import { PartnershipTrainingResolver } from "./resolvers/partnership-resolver.js";
 import { TrainingStatisticsResolver } from "./resolvers/statistics-resolver.js";
 
 /** The training subgraph's GraphQL schema and its entity reference resolvers. */
@@ -17,10 +18,11 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     PersonTrainingResolver,
     AgencyTrainingResolver,
     TrainingStatisticsResolver,
+    PartnershipTrainingResolver,
     auditLogResolver("training"),
   ],
   // Person is reached only through the gateway (by email), never from a training query.
-  orphanedTypes: [Person],
+  orphanedTypes: [Person, Partnership],
   referenceResolvers: {
     Course: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.course.load(ref.id) : null),
     // A directory person is found by email; the gateway adds their agency (required fields).
@@ -30,5 +32,6 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
       return { email, agency: ref.agency, delegateId: delegate?.id ?? null };
     },
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
   },
 };

@@ -31,3 +31,12 @@ export class Supplier {
 export function agencyRef(id: string | null | undefined): Agency | null {
   return id ? { id } : null;
 }
+
+/** The partnership (governance), extended here with its casework figures for the annual report. */
+@ObjectType({ description: "A multi-agency anti-slavery partnership." })
+@Directive('@key(fields: "id")')
+@Public()
+export class Partnership {
+  @Field(() => ID, { description: "Stable identifier of the partnership." })
+  id: string;
+}

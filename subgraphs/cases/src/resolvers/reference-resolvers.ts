@@ -1,7 +1,8 @@
-import { badUserInput, DataCategory, Sensitive } from "@partnership/runtime";
+import { badUserInput, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
-import { Agency, Concern, NrmReferral, Person, Supplier } from "../entities/index.js";
+import { Agency, Concern, NrmReferral, Partnership, Person, Supplier } from "../entities/index.js";
+import { CaseStatistics, statisticsScope } from "./statistics-resolver.js";
 import { IntelligenceSignals } from "./types.js";
 
 /** The concerns an agency leads and takes part in: each concern's fields follow the caller's agreements. */
@@ -60,5 +61,20 @@ export class SupplierSignalsResolver {
   @Sensitive(DataCategory.SUPPLIER_RISK)
   intelligenceSignals(@Root() supplier: Supplier, @Ctx() ctx: CasesContext) {
     return ctx.loaders.intelligenceSignals.load(supplier.companyNumber.toUpperCase());
+  }
+}
+
+/** The partnership's casework for a period: the cases part of the annual report in one query. */
+@Resolver(() => Partnership)
+export class PartnershipCasesResolver {
+  @FieldResolver(() => CaseStatistics, {
+    description: "The SHOP casework figures for a period; each figure needs STATISTICS, as in caseStatistics.",
+  })
+  @Public()
+  caseStatistics(
+    @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
+    @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
+  ): CaseStatistics {
+    return statisticsScope(from, to);
   }
 }

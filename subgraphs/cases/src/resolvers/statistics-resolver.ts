@@ -30,6 +30,13 @@ export class CaseStatistics {
 
 type Counter = (scope: StatisticsScope) => Promise<CountRow[]>;
 
+/** A checked period and area. */
+export function statisticsScope(from: string, to: string, town?: Town | null, ward?: string | null): CaseStatistics {
+  if (to < from) throw badUserInput("to", `the period ends (${to}) before it starts (${from})`);
+  if (ward != null && (ward.length < 2 || ward.length > 100)) throw badUserInput("ward", "must be 2 to 100 characters");
+  return { from, to, town: town ?? null, ward: ward ?? null };
+}
+
 function rows(rowsOf: CountRow[], detail: boolean): CountByKey[] {
   return rowsOf.map((row) => ({ key: row.key, ...suppress(row.count, detail) }));
 }

@@ -1,8 +1,8 @@
 import { Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
-import { RiskRating, StatementStatus } from "../entities/index.js";
+import { Partnership, RiskRating, StatementStatus } from "../entities/index.js";
 import { importRegistryCsv } from "../services/registry-import.js";
 import { procurementStatistics } from "../services/statistics-service.js";
 
@@ -169,5 +169,18 @@ export class StatisticsResolver {
     @Ctx() ctx: ProcurementContext,
   ) {
     return importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.procurement.today());
+  }
+}
+
+/** The partnership's procurement figures: the procurement part of the annual report in one query. */
+@Resolver(() => Partnership)
+export class PartnershipProcurementResolver {
+  @FieldResolver(() => ProcurementStatistics, {
+    description:
+      "The procurement team's figures for today (statement status moves with the calendar, so it is always as of today).",
+  })
+  @Public()
+  procurementStatistics(@Ctx() ctx: ProcurementContext) {
+    return procurementStatistics(ctx.dataSource, ctx.procurement.today());
   }
 }

@@ -25,3 +25,12 @@ export class Person {
 
   delegateId: string | null;
 }
+
+/** The partnership (governance), extended here with its training figures for the annual report. */
+@ObjectType({ description: "A multi-agency anti-slavery partnership." })
+@Directive('@key(fields: "id")')
+@Public()
+export class Partnership {
+  @Field(() => ID, { description: "Stable identifier of the partnership." })
+  id: string;
+}
