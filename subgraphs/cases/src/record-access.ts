@@ -13,6 +13,9 @@ async function takesPartInItsConcern(record: object, ctx: CasesContext): Promise
  * referring); an agency always sees the NRM referrals, reports and interventions it made itself.
  */
 export const recordAccess: Record<string, RecordAccess<CasesContext>> = {
+  // An agency sees the concerns it leads and takes part in, and the referrals its own staff made.
+  Agency: { owner: (agency) => (agency as { id: string }).id },
+  Person: { owner: (person) => (person as { agency?: { id?: string } }).agency?.id },
   Concern: { takesPart: (concern, ctx) => partiesOf(concern as Concern).includes(ctx.caller.agencyId) },
   Location: { takesPart: (location, ctx) => Boolean((location as Location).parties?.includes(ctx.caller.agencyId)) },
   PotentialVictim: { takesPart: takesPartInItsConcern },

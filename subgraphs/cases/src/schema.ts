@@ -42,7 +42,8 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
   referenceResolvers: {
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase() }),
+    // The gateway adds the person's agency (required for nrmReferralsMade).
+    Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase(), agency: ref.agency }),
     Supplier: (ref) => (ref.companyNumber ? { companyNumber: String(ref.companyNumber) } : null),
   },
 };

@@ -17,6 +17,11 @@ export class Agency {
 export class Person {
   @Field(() => String, { description: "Work email address, in lower case." })
   email: string;
+
+  /** From the directory: the person's agency, whose own staff see the referrals the person made. */
+  @Field(() => Agency, { description: "The agency the person works for (from the directory)." })
+  @Directive("@external")
+  agency?: Agency;
 }
 
 /** A supplier (procurement), found by company number: intelligence signals at its premises come from here. */

@@ -1,5 +1,5 @@
 import { badUserInput, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Agency, Concern, NrmReferral, Partnership, Person, Supplier } from "../entities/index.js";
 import { CaseStatistics, statisticsScope } from "./statistics-resolver.js";
@@ -45,6 +45,7 @@ export class PersonCasesResolver {
     description: "The NRM referrals the person made as a first responder, newest first; each is SAFEGUARDING detail.",
   })
   @Sensitive(DataCategory.SAFEGUARDING)
+  @Directive('@requires(fields: "agency { id }")')
   nrmReferralsMade(@Root() person: Person, @Ctx() ctx: CasesContext) {
     return ctx.loaders.nrmReferralsByReferrer.load(person.email.toLowerCase());
   }
