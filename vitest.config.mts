@@ -31,9 +31,7 @@ export default defineConfig({
       "gateway/src/**/*.test.ts",
       "gateway/test/**/*.test.ts",
     ],
-    // The PostgreSQL-restart fault test failed once in CI (an error during the outage was not
-    // classified as DATABASE_UNAVAILABLE); until that is found it runs with `npm run test:faults`.
-    exclude: ["**/node_modules/**", "gateway/test/hardening/database-restart.test.ts"],
+    exclude: ["**/node_modules/**"],
     globalSetup: ["./gateway/test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -18,6 +18,12 @@ const GRAPHQL_CODES = new Set([
 /** PostgreSQL's connection-exception class (08) and the shutdown / starting-up codes (57P0x). */
 const DATABASE_DOWN_SQLSTATES = new Set(["08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03"]);
 const DATABASE_DOWN_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+/**
+ * TypeORM's errors when a transaction's connection died under it: pg releases the client on a
+ * connection error, and the COMMIT or ROLLBACK that follows finds no connection. Nothing was
+ * committed, so the request can be tried again once the database is back.
+ */
+const CONNECTION_LOST_ERRORS = new Set(["QueryRunnerAlreadyReleasedError", "TransactionNotStartedError"]);
 const DATABASE_DOWN_MESSAGES = [
   "Connection terminated",
   "timeout exceeded when trying to connect",
@@ -34,9 +40,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name, errors } = current as {
+      code?: unknown;
+      message?: unknown;
+      name?: unknown;
+      errors?: unknown;
+    };
     if (typeof code === "string" && (DATABASE_DOWN_SQLSTATES.has(code) || DATABASE_DOWN_ERRNOS.has(code))) return true;
     if (typeof message === "string" && DATABASE_DOWN_MESSAGES.some((text) => message.includes(text))) return true;
+    if (typeof name === "string" && CONNECTION_LOST_ERRORS.has(name)) return true;
+    // Node's happy-eyeballs connect gives an AggregateError whose parts carry the codes.
+    if (Array.isArray(errors) && errors.some((part) => isDatabaseUnavailable(part))) return true;
     const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
     current = next.driverError ?? next.originalError ?? next.cause;
   }
