@@ -1,6 +1,8 @@
 import type { BaseContext } from "@partnership/runtime";
 import { createLoaders, type GovernanceLoaders } from "./loaders/index.js";
+import { ActionPlanService } from "./services/action-plan-service.js";
 import { CallerGrantsService } from "./services/caller-grants-service.js";
+import { MeetingService } from "./services/meeting-service.js";
 import { DirectoryService } from "./services/directory-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
 
@@ -9,6 +11,8 @@ export interface GovernanceContext extends BaseContext {
   directory: DirectoryService;
   agreements: SharingAgreementService;
   callerGrants: CallerGrantsService;
+  plans: ActionPlanService;
+  meetings: MeetingService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
@@ -18,5 +22,7 @@ export function createContext(base: BaseContext): GovernanceContext {
     directory: new DirectoryService(base.dataSource),
     agreements: new SharingAgreementService(base.dataSource),
     callerGrants: new CallerGrantsService(base.dataSource),
+    plans: new ActionPlanService(base.dataSource),
+    meetings: new MeetingService(base.dataSource),
   };
 }

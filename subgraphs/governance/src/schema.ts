@@ -1,6 +1,13 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { GovernanceContext } from "./context.js";
+import { ActionPlanResolver, PlanActionResolver, PlanObjectiveResolver } from "./resolvers/action-plan-resolver.js";
 import { AgencyResolver } from "./resolvers/agency-resolver.js";
+import {
+  AttendanceRateResolver,
+  MeetingAttendanceResolver,
+  MeetingResolver,
+  PartnershipGovernanceResolver,
+} from "./resolvers/meeting-resolver.js";
 import { CallerGrantsResolver } from "./resolvers/caller-grants-resolver.js";
 import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
 import { PersonResolver } from "./resolvers/person-resolver.js";
@@ -21,6 +28,13 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     AgreementPartyResolver,
     AgreementGrantResolver,
     CallerGrantsResolver,
+    ActionPlanResolver,
+    PlanObjectiveResolver,
+    PlanActionResolver,
+    MeetingResolver,
+    MeetingAttendanceResolver,
+    AttendanceRateResolver,
+    PartnershipGovernanceResolver,
     auditLogResolver("governance"),
   ],
   referenceResolvers: {

@@ -1,4 +1,7 @@
+import { ActionPlan, ActionUpdate, PlanAction, PlanObjective } from "./action-plan.js";
 import { AgreementGrant } from "./agreement-grant.js";
+import { MaturityAssessment, MaturityRating } from "./maturity.js";
+import { Meeting, MeetingAttendance } from "./meeting.js";
 import { AgreementParty } from "./agreement-party.js";
 import { Agency } from "./agency.js";
 import { Membership } from "./membership.js";
@@ -6,9 +9,44 @@ import { Partnership } from "./partnership.js";
 import { Person } from "./person.js";
 import { SharingAgreement } from "./sharing-agreement.js";
 
-export { AgreementGrant, AgreementParty, Agency, Membership, Partnership, Person, SharingAgreement };
+export {
+  ActionPlan,
+  ActionUpdate,
+  AgreementGrant,
+  AgreementParty,
+  Agency,
+  MaturityAssessment,
+  MaturityRating,
+  Meeting,
+  MeetingAttendance,
+  Membership,
+  Partnership,
+  Person,
+  PlanAction,
+  PlanObjective,
+  SharingAgreement,
+};
+export { Rag, RagCount, Theme } from "./action-plan.js";
+export { Attendance, AttendanceRate, MeetingKind } from "./meeting.js";
+export { LEVEL_ORDER, MaturityArea, MaturityAreaComparison, MaturityLevel } from "./maturity.js";
 export { AgencySector } from "./agency-sector.js";
 export { MembershipRole } from "./membership.js";
 export { AgreementState, AgreementStatus } from "./sharing-agreement.js";
 
-export const entities = [Agency, Person, Partnership, Membership, SharingAgreement, AgreementParty, AgreementGrant];
+export const entities = [
+  Agency,
+  Person,
+  Partnership,
+  Membership,
+  SharingAgreement,
+  AgreementParty,
+  AgreementGrant,
+  ActionPlan,
+  PlanObjective,
+  PlanAction,
+  ActionUpdate,
+  Meeting,
+  MeetingAttendance,
+  MaturityAssessment,
+  MaturityRating,
+];

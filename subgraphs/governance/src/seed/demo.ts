@@ -10,6 +10,7 @@ import {
   SharingAgreement,
 } from "../entities/index.js";
 import { DEMO_AGENCIES, DEMO_AGREEMENTS, DEMO_PARTNERSHIP } from "./demo-data.js";
+import { seedGovernanceRecords } from "./demo-governance.js";
 import { demoAgencyId, type Logger } from "@partnership/runtime";
 
 function emailOf(name: string, shortName: string): string {
@@ -106,6 +107,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
         })),
       );
     }
+    await seedGovernanceRecords(manager, partnership.id);
     logger.info(
       { agencies: agencies.size, agreements: DEMO_AGREEMENTS.length },
       "loaded the demo partnership (governance)",

@@ -1,0 +1,178 @@
+import { LocalDate, Public } from "@partnership/runtime";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/** The four Ps of the national modern slavery strategy, which the action plan's objectives follow. */
+export enum Theme {
+  PROTECT = "PROTECT",
+  PREVENT = "PREVENT",
+  PREPARE = "PREPARE",
+  PURSUE = "PURSUE",
+}
+
+registerEnumType(Theme, {
+  name: "Theme",
+  description: "Which of the four Ps an objective serves.",
+  valuesConfig: {
+    PROTECT: { description: "Protect: strengthening safeguards against modern slavery." },
+    PREVENT: { description: "Prevent: stopping people from engaging in modern slavery." },
+    PREPARE: { description: "Prepare: reducing harm through better victim identification and support." },
+    PURSUE: { description: "Pursue: prosecuting and disrupting those responsible." },
+  },
+});
+
+export enum Rag {
+  NOT_STARTED = "NOT_STARTED",
+  RED = "RED",
+  AMBER = "AMBER",
+  GREEN = "GREEN",
+  COMPLETE = "COMPLETE",
+}
+
+registerEnumType(Rag, {
+  name: "Rag",
+  description: "How an action is going: red, amber, green, complete, or not started.",
+  valuesConfig: {
+    NOT_STARTED: { description: "Not started (no progress update yet)." },
+    RED: { description: "Off track; needs the partnership's attention." },
+    AMBER: { description: "At risk." },
+    GREEN: { description: "On track." },
+    COMPLETE: { description: "Delivered." },
+  },
+});
+
+@ObjectType({ description: "A partnership's action plan: objectives under the four Ps, with actions." })
+@Public()
+@Entity({ name: "action_plan" })
+export class ActionPlan {
+  @Field(() => ID, { description: "Stable identifier of the plan." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
+  @Field(() => String, { description: "Title, e.g. 'Modern Slavery Action Plan 2023–2026'." })
+  @Column("text")
+  title: string;
+
+  @Field(() => LocalDate, { description: "First day the plan covers." })
+  @Column("date", { name: "starts_on" })
+  startsOn: string;
+
+  @Field(() => LocalDate, { description: "Last day the plan covers." })
+  @Column("date", { name: "ends_on" })
+  endsOn: string;
+}
+
+@ObjectType({ description: "One objective of an action plan, under one of the four Ps." })
+@Public()
+@Entity({ name: "plan_objective" })
+export class PlanObjective {
+  @Field(() => ID, { description: "Stable identifier of the objective." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid", { name: "plan_id" })
+  planId: string;
+
+  @Field(() => Int, { description: "Its number in the plan (1, 2, …)." })
+  @Column("int")
+  number: number;
+
+  @Field(() => Theme, { description: "Which of the four Ps it serves." })
+  @Column("text")
+  theme: Theme;
+
+  @Field(() => String, { description: "What it aims at." })
+  @Column("text")
+  title: string;
+
+  @Field(() => [String], {
+    description: "Its key performance indicators and monitoring, e.g. 'Victim pathways refreshed and published'.",
+  })
+  @Column("text", { array: true, default: () => "'{}'" })
+  kpis: string[];
+}
+
+@ObjectType({ description: "An action of an objective: who leads it, when it is due, how it is going." })
+@Public()
+@Entity({ name: "plan_action" })
+export class PlanAction {
+  @Field(() => ID, { description: "Stable identifier of the action." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid", { name: "objective_id" })
+  objectiveId: string;
+
+  @Index()
+  @Column("uuid", { name: "plan_id" })
+  planId: string;
+
+  @Field(() => String, { description: "What is to be done." })
+  @Column("text")
+  title: string;
+
+  @Field(() => LocalDate, { description: "When it is to be delivered." })
+  @Column("date", { name: "delivery_date" })
+  deliveryDate: string;
+
+  @Field(() => [String], { description: "Its milestones, in the order they are to be reached." })
+  @Column("text", { array: true, default: () => "'{}'" })
+  milestones: string[];
+
+  @Column("uuid", { name: "lead_agency_ids", array: true })
+  leadAgencyIds: string[];
+
+  @Column("uuid", { name: "lead_officer_ids", array: true })
+  leadOfficerIds: string[];
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}
+
+@ObjectType({ description: "A dated progress update on an action, setting its RAG status." })
+@Public()
+@Entity({ name: "action_update" })
+export class ActionUpdate {
+  @Field(() => ID, { description: "Stable identifier of the update." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid", { name: "action_id" })
+  actionId: string;
+
+  @Field(() => LocalDate, { description: "The day the progress was reported." })
+  @Column("date", { name: "reported_on" })
+  reportedOn: string;
+
+  @Field(() => Rag, { description: "The RAG status this update gives the action." })
+  @Column("text")
+  rag: Rag;
+
+  @Field(() => String, { description: "What happened, in the lead officer's words." })
+  @Column("text")
+  note: string;
+
+  @Field(() => String, { description: "Who reported it (their identity provider's user id)." })
+  @Column("text", { name: "reported_by" })
+  reportedBy: string;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}
+
+@ObjectType({ description: "How many actions have one RAG status." })
+@Public()
+export class RagCount {
+  @Field(() => Rag, { description: "The status." })
+  rag: Rag;
+
+  @Field(() => Int, { description: "How many actions." })
+  count: number;
+}

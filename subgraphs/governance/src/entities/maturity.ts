@@ -1,0 +1,101 @@
+import { LocalDate, Public } from "@partnership/runtime";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+
+/** The five areas of the LGA's council modern slavery maturity matrix. */
+export enum MaturityArea {
+  LEADERSHIP = "LEADERSHIP",
+  RESOURCES_AND_CAPACITY = "RESOURCES_AND_CAPACITY",
+  IDENTIFYING_REFERRING_SUPPORTING_VICTIMS = "IDENTIFYING_REFERRING_SUPPORTING_VICTIMS",
+  DISRUPTION_AND_PREVENTION = "DISRUPTION_AND_PREVENTION",
+  SUPPLY_CHAINS = "SUPPLY_CHAINS",
+}
+
+registerEnumType(MaturityArea, {
+  name: "MaturityArea",
+  description: "An area of the council modern slavery maturity matrix.",
+  valuesConfig: {
+    LEADERSHIP: { description: "Leadership." },
+    RESOURCES_AND_CAPACITY: { description: "Resources and capacity." },
+    IDENTIFYING_REFERRING_SUPPORTING_VICTIMS: { description: "Identifying, referring and supporting victims." },
+    DISRUPTION_AND_PREVENTION: { description: "Disruption and prevention." },
+    SUPPLY_CHAINS: { description: "Supply chains." },
+  },
+});
+
+/** The matrix's four levels, in order. */
+export enum MaturityLevel {
+  BASIC_FIRST_STEPS = "BASIC_FIRST_STEPS",
+  EARLY_PROGRESS = "EARLY_PROGRESS",
+  SUBSTANTIAL_PROGRESS = "SUBSTANTIAL_PROGRESS",
+  MATURE_PRACTICE = "MATURE_PRACTICE",
+}
+
+export const LEVEL_ORDER: readonly MaturityLevel[] = Object.values(MaturityLevel);
+
+registerEnumType(MaturityLevel, {
+  name: "MaturityLevel",
+  description: "A level of the maturity matrix, from basic first steps to mature practice.",
+  valuesConfig: {
+    BASIC_FIRST_STEPS: { description: "Basic first steps (level 1)." },
+    EARLY_PROGRESS: { description: "Early progress (level 2)." },
+    SUBSTANTIAL_PROGRESS: { description: "Substantial progress (level 3)." },
+    MATURE_PRACTICE: { description: "Mature practice (level 4)." },
+  },
+});
+
+@ObjectType({ description: "A self-assessment against the council modern slavery maturity matrix." })
+@Public()
+@Entity({ name: "maturity_assessment" })
+@Index("maturity_assessment_partnership_idx", ["partnershipId", "assessedOn"])
+export class MaturityAssessment {
+  @Field(() => ID, { description: "Stable identifier of the assessment." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
+  @Field(() => LocalDate, { description: "The day it was agreed." })
+  @Column("date", { name: "assessed_on" })
+  assessedOn: string;
+
+  @Field(() => String, { description: "Who assessed, e.g. 'Partnership board self-assessment'." })
+  @Column("text")
+  assessor: string;
+}
+
+@ObjectType({ description: "The level reached in one area, and the evidence for it." })
+@Public()
+@Entity({ name: "maturity_rating" })
+export class MaturityRating {
+  @PrimaryColumn("uuid", { name: "assessment_id" })
+  assessmentId: string;
+
+  @Field(() => MaturityArea, { description: "The area." })
+  @PrimaryColumn("text")
+  area: MaturityArea;
+
+  @Field(() => MaturityLevel, { description: "The level reached." })
+  @Column("text")
+  level: MaturityLevel;
+
+  @Field(() => String, { description: "The evidence for it." })
+  @Column("text")
+  evidence: string;
+}
+
+@ObjectType({ description: "One area across assessments: the level in each, oldest first, and the latest change." })
+@Public()
+export class MaturityAreaComparison {
+  @Field(() => MaturityArea, { description: "The area." })
+  area: MaturityArea;
+
+  @Field(() => [MaturityLevel], { description: "The level in each assessment, oldest first." })
+  levels: MaturityLevel[];
+
+  @Field(() => Int, {
+    description: "Levels gained (positive) or lost (negative) between the last two assessments; 0 with fewer than two.",
+  })
+  change: number;
+}

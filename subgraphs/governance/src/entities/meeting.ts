@@ -1,0 +1,93 @@
+import { LocalDate, Public } from "@partnership/runtime";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+
+export enum MeetingKind {
+  STRATEGIC = "STRATEGIC",
+  OPERATIONAL = "OPERATIONAL",
+  TASK_AND_FINISH = "TASK_AND_FINISH",
+}
+
+registerEnumType(MeetingKind, {
+  name: "MeetingKind",
+  description: "What a partnership meeting is for.",
+  valuesConfig: {
+    STRATEGIC: { description: "The strategic partnership board." },
+    OPERATIONAL: { description: "The operational group (SHOP)." },
+    TASK_AND_FINISH: { description: "A task and finish group." },
+  },
+});
+
+export enum Attendance {
+  PRESENT = "PRESENT",
+  APOLOGIES = "APOLOGIES",
+  ABSENT = "ABSENT",
+}
+
+registerEnumType(Attendance, {
+  name: "Attendance",
+  description: "Whether an agency was at a meeting.",
+  valuesConfig: {
+    PRESENT: { description: "Represented at the meeting." },
+    APOLOGIES: { description: "Sent apologies." },
+    ABSENT: { description: "Not represented, no apologies." },
+  },
+});
+
+@ObjectType({ description: "A meeting of the partnership." })
+@Public()
+@Entity({ name: "meeting" })
+@Index("meeting_partnership_held_on_idx", ["partnershipId", "heldOn"])
+export class Meeting {
+  @Field(() => ID, { description: "Stable identifier of the meeting." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
+  @Field(() => LocalDate, { description: "The day it was held." })
+  @Column("date", { name: "held_on" })
+  heldOn: string;
+
+  @Field(() => MeetingKind, { description: "What it was for." })
+  @Column("text")
+  kind: MeetingKind;
+
+  @Field(() => String, { description: "Title, e.g. 'SHOP operational group'." })
+  @Column("text")
+  title: string;
+}
+
+@ObjectType({ description: "One agency's attendance at one meeting." })
+@Public()
+@Entity({ name: "meeting_attendance" })
+export class MeetingAttendance {
+  @PrimaryColumn("uuid", { name: "meeting_id" })
+  meetingId: string;
+
+  @PrimaryColumn("uuid", { name: "agency_id" })
+  agencyId: string;
+
+  @Field(() => Attendance, { description: "Present, apologies or absent." })
+  @Column("text")
+  attendance: Attendance;
+}
+
+@ObjectType({ description: "How often an agency attended the partnership's meetings in a period." })
+@Public()
+export class AttendanceRate {
+  agencyId: string;
+
+  @Field(() => Int, { description: "Meetings it was expected at (present, apologies or absent)." })
+  meetings: number;
+
+  @Field(() => Int, { description: "Meetings it was present at." })
+  present: number;
+
+  @Field(() => Int, { description: "Meetings it sent apologies to." })
+  apologies: number;
+
+  @Field(() => Float, { description: "Present ÷ meetings, from 0 to 1." })
+  rate: number;
+}
