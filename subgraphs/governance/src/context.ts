@@ -2,6 +2,7 @@ import type { BaseContext } from "@partnership/runtime";
 import { createLoaders, type GovernanceLoaders } from "./loaders/index.js";
 import { ActionPlanService } from "./services/action-plan-service.js";
 import { CallerGrantsService } from "./services/caller-grants-service.js";
+import { MaturityService } from "./services/maturity-service.js";
 import { MeetingService } from "./services/meeting-service.js";
 import { DirectoryService } from "./services/directory-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
@@ -13,6 +14,7 @@ export interface GovernanceContext extends BaseContext {
   callerGrants: CallerGrantsService;
   plans: ActionPlanService;
   meetings: MeetingService;
+  maturity: MaturityService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
@@ -24,5 +26,6 @@ export function createContext(base: BaseContext): GovernanceContext {
     callerGrants: new CallerGrantsService(base.dataSource),
     plans: new ActionPlanService(base.dataSource),
     meetings: new MeetingService(base.dataSource),
+    maturity: new MaturityService(base.dataSource),
   };
 }

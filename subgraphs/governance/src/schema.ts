@@ -1,13 +1,16 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { GovernanceContext } from "./context.js";
-import { ActionPlanResolver, PlanActionResolver, PlanObjectiveResolver } from "./resolvers/action-plan-resolver.js";
-import { AgencyResolver } from "./resolvers/agency-resolver.js";
 import {
-  AttendanceRateResolver,
-  MeetingAttendanceResolver,
-  MeetingResolver,
-  PartnershipGovernanceResolver,
-} from "./resolvers/meeting-resolver.js";
+  ActionPlanResolver,
+  ActionUpdateResolver,
+  PlanActionResolver,
+  PlanObjectiveResolver,
+} from "./resolvers/action-plan-resolver.js";
+import { AgencyMaturityResolver } from "./resolvers/agency-governance-resolver.js";
+import { AgencyResolver } from "./resolvers/agency-resolver.js";
+import { MaturityAssessmentResolver, MaturityRatingResolver } from "./resolvers/maturity-resolver.js";
+import { AttendanceRateResolver, MeetingAttendanceResolver, MeetingResolver } from "./resolvers/meeting-resolver.js";
+import { PartnershipGovernanceResolver } from "./resolvers/partnership-governance-resolver.js";
 import { CallerGrantsResolver } from "./resolvers/caller-grants-resolver.js";
 import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
 import { PersonResolver } from "./resolvers/person-resolver.js";
@@ -31,10 +34,14 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     ActionPlanResolver,
     PlanObjectiveResolver,
     PlanActionResolver,
+    ActionUpdateResolver,
     MeetingResolver,
     MeetingAttendanceResolver,
     AttendanceRateResolver,
+    MaturityAssessmentResolver,
+    MaturityRatingResolver,
     PartnershipGovernanceResolver,
+    AgencyMaturityResolver,
     auditLogResolver("governance"),
   ],
   referenceResolvers: {

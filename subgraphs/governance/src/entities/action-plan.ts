@@ -89,12 +89,6 @@ export class PlanObjective {
   @Field(() => String, { description: "What it aims at." })
   @Column("text")
   title: string;
-
-  @Field(() => [String], {
-    description: "Its key performance indicators and monitoring, e.g. 'Victim pathways refreshed and published'.",
-  })
-  @Column("text", { array: true, default: () => "'{}'" })
-  kpis: string[];
 }
 
 @ObjectType({ description: "An action of an objective: who leads it, when it is due, how it is going." })
@@ -117,20 +111,19 @@ export class PlanAction {
   @Column("text")
   title: string;
 
-  @Field(() => LocalDate, { description: "When it is to be delivered." })
+  @Field(() => LocalDate, { description: "When it is to be delivered; within the plan's period." })
   @Column("date", { name: "delivery_date" })
   deliveryDate: string;
 
-  @Field(() => [String], { description: "Its milestones, in the order they are to be reached." })
-  @Column("text", { array: true, default: () => "'{}'" })
-  milestones: string[];
-
+  /** Agencies of the directory; checked when the action is added (an array cannot carry a foreign key). */
   @Column("uuid", { name: "lead_agency_ids", array: true })
   leadAgencyIds: string[];
 
+  /** People of the directory; checked when the action is added. */
   @Column("uuid", { name: "lead_officer_ids", array: true })
   leadOfficerIds: string[];
 
+  @Field(() => Date, { description: "When it was added to the plan; progress cannot be reported for an earlier day." })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }
@@ -159,9 +152,17 @@ export class ActionUpdate {
   @Column("text")
   note: string;
 
-  @Field(() => String, { description: "Who reported it (their identity provider's user id)." })
+  @Field(() => String, { description: "Who recorded it (their identity provider's user id)." })
   @Column("text", { name: "reported_by" })
   reportedBy: string;
+
+  /** The directory person the update is from (usually a lead officer), when given. */
+  @Column("uuid", { name: "reporter_id", nullable: true })
+  reporterId: string | null;
+
+  /** The agency of whoever recorded it (null for updates recorded before this was kept). */
+  @Column("uuid", { name: "reporter_agency_id", nullable: true })
+  reporterAgencyId: string | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

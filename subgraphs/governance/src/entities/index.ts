@@ -4,6 +4,8 @@ import { MaturityAssessment, MaturityRating } from "./maturity.js";
 import { Meeting, MeetingAttendance } from "./meeting.js";
 import { AgreementParty } from "./agreement-party.js";
 import { Agency } from "./agency.js";
+import { KpiDefinition } from "./kpi.js";
+import { Milestone } from "./milestone.js";
 import { Membership } from "./membership.js";
 import { Partnership } from "./partnership.js";
 import { Person } from "./person.js";
@@ -15,11 +17,13 @@ export {
   AgreementGrant,
   AgreementParty,
   Agency,
+  KpiDefinition,
   MaturityAssessment,
   MaturityRating,
   Meeting,
   MeetingAttendance,
   Membership,
+  Milestone,
   Partnership,
   Person,
   PlanAction,
@@ -44,6 +48,8 @@ export const entities = [
   ActionPlan,
   PlanObjective,
   PlanAction,
+  Milestone,
+  KpiDefinition,
   ActionUpdate,
   Meeting,
   MeetingAttendance,

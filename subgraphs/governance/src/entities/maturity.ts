@@ -44,23 +44,34 @@ registerEnumType(MaturityLevel, {
   },
 });
 
-@ObjectType({ description: "A self-assessment against the council modern slavery maturity matrix." })
+@ObjectType({
+  description:
+    "A self-assessment against the council modern slavery maturity matrix, of a partnership or of one agency: one rating per area.",
+})
 @Public()
 @Entity({ name: "maturity_assessment" })
 @Index("maturity_assessment_partnership_idx", ["partnershipId", "assessedOn"])
+@Index("maturity_assessment_agency_idx", ["agencyId", "assessedOn"])
 export class MaturityAssessment {
   @Field(() => ID, { description: "Stable identifier of the assessment." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Column("uuid", { name: "partnership_id" })
-  partnershipId: string;
+  /** The partnership assessed; exactly one of partnershipId and agencyId is set. */
+  @Column("uuid", { name: "partnership_id", nullable: true })
+  partnershipId: string | null;
+
+  /** The agency assessed (e.g. the council). */
+  @Column("uuid", { name: "agency_id", nullable: true })
+  agencyId: string | null;
 
   @Field(() => LocalDate, { description: "The day it was agreed." })
   @Column("date", { name: "assessed_on" })
   assessedOn: string;
 
-  @Field(() => String, { description: "Who assessed, e.g. 'Partnership board self-assessment'." })
+  @Field(() => String, {
+    description: "Who assessed, e.g. 'Council modern slavery working group, chaired by the programme manager'.",
+  })
   @Column("text")
   assessor: string;
 }
@@ -94,8 +105,16 @@ export class MaturityAreaComparison {
   @Field(() => [MaturityLevel], { description: "The level in each assessment, oldest first." })
   levels: MaturityLevel[];
 
+  @Field(() => [MaturityRating], {
+    description: "The rating in each assessment, oldest first, with its evidence and its assessment.",
+  })
+  ratings: MaturityRating[];
+
   @Field(() => Int, {
     description: "Levels gained (positive) or lost (negative) between the last two assessments; 0 with fewer than two.",
   })
   change: number;
+
+  @Field(() => MaturityLevel, { nullable: true, description: "The level in the latest assessment; null with none." })
+  latest: MaturityLevel | null;
 }

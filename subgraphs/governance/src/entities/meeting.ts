@@ -88,6 +88,9 @@ export class AttendanceRate {
   @Field(() => Int, { description: "Meetings it sent apologies to." })
   apologies: number;
 
-  @Field(() => Float, { description: "Present ÷ meetings, from 0 to 1." })
+  @Field(() => Int, { description: "Meetings it missed without apologies." })
+  absent: number;
+
+  @Field(() => Float, { description: "Present ÷ meetings, from 0 to 1, rounded to three places." })
   rate: number;
 }

@@ -1,6 +1,17 @@
 import { LocalDate } from "@partnership/runtime";
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Length, ValidateNested } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
+import { Field, Float, ID, InputType } from "type-graphql";
 import { Attendance, MaturityArea, MaturityLevel, MeetingKind, Rag, Theme } from "../entities/index.js";
 
 @InputType({ description: "A new action plan for a partnership." })
@@ -20,7 +31,45 @@ export class CreateActionPlanInput {
   endsOn: string;
 }
 
-@InputType({ description: "A new objective of an action plan." })
+@InputType({ description: "The definition of a key performance indicator." })
+export class KpiInput {
+  @Field(() => String, { description: "What is measured, e.g. 'Professionals trained'." })
+  @Length(3, 300)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "How it is measured and reported." })
+  @IsOptional()
+  @Length(3, 2000)
+  description?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The figure aimed at, in `unit` (0 or more)." })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000_000)
+  target?: number | null;
+
+  @Field(() => String, { nullable: true, description: "What the target counts, e.g. 'professionals a year' or '%'." })
+  @IsOptional()
+  @Length(1, 60)
+  unit?: string | null;
+}
+
+@InputType({ description: "A new KPI of a plan, or of one of its objectives." })
+export class AddKpiInput extends KpiInput {
+  @Field(() => ID, { description: "The plan." })
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The objective of that plan it measures; the whole plan when empty.",
+  })
+  @IsOptional()
+  @IsUUID()
+  objectiveId?: string | null;
+}
+
+@InputType({ description: "A new objective of an action plan, with its KPIs." })
 export class AddObjectiveInput {
   @Field(() => ID, { description: "The plan." })
   @IsUUID()
@@ -33,10 +82,24 @@ export class AddObjectiveInput {
   @Length(3, 500)
   title: string;
 
-  @Field(() => [String], { defaultValue: [], description: "Its key performance indicators and monitoring." })
+  @Field(() => [KpiInput], { defaultValue: [], description: "Its key performance indicators and monitoring." })
   @ArrayMaxSize(20)
-  @Length(3, 500, { each: true })
-  kpis: string[];
+  @ValidateNested({ each: true })
+  kpis: KpiInput[];
+}
+
+@InputType({ description: "A milestone of an action." })
+export class MilestoneInput {
+  @Field(() => String, { description: "What is to be reached." })
+  @Length(3, 500)
+  title: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "When it is due; within the plan's period. Undated when empty.",
+  })
+  @IsOptional()
+  dueOn?: string | null;
 }
 
 @InputType({ description: "A new action of an objective." })
@@ -52,23 +115,44 @@ export class AddActionInput {
   @Field(() => LocalDate, { description: "When it is to be delivered; within the plan's period." })
   deliveryDate: string;
 
-  @Field(() => [String], { defaultValue: [], description: "Its milestones, in order." })
+  @Field(() => [MilestoneInput], { defaultValue: [], description: "Its milestones, in order." })
   @ArrayMaxSize(20)
-  @Length(3, 500, { each: true })
-  milestones: string[];
+  @ValidateNested({ each: true })
+  milestones: MilestoneInput[];
 
-  @Field(() => [ID], { description: "The agencies leading it (at least one)." })
-  @ArrayMinSize(1)
+  @Field(() => [ID], { description: "The agencies leading it (at least one), from the directory." })
+  @ArrayMinSize(1, { message: "must name at least one lead agency" })
   @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsUUID("all", { each: true })
+  @ArrayUnique({ message: "names an agency twice" })
+  @IsUUID("all", { each: true, message: "must be agency ids" })
   leadAgencyIds: string[];
 
-  @Field(() => [ID], { defaultValue: [], description: "The lead officers (directory people)." })
+  @Field(() => [ID], { defaultValue: [], description: "The lead officers, people of the directory." })
   @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsUUID("all", { each: true })
+  @ArrayUnique({ message: "names a person twice" })
+  @IsUUID("all", { each: true, message: "must be person ids" })
   leadOfficerIds: string[];
+}
+
+@InputType({ description: "A new milestone of an action, placed after its others." })
+export class AddMilestoneInput extends MilestoneInput {
+  @Field(() => ID, { description: "The action." })
+  @IsUUID()
+  actionId: string;
+}
+
+@InputType({ description: "A milestone reached." })
+export class CompleteMilestoneInput {
+  @Field(() => ID, { description: "The milestone." })
+  @IsUUID()
+  milestoneId: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "The day it was reached; today when empty. Not in the future, not before the plan starts.",
+  })
+  @IsOptional()
+  doneOn?: string | null;
 }
 
 @InputType({ description: "A progress update on an action." })
@@ -77,15 +161,29 @@ export class RecordProgressInput {
   @IsUUID()
   actionId: string;
 
-  @Field(() => LocalDate, { nullable: true, description: "The day the progress is reported; today when empty." })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "The day the progress is reported; today when empty. Not in the future, not before the plan starts or the action was added.",
+  })
   @IsOptional()
   reportedOn?: string | null;
 
   @Field(() => Rag, { description: "The RAG status it gives the action (RED, AMBER, GREEN or COMPLETE)." })
   rag: Rag;
 
-  @Field(() => String, { description: "What happened; every RAG update needs one." })
-  note: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "What happened. Required: every RAG update says why (BAD_USER_INPUT naming `input.note` without one).",
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The directory person the update is from, e.g. a lead officer." })
+  @IsOptional()
+  @IsUUID("all", { message: "must be a person id" })
+  reporterId?: string | null;
 }
 
 @InputType({ description: "One agency's attendance." })
@@ -134,11 +232,23 @@ export class MaturityRatingInput {
   evidence: string;
 }
 
-@InputType({ description: "A self-assessment against the maturity matrix: one rating for each of the five areas." })
+@InputType({
+  description:
+    "A self-assessment against the maturity matrix, of a partnership or of one agency (exactly one): one rating for each of the five areas.",
+})
 export class RecordMaturityAssessmentInput {
-  @Field(() => ID, { description: "The partnership." })
+  @Field(() => ID, { nullable: true, description: "The partnership assessed; empty when an agency is." })
+  @IsOptional()
   @IsUUID()
-  partnershipId: string;
+  partnershipId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The agency assessed (e.g. the council); empty when a partnership is.",
+  })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
 
   @Field(() => LocalDate, { description: "The day it was agreed; not in the future." })
   assessedOn: string;
@@ -148,8 +258,8 @@ export class RecordMaturityAssessmentInput {
   assessor: string;
 
   @Field(() => [MaturityRatingInput], { description: "One rating per area, all five areas." })
-  @ArrayMinSize(5)
-  @ArrayMaxSize(5)
+  @ArrayMinSize(5, { message: "must rate all five areas" })
+  @ArrayMaxSize(5, { message: "must rate each of the five areas once" })
   @ValidateNested({ each: true })
   ratings: MaturityRatingInput[];
 }

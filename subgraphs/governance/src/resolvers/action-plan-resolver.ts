@@ -1,10 +1,13 @@
-import { isoDate, isUuid, LocalDate, Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { isoDate, isUuid, LocalDate, PageArgs, Public, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
   ActionPlan,
   ActionUpdate,
   Agency,
+  KpiDefinition,
+  Milestone,
+  Partnership,
   Person,
   PlanAction,
   PlanObjective,
@@ -13,54 +16,90 @@ import {
 } from "../entities/index.js";
 import {
   AddActionInput,
+  AddKpiInput,
+  AddMilestoneInput,
   AddObjectiveInput,
+  CompleteMilestoneInput,
   CreateActionPlanInput,
   RecordProgressInput,
 } from "../inputs/plan-inputs.js";
+import { ActionPlanConnection } from "./governance-connections.js";
 
-const PLANNERS = [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN];
+/** Who may change a plan: the partnership's coordinators and administrators. */
+export const PLANNERS = [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN];
 
-@ObjectType({ description: "Where an action plan stands on a day: actions by RAG status and how many are overdue." })
+const AS_OF = { nullable: true, description: "The day; today when empty." } as const;
+const planFilter = (planId: string | null) => (planId && isUuid(planId) ? planId : null);
+
+@ObjectType({
+  description: "Where an action plan stands on a day: its actions by RAG status, and the overdue and red ones.",
+})
 @Public()
 export class ActionPlanSummary {
   @Field(() => ActionPlan, { description: "The plan." })
   plan: ActionPlan;
 
-  @Field(() => [RagCount], { description: "Actions by RAG status, every status listed." })
+  @Field(() => LocalDate, { description: "The day the summary is of." })
+  asOf: string;
+
+  @Field(() => [RagCount], { description: "Actions by RAG status on that day, every status listed (red first)." })
   rag: RagCount[];
 
-  @Field(() => [PlanAction], { description: "Actions past their delivery date and not complete." })
+  @Field(() => [PlanAction], { description: "Actions past their delivery date and not complete on that day." })
   overdue: PlanAction[];
+
+  @Field(() => [PlanAction], { description: "Actions whose latest update by that day is RED." })
+  red: PlanAction[];
 }
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
+  @Query(() => ActionPlanConnection, {
+    description: "Action plans, latest-starting first, a page at a time: one partnership's, or every partnership's.",
+  })
+  actionPlans(
+    @Arg("partnershipId", () => ID, { nullable: true, description: "Only this partnership's plans." })
+    partnershipId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    if (partnershipId !== null && !isUuid(partnershipId))
+      return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+    return ctx.plans.listPlans(partnershipId, page);
+  }
+
   @Query(() => ActionPlan, { nullable: true, description: "One action plan, or null when there is none with this id." })
   actionPlan(@Arg("id", () => ID, { description: "The plan's id." }) id: string, @Ctx() ctx: GovernanceContext) {
     return isUuid(id) ? ctx.plans.plan(id).catch(() => null) : null;
   }
 
   @Query(() => [PlanAction], {
-    description: "Actions past their delivery date and not complete on the day given, most overdue first.",
+    description:
+      "Actions past their delivery date and not complete on the day given (their latest update by then is not COMPLETE), most overdue first; at most 500.",
   })
   overdueActions(
-    @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
     @Arg("planId", () => ID, { nullable: true, description: "Only this plan's actions." }) planId: string | null,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.overdue(asOf ?? isoDate(), planId && isUuid(planId) ? planId : null);
+    if (planId !== null && !isUuid(planId)) return [];
+    return ctx.plans.overdue(asOf ?? isoDate(), planFilter(planId));
   }
 
-  @Query(() => [PlanAction], { description: "Actions whose latest progress update is RED." })
+  @Query(() => [PlanAction], {
+    description: "Actions whose latest progress update by the day given is RED, by delivery date; at most 500.",
+  })
   redActions(
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
     @Arg("planId", () => ID, { nullable: true, description: "Only this plan's actions." }) planId: string | null,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.red(planId && isUuid(planId) ? planId : null);
+    if (planId !== null && !isUuid(planId)) return [];
+    return ctx.plans.red(asOf ?? isoDate(), planFilter(planId));
   }
 
   @Mutation(() => ActionPlan, {
-    description: "Creates an action plan for a partnership. Coordinators and administrators.",
+    description: "Creates an action plan for a partnership. Coordinators and partnership administrators.",
   })
   @Roles(...PLANNERS)
   createActionPlan(
@@ -70,7 +109,10 @@ export class ActionPlanResolver {
     return ctx.plans.createPlan(input);
   }
 
-  @Mutation(() => PlanObjective, { description: "Adds an objective (numbered next) to a plan." })
+  @Mutation(() => PlanObjective, {
+    description:
+      "Adds an objective (numbered next) with its KPIs to a plan. Coordinators and partnership administrators.",
+  })
   @Roles(...PLANNERS)
   addPlanObjective(
     @Arg("input", () => AddObjectiveInput, { description: "The objective." }) input: AddObjectiveInput,
@@ -79,8 +121,20 @@ export class ActionPlanResolver {
     return ctx.plans.addObjective(input);
   }
 
+  @Mutation(() => KpiDefinition, {
+    description: "Defines a KPI of a plan or of one of its objectives. Coordinators and partnership administrators.",
+  })
+  @Roles(...PLANNERS)
+  addPlanKpi(
+    @Arg("input", () => AddKpiInput, { description: "The KPI." }) input: AddKpiInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.plans.addKpi(input);
+  }
+
   @Mutation(() => PlanAction, {
-    description: "Adds an action to an objective; its delivery date falls within the plan, its leads are known.",
+    description:
+      "Adds an action with its milestones to an objective: its delivery date within the plan, its lead agencies and officers from the directory. Coordinators and partnership administrators.",
   })
   @Roles(...PLANNERS)
   addPlanAction(
@@ -90,13 +144,44 @@ export class ActionPlanResolver {
     return ctx.plans.addAction(input);
   }
 
-  @Mutation(() => ActionUpdate, { description: "Records progress on an action, with its RAG status and a note." })
+  @Mutation(() => Milestone, {
+    description: "Adds a milestone after an action's others. Coordinators and partnership administrators.",
+  })
+  @Roles(...PLANNERS)
+  addActionMilestone(
+    @Arg("input", () => AddMilestoneInput, { description: "The milestone." }) input: AddMilestoneInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.plans.addMilestone(input);
+  }
+
+  @Mutation(() => Milestone, {
+    description: "Marks a milestone reached (once). Coordinators and partnership administrators.",
+  })
+  @Roles(...PLANNERS)
+  completeActionMilestone(
+    @Arg("input", () => CompleteMilestoneInput, { description: "The milestone and the day." })
+    input: CompleteMilestoneInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.plans.completeMilestone(input, isoDate());
+  }
+
+  @Mutation(() => ActionUpdate, {
+    description:
+      "Records progress on an action: the RAG status it now has and a note saying why. Coordinators and partnership administrators.",
+  })
   @Roles(...PLANNERS)
   recordActionProgress(
     @Arg("input", () => RecordProgressInput, { description: "The update." }) input: RecordProgressInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.recordProgress(ctx.caller, input);
+    return ctx.plans.recordProgress(ctx.caller, input, isoDate());
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: "The partnership whose plan it is." })
+  partnership(@Root() plan: ActionPlan, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.partnership.load(plan.partnershipId);
   }
 
   @FieldResolver(() => [PlanObjective], { description: "Its objectives, in number order." })
@@ -104,9 +189,22 @@ export class ActionPlanResolver {
     return ctx.loaders.objectivesOfPlan.load(plan.id);
   }
 
-  @FieldResolver(() => [RagCount], { description: "Its actions by RAG status, every status listed." })
-  ragSummary(@Root() plan: ActionPlan, @Ctx() ctx: GovernanceContext) {
-    return ctx.plans.ragSummary({ planId: plan.id });
+  @FieldResolver(() => [KpiDefinition], {
+    description: "The KPIs of the plan as a whole (each objective lists its own), in order.",
+  })
+  async kpis(@Root() plan: ActionPlan, @Ctx() ctx: GovernanceContext) {
+    return (await ctx.loaders.kpisOfPlan.load(plan.id)).filter((kpi) => kpi.objectiveId === null);
+  }
+
+  @FieldResolver(() => [RagCount], {
+    description: "Its actions by RAG status on a day (counted in SQL), every status listed, red first.",
+  })
+  ragSummary(
+    @Root() plan: ActionPlan,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.loaders.ragOfPlan.load({ id: plan.id, argument: asOf ?? isoDate() });
   }
 }
 
@@ -117,19 +215,39 @@ export class PlanObjectiveResolver {
     return ctx.loaders.actionsOfObjective.load(objective.id);
   }
 
-  @FieldResolver(() => [RagCount], { description: "Its actions by RAG status, every status listed." })
-  ragSummary(@Root() objective: PlanObjective, @Ctx() ctx: GovernanceContext) {
-    return ctx.plans.ragSummary({ objectiveId: objective.id });
+  @FieldResolver(() => [KpiDefinition], { description: "Its key performance indicators, in order." })
+  kpis(@Root() objective: PlanObjective, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.kpisOfObjective.load(objective.id);
+  }
+
+  @FieldResolver(() => [RagCount], {
+    description: "Its actions by RAG status on a day (counted in SQL), every status listed, red first.",
+  })
+  ragSummary(
+    @Root() objective: PlanObjective,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.loaders.ragOfObjective.load({ id: objective.id, argument: asOf ?? isoDate() });
   }
 }
 
 @Resolver(() => PlanAction)
 export class PlanActionResolver {
   @FieldResolver(() => Rag, {
-    description: "How it is going: its latest update's RAG status, NOT_STARTED without one.",
+    description: "How it is going on a day: its latest update's RAG status by then, NOT_STARTED without one.",
   })
-  rag(@Root() action: PlanAction, @Ctx() ctx: GovernanceContext) {
-    return ctx.loaders.currentRag.load(action.id);
+  rag(
+    @Root() action: PlanAction,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.loaders.ragOfAction.load({ id: action.id, argument: asOf ?? isoDate() });
+  }
+
+  @FieldResolver(() => [Milestone], { description: "Its milestones, in order." })
+  milestones(@Root() action: PlanAction, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.milestonesOfAction.load(action.id);
   }
 
   @FieldResolver(() => [ActionUpdate], { description: "Its progress updates, newest first." })
@@ -142,7 +260,7 @@ export class PlanActionResolver {
     return (await ctx.loaders.agency.loadMany(action.leadAgencyIds)).filter((a): a is Agency => a instanceof Agency);
   }
 
-  @FieldResolver(() => [Person], { description: "Its lead officers." })
+  @FieldResolver(() => [Person], { description: "Its lead officers, from the directory." })
   async leadOfficers(@Root() action: PlanAction, @Ctx() ctx: GovernanceContext) {
     return (await ctx.loaders.person.loadMany(action.leadOfficerIds)).filter((p): p is Person => p instanceof Person);
   }
@@ -150,5 +268,21 @@ export class PlanActionResolver {
   @FieldResolver(() => PlanObjective, { description: "The objective it serves." })
   async objective(@Root() action: PlanAction, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.objective.load(action.objectiveId);
+  }
+}
+
+@Resolver(() => ActionUpdate)
+export class ActionUpdateResolver {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "The directory person the update is from (usually a lead officer); null when not given.",
+  })
+  reporter(@Root() update: ActionUpdate, @Ctx() ctx: GovernanceContext) {
+    return update.reporterId ? ctx.loaders.person.load(update.reporterId) : null;
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency of whoever recorded it." })
+  reporterAgency(@Root() update: ActionUpdate, @Ctx() ctx: GovernanceContext) {
+    return update.reporterAgencyId ? ctx.loaders.agency.load(update.reporterAgencyId) : null;
   }
 }

@@ -1,9 +1,20 @@
-import { badUserInput, type Caller, isoDate, isUuid, notFound } from "@partnership/runtime";
-import { type DataSource, In } from "typeorm";
+import {
+  badUserInput,
+  type Caller,
+  isoDate,
+  isUuid,
+  notFound,
+  type Page,
+  type PageArgs,
+  paginate,
+} from "@partnership/runtime";
+import { type DataSource, type EntityManager, In } from "typeorm";
 import {
   ActionPlan,
   ActionUpdate,
   Agency,
+  KpiDefinition,
+  Milestone,
   Partnership,
   Person,
   PlanAction,
@@ -13,21 +24,58 @@ import {
 } from "../entities/index.js";
 import type {
   AddActionInput,
+  AddKpiInput,
+  AddMilestoneInput,
   AddObjectiveInput,
+  CompleteMilestoneInput,
   CreateActionPlanInput,
+  KpiInput,
   RecordProgressInput,
 } from "../inputs/plan-inputs.js";
+import { completionProblem, noteProblem, outsidePlan, ragSummary, reportDateProblem } from "./plan-rules.js";
 
-/** The latest update's RAG per action, NOT_STARTED without one: one LATERAL lookup per action, in SQL. */
-const CURRENT_RAG = `coalesce((SELECT u.rag FROM action_update u WHERE u.action_id = a.id
-  ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1), '${Rag.NOT_STARTED}')`;
+/**
+ * SQL for the RAG status of the action aliased `a` on a day (a `date` parameter): its latest update
+ * reported on or before that day, NOT_STARTED without one.
+ */
+export const ragOn = (day: string) =>
+  `coalesce((SELECT u.rag FROM action_update u WHERE u.action_id = a.id AND u.reported_on <= ${day}
+    ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1), '${Rag.NOT_STARTED}')`;
 
-/** The order a RAG summary lists its colours in. */
-const RAG_ORDER = [Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED];
+/**
+ * Actions by RAG status on a day for many plans or many objectives, counted in SQL in one statement:
+ * every colour listed for each, zeros included.
+ */
+export async function ragSummaries(
+  dataSource: DataSource,
+  scope: "plan_id" | "objective_id",
+  ids: readonly string[],
+  asOf: string,
+): Promise<Map<string, RagCount[]>> {
+  const rows: Array<{ scope: string; rag: Rag; count: number }> = await dataSource.query(
+    `SELECT a.${scope} AS scope, ${ragOn("$2::date")} AS rag, count(*)::int AS count
+       FROM plan_action a WHERE a.${scope} = ANY($1::uuid[]) GROUP BY 1, 2`,
+    [ids, asOf],
+  );
+  return new Map(ids.map((id) => [id, ragSummary(rows.filter((row) => row.scope === id))]));
+}
 
-/** Action plans: objectives, actions and their progress, with the rules a plan's dates and leads follow. */
+/** Action plans: objectives, KPIs, actions, milestones and progress, with the rules a plan's dates and leads follow. */
 export class ActionPlanService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** A partnership's plans (every partnership's without one), latest-starting first. */
+  listPlans(partnershipId: string | null, page: PageArgs): Promise<Page<ActionPlan>> {
+    const query = this.dataSource.getRepository(ActionPlan).createQueryBuilder("plan");
+    if (partnershipId !== null) query.where("plan.partnershipId = :partnershipId", { partnershipId });
+    return paginate(query, "startsOn", page, "DESC");
+  }
+
+  async plan(id: string): Promise<ActionPlan> {
+    const plan = isUuid(id) ? await this.dataSource.getRepository(ActionPlan).findOneBy({ id }) : null;
+    if (!plan) throw notFound("ActionPlan", id);
+    return plan;
+  }
 
   async createPlan(input: CreateActionPlanInput): Promise<ActionPlan> {
     if (input.endsOn <= input.startsOn)
@@ -38,124 +86,223 @@ export class ActionPlanService {
     return repo.save(repo.create({ ...input }));
   }
 
+  /** The objective is numbered next in its plan; it and its KPIs are written together or not at all. */
   async addObjective(input: AddObjectiveInput): Promise<PlanObjective> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await manager
-        .getRepository(ActionPlan)
-        .findOne({ where: { id: input.planId }, lock: { mode: "pessimistic_write" } });
-      if (!plan) throw badUserInput("input.planId", `no action plan has id ${input.planId}`);
+      const plan = await this.lockPlan(manager, input.planId, "input.planId");
       const [{ next }] = await manager.query(
         `SELECT coalesce(max(number), 0) + 1 AS next FROM plan_objective WHERE plan_id = $1`,
         [plan.id],
       );
-      const repo = manager.getRepository(PlanObjective);
-      return repo.save(
-        repo.create({ planId: plan.id, number: next, theme: input.theme, title: input.title, kpis: input.kpis }),
+      const objective = await manager.save(
+        manager.create(PlanObjective, { planId: plan.id, number: next, theme: input.theme, title: input.title }),
+      );
+      if (input.kpis.length > 0)
+        await manager.insert(
+          KpiDefinition,
+          input.kpis.map((kpi, index) => ({
+            ...kpiColumns(kpi),
+            planId: plan.id,
+            objectiveId: objective.id,
+            position: index + 1,
+          })),
+        );
+      return objective;
+    });
+  }
+
+  /** A KPI of the whole plan, or of one of its objectives, placed after the others. */
+  async addKpi(input: AddKpiInput): Promise<KpiDefinition> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lockPlan(manager, input.planId, "input.planId");
+      const objectiveId = input.objectiveId ?? null;
+      if (objectiveId !== null && !(await manager.existsBy(PlanObjective, { id: objectiveId, planId: plan.id })))
+        throw badUserInput("input.objectiveId", `the plan has no objective with id ${objectiveId}`);
+      const [{ next }] = await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS next FROM plan_kpi
+          WHERE plan_id = $1 AND objective_id IS NOT DISTINCT FROM $2::uuid`,
+        [plan.id, objectiveId],
+      );
+      return manager.save(
+        manager.create(KpiDefinition, { ...kpiColumns(input), planId: plan.id, objectiveId, position: next }),
       );
     });
   }
 
-  /** An action's delivery date falls within its plan; its leads are agencies and people of the directory. */
+  /**
+   * An action's delivery date (and each milestone's due date) falls within its plan; its leads are
+   * agencies and people of the directory. The action and its milestones are written together.
+   */
   async addAction(input: AddActionInput): Promise<PlanAction> {
     const objective = await this.dataSource.getRepository(PlanObjective).findOneBy({ id: input.objectiveId });
     if (!objective) throw badUserInput("input.objectiveId", `no objective has id ${input.objectiveId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: objective.planId });
-    if (input.deliveryDate < plan.startsOn)
-      throw badUserInput("input.deliveryDate", `is before the plan starts (${plan.startsOn})`);
-    if (input.deliveryDate > plan.endsOn)
-      throw badUserInput("input.deliveryDate", `is after the plan ends (${plan.endsOn})`);
-    const agencies = new Set(
-      (await this.dataSource.getRepository(Agency).findBy({ id: In(input.leadAgencyIds) })).map((a) => a.id),
-    );
-    input.leadAgencyIds.forEach((id, index) => {
-      if (!agencies.has(id)) throw badUserInput(`input.leadAgencyIds[${index}]`, `no agency has id ${id}`);
+    const delivery = outsidePlan(plan, input.deliveryDate);
+    if (delivery) throw badUserInput("input.deliveryDate", delivery);
+    input.milestones.forEach((milestone, index) => {
+      const due = milestone.dueOn ? outsidePlan(plan, milestone.dueOn) : null;
+      if (due) throw badUserInput(`input.milestones[${index}].dueOn`, due);
     });
-    const officers = new Set(
-      input.leadOfficerIds.length
-        ? (await this.dataSource.getRepository(Person).findBy({ id: In(input.leadOfficerIds) })).map((p) => p.id)
-        : [],
-    );
-    input.leadOfficerIds.forEach((id, index) => {
-      if (!officers.has(id))
-        throw badUserInput(`input.leadOfficerIds[${index}]`, `no person in the directory has id ${id}`);
+    await this.checkAllExist(Agency, input.leadAgencyIds, "input.leadAgencyIds", "no agency has id");
+    await this.checkAllExist(Person, input.leadOfficerIds, "input.leadOfficerIds", "no person in the directory has id");
+    return this.dataSource.transaction(async (manager) => {
+      const action = await manager.save(
+        manager.create(PlanAction, {
+          objectiveId: objective.id,
+          planId: plan.id,
+          title: input.title,
+          deliveryDate: input.deliveryDate,
+          leadAgencyIds: input.leadAgencyIds,
+          leadOfficerIds: input.leadOfficerIds,
+        }),
+      );
+      if (input.milestones.length > 0)
+        await manager.insert(
+          Milestone,
+          input.milestones.map((milestone, index) => ({
+            actionId: action.id,
+            position: index + 1,
+            title: milestone.title,
+            dueOn: milestone.dueOn ?? null,
+          })),
+        );
+      return action;
     });
-    const repo = this.dataSource.getRepository(PlanAction);
-    return repo.save(
-      repo.create({
-        objectiveId: objective.id,
-        planId: plan.id,
-        title: input.title,
-        deliveryDate: input.deliveryDate,
-        milestones: input.milestones,
-        leadAgencyIds: input.leadAgencyIds,
-        leadOfficerIds: input.leadOfficerIds,
-      }),
-    );
   }
 
-  /** Every RAG update says what happened; it cannot predate the plan or lie in the future. */
-  async recordProgress(caller: Caller, input: RecordProgressInput): Promise<ActionUpdate> {
+  /** A milestone placed after the action's others; due within the plan. */
+  async addMilestone(input: AddMilestoneInput): Promise<Milestone> {
     const action = await this.dataSource.getRepository(PlanAction).findOneBy({ id: input.actionId });
     if (!action) throw badUserInput("input.actionId", `no action has id ${input.actionId}`);
-    if (!input.note || input.note.trim().length === 0)
-      throw badUserInput("input.note", "a RAG update needs a note saying what happened");
-    if (input.note.length > 2000) throw badUserInput("input.note", "must be at most 2,000 characters");
+    const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
+    const due = input.dueOn ? outsidePlan(plan, input.dueOn) : null;
+    if (due) throw badUserInput("input.dueOn", due);
+    return this.dataSource.transaction(async (manager) => {
+      // Serialise additions to one action so two never take the same position.
+      await manager.query(`SELECT 1 FROM plan_action WHERE id = $1 FOR UPDATE`, [action.id]);
+      const [{ next }] = await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS next FROM plan_milestone WHERE action_id = $1`,
+        [action.id],
+      );
+      return manager.save(
+        manager.create(Milestone, {
+          actionId: action.id,
+          position: next,
+          title: input.title,
+          dueOn: input.dueOn ?? null,
+        }),
+      );
+    });
+  }
+
+  /** Marks a milestone reached, once, on a day that has come and not before the plan starts. */
+  async completeMilestone(input: CompleteMilestoneInput, today: string): Promise<Milestone> {
+    const milestones = this.dataSource.getRepository(Milestone);
+    const milestone = await milestones.findOneBy({ id: input.milestoneId });
+    if (!milestone) throw badUserInput("input.milestoneId", `no milestone has id ${input.milestoneId}`);
+    const action = await this.dataSource.getRepository(PlanAction).findOneByOrFail({ id: milestone.actionId });
+    const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
+    const doneOn = input.doneOn ?? today;
+    const problem = completionProblem(plan, milestone, doneOn, today);
+    if (problem) throw badUserInput(milestone.doneOn ? "input.milestoneId" : "input.doneOn", problem);
+    // Only a milestone still to do is marked: of two completions at once, the second is refused.
+    const result = await milestones
+      .createQueryBuilder()
+      .update()
+      .set({ doneOn })
+      .where("id = :id AND done_on IS NULL", { id: milestone.id })
+      .execute();
+    if (!result.affected) throw badUserInput("input.milestoneId", "the milestone was already reached");
+    return milestones.findOneByOrFail({ id: milestone.id });
+  }
+
+  /**
+   * Every RAG update says what happened; it is dated on a day that has come, not before the plan
+   * starts nor before the action was added.
+   */
+  async recordProgress(caller: Caller, input: RecordProgressInput, today: string): Promise<ActionUpdate> {
+    const action = await this.dataSource.getRepository(PlanAction).findOneBy({ id: input.actionId });
+    if (!action) throw badUserInput("input.actionId", `no action has id ${input.actionId}`);
+    const note = noteProblem(input.note);
+    if (note) throw badUserInput("input.note", note);
     if (input.rag === Rag.NOT_STARTED)
       throw badUserInput(
         "input.rag",
         "an update is RED, AMBER, GREEN or COMPLETE; an action without one is not started",
       );
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
-    const reportedOn = input.reportedOn ?? isoDate();
-    if (reportedOn > isoDate()) throw badUserInput("input.reportedOn", `${reportedOn} is in the future`);
-    if (reportedOn < plan.startsOn)
-      throw badUserInput("input.reportedOn", `is before the plan starts (${plan.startsOn})`);
+    const reportedOn = input.reportedOn ?? today;
+    const date = reportDateProblem(plan, { createdOn: isoDate(action.createdAt) }, reportedOn, today);
+    if (date) throw badUserInput("input.reportedOn", date);
+    const reporterId = input.reporterId ?? null;
+    if (reporterId !== null && !(await this.dataSource.getRepository(Person).existsBy({ id: reporterId })))
+      throw badUserInput("input.reporterId", `no person in the directory has id ${reporterId}`);
+    const agencyKnown =
+      isUuid(caller.agencyId) && (await this.dataSource.getRepository(Agency).existsBy({ id: caller.agencyId }));
     const repo = this.dataSource.getRepository(ActionUpdate);
     return repo.save(
       repo.create({
         actionId: action.id,
         reportedOn,
         rag: input.rag,
-        note: input.note.trim(),
+        note: input.note!.trim(),
         reportedBy: caller.userId,
+        reporterId,
+        reporterAgencyId: agencyKnown ? caller.agencyId : null,
       }),
     );
   }
 
-  async plan(id: string): Promise<ActionPlan> {
-    const plan = isUuid(id) ? await this.dataSource.getRepository(ActionPlan).findOneBy({ id }) : null;
-    if (!plan) throw notFound("ActionPlan", id);
-    return plan;
-  }
-
-  /** Actions by RAG status, for a plan or one of its objectives; every colour listed, zeros included. */
-  async ragSummary(scope: { planId: string } | { objectiveId: string }): Promise<RagCount[]> {
-    const [column, id] = "planId" in scope ? ["plan_id", scope.planId] : ["objective_id", scope.objectiveId];
-    const rows: Array<{ rag: Rag; count: number }> = await this.dataSource.query(
-      `SELECT ${CURRENT_RAG} AS rag, count(*)::int AS count FROM plan_action a WHERE a.${column} = $1 GROUP BY 1`,
-      [id],
-    );
-    return RAG_ORDER.map((rag) => ({ rag, count: rows.find((row) => row.rag === rag)?.count ?? 0 }));
-  }
-
-  /** Actions past their delivery date on `asOf` and not complete, most overdue first. */
+  /** Actions past their delivery date on `asOf` and not complete by then, most overdue first. */
   overdue(asOf: string, planId: string | null): Promise<PlanAction[]> {
-    return this.actionsWhere(`a.delivery_date < $1 AND ${CURRENT_RAG} <> '${Rag.COMPLETE}'`, [asOf], planId);
+    return this.actionsWhere(`a.delivery_date < $1::date AND ${ragOn("$1::date")} <> '${Rag.COMPLETE}'`, asOf, planId);
   }
 
-  /** Actions whose latest update is RED. */
-  red(planId: string | null): Promise<PlanAction[]> {
-    return this.actionsWhere(`${CURRENT_RAG} = '${Rag.RED}'`, [], planId);
+  /** Actions whose latest update on or before `asOf` is RED, by delivery date. */
+  red(asOf: string, planId: string | null): Promise<PlanAction[]> {
+    return this.actionsWhere(`${ragOn("$1::date")} = '${Rag.RED}'`, asOf, planId);
   }
 
-  private async actionsWhere(condition: string, parameters: unknown[], planId: string | null): Promise<PlanAction[]> {
-    const plan = planId ? ` AND a.plan_id = $${parameters.length + 1}` : "";
+  private async actionsWhere(condition: string, asOf: string, planId: string | null): Promise<PlanAction[]> {
     const ids: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT a.id FROM plan_action a WHERE ${condition}${plan} ORDER BY a.delivery_date, a.id`,
-      planId ? [...parameters, planId] : parameters,
+      `SELECT a.id FROM plan_action a WHERE ${condition}${planId ? " AND a.plan_id = $2" : ""}
+        ORDER BY a.delivery_date, a.id LIMIT 500`,
+      planId ? [asOf, planId] : [asOf],
     );
+    if (ids.length === 0) return [];
     const actions = await this.dataSource.getRepository(PlanAction).findBy({ id: In(ids.map((row) => row.id)) });
     const order = new Map(ids.map((row, index) => [row.id, index]));
     return actions.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
+
+  private async lockPlan(manager: EntityManager, id: string, field: string): Promise<ActionPlan> {
+    const plan = await manager
+      .getRepository(ActionPlan)
+      .findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+    if (!plan) throw badUserInput(field, `no action plan has id ${id}`);
+    return plan;
+  }
+
+  /** Each id names a row of the directory, or BAD_USER_INPUT names the first that does not (`field[i]`). */
+  private async checkAllExist(entity: typeof Agency | typeof Person, ids: string[], field: string, message: string) {
+    if (ids.length === 0) return;
+    const found = new Set(
+      (
+        await this.dataSource
+          .getRepository<{ id: string }>(entity)
+          .find({ select: { id: true }, where: { id: In(ids) } })
+      ).map((row) => row.id),
+    );
+    const index = ids.findIndex((id) => !found.has(id));
+    if (index >= 0) throw badUserInput(`${field}[${index}]`, `${message} ${ids[index]}`);
+  }
+}
+
+function kpiColumns(kpi: KpiInput) {
+  return {
+    name: kpi.name.trim(),
+    description: kpi.description?.trim() || null,
+    target: kpi.target ?? null,
+    unit: kpi.unit?.trim() || null,
+  };
 }

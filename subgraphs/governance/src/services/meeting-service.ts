@@ -1,26 +1,25 @@
-import { badUserInput, isoDate } from "@partnership/runtime";
+import { badUserInput, type Page, type PageArgs, paginate } from "@partnership/runtime";
 import { type DataSource, In } from "typeorm";
 import {
   Agency,
+  Attendance,
   type AttendanceRate,
-  LEVEL_ORDER,
-  MaturityArea,
-  MaturityAssessment,
-  type MaturityAreaComparison,
-  MaturityRating,
   Meeting,
   MeetingAttendance,
+  type MeetingKind,
   Partnership,
 } from "../entities/index.js";
-import type { RecordMaturityAssessmentInput, RecordMeetingInput } from "../inputs/plan-inputs.js";
+import type { RecordMeetingInput } from "../inputs/plan-inputs.js";
 
-/** Meetings with their attendance, and maturity self-assessments: how the partnership governs itself. */
+/** The partnership's meetings with their attendance by agency, and attendance rates over a period. */
 export class MeetingService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async recordMeeting(input: RecordMeetingInput): Promise<Meeting> {
-    if (input.heldOn > isoDate()) throw badUserInput("input.heldOn", `${input.heldOn} is in the future`);
-    await this.checkPartnership(input.partnershipId);
+  /** A meeting and each expected agency's attendance, written together or not at all. */
+  async recordMeeting(input: RecordMeetingInput, today: string): Promise<Meeting> {
+    if (input.heldOn > today) throw badUserInput("input.heldOn", `${input.heldOn} is in the future`);
+    if (!(await this.dataSource.getRepository(Partnership).existsBy({ id: input.partnershipId })))
+      throw badUserInput("input.partnershipId", `no partnership has id ${input.partnershipId}`);
     const ids = input.attendance.map((a) => a.agencyId);
     const known = new Set((await this.dataSource.getRepository(Agency).findBy({ id: In(ids) })).map((a) => a.id));
     ids.forEach((id, index) => {
@@ -45,70 +44,53 @@ export class MeetingService {
     });
   }
 
-  /** Per agency over a period: meetings expected at, present, apologies, and the rate present. */
+  /** A partnership's meetings in a period (of one kind, optionally), oldest first, a page at a time. */
+  listMeetings(
+    filter: { partnershipId: string; from: string; to: string; kind: MeetingKind | null },
+    page: PageArgs,
+  ): Promise<Page<Meeting>> {
+    if (filter.to < filter.from)
+      throw badUserInput("to", `the period ends (${filter.to}) before it starts (${filter.from})`);
+    const query = this.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder("meeting")
+      .where("meeting.partnershipId = :partnershipId AND meeting.heldOn BETWEEN :from AND :to", filter);
+    if (filter.kind) query.andWhere("meeting.kind = :kind", { kind: filter.kind });
+    return paginate(query, "heldOn", page);
+  }
+
+  /**
+   * Per agency over a period, counted in SQL: meetings it was expected at, present, apologies,
+   * absent, and the rate present (rounded to three places), best attended first.
+   */
   async attendanceRates(partnershipId: string, from: string, to: string): Promise<AttendanceRate[]> {
     if (to < from) throw badUserInput("to", `the period ends (${to}) before it starts (${from})`);
-    const rows: Array<{ agency_id: string; meetings: number; present: number; apologies: number }> =
-      await this.dataSource.query(
-        `SELECT a.agency_id, count(*)::int AS meetings,
-                count(*) FILTER (WHERE a.attendance = 'PRESENT')::int AS present,
-                count(*) FILTER (WHERE a.attendance = 'APOLOGIES')::int AS apologies
-           FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
-          WHERE m.partnership_id = $1 AND m.held_on BETWEEN $2 AND $3
-          GROUP BY a.agency_id
-          ORDER BY count(*) FILTER (WHERE a.attendance = 'PRESENT')::float / count(*) DESC, a.agency_id`,
-        [partnershipId, from, to],
-      );
+    const rows: Array<{
+      agency_id: string;
+      meetings: number;
+      present: number;
+      apologies: number;
+      absent: number;
+      rate: number;
+    }> = await this.dataSource.query(
+      `SELECT a.agency_id, count(*)::int AS meetings,
+              count(*) FILTER (WHERE a.attendance = '${Attendance.PRESENT}')::int AS present,
+              count(*) FILTER (WHERE a.attendance = '${Attendance.APOLOGIES}')::int AS apologies,
+              count(*) FILTER (WHERE a.attendance = '${Attendance.ABSENT}')::int AS absent,
+              round(count(*) FILTER (WHERE a.attendance = '${Attendance.PRESENT}')::numeric / count(*), 3)::float8 AS rate
+         FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
+        WHERE m.partnership_id = $1 AND m.held_on BETWEEN $2 AND $3
+        GROUP BY a.agency_id
+        ORDER BY rate DESC, count(*) DESC, a.agency_id`,
+      [partnershipId, from, to],
+    );
     return rows.map((row) => ({
       agencyId: row.agency_id,
       meetings: row.meetings,
       present: row.present,
       apologies: row.apologies,
-      rate: Math.round((row.present / row.meetings) * 1000) / 1000,
+      absent: row.absent,
+      rate: row.rate,
     }));
-  }
-
-  /** One rating per area, all five: an assessment that leaves an area out cannot be compared. */
-  async recordAssessment(input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
-    if (input.assessedOn > isoDate()) throw badUserInput("input.assessedOn", `${input.assessedOn} is in the future`);
-    await this.checkPartnership(input.partnershipId);
-    input.ratings.forEach((rating, index) => {
-      if (input.ratings.findIndex((r) => r.area === rating.area) !== index)
-        throw badUserInput(`input.ratings[${index}].area`, `${rating.area} is rated twice`);
-    });
-    return this.dataSource.transaction(async (manager) => {
-      const assessment = await manager.save(
-        manager.create(MaturityAssessment, {
-          partnershipId: input.partnershipId,
-          assessedOn: input.assessedOn,
-          assessor: input.assessor,
-        }),
-      );
-      await manager.insert(
-        MaturityRating,
-        input.ratings.map((r) => ({ assessmentId: assessment.id, area: r.area, level: r.level, evidence: r.evidence })),
-      );
-      return assessment;
-    });
-  }
-
-  /** Each area across the partnership's assessments, oldest first, with the latest change in levels. */
-  async compareAssessments(partnershipId: string): Promise<MaturityAreaComparison[]> {
-    const rows: Array<{ area: MaturityArea; level: MaturityRating["level"] }> = await this.dataSource.query(
-      `SELECT r.area, r.level FROM maturity_assessment s JOIN maturity_rating r ON r.assessment_id = s.id
-        WHERE s.partnership_id = $1 ORDER BY s.assessed_on, s.id`,
-      [partnershipId],
-    );
-    return Object.values(MaturityArea).map((area) => {
-      const levels = rows.filter((row) => row.area === area).map((row) => row.level);
-      const [before, latest] = levels.slice(-2);
-      const change = levels.length < 2 ? 0 : LEVEL_ORDER.indexOf(latest!) - LEVEL_ORDER.indexOf(before!);
-      return { area, levels, change };
-    });
-  }
-
-  private async checkPartnership(id: string) {
-    if (!(await this.dataSource.getRepository(Partnership).existsBy({ id })))
-      throw badUserInput("input.partnershipId", `no partnership has id ${id}`);
   }
 }

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GovernanceContext } from "../context.js";
+import { Agency, MaturityAreaComparison } from "../entities/index.js";
+import { COMPARED, comparedCount } from "./maturity-resolver.js";
+
+/** An agency's own maturity self-assessments (a council against the council maturity matrix). */
+@Resolver(() => Agency)
+export class AgencyMaturityResolver {
+  @FieldResolver(() => [MaturityAreaComparison], {
+    description: "Each area of the maturity matrix across its self-assessments, oldest first, with the latest change.",
+  })
+  maturityComparison(
+    @Root() agency: Agency,
+    @Arg("last", () => Int, {
+      defaultValue: COMPARED.default,
+      description: `How many of the latest assessments to compare (1 to ${COMPARED.max}).`,
+    })
+    last: number,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.loaders.maturityComparison.load({ id: agency.id, argument: comparedCount(last) });
+  }
+}

@@ -1,0 +1,82 @@
+import { isoDate, LocalDate, PageArgs } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GovernanceContext } from "../context.js";
+import { ActionPlan, AttendanceRate, MaturityAreaComparison, MeetingKind, Partnership } from "../entities/index.js";
+import { planOnDay } from "../services/plan-rules.js";
+import { ActionPlanSummary } from "./action-plan-resolver.js";
+import { MeetingConnection } from "./governance-connections.js";
+import { COMPARED, comparedCount } from "./maturity-resolver.js";
+
+/** How the partnership governs itself: its plans, meetings and maturity, for the annual report. */
+@Resolver(() => Partnership)
+export class PartnershipGovernanceResolver {
+  @FieldResolver(() => [ActionPlan], {
+    description: "Its action plans, latest-starting first (a partnership has a handful; `actionPlans` pages them).",
+  })
+  actionPlans(@Root() partnership: Partnership, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.plansOfPartnership.load(partnership.id);
+  }
+
+  @FieldResolver(() => ActionPlanSummary, {
+    nullable: true,
+    description:
+      "Its action plan on the day given (the plan in force, else the last to have ended; null before its first): actions by RAG on that day, the overdue and the red ones.",
+  })
+  async actionPlanSummary(
+    @Root() partnership: Partnership,
+    @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<ActionPlanSummary | null> {
+    const day = asOf ?? isoDate();
+    const plan = planOnDay(await ctx.loaders.plansOfPartnership.load(partnership.id), day);
+    if (!plan) return null;
+    const [rag, overdue, red] = await Promise.all([
+      ctx.loaders.ragOfPlan.load({ id: plan.id, argument: day }),
+      ctx.plans.overdue(day, plan.id),
+      ctx.plans.red(day, plan.id),
+    ]);
+    return { plan, asOf: day, rag, overdue, red };
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: "Its meetings in a period, oldest first, a page at a time." })
+  meetings(
+    @Root() partnership: Partnership,
+    @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
+    @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
+    @Arg("kind", () => MeetingKind, { nullable: true, description: "Only meetings of this kind." })
+    kind: MeetingKind | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.meetings.listMeetings({ partnershipId: partnership.id, from, to, kind }, page);
+  }
+
+  @FieldResolver(() => [AttendanceRate], {
+    description:
+      "Each agency's attendance at its meetings in a period (counted in SQL), best attended first; one row per agency expected.",
+  })
+  meetingAttendance(
+    @Root() partnership: Partnership,
+    @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
+    @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.meetings.attendanceRates(partnership.id, from, to);
+  }
+
+  @FieldResolver(() => [MaturityAreaComparison], {
+    description:
+      "Each area of the maturity matrix across its own self-assessments, oldest first, with the latest change.",
+  })
+  maturityComparison(
+    @Root() partnership: Partnership,
+    @Arg("last", () => Int, {
+      defaultValue: COMPARED.default,
+      description: `How many of the latest assessments to compare (1 to ${COMPARED.max}).`,
+    })
+    last: number,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.loaders.maturityComparison.load({ id: partnership.id, argument: comparedCount(last) });
+  }
+}
