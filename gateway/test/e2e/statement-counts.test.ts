@@ -64,11 +64,11 @@ const LISTS: Array<{
       `{ suppliers(first: ${n}) { nodes { name statements { periodEnd } statementCheck { status findings { reason } } risk { rating } } } }`,
   },
   {
-    name: "the portal's concern page: location, people screened, visits, interventions, the lead agency's name (cases + governance)",
+    name: "the portal's concern page: location and its supplier's statement status, people screened, visits, interventions, the lead agency's name (cases + procurement + governance)",
     small: 10,
     large: 100,
     query: (n) =>
-      `{ concerns(first: ${n}) { nodes { reference status receivedOn location { type town address } peopleScreenedCount potentialVictims { gender nationality nrmReferral { reasonableGrounds } } visits { visitedOn agenciesPresent { shortName } } interventions { type agency { name } } leadAgency { name } } } }`,
+      `{ concerns(first: ${n}) { nodes { reference status receivedOn location { type town address supplier { name statementCheck { status } } } peopleScreenedCount potentialVictims { gender nationality nrmReferral { reasonableGrounds } } visits { visitedOn agenciesPresent { shortName } } interventions { type agency { name } } leadAgency { name } } } }`,
   },
   {
     name: "suppliers with their intelligence signals (procurement + cases)",

@@ -11,6 +11,7 @@ import {
   PreventionOrderResolver,
 } from "./resolvers/casework-resolver.js";
 import { ConcernResolver } from "./resolvers/concern-resolver.js";
+import { LocationResolver } from "./resolvers/location-resolver.js";
 import {
   AgencyCasesResolver,
   PartnershipCasesResolver,
@@ -23,6 +24,7 @@ import { CaseStatisticsResolver } from "./resolvers/statistics-resolver.js";
 export const schema: FederatedSchemaDefinition<CasesContext> = {
   resolvers: [
     ConcernResolver,
+    LocationResolver,
     PotentialVictimResolver,
     NrmReferralResolver,
     DutyToNotifyResolver,
