@@ -48,3 +48,33 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
 export function statementsSent(dataSource: DataSource): number {
   return (dataSource.logger as StatementCounter).statements;
 }
+
+/**
+ * Whether a subgraph's schema still lacks some of its migrations (a missing schema lacks them all),
+ * without applying any: what a new pod waits on while the deployment's migration job runs.
+ */
+export async function hasPendingMigrations(
+  options: Pick<DataSourceOptions, "url" | "schema" | "migrations" | "applicationName">,
+): Promise<boolean> {
+  const dataSource = new DataSource({
+    type: "postgres",
+    url: options.url,
+    schema: options.schema,
+    migrations: options.migrations,
+    migrationsTableName: "migrations",
+    applicationName: options.applicationName,
+    poolSize: 1,
+    extra: { options: `-c search_path=${options.schema},public`, connectionTimeoutMillis: 5_000 },
+  });
+  await dataSource.initialize();
+  try {
+    const [found] = (await dataSource.query(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'migrations'",
+      [options.schema],
+    )) as Array<{ n: number }>;
+    if (!found || found.n === 0) return true;
+    return await dataSource.showMigrations();
+  } finally {
+    await dataSource.destroy();
+  }
+}
