@@ -7,3 +7,4 @@ export * from "./gateway.js";
 export * from "./server.js";
 export * from "./platform/demo-users.js";
 export * from "./platform/launch.js";
+export * from "./limits/settings.js";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createLogger, localKeyPair } from "@partnership/runtime";
-import { launchPlatform } from "../platform/launch.js";
+import { launchPlatform } from "@partnership/gateway";
 
 /**
  * The platform under soak, in its own process so its memory is measured alone: SOAK_DATABASE_URL,

@@ -11,14 +11,9 @@ import {
   serveSubgraph,
 } from "@partnership/runtime";
 import { Client, Pool } from "pg";
+import { quantile } from "./quantile.js";
 
-/**
- * `npm run bench:statistics`: the cases subgraph's `caseStatistics` query (every breakdown) over
- * HTTP, against the same SQL statements sent straight to PostgreSQL, on the database
- * `npm run seed:large` filled. Prints median and p95 of each and their ratio.
- */
-const URL_ = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/partnership_bench";
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+/** The period the large seed spreads its concerns over. */
 const PERIOD = { from: "2010-01-01", to: "2018-12-31" };
 
 const BREAKDOWNS = [
@@ -53,10 +48,17 @@ const QUERY = `query Statistics($from: LocalDate!, $to: LocalDate!) { caseStatis
   ${BY_AGENCY.map((b) => `${b} { agency { id } count }`).join(" ")}
 } }`;
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
+/** caseStatistics against the same SQL sent straight to PostgreSQL. */
+export interface StatisticsMeasurement {
+  concerns: number;
+  people: number;
+  statements: number;
+  rounds: number;
+  /** Milliseconds, p50 and p95: the GraphQL query over HTTP, the SQL in parallel on a pool of 10, the SQL one by one. */
+  graphql: { p50: number; p95: number };
+  parallel: { p50: number; p95: number };
+  sequential: { p50: number; p95: number };
+}
 
 /** Runs `during` while recording every statistics statement any pg client sends, to replay them without GraphQL. */
 async function captureStatements(during: () => Promise<unknown>): Promise<Array<[string, unknown[]]>> {
@@ -77,16 +79,20 @@ async function captureStatements(during: () => Promise<unknown>): Promise<Array<
   return statements;
 }
 
-async function main() {
+/**
+ * The cases subgraph's `caseStatistics` (every breakdown, the whole period) over HTTP, against the
+ * same statements sent straight to PostgreSQL, alternating, on a database `npm run seed:large`
+ * filled. Null when the database holds fewer than 10,000 concerns.
+ */
+export async function measureStatistics(databaseUrl: string, rounds: number): Promise<StatisticsMeasurement | null> {
   const keys = await generateEs256KeyPair("bench");
-  const logger = createLogger("bench-statistics", "warn");
   const service = await serveSubgraph(cases, {
-    databaseUrl: URL_,
+    databaseUrl,
     port: 0,
     host: "127.0.0.1",
     production: true,
     poolSize: 10,
-    logger,
+    logger: createLogger("bench-statistics", "warn"),
     contextVerifier: await CallerContextVerifier.fromJwk(keys.publicJwk),
   });
   const signer = await CallerContextSigner.fromJwk(keys.privateJwk, 3600);
@@ -98,19 +104,16 @@ async function main() {
     grants: Object.fromEntries(Object.values(DataCategory).map((c) => [c, "bench"])),
     requestId: "bench",
   });
-  const direct = new Client({ connectionString: URL_, options: "-c search_path=cases,public" });
+  const direct = new Client({ connectionString: databaseUrl, options: "-c search_path=cases,public" });
   await direct.connect();
-  const pool = new Pool({ connectionString: URL_, options: "-c search_path=cases,public", max: 10 });
+  const pool = new Pool({ connectionString: databaseUrl, options: "-c search_path=cases,public", max: 10 });
   try {
     const [{ concerns, people }] = (
       await direct.query(
         "SELECT (SELECT count(*) FROM concern)::int AS concerns, (SELECT count(*) FROM potential_victim)::int AS people",
       )
     ).rows;
-    if (concerns < 10_000) {
-      console.log(`${URL_} holds ${concerns} concerns: run \`npm run seed:large\` first.`);
-      return;
-    }
+    if (concerns < 10_000) return null;
     const graphql = async () => {
       const started = performance.now();
       const response = await fetch(service.url, {
@@ -122,7 +125,6 @@ async function main() {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return performance.now() - started;
     };
-
     // The statements the resolvers send, captured once from a real request.
     const replay = await captureStatements(graphql);
     if (replay.length === 0) throw new Error("no statistics statements were captured");
@@ -137,40 +139,30 @@ async function main() {
       await Promise.all(replay.map(([sql, params]) => pool.query(sql, params)));
       return performance.now() - started;
     };
-
     for (let i = 0; i < 2; i++) {
       await graphql();
       await parallel();
       await sequential();
     }
     const times = { graphql: [] as number[], parallel: [] as number[], sequential: [] as number[] };
-    for (let i = 0; i < ROUNDS; i++) {
+    for (let i = 0; i < rounds; i++) {
       times.graphql.push(await graphql());
       times.parallel.push(await parallel());
       times.sequential.push(await sequential());
     }
-    const row = (name: string, values: number[]) =>
-      `${name.padEnd(34)} ${quantile(values, 0.5).toFixed(0).padStart(8)} ${quantile(values, 0.95).toFixed(0).padStart(8)}`;
-    console.log(
-      `caseStatistics over ${concerns.toLocaleString("en-GB")} concerns and ${people.toLocaleString("en-GB")} people screened`,
-    );
-    console.log(`${replay.length} statements per query, ${ROUNDS} rounds after 2 warm-ups, alternating`);
-    console.log(`${"".padEnd(34)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}`);
-    console.log(row("GraphQL (subgraph over HTTP)", times.graphql));
-    console.log(row("the same SQL, pool of 10, parallel", times.parallel));
-    console.log(row("the same SQL, one connection", times.sequential));
-    const ratio = (other: number[]) => (quantile(times.graphql, 0.5) / quantile(other, 0.5)).toFixed(2);
-    console.log(
-      `GraphQL ÷ raw SQL (p50): ${ratio(times.parallel)} against the pool, ${ratio(times.sequential)} against one connection`,
-    );
+    const summary = (values: number[]) => ({ p50: quantile(values, 0.5), p95: quantile(values, 0.95) });
+    return {
+      concerns,
+      people,
+      statements: replay.length,
+      rounds,
+      graphql: summary(times.graphql),
+      parallel: summary(times.parallel),
+      sequential: summary(times.sequential),
+    };
   } finally {
     await direct.end();
     await pool.end();
     await service.stop();
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

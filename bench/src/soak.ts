@@ -13,8 +13,7 @@ import {
   withDatabase,
 } from "@partnership/runtime";
 import autocannon from "autocannon";
-import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
-import { demoUser } from "../platform/demo-users.js";
+import { DemoIdentityProvider, demoUser } from "@partnership/gateway";
 
 /**
  * `npm run soak`: the whole platform (embedded PostgreSQL, every subgraph, the gateway) on

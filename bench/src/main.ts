@@ -1,0 +1,315 @@
+import { spawnSync } from "node:child_process";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { CallerProfiles, DemoIdentityProvider, demoUser, launchPlatform } from "@partnership/gateway";
+import {
+  CALLER_CONTEXT_HEADER,
+  CallerContextSigner,
+  createLogger,
+  dropDatabase,
+  ensureDatabase,
+  generateEs256KeyPair,
+  type KeyPair,
+  Role,
+  startEmbeddedDatabase,
+  withDatabase,
+} from "@partnership/runtime";
+import { SUBGRAPHS } from "@partnership/schema";
+import { captureSubgraphFetches, type FetchPlan } from "./capture.js";
+import { prepareFixture } from "./fixture.js";
+import { postGraphQL } from "./graphql-client.js";
+import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
+import { type Measurements, renderTable } from "./measurements.js";
+import { CONCERN_LIST, type Scenario, scenarios, variablesFor, type BenchUser } from "./scenarios.js";
+import { peakResidentBytes, type ServiceProcess, startService } from "./services.js";
+import { type BenchSettings, readBenchSettings } from "./settings.js";
+import { measureFreshStart } from "./startup.js";
+import { measureStatistics } from "./statistics.js";
+
+const REPOSITORY = path.resolve(__dirname, "..", "..");
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+interface Keys {
+  users: KeyPair;
+  callerContext: KeyPair;
+}
+
+/** What the in-process phase learns of each scenario: its subgraph fetches and its SQL. */
+interface ScenarioShape {
+  scenario: Scenario;
+  plan: FetchPlan;
+  statements: number;
+}
+
+/**
+ * The platform in this process over the bench database: loads the demo data, prepares the
+ * scenarios' records, and records each scenario's subgraph fetches and SQL statements.
+ */
+async function shapeScenarios(databaseUrl: string, keys: Keys, connections: number) {
+  const platform = await launchPlatform({
+    databaseUrl,
+    gatewayPort: 0,
+    subgraphBasePort: 0,
+    production: true,
+    poolSize: 10,
+    seedDemo: true,
+    keys,
+    grantsCacheTtlMs: 3_600_000,
+    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
+    logger: createLogger("bench", "error"),
+  });
+  try {
+    const gatewayUrl = platform.gateway.url;
+    const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
+    const token = (user: BenchUser) => idp.issue(demoUser(user.agency, user.roles));
+    const fixture = await prepareFixture(
+      gatewayUrl,
+      {
+        police: await token({ agency: "WMP", roles: [Role.CASEWORKER] }),
+        trainingAdmin: await token({ agency: "SMBC", roles: [Role.TRAINING_ADMIN] }),
+      },
+      connections,
+    );
+    const statements = () => platform.subgraphs.reduce((sum, s) => sum + (s.statements?.() ?? 0), 0);
+    const subgraphUrls = Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url]));
+    const ask = async (scenario: Scenario, query = scenario.query, variables = scenario.variables) =>
+      postGraphQL(
+        gatewayUrl,
+        { query, variables, operationName: scenario.operationName },
+        { authorization: `Bearer ${await token(scenario.user)}` },
+      );
+    // The fewest of three: sibling loaders may batch in one wave or two depending on timing.
+    const cost = async (run: () => Promise<unknown>) => {
+      let fewest = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const before = statements();
+        await run();
+        fewest = Math.min(fewest, statements() - before);
+      }
+      return fewest;
+    };
+    const shapes: ScenarioShape[] = [];
+    for (const scenario of scenarios(fixture)) {
+      await ask(scenario);
+      const plan = await captureSubgraphFetches(subgraphUrls, () => ask(scenario));
+      if (plan.length === 0) throw new Error(`no subgraph fetch was recorded for ${scenario.title}`);
+      shapes.push({ scenario, plan, statements: await cost(() => ask(scenario)) });
+    }
+    const list = shapes[0]!.scenario;
+    const listStatements = {
+      small: await cost(() => ask(list, CONCERN_LIST, { first: 10 })),
+      large: await cost(() => ask(list, CONCERN_LIST, { first: 100 })),
+    };
+    return { shapes, listStatements, fixture };
+  } finally {
+    await platform.stop();
+  }
+}
+
+/** Four subgraphs, each in its own process, with the permission layer on or off. */
+async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on" | "off") {
+  const started: ServiceProcess[] = [];
+  for (const { module } of SUBGRAPHS) {
+    started.push(
+      await startService(module.name, "serve-subgraph.js", {
+        BENCH_SUBGRAPH: module.name,
+        BENCH_DATABASE_URL: databaseUrl,
+        BENCH_CONTEXT_PUBLIC_KEY: JSON.stringify(keys.callerContext.publicJwk),
+        BENCH_PERMISSIONS: permissions,
+      }),
+    );
+  }
+  return started;
+}
+
+function startGatewayProcess(kind: "platform" | "stock", subgraphs: ServiceProcess[], keys: Keys) {
+  return startService(`${kind} gateway`, "serve-gateway.js", {
+    BENCH_GATEWAY: kind,
+    BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
+    BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
+    BENCH_CONTEXT_PRIVATE_KEY: JSON.stringify(keys.callerContext.privateJwk),
+  });
+}
+
+/** Runs `a` and `b` alternately, A B A B, after one warm-up of each. */
+async function alternate(rounds: number, a: () => Promise<LoadResult>, b: () => Promise<LoadResult>) {
+  await a();
+  await b();
+  const results = { a: [] as LoadResult[], b: [] as LoadResult[] };
+  for (let round = 0; round < rounds; round++) {
+    results.a.push(await a());
+    results.b.push(await b());
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const settings: BenchSettings = readBenchSettings();
+  const { BENCH_SECONDS: seconds, BENCH_ROUNDS: rounds, BENCH_CONNECTIONS: connections } = settings;
+  const work = await mkdtemp(path.join(tmpdir(), "bench-"));
+  await chmod(work, 0o755);
+  const logger = createLogger("bench", "error");
+  log(settings.DATABASE_URL ? "using the PostgreSQL server in DATABASE_URL" : "starting an embedded PostgreSQL");
+  const embedded = settings.DATABASE_URL ? null : await startEmbeddedDatabase(path.join(work, "postgres"), logger);
+  const server = settings.DATABASE_URL ?? embedded!.url;
+  const database = `bench_${Date.now()}`;
+  const largeDatabase = `${database}_large`;
+  await ensureDatabase(server, database);
+  const databaseUrl = withDatabase(server, database);
+  const running: ServiceProcess[] = [];
+  try {
+    const keys: Keys = {
+      users: await generateEs256KeyPair("bench-idp"),
+      callerContext: await generateEs256KeyPair("bench-gateway"),
+    };
+    log("loading the demo partnership; recording each scenario's subgraph fetches and SQL statements");
+    const { shapes, listStatements } = await shapeScenarios(databaseUrl, keys, connections);
+
+    log("starting each subgraph in its own process (permissions on, and again off) and three gateways");
+    const protectedSubgraphs = await startSubgraphs(databaseUrl, keys, "on");
+    running.push(...protectedSubgraphs);
+    const openSubgraphs = await startSubgraphs(databaseUrl, keys, "off");
+    running.push(...openSubgraphs);
+    const platformGateway = await startGatewayProcess("platform", protectedSubgraphs, keys);
+    const stockGateway = await startGatewayProcess("stock", protectedSubgraphs, keys);
+    const openGateway = await startGatewayProcess("platform", openSubgraphs, keys);
+    running.push(platformGateway, stockGateway, openGateway);
+
+    const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
+    const signer = await CallerContextSigner.fromJwk(keys.callerContext.privateJwk, 3_600);
+    const governance = protectedSubgraphs.find((s) => s.name === "governance")!;
+    const profiles = new CallerProfiles(governance.url, signer, 3_600_000, logger);
+    const pids = Object.fromEntries([
+      ["gateway", platformGateway.child.pid!],
+      ...protectedSubgraphs.map((s) => [s.name, s.child.pid!]),
+    ]);
+    const memory: Record<string, number> = {};
+    const underWatch = async (run: () => Promise<LoadResult>) => {
+      const { result, peaks } = await peakResidentBytes(pids, run);
+      for (const [name, bytes] of Object.entries(peaks)) memory[name] = Math.max(memory[name] ?? 0, bytes);
+      return result;
+    };
+
+    const measured: Measurements["scenarios"] = [];
+    let permissions: Measurements["permissions"] = { on: [], off: [] };
+    for (const { scenario, plan, statements } of shapes) {
+      log(`${scenario.title}: through the gateway and straight to the subgraphs`);
+      const user = demoUser(scenario.user.agency, scenario.user.roles);
+      const authorization = `Bearer ${await idp.issue(user)}`;
+      const body = (n: number) =>
+        JSON.stringify({
+          query: scenario.query,
+          variables: variablesFor(scenario, n),
+          operationName: scenario.operationName,
+        });
+      // What the gateway signs for this user, signed once: the direct client does the gateway's work by hand.
+      const profile = await profiles.get(user.agencyId);
+      if (!profile) throw new Error(`${scenario.user.agency} is not in the directory`);
+      const callerContext = await signer.sign({
+        userId: user.userId,
+        agencyId: profile.agencyId,
+        sector: profile.sector,
+        roles: user.roles,
+        grants: profile.grants,
+        requestId: "bench-direct",
+        operation: scenario.operationName,
+      });
+      // The write's fetches were recorded for the first session; each replay takes the next one.
+      const sessions = scenario.perConnection?.values ?? [];
+      const bodyOf = (fetched: string, n: number) =>
+        sessions.length ? fetched.replaceAll(sessions[0]!, sessions[n % sessions.length]!) : fetched;
+      const viaGateway = await alternate(
+        rounds,
+        () =>
+          underWatch(() =>
+            loadPlan({
+              plan: [[{ subgraph: "gateway", body: body(0), startedAt: 0, endedAt: 0 }]],
+              urls: { gateway: platformGateway.url },
+              headers: { authorization },
+              bodyOf: (_fetched, n) => body(n),
+              connections,
+              seconds,
+            }),
+          ),
+        () =>
+          loadPlan({
+            plan,
+            urls: Object.fromEntries(protectedSubgraphs.map((s) => [s.name, s.url])),
+            headers: { [CALLER_CONTEXT_HEADER]: callerContext },
+            bodyOf,
+            connections,
+            seconds,
+          }),
+      );
+      log(`${scenario.title}: this gateway against a stock @apollo/gateway (autocannon)`);
+      const cannon = (url: string) => () =>
+        loadEndpoint({ url, headers: { authorization }, body, connections, seconds });
+      const againstStock = await alternate(
+        rounds,
+        () => underWatch(cannon(platformGateway.url)),
+        cannon(stockGateway.url),
+      );
+      if (scenario.key === "list") {
+        log(`${scenario.title}: permissions on and off (autocannon)`);
+        const onOff = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));
+        permissions = { on: onOff.a, off: onOff.b };
+      }
+      measured.push({
+        title: scenario.title,
+        fetches: plan.flat().length,
+        waves: plan.length,
+        statements,
+        gateway: viaGateway.a,
+        direct: viaGateway.b,
+        platform: againstStock.a,
+        stock: againstStock.b,
+      });
+    }
+    for (const service of running.splice(0)) await service.stop();
+
+    log("fresh npm start to the first answer");
+    const startupSeconds = await measureFreshStart().catch((error: unknown) => {
+      log(`npm start could not be timed: ${(error as Error).message}`);
+      return null;
+    });
+
+    let statistics = null;
+    if (settings.BENCH_LARGE === "on") {
+      log("seeding 250,000 concerns and 1,000,000 people screened (npm run seed:large), then timing caseStatistics");
+      await ensureDatabase(server, largeDatabase);
+      const largeUrl = withDatabase(server, largeDatabase);
+      const seeded = spawnSync(process.execPath, [path.join(REPOSITORY, "subgraphs/cases/dist/seed/large-cli.js")], {
+        env: { ...process.env, DATABASE_URL: largeUrl },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      if (seeded.status !== 0) throw new Error("seeding the large dataset failed");
+      statistics = await measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS);
+    }
+
+    const result: Measurements = {
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`,
+      settings: { seconds, rounds, connections },
+      scenarios: measured,
+      listStatements,
+      permissions,
+      memory,
+      startupSeconds,
+      statistics,
+    };
+    const table = renderTable(result);
+    console.log(table);
+    if (process.env.BENCH_JSON) await writeFile(process.env.BENCH_JSON, JSON.stringify(result, null, 2));
+  } finally {
+    for (const service of running) await service.stop();
+    await dropDatabase(server, database).catch(() => undefined);
+    await dropDatabase(server, largeDatabase).catch(() => undefined);
+    await embedded?.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { DEFAULT_AUDIENCE, DEFAULT_HARDENING, DEMO_ISSUER, startGateway } from "@partnership/gateway";
+import { createLogger } from "@partnership/runtime";
+import { SUPERGRAPH_PATH } from "@partnership/schema";
+import { startStockGateway } from "./stock-gateway.js";
+
+/**
+ * One gateway in a process of its own, for the benchmark: BENCH_GATEWAY (platform | stock),
+ * BENCH_SUBGRAPH_URLS (JSON, name → URL), BENCH_USERS_PUBLIC_KEY and BENCH_CONTEXT_PRIVATE_KEY
+ * (JWK JSON). Prints `ready <url>`.
+ */
+async function main(): Promise<void> {
+  const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS!) as Record<string, string>;
+  const auth = {
+    issuer: DEMO_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    publicJwk: JSON.parse(process.env.BENCH_USERS_PUBLIC_KEY!),
+  };
+  const contextPrivateJwk = JSON.parse(process.env.BENCH_CONTEXT_PRIVATE_KEY!);
+  const logger = createLogger("gateway", "error");
+  if (process.env.BENCH_GATEWAY === "stock") {
+    const stock = await startStockGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
+      subgraphUrls,
+      auth,
+      contextPrivateJwk,
+      logger,
+    });
+    process.stdout.write(`ready ${stock.url}\n`);
+    process.on("SIGTERM", () => void stock.stop().then(() => process.exit(0)));
+    return;
+  }
+  const gateway = await startGateway(
+    {
+      production: true,
+      port: 0,
+      host: "127.0.0.1",
+      supergraphPath: SUPERGRAPH_PATH,
+      subgraphTimeoutMs: 10_000,
+      logLevel: "error",
+      subgraphUrls,
+      auth,
+      contextPrivateJwk,
+      grantsCacheTtlMs: 30_000,
+      // Every limit stays in the path (its cost is measured) but the rate limit never refuses.
+      hardening: { ...DEFAULT_HARDENING, rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
+    },
+    logger,
+  );
+  process.stdout.write(`ready ${gateway.url}\n`);
+  process.on("SIGTERM", () => void gateway.stop().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createInterface } from "node:readline";
+
+/** A service of the platform started in a process of its own, so its memory is its own. */
+export interface ServiceProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one of this workspace's entry points (`serve-subgraph.js`, `serve-gateway.js`) and waits
+ * for its `ready <url>` line.
+ */
+export async function startService(name: string, entry: string, env: Record<string, string>): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [path.join(__dirname, entry)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.on("line", (line) => line.startsWith("ready ") && resolve(line.slice(6)));
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code} before it was ready`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    name,
+    url,
+    child,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      child.kill("SIGKILL");
+    },
+  };
+}
+
+/** Resident set size of a process, in bytes (Linux). */
+export async function residentBytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const kb = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : 0;
+}
+
+/** Samples the peak RSS of some processes while `during` runs. */
+export async function peakResidentBytes<T>(
+  pids: Record<string, number>,
+  during: () => Promise<T>,
+): Promise<{ result: T; peaks: Record<string, number> }> {
+  const peaks: Record<string, number> = Object.fromEntries(Object.keys(pids).map((name) => [name, 0]));
+  const sample = async () => {
+    for (const [name, pid] of Object.entries(pids)) {
+      peaks[name] = Math.max(peaks[name]!, await residentBytes(pid).catch(() => 0));
+    }
+  };
+  const timer = setInterval(() => void sample(), 250);
+  try {
+    const result = await during();
+    await sample();
+    return { result, peaks };
+  } finally {
+    clearInterval(timer);
+  }
+}

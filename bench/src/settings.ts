@@ -1,0 +1,23 @@
+import { postgresUrl, readConfig } from "@partnership/runtime";
+import { z } from "zod";
+
+/** `npm run bench`'s settings, read once from the environment; every one has a default. */
+export const benchSettingsSchema = z.object({
+  /** A PostgreSQL server to use instead of an embedded one; the suite makes its own databases on it. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Seconds of load per run. */
+  BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(8),
+  /** A B A B rounds per comparison; the first round of each pair is preceded by a warm-up. */
+  BENCH_ROUNDS: z.coerce.number().int().min(1).max(20).default(2),
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** Whether to seed 250,000 concerns and time the statistics against raw SQL (about three minutes). */
+  BENCH_LARGE: z.enum(["on", "off"]).default("on"),
+  /** Statistics rounds on the large dataset. */
+  BENCH_STATISTICS_ROUNDS: z.coerce.number().int().min(1).max(100).default(5),
+});
+
+export type BenchSettings = z.infer<typeof benchSettingsSchema>;
+
+export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
+  return readConfig(benchSettingsSchema, env);
+}
