@@ -30,6 +30,7 @@ export default defineConfig({
       "schema/src/**/*.test.ts",
       "gateway/src/**/*.test.ts",
       "gateway/test/**/*.test.ts",
+      "portal/test/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**"],
     globalSetup: ["./gateway/test/support/global-setup.ts"],

@@ -25,6 +25,7 @@ import { jsonErrors, refuseNulCharacters, requireJsonPost } from "./limits/http.
 import { operationGuard, operationLimits } from "./limits/operation-limits.js";
 import { UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
+import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
 
 /** Mutations that change what some agency may see: relaying one drops the grants cache. */
 const AGREEMENT_MUTATIONS = new Set(["signSharingAgreement", "suspendSharingAgreement", "reactivateSharingAgreement"]);
@@ -55,9 +56,13 @@ function grantsInvalidation(profiles: CallerProfiles): ApolloServerPlugin<Gatewa
  * production), the field classification at `GET /classification`, `GET /health` (alive) and
  * `GET /ready` (every subgraph ready). Before any subgraph is asked, a request must be JSON within
  * the body cap, one operation (no batches), within the operation limits, and its user within the
- * rate limit.
+ * rate limit. The built partner portal is served at /portal/ (see portal.ts).
  */
-export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningService> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  portal: PortalOptions = {},
+): Promise<RunningService> {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
   const classification = sensitiveFields(supergraphSdl);
   const verifier = new UserTokenVerifier(config.auth);
@@ -89,6 +94,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.get("/classification", (_req, res) => {
     res.json(classification);
   });
+  app.use(portalRoutes(portal));
   if (!config.production) {
     app.get("/graphql", (req, res, next) => {
       if (!req.accepts("html") || req.query.query) return next();
@@ -163,6 +169,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   );
   app.use(jsonErrors(logger));
   const { port, url } = await listenOrRelease(httpServer, config.port, config.host, () => apollo.stop());
-  logger.info({ url }, "gateway ready");
+  logger.info({ url, portal: new URL(PORTAL_PATH, url).href }, "gateway ready");
   return { name: "gateway", url, port, stop: () => apollo.stop() };
 }

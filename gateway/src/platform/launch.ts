@@ -6,7 +6,7 @@ import {
   serveSubgraph,
 } from "@partnership/runtime";
 import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
-import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../auth/demo-identity-provider.js";
+import { DEFAULT_AUDIENCE, DEMO_ISSUER, DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { DEFAULT_HARDENING, type HardeningSettings } from "../limits/settings.js";
 import { startGateway } from "../server.js";
 
@@ -81,6 +81,10 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         hardening: { ...DEFAULT_HARDENING, ...options.hardening },
       },
       options.logger.child({ service: "gateway" }),
+      // The portal's demo sign-in exists only where the demo identity provider does.
+      options.production
+        ? {}
+        : { demoIdentityProvider: await DemoIdentityProvider.fromJwk(options.keys.users.privateJwk) },
     );
     started.push(gateway);
     return { gateway, subgraphs, stop: stopAll };

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
         `Partnership graph is running (started in ${seconds} s)`,
         "",
         `  Gateway:   ${gatewayUrl}   (open it in a browser for the GraphQL IDE)`,
+        `  Portal:    ${gatewayUrl.replace("/graphql", "/portal/")}   (the partner portal: sign in as any demo user)`,
         ...platform.subgraphs.map((s) => `  Subgraph:  ${s.name.padEnd(12)} ${s.url}`),
         `  Database:  ${database.description}`,
         "",

@@ -1,0 +1,84 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { useMemo } from "react";
+import { HashRouter, Navigate, NavLink, Route, Routes } from "react-router";
+import { createClient } from "./lib/apollo";
+import { label } from "./lib/format";
+import { SessionProvider, useSession } from "./lib/session";
+import { AnnualReportPage } from "./pages/annual-report";
+import { CaseDetailPage } from "./pages/case-detail";
+import { CasesPage } from "./pages/cases";
+import { DashboardPage } from "./pages/dashboard";
+import { GovernancePage } from "./pages/governance";
+import { ProcurementPage } from "./pages/procurement";
+import { RecordConcernPage } from "./pages/record-concern";
+import { SignInPage } from "./pages/sign-in";
+import { SupplierPage } from "./pages/supplier";
+import { TrainingPage } from "./pages/training";
+import { TrainingSessionPage } from "./pages/training-session";
+
+const SECTIONS = [
+  { to: "/dashboard", name: "Dashboard" },
+  { to: "/cases", name: "Cases" },
+  { to: "/training", name: "Training" },
+  { to: "/procurement", name: "Procurement" },
+  { to: "/governance", name: "Governance" },
+  { to: "/annual-report", name: "Annual report" },
+];
+
+function SignedInApp() {
+  const { session, signOut } = useSession();
+  const client = useMemo(() => (session ? createClient(session.token) : null), [session]);
+  if (!session || !client) return <SignInPage />;
+  return (
+    <ApolloProvider client={client}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <span className="brand">Partnership portal</span>
+        <nav aria-label="Sections">
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.to}>
+                <NavLink to={section.to}>{section.name}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who" data-testid="signed-in-user">
+          <span>{session.name}</span>
+          <span className="muted"> · {session.roles.map(label).join(", ")}</span>
+          <button type="button" className="link-button" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/dashboard" replace />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/cases" element={<CasesPage />} />
+          <Route path="/cases/new" element={<RecordConcernPage />} />
+          <Route path="/cases/:id" element={<CaseDetailPage />} />
+          <Route path="/training" element={<TrainingPage />} />
+          <Route path="/training/sessions/:id" element={<TrainingSessionPage />} />
+          <Route path="/procurement" element={<ProcurementPage />} />
+          <Route path="/procurement/suppliers/:id" element={<SupplierPage />} />
+          <Route path="/governance" element={<GovernancePage />} />
+          <Route path="/annual-report" element={<AnnualReportPage />} />
+          <Route path="*" element={<p>There is no such page.</p>} />
+        </Routes>
+      </main>
+    </ApolloProvider>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <HashRouter>
+        <SignedInApp />
+      </HashRouter>
+    </SessionProvider>
+  );
+}

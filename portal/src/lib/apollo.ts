@@ -1,0 +1,38 @@
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+
+/**
+ * One client per signed-in user, so signing out drops everything the last user could see.
+ * `errorPolicy: "all"` keeps the data next to the per-field refusals, and `network-only` reads
+ * because a cached answer would lose the errors that say which fields are restricted.
+ */
+export function createClient(token: string): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: "/graphql", headers: { authorization: `Bearer ${token}` } }),
+    cache: new InMemoryCache(),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: "network-only", errorPolicy: "all" },
+      query: { fetchPolicy: "network-only", errorPolicy: "all" },
+      mutate: { errorPolicy: "all" },
+    },
+  });
+}
+
+// Tells Apollo's types that every operation defaults to errorPolicy "all", as createClient sets.
+// Apollo declares these defaults as namespaced interfaces, so augmenting them needs namespaces.
+/* eslint-disable @typescript-eslint/no-namespace */
+declare module "@apollo/client" {
+  export namespace ApolloClient {
+    export namespace DeclareDefaultOptions {
+      interface WatchQuery {
+        errorPolicy: "all";
+      }
+      interface Query {
+        errorPolicy: "all";
+      }
+      interface Mutate {
+        errorPolicy: "all";
+      }
+    }
+  }
+}
+/* eslint-enable @typescript-eslint/no-namespace */

@@ -1,0 +1,47 @@
+import { gql } from "@apollo/client";
+import { usePortalQuery } from "./use-portal-query";
+
+export interface AgencyRef {
+  id: string;
+  name: string;
+  shortName: string;
+  sector: string;
+}
+
+export const AGENCIES = gql`
+  query PortalAgencies {
+    agencies(first: 100) {
+      nodes {
+        id
+        name
+        shortName
+        sector
+      }
+    }
+  }
+`;
+
+/** Every agency of the directory, for pickers. */
+export function useAgencies(): AgencyRef[] {
+  const { data } = usePortalQuery<{ agencies: { nodes: AgencyRef[] } }>(AGENCIES, { fetchPolicy: "cache-first" });
+  return data?.agencies.nodes ?? [];
+}
+
+export const PARTNERSHIPS = gql`
+  query PortalPartnerships {
+    partnerships(first: 1) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`;
+
+/** The partnership the portal is about (the directory holds one). */
+export function usePartnership(): { id: string; name: string } | undefined {
+  const { data } = usePortalQuery<{ partnerships: { nodes: Array<{ id: string; name: string }> } }>(PARTNERSHIPS, {
+    fetchPolicy: "cache-first",
+  });
+  return data?.partnerships.nodes[0];
+}

@@ -1,0 +1,495 @@
+import { gql } from "@apollo/client";
+import { usePortalQuery } from "../lib/use-portal-query";
+import { type ReactNode, useState } from "react";
+import { Link, useParams } from "react-router";
+import { StatusBadge } from "../components/rag-badge";
+import { OperationError } from "../lib/errors";
+import { date, dateTime, label } from "../lib/format";
+import { Guarded, type Path, Restrictions } from "../lib/restrictions";
+import { hasRole, useSignedIn } from "../lib/session";
+import { EditConcernForm } from "./edit-concern";
+import { RecordVisitForm } from "./record-visit";
+
+export const CONCERN = gql`
+  query PortalConcern($id: ID!) {
+    concern(id: $id) {
+      id
+      reference
+      version
+      receivedOn
+      source
+      status
+      responseLevel
+      exploitationTypes
+      intelligenceSummary
+      crimeReference
+      outcome
+      closedOn
+      takingPart
+      referringAgency {
+        id
+        shortName
+      }
+      leadAgency {
+        id
+        shortName
+        name
+      }
+      participatingAgencies {
+        id
+        shortName
+      }
+      location {
+        id
+        type
+        town
+        ward
+        address
+        postcode
+        businessName
+      }
+      peopleScreenedCount
+      potentialVictims {
+        id
+        screenedOn
+        ageGroup
+        gender
+        nationality
+        fullName
+        outcome
+        nrmReferral {
+          id
+          referredOn
+          reasonableGrounds
+          conclusiveGrounds
+          referringAgency {
+            shortName
+          }
+        }
+        dutyToNotify {
+          id
+          reportedOn
+          reportingAgency {
+            shortName
+          }
+        }
+      }
+      visits {
+        id
+        visitedOn
+        notes
+        agenciesPresent {
+          id
+          shortName
+        }
+        interventions {
+          id
+          type
+          outcome
+          agency {
+            shortName
+          }
+        }
+      }
+      offenders {
+        id
+        fullName
+        role
+        arrestedOn
+        charge
+      }
+      history {
+        version
+        changedAt
+        changedBy
+        changedByAgency {
+          shortName
+        }
+        reason
+        changes {
+          field
+          newValue
+          restricted
+        }
+      }
+    }
+  }
+`;
+
+interface Agency {
+  id: string;
+  shortName: string;
+  name?: string;
+}
+export interface ConcernDetail {
+  id: string;
+  reference: string | null;
+  version: number;
+  receivedOn: string | null;
+  source: string | null;
+  status: string | null;
+  responseLevel: string | null;
+  exploitationTypes: string[] | null;
+  intelligenceSummary: string | null;
+  crimeReference: string | null;
+  outcome: string | null;
+  closedOn: string | null;
+  takingPart: boolean | null;
+  referringAgency: Agency | null;
+  leadAgency: Agency | null;
+  participatingAgencies: Agency[] | null;
+  location: {
+    id: string;
+    type: string | null;
+    town: string | null;
+    ward: string | null;
+    address: string | null;
+    postcode: string | null;
+    businessName: string | null;
+  } | null;
+  peopleScreenedCount: number | null;
+  potentialVictims: Array<{
+    id: string;
+    screenedOn: string | null;
+    ageGroup: string | null;
+    gender: string | null;
+    nationality: string | null;
+    fullName: string | null;
+    outcome: string | null;
+    nrmReferral: {
+      id: string;
+      referredOn: string | null;
+      reasonableGrounds: string | null;
+      conclusiveGrounds: string | null;
+      referringAgency: { shortName: string } | null;
+    } | null;
+    dutyToNotify: { id: string; reportedOn: string | null; reportingAgency: { shortName: string } | null } | null;
+  }> | null;
+  visits: Array<{
+    id: string;
+    visitedOn: string | null;
+    notes: string | null;
+    agenciesPresent: Agency[] | null;
+    interventions: Array<{
+      id: string;
+      type: string | null;
+      outcome: string | null;
+      agency: { shortName: string } | null;
+    }> | null;
+  }> | null;
+  offenders: Array<{
+    id: string;
+    fullName: string | null;
+    role: string | null;
+    arrestedOn: string | null;
+    charge: string | null;
+  }> | null;
+  history: Array<{
+    version: number;
+    changedAt: string;
+    changedBy: string;
+    changedByAgency: { shortName: string };
+    reason: string | null;
+    changes: Array<{ field: string; newValue: unknown; restricted: string | null }>;
+  }> | null;
+}
+
+function Row({ name, r, at, children }: { name: string; r: Restrictions; at: Path; children: ReactNode }) {
+  return (
+    <div className="row" data-field={at.slice(1).join(".")}>
+      <dt>{name}</dt>
+      <dd>
+        <Guarded r={r} at={at}>
+          {children}
+        </Guarded>
+      </dd>
+    </div>
+  );
+}
+
+/** One concern with everything the caller may see of it, and the caseworker's forms. */
+export function CaseDetailPage() {
+  const { id } = useParams();
+  const session = useSignedIn();
+  const [form, setForm] = useState<"edit" | "visit" | null>(null);
+  const { data, error, loading, refetch } = usePortalQuery<{ concern: ConcernDetail | null }>(CONCERN, {
+    variables: { id },
+  });
+  const r = Restrictions.from(error);
+  const concern = data?.concern;
+  const at = (...rest: Array<string | number>): Path => ["concern", ...rest];
+  const mayWrite = hasRole(session, "CASEWORKER", "COORDINATOR") && concern?.takingPart;
+  if (loading && !concern) return <p aria-live="polite">Loading…</p>;
+  if (!concern)
+    return (
+      <>
+        <OperationError error={error} />
+        <p>No concern with this id is visible to you.</p>
+      </>
+    );
+  return (
+    <>
+      <p>
+        <Link to="/cases">← Cases</Link>
+      </p>
+      <div className="page-head">
+        <h1>Concern {concern.reference}</h1>
+        {mayWrite && (
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => setForm(form === "edit" ? null : "edit")}
+              aria-expanded={form === "edit"}
+            >
+              Edit concern
+            </button>
+            <button
+              type="button"
+              onClick={() => setForm(form === "visit" ? null : "visit")}
+              aria-expanded={form === "visit"}
+            >
+              Record a visit
+            </button>
+          </div>
+        )}
+      </div>
+      <OperationError error={error} />
+      {form === "edit" && (
+        <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
+      )}
+      {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
+      <div className="columns">
+        <section aria-labelledby="summary-heading" className="card">
+          <h2 id="summary-heading">Summary</h2>
+          <dl className="fields">
+            <Row name="Status" r={r} at={at("status")}>
+              {concern.status && <StatusBadge status={concern.status} />}
+            </Row>
+            <Row name="Received" r={r} at={at("receivedOn")}>
+              {date(concern.receivedOn)}
+            </Row>
+            <Row name="Source" r={r} at={at("source")}>
+              {label(concern.source)}
+            </Row>
+            <Row name="Exploitation" r={r} at={at("exploitationTypes")}>
+              {concern.exploitationTypes?.map(label).join(", ")}
+            </Row>
+            <Row name="Response level" r={r} at={at("responseLevel")}>
+              {label(concern.responseLevel)}
+            </Row>
+            <Row name="Lead agency" r={r} at={at("leadAgency")}>
+              {concern.leadAgency?.name}
+            </Row>
+            <Row name="Referred by" r={r} at={at("referringAgency")}>
+              {concern.referringAgency?.shortName}
+            </Row>
+            <Row name="Taking part" r={r} at={at("participatingAgencies")}>
+              {concern.participatingAgencies?.map((a) => a.shortName).join(", ")}
+            </Row>
+            <Row name="People screened" r={r} at={at("peopleScreenedCount")}>
+              {concern.peopleScreenedCount}
+            </Row>
+            <Row name="Outcome" r={r} at={at("outcome")}>
+              {concern.outcome}
+            </Row>
+          </dl>
+        </section>
+        <section aria-labelledby="premises-heading" className="card">
+          <h2 id="premises-heading">Premises and intelligence</h2>
+          <dl className="fields">
+            <Row name="Type" r={r} at={at("location", "type")}>
+              {label(concern.location?.type)}
+            </Row>
+            <Row name="Town" r={r} at={at("location", "town")}>
+              {label(concern.location?.town)}
+            </Row>
+            <Row name="Ward" r={r} at={at("location", "ward")}>
+              {concern.location?.ward}
+            </Row>
+            <Row name="Business" r={r} at={at("location", "businessName")}>
+              {concern.location?.businessName}
+            </Row>
+            <Row name="Address" r={r} at={at("location", "address")}>
+              {concern.location?.address}
+            </Row>
+            <Row name="Postcode" r={r} at={at("location", "postcode")}>
+              {concern.location?.postcode}
+            </Row>
+            <Row name="Intelligence" r={r} at={at("intelligenceSummary")}>
+              {concern.intelligenceSummary}
+            </Row>
+            <Row name="Crime reference" r={r} at={at("crimeReference")}>
+              {concern.crimeReference}
+            </Row>
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People screened</h2>
+        <Guarded r={r} at={at("potentialVictims")}>
+          {concern.potentialVictims && concern.potentialVictims.length > 0 ? (
+            <table className="list">
+              <thead>
+                <tr>
+                  <th scope="col">Screened</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Age group</th>
+                  <th scope="col">Gender</th>
+                  <th scope="col">Nationality</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">NRM</th>
+                  <th scope="col">Duty to notify</th>
+                </tr>
+              </thead>
+              <tbody>
+                {concern.potentialVictims.map((person, i) => {
+                  const p = (...rest: string[]) => at("potentialVictims", i, ...rest);
+                  return (
+                    <tr key={person.id}>
+                      <td>
+                        <Guarded r={r} at={p("screenedOn")}>
+                          {date(person.screenedOn)}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("fullName")}>
+                          {person.fullName}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("ageGroup")}>
+                          {label(person.ageGroup)}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("gender")}>
+                          {label(person.gender)}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("nationality")}>
+                          {person.nationality}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("outcome")}>
+                          {label(person.outcome)}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("nrmReferral")}>
+                          {person.nrmReferral &&
+                            `Referred ${date(person.nrmReferral.referredOn)} by ${person.nrmReferral.referringAgency?.shortName ?? "—"}; RG ${label(person.nrmReferral.reasonableGrounds)}, CG ${label(person.nrmReferral.conclusiveGrounds)}`}
+                        </Guarded>
+                      </td>
+                      <td>
+                        <Guarded r={r} at={p("dutyToNotify")}>
+                          {person.dutyToNotify &&
+                            `MS1 ${date(person.dutyToNotify.reportedOn)} by ${person.dutyToNotify.reportingAgency?.shortName ?? "—"}`}
+                        </Guarded>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          ) : (
+            <p className="muted">Nobody screened yet.</p>
+          )}
+        </Guarded>
+      </section>
+
+      <section aria-labelledby="visits-heading">
+        <h2 id="visits-heading">Visits and interventions</h2>
+        <Guarded r={r} at={at("visits")}>
+          {concern.visits && concern.visits.length > 0 ? (
+            <ul className="plain">
+              {concern.visits.map((visit, i) => (
+                <li key={visit.id} className="card">
+                  <strong>
+                    <Guarded r={r} at={at("visits", i, "visitedOn")}>
+                      {date(visit.visitedOn)}
+                    </Guarded>
+                  </strong>{" "}
+                  —{" "}
+                  <Guarded r={r} at={at("visits", i, "agenciesPresent")}>
+                    {visit.agenciesPresent?.map((a) => a.shortName).join(", ")}
+                  </Guarded>
+                  <p>
+                    <Guarded r={r} at={at("visits", i, "notes")}>
+                      {visit.notes}
+                    </Guarded>
+                  </p>
+                  <Guarded r={r} at={at("visits", i, "interventions")}>
+                    <ul>
+                      {visit.interventions?.map((intervention, j) => (
+                        <li key={intervention.id}>
+                          <Guarded r={r} at={at("visits", i, "interventions", j, "type")}>
+                            {label(intervention.type)}
+                          </Guarded>{" "}
+                          by {intervention.agency?.shortName ?? "—"}
+                          {intervention.outcome && `: ${intervention.outcome}`}
+                        </li>
+                      ))}
+                    </ul>
+                  </Guarded>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No visits recorded.</p>
+          )}
+        </Guarded>
+      </section>
+
+      <section aria-labelledby="offenders-heading">
+        <h2 id="offenders-heading">Offenders</h2>
+        <Guarded r={r} at={at("offenders")}>
+          {concern.offenders && concern.offenders.length > 0 ? (
+            <ul>
+              {concern.offenders.map((offender, i) => (
+                <li key={offender.id}>
+                  <Guarded r={r} at={at("offenders", i, "fullName")}>
+                    {offender.fullName}
+                  </Guarded>
+                  {offender.role && ` (${offender.role})`}
+                  {offender.arrestedOn && `, arrested ${date(offender.arrestedOn)}`}
+                  {offender.charge && `, ${offender.charge}`}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">None recorded.</p>
+          )}
+        </Guarded>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <Guarded r={r} at={at("history")}>
+          <ol className="history">
+            {concern.history?.map((entry) => (
+              <li key={entry.version}>
+                v{entry.version}, {dateTime(entry.changedAt)}, {entry.changedByAgency.shortName}
+                {entry.reason && ` — ${entry.reason}`}
+                <ul>
+                  {entry.changes.map((change, k) => (
+                    <li key={k}>
+                      {change.field}:{" "}
+                      {change.restricted ? (
+                        <span className="restricted">{change.restricted}</span>
+                      ) : (
+                        JSON.stringify(change.newValue)
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </Guarded>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,361 @@
+import { gql } from "@apollo/client";
+import { usePortalQuery } from "../lib/use-portal-query";
+import { useState } from "react";
+import { Pager, useCursorPages } from "../components/pager";
+import { RagBadge, StatusBadge } from "../components/rag-badge";
+import { OperationError } from "../lib/errors";
+import { date, dateTime, label } from "../lib/format";
+import { Guarded, Restrictions } from "../lib/restrictions";
+import { hasRole, useSignedIn } from "../lib/session";
+
+const THEMES = ["PROTECT", "PREVENT", "PREPARE", "PURSUE"];
+
+const PLANS = gql`
+  query PortalActionPlans {
+    actionPlans(first: 5) {
+      nodes {
+        id
+        title
+        startsOn
+        endsOn
+        ragSummary {
+          rag
+          count
+        }
+        objectives {
+          id
+          number
+          theme
+          title
+          actions {
+            id
+            title
+            deliveryDate
+            rag
+            leadAgencies {
+              shortName
+            }
+            milestones {
+              id
+              title
+              doneOn
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+const AGREEMENTS = gql`
+  query PortalAgreements {
+    sharingAgreements(first: 50) {
+      nodes {
+        id
+        reference
+        title
+        status
+        inForce
+        startDate
+        endDate
+        suspendedReason
+        parties {
+          id
+          signedAt
+          signedBy
+          agency {
+            shortName
+          }
+        }
+        grants {
+          id
+          recipientSector
+          recipientAgency {
+            shortName
+          }
+          categories
+        }
+      }
+    }
+  }
+`;
+
+const SUBGRAPH_AUDITS = {
+  governance: "governanceAuditEvents",
+  cases: "casesAuditEvents",
+  training: "trainingAuditEvents",
+  procurement: "procurementAuditEvents",
+} as const;
+
+const auditQuery = (field: string) => gql`
+  query PortalAudit($first: Int!, $after: String) {
+    events: ${field}(first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      nodes { id at userId agencyId entityType entityId field category agreementId operation }
+    }
+  }
+`;
+const AUDIT_QUERIES = Object.fromEntries(Object.entries(SUBGRAPH_AUDITS).map(([k, f]) => [k, auditQuery(f)]));
+
+interface Plan {
+  id: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  ragSummary: Array<{ rag: string; count: number }>;
+  objectives: Array<{
+    id: string;
+    number: number;
+    theme: string;
+    title: string;
+    actions: Array<{
+      id: string;
+      title: string;
+      deliveryDate: string;
+      rag: string;
+      leadAgencies: Array<{ shortName: string }>;
+      milestones: Array<{ id: string; title: string; doneOn: string | null }>;
+    }>;
+  }>;
+}
+interface Agreement {
+  id: string;
+  reference: string;
+  title: string;
+  status: string;
+  inForce: boolean;
+  startDate: string;
+  endDate: string;
+  suspendedReason: string | null;
+  parties: Array<{ id: string; signedAt: string | null; signedBy: string | null; agency: { shortName: string } }>;
+  grants: Array<{
+    id: string;
+    recipientSector: string | null;
+    recipientAgency: { shortName: string } | null;
+    categories: string[];
+  }>;
+}
+interface AuditEvents {
+  events: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      id: string;
+      at: string;
+      userId: string;
+      agencyId: string;
+      entityType: string;
+      entityId: string | null;
+      field: string;
+      category: string;
+      agreementId: string | null;
+      operation: string | null;
+    }>;
+  };
+}
+
+/** The action plan as a board of the four Ps, each action with its RAG. */
+function PlanBoard() {
+  const { data, error } = usePortalQuery<{ actionPlans: { nodes: Plan[] } }>(PLANS);
+  const plan = data?.actionPlans.nodes[0];
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading">Action plan{plan && `: ${plan.title}`}</h2>
+      <OperationError error={error} />
+      {plan && (
+        <>
+          <p>
+            {date(plan.startsOn)} – {date(plan.endsOn)} · today:{" "}
+            {plan.ragSummary.map((r) => (
+              <span key={r.rag} className="rag-count">
+                <RagBadge rag={r.rag} /> {r.count}
+              </span>
+            ))}
+          </p>
+          <div className="board">
+            {THEMES.map((theme) => (
+              <section key={theme} className="board-column" aria-labelledby={`theme-${theme}`}>
+                <h3 id={`theme-${theme}`}>{label(theme)}</h3>
+                {plan.objectives
+                  .filter((o) => o.theme === theme)
+                  .map((objective) => (
+                    <div key={objective.id}>
+                      <p className="objective">
+                        {objective.number}. {objective.title}
+                      </p>
+                      <ul className="plain">
+                        {objective.actions.map((action) => (
+                          <li key={action.id} className="action-card">
+                            <RagBadge rag={action.rag} />
+                            <span className="action-title">{action.title}</span>
+                            <span className="muted">
+                              due {date(action.deliveryDate)} · {action.leadAgencies.map((a) => a.shortName).join(", ")}{" "}
+                              · {action.milestones.filter((m) => m.doneOn).length}/{action.milestones.length} milestones
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Agreements() {
+  const { data, error } = usePortalQuery<{ sharingAgreements: { nodes: Agreement[] } }>(AGREEMENTS);
+  return (
+    <section aria-labelledby="agreements-heading">
+      <h2 id="agreements-heading">Sharing agreements</h2>
+      <OperationError error={error} />
+      <table className="list">
+        <thead>
+          <tr>
+            <th scope="col">Agreement</th>
+            <th scope="col">Status</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Signatures</th>
+            <th scope="col">Grants</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data?.sharingAgreements.nodes.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <strong>{a.reference}</strong>
+                <br />
+                {a.title}
+              </td>
+              <td>
+                <StatusBadge status={a.status} />
+                {a.inForce && <span className="tag">in force</span>}
+                {a.suspendedReason && <div className="muted">{a.suspendedReason}</div>}
+              </td>
+              <td>
+                {date(a.startDate)} – {date(a.endDate)}
+              </td>
+              <td>
+                <ul className="plain">
+                  {a.parties.map((p) => (
+                    <li key={p.id}>
+                      {p.agency.shortName}:{" "}
+                      {p.signedAt
+                        ? `signed ${date(p.signedAt)}${p.signedBy ? ` by ${p.signedBy}` : ""}`
+                        : "not signed yet"}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <ul className="plain">
+                  {a.grants.map((g) => (
+                    <li key={g.id}>
+                      {g.recipientAgency?.shortName ?? label(g.recipientSector)}: {g.categories.join(", ")}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Who read which sensitive field, under which agreement: for the partnership's auditors. */
+function AuditLog() {
+  const [subgraph, setSubgraph] = useState<keyof typeof SUBGRAPH_AUDITS>("cases");
+  const pages = useCursorPages();
+  const { data, error } = usePortalQuery<AuditEvents>(AUDIT_QUERIES[subgraph]!, {
+    variables: { first: 20, after: pages.after },
+  });
+  const r = Restrictions.from(error);
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">Audit log</h2>
+      <label htmlFor="audit-source">
+        Records of{" "}
+        <select
+          id="audit-source"
+          value={subgraph}
+          onChange={(e) => {
+            setSubgraph(e.target.value as keyof typeof SUBGRAPH_AUDITS);
+            pages.reset();
+          }}
+        >
+          {Object.keys(SUBGRAPH_AUDITS).map((k) => (
+            <option key={k} value={k}>
+              {label(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <OperationError error={error} />
+      {data && (
+        <Guarded r={r} at={["events"]}>
+          <table className="list" data-testid="audit-log">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">User</th>
+                <th scope="col">Record</th>
+                <th scope="col">Field</th>
+                <th scope="col">Category</th>
+                <th scope="col">Agreement</th>
+                <th scope="col">Operation</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.events.nodes.map((e) => (
+                <tr key={e.id}>
+                  <td>{dateTime(e.at)}</td>
+                  <td>{e.userId}</td>
+                  <td>
+                    {e.entityType} {e.entityId?.slice(0, 8)}
+                  </td>
+                  <td>{e.field}</td>
+                  <td>{e.category}</td>
+                  <td>{e.agreementId ? e.agreementId.slice(0, 8) : "own record"}</td>
+                  <td>{e.operation ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager
+            page={pages.page}
+            pageSize={20}
+            totalCount={data.events.totalCount}
+            hasNextPage={data.events.pageInfo.hasNextPage}
+            onNext={() => pages.next(data.events.pageInfo.endCursor)}
+            onPrevious={pages.previous}
+          />
+        </Guarded>
+      )}
+    </section>
+  );
+}
+
+export function GovernancePage() {
+  const session = useSignedIn();
+  return (
+    <>
+      <h1>Governance</h1>
+      <PlanBoard />
+      <Agreements />
+      {hasRole(session, "AUDITOR") ? (
+        <AuditLog />
+      ) : (
+        <section aria-labelledby="audit-heading">
+          <h2 id="audit-heading">Audit log</h2>
+          <p className="muted">The audit log is for the partnership's auditors (the AUDITOR role).</p>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { useMutation } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { ErrorList } from "../lib/errors";
+import { label, today } from "../lib/format";
+import { useAgencies } from "../lib/queries";
+
+const RECORD_VISIT = gql`
+  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {
+    recordVisit(concernId: $concernId, input: $input) {
+      id
+    }
+  }
+`;
+
+export const INTERVENTION_TYPES = [
+  "ARREST",
+  "CLOSURE",
+  "ELECTRICITY_CUT_OFF",
+  "IMMIGRATION_PENALTY",
+  "MINIMUM_WAGE_INVESTIGATION",
+  "FIRE_SAFETY_NOTICE",
+  "LICENSING_ADVICE",
+  "SAFEGUARDING_REFERRAL",
+  "CEASE_AND_DESIST",
+  "HOUSING_ENFORCEMENT",
+  "ORDER_APPLICATION",
+  "OTHER",
+];
+
+interface InterventionDraft {
+  agencyId: string;
+  type: string;
+  outcome: string;
+}
+
+/** A disruption visit with the agencies present and each agency's interventions, in one write. */
+export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onSaved(): void }) {
+  const agencies = useAgencies();
+  const [visitedOn, setVisitedOn] = useState(today());
+  const [agencyIds, setAgencyIds] = useState<string[]>([]);
+  const [notes, setNotes] = useState("");
+  const [interventions, setInterventions] = useState<InterventionDraft[]>([]);
+  const [record, { loading, error }] = useMutation(RECORD_VISIT);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = await record({
+      variables: {
+        concernId,
+        input: {
+          visitedOn,
+          agencyIds,
+          notes: notes || null,
+          interventions: interventions.map((i) => ({ agencyId: i.agencyId, type: i.type, outcome: i.outcome || null })),
+          peopleScreened: [],
+        },
+      },
+    });
+    if (!result.error) onSaved();
+  }
+  const setIntervention = (index: number, change: Partial<InterventionDraft>) =>
+    setInterventions(interventions.map((i, k) => (k === index ? { ...i, ...change } : i)));
+
+  return (
+    <form className="card form" onSubmit={save} aria-labelledby="visit-heading">
+      <h2 id="visit-heading">Record a visit</h2>
+      <ErrorList errors={CombinedGraphQLErrors.is(error) ? error.errors : []} />
+      <label htmlFor="v-date">Visited on</label>
+      <input id="v-date" type="date" required value={visitedOn} onChange={(e) => setVisitedOn(e.target.value)} />
+      <label htmlFor="v-agencies">Agencies present</label>
+      <select
+        id="v-agencies"
+        multiple
+        size={6}
+        value={agencyIds}
+        onChange={(e) => setAgencyIds(Array.from(e.target.selectedOptions, (o) => o.value))}
+      >
+        {agencies.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="v-notes">Notes</label>
+      <textarea id="v-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <fieldset>
+        <legend>Interventions</legend>
+        {interventions.map((intervention, index) => (
+          <div className="inline-form" key={index}>
+            <label>
+              Agency
+              <select
+                value={intervention.agencyId}
+                onChange={(e) => setIntervention(index, { agencyId: e.target.value })}
+              >
+                {agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.shortName}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Type
+              <select value={intervention.type} onChange={(e) => setIntervention(index, { type: e.target.value })}>
+                {INTERVENTION_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {label(type)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Outcome
+              <input
+                value={intervention.outcome}
+                onChange={(e) => setIntervention(index, { outcome: e.target.value })}
+              />
+            </label>
+            <button type="button" onClick={() => setInterventions(interventions.filter((_, k) => k !== index))}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            setInterventions([
+              ...interventions,
+              { agencyId: agencyIds[0] ?? agencies[0]?.id ?? "", type: "OTHER", outcome: "" },
+            ])
+          }
+        >
+          Add an intervention
+        </button>
+      </fieldset>
+      <button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Save visit"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,251 @@
+import { gql } from "@apollo/client";
+import { useLazyQuery } from "@apollo/client/react";
+import { usePortalQuery } from "../lib/use-portal-query";
+import { Link, useParams } from "react-router";
+import { StatusBadge } from "../components/rag-badge";
+import { OperationError } from "../lib/errors";
+import { date, label } from "../lib/format";
+import { Guarded, Restrictions } from "../lib/restrictions";
+
+const SUPPLIER = gql`
+  query PortalSupplier($id: ID!) {
+    supplier(id: $id) {
+      id
+      name
+      companyNumber
+      sector
+      turnoverBand
+      financialYearEnd
+      website
+      location
+      highRiskSector
+      workforceTraits
+      commodities
+      risk {
+        rating
+        points
+        includesIntelligence
+        factors {
+          factor
+          points
+          reason
+        }
+      }
+      statements {
+        id
+        periodStart
+        periodEnd
+        url
+        publishedOn
+        approvedOn
+        signedByDirector
+        linkedFromHomePage
+        submittedToRegistry
+        areas
+        source
+      }
+    }
+  }
+`;
+
+/** The check is asked for afresh each time the user runs it: it is judged against today's date. */
+const STATEMENT_CHECK = gql`
+  query PortalStatementCheck($id: ID!) {
+    supplier(id: $id) {
+      id
+      statementCheck {
+        required
+        status
+        score
+        checkedOn
+        checkedPeriodEnd
+        nextDueDate
+        findings {
+          code
+          level
+          reason
+          penalty
+        }
+      }
+      riskIncludingIntelligence {
+        rating
+        points
+        includesIntelligence
+      }
+      intelligenceSignals {
+        concerns
+        visits
+        interventions
+        lastConcernOn
+      }
+    }
+  }
+`;
+
+interface SupplierData {
+  supplier: {
+    id: string;
+    name: string;
+    companyNumber: string;
+    sector: string;
+    turnoverBand: string;
+    financialYearEnd: string;
+    website: string | null;
+    location: string;
+    highRiskSector: boolean;
+    workforceTraits: string[];
+    commodities: string[];
+    risk: {
+      rating: string;
+      points: number;
+      includesIntelligence: boolean;
+      factors: Array<{ factor: string; points: number; reason: string }>;
+    };
+    statements: Array<{
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      url: string;
+      publishedOn: string | null;
+      approvedOn: string | null;
+      signedByDirector: boolean;
+      linkedFromHomePage: boolean;
+      submittedToRegistry: boolean;
+      areas: string[];
+      source: string;
+    }>;
+  } | null;
+}
+interface CheckData {
+  supplier: {
+    id: string;
+    statementCheck: {
+      required: boolean;
+      status: string;
+      score: number | null;
+      checkedOn: string;
+      checkedPeriodEnd: string | null;
+      nextDueDate: string | null;
+      findings: Array<{ code: string; level: string; reason: string; penalty: number }>;
+    };
+    riskIncludingIntelligence: { rating: string; points: number; includesIntelligence: boolean } | null;
+    intelligenceSignals: {
+      concerns: number;
+      visits: number;
+      interventions: number;
+      lastConcernOn: string | null;
+    } | null;
+  } | null;
+}
+
+/** A supplier, its statements and risk factors, and its modern slavery statement check on demand. */
+export function SupplierPage() {
+  const { id } = useParams();
+  const { data, error } = usePortalQuery<SupplierData>(SUPPLIER, { variables: { id } });
+  const [runCheck, check] = useLazyQuery(STATEMENT_CHECK, { fetchPolicy: "network-only" });
+  const checkRestrictions = Restrictions.from(check.error);
+  const supplier = data?.supplier;
+  const result = (check.data as CheckData | undefined)?.supplier;
+  if (!supplier) return <OperationError error={error} />;
+  return (
+    <>
+      <p>
+        <Link to="/procurement">← Procurement</Link>
+      </p>
+      <h1>{supplier.name}</h1>
+      <p>
+        Company {supplier.companyNumber} · {label(supplier.sector)}
+        {supplier.highRiskSector && " (high-risk sector)"} · turnover {label(supplier.turnoverBand)} · year end{" "}
+        {supplier.financialYearEnd} · {label(supplier.location)}
+      </p>
+      <OperationError error={error} />
+      <section className="card" aria-labelledby="check-heading">
+        <div className="page-head">
+          <h2 id="check-heading">Statement check</h2>
+          <button type="button" onClick={() => void runCheck({ variables: { id } })} disabled={check.loading}>
+            {check.loading ? "Checking…" : result ? "Check again" : "Run the statement check"}
+          </button>
+        </div>
+        <OperationError error={check.error} />
+        {result && (
+          <div aria-live="polite" data-testid="statement-check">
+            <p>
+              <StatusBadge status={result.statementCheck.status} />{" "}
+              {result.statementCheck.required ? "A statement is required." : "No statement is required."} Score{" "}
+              {result.statementCheck.score ?? "—"} · checked {date(result.statementCheck.checkedOn)}
+              {result.statementCheck.checkedPeriodEnd &&
+                ` · statement for the year to ${date(result.statementCheck.checkedPeriodEnd)}`}
+              {result.statementCheck.nextDueDate && ` · next due ${date(result.statementCheck.nextDueDate)}`}
+            </p>
+            {result.statementCheck.findings.length === 0 ? (
+              <p>No findings: the statement meets the law and the guidance.</p>
+            ) : (
+              <table className="list">
+                <caption>Why</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Finding</th>
+                    <th scope="col">Level</th>
+                    <th scope="col">Points</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.statementCheck.findings.map((f) => (
+                    <tr key={f.code}>
+                      <td className="finding-reason">{f.reason}</td>
+                      <td>{label(f.level)}</td>
+                      <td>−{f.penalty}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <p>
+              Risk with the casework's intelligence:{" "}
+              <Guarded r={checkRestrictions} at={["supplier", "riskIncludingIntelligence"]}>
+                {result.riskIncludingIntelligence &&
+                  `${label(result.riskIncludingIntelligence.rating)} (${result.riskIncludingIntelligence.points} points)`}
+              </Guarded>
+              {" · signals: "}
+              <Guarded r={checkRestrictions} at={["supplier", "intelligenceSignals"]}>
+                {result.intelligenceSignals &&
+                  `${result.intelligenceSignals.concerns} concerns, ${result.intelligenceSignals.visits} visits, ${result.intelligenceSignals.interventions} interventions`}
+              </Guarded>
+            </p>
+          </div>
+        )}
+      </section>
+      <div className="columns">
+        <section className="card" aria-labelledby="risk-heading">
+          <h2 id="risk-heading">
+            Risk: {label(supplier.risk.rating)} ({supplier.risk.points} points)
+          </h2>
+          <ul>
+            {supplier.risk.factors.map((f) => (
+              <li key={f.factor}>
+                {f.reason} (+{f.points})
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="statements-heading">
+          <h2 id="statements-heading">Statements</h2>
+          {supplier.statements.length === 0 ? (
+            <p className="muted">No statement on record.</p>
+          ) : (
+            <ul>
+              {supplier.statements.map((s) => (
+                <li key={s.id}>
+                  {date(s.periodStart)} – {date(s.periodEnd)}: published {date(s.publishedOn)}, approved{" "}
+                  {date(s.approvedOn)}; {s.areas.length} of 6 areas;{" "}
+                  {s.signedByDirector ? "signed by a director" : "not signed by a director"};{" "}
+                  {s.source === "REGISTRY" ? "from the registry" : "entered by hand"}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

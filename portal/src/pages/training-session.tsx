@@ -1,0 +1,233 @@
+import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { useMutation } from "@apollo/client/react";
+import { usePortalQuery } from "../lib/use-portal-query";
+import { type FormEvent, useEffect, useState } from "react";
+import { Link, useParams } from "react-router";
+import { StatusBadge } from "../components/rag-badge";
+import { ErrorList, OperationError } from "../lib/errors";
+import { date, dateTime, label } from "../lib/format";
+import { useAgencies } from "../lib/queries";
+import { Guarded, Restrictions } from "../lib/restrictions";
+import { hasRole, useSignedIn } from "../lib/session";
+
+const SESSION = gql`
+  query PortalTrainingSession($id: ID!) {
+    trainingSession(id: $id) {
+      id
+      startsAt
+      venue
+      trainer
+      capacity
+      status
+      course {
+        title
+        level
+      }
+      attendance {
+        id
+        status
+        delegateName
+        delegateEmail
+        certificateNumber
+        expiresOn
+        agency {
+          id
+          shortName
+        }
+      }
+    }
+  }
+`;
+
+const RECORD_ATTENDANCE = gql`
+  mutation PortalRecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      id
+      status
+    }
+  }
+`;
+
+const STATUSES = ["ATTENDED", "COMPLETED", "NO_SHOW"];
+
+interface Attendee {
+  name: string;
+  email: string;
+  agencyId: string;
+  status: string;
+}
+interface SessionData {
+  trainingSession: {
+    id: string;
+    startsAt: string;
+    venue: string | null;
+    trainer: string;
+    capacity: number;
+    status: string;
+    course: { title: string; level: string };
+    attendance: Array<{
+      id: string;
+      status: string;
+      delegateName: string | null;
+      delegateEmail: string | null;
+      certificateNumber: string | null;
+      expiresOn: string | null;
+      agency: { id: string; shortName: string };
+    }>;
+  } | null;
+}
+
+/** A session and its register; a training administrator records the whole session's attendance at once. */
+export function TrainingSessionPage() {
+  const { id } = useParams();
+  const session = useSignedIn();
+  const agencies = useAgencies();
+  const { data, error, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
+  const [record, { loading, error: saveError }] = useMutation(RECORD_ATTENDANCE);
+  const [attendees, setAttendees] = useState<Attendee[]>([]);
+  const [saved, setSaved] = useState(false);
+  const training = data?.trainingSession;
+  const r = Restrictions.from(error);
+
+  useEffect(() => {
+    if (!training) return;
+    setAttendees(
+      training.attendance.map((a) => ({
+        name: a.delegateName ?? "",
+        email: a.delegateEmail ?? "",
+        agencyId: a.agency.id,
+        status: a.status === "BOOKED" ? "ATTENDED" : a.status,
+      })),
+    );
+  }, [training]);
+
+  const change = (index: number, patch: Partial<Attendee>) =>
+    setAttendees(attendees.map((a, k) => (k === index ? { ...a, ...patch } : a)));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const result = await record({ variables: { input: { sessionId: id, attendees } } });
+    if (!result.error) {
+      setSaved(true);
+      await refetch();
+    }
+  }
+
+  if (!training) return <OperationError error={error} />;
+  return (
+    <>
+      <p>
+        <Link to="/training">← Training</Link>
+      </p>
+      <h1>{training.course.title}</h1>
+      <p>
+        {dateTime(training.startsAt)} · {training.venue ?? "Online"} · trainer {training.trainer} · {training.capacity}{" "}
+        places · <StatusBadge status={training.status} />
+      </p>
+      <OperationError error={error} />
+      <section aria-labelledby="register-heading">
+        <h2 id="register-heading">Register</h2>
+        {training.attendance.length === 0 ? (
+          <p className="muted">No attendance recorded yet.</p>
+        ) : (
+          <table className="list" data-testid="register">
+            <thead>
+              <tr>
+                <th scope="col">Delegate</th>
+                <th scope="col">Email</th>
+                <th scope="col">Agency</th>
+                <th scope="col">Status</th>
+                <th scope="col">Certificate</th>
+              </tr>
+            </thead>
+            <tbody>
+              {training.attendance.map((a, i) => (
+                <tr key={a.id}>
+                  <td>
+                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]}>
+                      {a.delegateName}
+                    </Guarded>
+                  </td>
+                  <td>
+                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]}>
+                      {a.delegateEmail}
+                    </Guarded>
+                  </td>
+                  <td>{a.agency.shortName}</td>
+                  <td>{label(a.status)}</td>
+                  <td>{a.certificateNumber ? `${a.certificateNumber} (expires ${date(a.expiresOn)})` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {hasRole(session, "TRAINING_ADMIN") && (
+        <form className="card form" onSubmit={save} aria-labelledby="attendance-heading">
+          <h2 id="attendance-heading">Record attendance</h2>
+          <ErrorList errors={CombinedGraphQLErrors.is(saveError) ? saveError.errors : []} />
+          {saved && (
+            <p role="status" className="success">
+              Attendance recorded.
+            </p>
+          )}
+          {attendees.map((attendee, index) => (
+            <fieldset key={index} className="inline-form">
+              <legend>Delegate {index + 1}</legend>
+              <label>
+                Name
+                <input required value={attendee.name} onChange={(e) => change(index, { name: e.target.value })} />
+              </label>
+              <label>
+                Email
+                <input
+                  type="email"
+                  required
+                  value={attendee.email}
+                  onChange={(e) => change(index, { email: e.target.value })}
+                />
+              </label>
+              <label>
+                Agency
+                <select value={attendee.agencyId} onChange={(e) => change(index, { agencyId: e.target.value })}>
+                  {agencies.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.shortName}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Status
+                <select value={attendee.status} onChange={(e) => change(index, { status: e.target.value })}>
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {label(s)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" onClick={() => setAttendees(attendees.filter((_, k) => k !== index))}>
+                Remove
+              </button>
+            </fieldset>
+          ))}
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() =>
+                setAttendees([...attendees, { name: "", email: "", agencyId: session.agencyId, status: "COMPLETED" }])
+              }
+            >
+              Add a delegate
+            </button>
+            <button type="submit" disabled={loading || attendees.length === 0}>
+              {loading ? "Saving…" : "Save attendance"}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
