@@ -1,5 +1,5 @@
 import path from "node:path";
-import { httpUrl, jwkJson, localKeyPair, logLevel, nodeEnv, port, readConfig } from "@partnership/runtime";
+import { httpUrl, jwkJson, localKeyPair, logLevel, nodeEnv, port, postgresUrl, readConfig } from "@partnership/runtime";
 import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
 import type { JWK } from "jose";
 import { z } from "zod";
@@ -38,6 +38,7 @@ export function gatewayConfigSchema(production: boolean) {
       CONTEXT_PRIVATE_KEY: production ? jwkJson : jwkJson.optional(),
       KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
       GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+      GRANTS_NOTIFY_URL: postgresUrl.optional(),
       ...hardeningVariables,
       ...subgraphUrls,
     })
@@ -61,6 +62,12 @@ export interface GatewayConfig {
   contextPrivateJwk: JWK;
   /** How long an agency's grants are cached; an agreement change reaches every replica within it. */
   grantsCacheTtlMs: number;
+  /**
+   * PostgreSQL to LISTEN on for agreement changes (the governance subgraph's database), so every
+   * replica drops its cached grants at once; without it, a change reaches other replicas within
+   * `grantsCacheTtlMs`.
+   */
+  grantsNotifyUrl?: string;
   /** Operation limits, body cap, rate limit and the gateway's own request timeout (DEFAULT_HARDENING when absent). */
   hardening?: HardeningSettings;
 }
@@ -88,6 +95,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     CONTEXT_PRIVATE_KEY?: JWK;
     KEYS_DIR: string;
     GRANTS_CACHE_TTL_MS: number;
+    GRANTS_NOTIFY_URL?: string;
   } & Parameters<typeof hardeningFromVariables>[0];
   const keys = raw.AUTH_JWKS_URL && raw.CONTEXT_PRIVATE_KEY ? null : await localKeys(raw.KEYS_DIR);
   return {
@@ -105,6 +113,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
       : { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, publicJwk: keys!.users.publicJwk },
     contextPrivateJwk: raw.CONTEXT_PRIVATE_KEY ?? keys!.callerContext.privateJwk,
     grantsCacheTtlMs: raw.GRANTS_CACHE_TTL_MS,
+    grantsNotifyUrl: raw.GRANTS_NOTIFY_URL,
     hardening: hardeningFromVariables(raw),
   };
 }

@@ -16,6 +16,7 @@ import {
 import express from "express";
 import { GraphQLError, Kind } from "graphql";
 import { CallerProfiles } from "./auth/caller-profiles.js";
+import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
 import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
@@ -70,6 +71,10 @@ export async function startGateway(
   const governanceUrl = config.subgraphUrls.governance;
   if (!governanceUrl) throw new Error("no URL is configured for the governance subgraph");
   const profiles = new CallerProfiles(governanceUrl, signer, config.grantsCacheTtlMs, logger);
+  // Every replica drops its cached grants when an agreement change commits, whoever relayed it.
+  const listener = config.grantsNotifyUrl
+    ? new GrantsChangeListener(config.grantsNotifyUrl, () => profiles.invalidate(), logger)
+    : null;
   const gateway = createGateway({
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
@@ -168,7 +173,12 @@ export async function startGateway(
     }),
   );
   app.use(jsonErrors(logger));
-  const { port, url } = await listenOrRelease(httpServer, config.port, config.host, () => apollo.stop());
+  await listener?.start();
+  const stop = async () => {
+    await apollo.stop();
+    await listener?.stop();
+  };
+  const { port, url } = await listenOrRelease(httpServer, config.port, config.host, stop);
   logger.info({ url, portal: new URL(PORTAL_PATH, url).href }, "gateway ready");
-  return { name: "gateway", url, port, stop: () => apollo.stop() };
+  return { name: "gateway", url, port, stop };
 }

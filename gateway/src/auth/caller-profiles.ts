@@ -21,8 +21,9 @@ const QUERY = `query CallerProfile($agencyId: ID!) {
 
 /**
  * Asks the governance subgraph for an agency's grants, and keeps the answer for `ttlMs`. The cache
- * is dropped whenever this gateway relays a change to an agreement; other replicas see a change
- * within `ttlMs`.
+ * is dropped whenever this gateway relays a change to an agreement, and, on every replica, when
+ * PostgreSQL announces a change (GrantsChangeListener); `ttlMs` bounds staleness when no
+ * announcement can be received.
  */
 export class CallerProfiles {
   private readonly cache = new Map<string, { expiresAt: number; profile: Promise<CallerProfile | null> }>();

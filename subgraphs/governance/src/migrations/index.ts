@@ -1,10 +1,12 @@
 import { DirectoryAndAgreements1763800000000 } from "./1763800000000-directory-and-agreements.js";
 import { PlansMeetingsMaturity1763840000000 } from "./1763840000000-plans-meetings-maturity.js";
 import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
+import { GrantsChangedNotification1764000000000 } from "./1764000000000-grants-changed-notification.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
   DirectoryAndAgreements1763800000000,
   PlansMeetingsMaturity1763840000000,
   MilestonesKpisAgencyAssessments1763880000000,
+  GrantsChangedNotification1764000000000,
 ];

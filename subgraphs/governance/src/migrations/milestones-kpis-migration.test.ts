@@ -4,7 +4,11 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DirectoryAndAgreements1763800000000 } from "./1763800000000-directory-and-agreements.js";
 import { PlansMeetingsMaturity1763840000000 } from "./1763840000000-plans-meetings-maturity.js";
+import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
 import { migrations } from "./index.js";
+
+/** Every migration up to the one under test, which is then the last one to undo. */
+const upToThisOne = migrations.slice(0, migrations.indexOf(MilestonesKpisAgencyAssessments1763880000000) + 1);
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -61,7 +65,7 @@ describe("migration: milestones and KPIs out of their text arrays", () => {
   });
 
   it("moves milestones and KPIs into their tables, in order, and lets an assessment be of an agency", async () => {
-    const after = await open(migrations);
+    const after = await open(upToThisOne);
     expect(await after.query(`SELECT position, title, due_on, done_on FROM plan_milestone ORDER BY position`)).toEqual([
       { position: 1, title: "First", due_on: null, done_on: null },
       { position: 2, title: "Second", due_on: null, done_on: null },
@@ -84,7 +88,7 @@ describe("migration: milestones and KPIs out of their text arrays", () => {
   });
 
   it("puts the arrays back when undone", async () => {
-    const after = await open(migrations);
+    const after = await open(upToThisOne);
     await after.undoLastMigration({ transaction: "all" });
     expect(await after.query(`SELECT milestones FROM plan_action`)).toEqual([
       { milestones: ["First", "Second", "Third"] },
