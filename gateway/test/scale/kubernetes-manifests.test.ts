@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { generateEs256KeyPair, readConfig, subgraphConfigSchema } from "@partnership/runtime";
@@ -226,6 +226,15 @@ describe("deploy/kubernetes", () => {
       }
       const job = named("Job", "partnership-migrate");
       expect(job.spec.template.spec.containers[0].command).toEqual(["node", "gateway/dist/platform/migrate.js"]);
+      // Each command runs a script the image builds from these sources.
+      const commands = [...ofKind("Deployment"), job].flatMap((d) =>
+        [...d.spec.template.spec.containers, ...(d.spec.template.spec.initContainers ?? [])].map((c) => c.command[1]),
+      );
+      for (const script of new Set(commands)) {
+        expect(existsSync(path.join(ROOT, script.replace("/dist/", "/src/").replace(/\.js$/, ".ts"))), script).toBe(
+          true,
+        );
+      }
     });
   });
 });
