@@ -16,11 +16,13 @@ export default defineConfig({
       },
       // Workspace packages run from their TypeScript sources, so tests never see a stale build.
       { find: /^@partnership\/runtime$/, replacement: here("./subgraphs/runtime/src/index.ts") },
+      { find: /^@partnership\/runtime\/edge$/, replacement: here("./subgraphs/runtime/src/edge.ts") },
       { find: /^@partnership\/governance$/, replacement: here("./subgraphs/governance/src/index.ts") },
       { find: /^@partnership\/training$/, replacement: here("./subgraphs/training/src/index.ts") },
       { find: /^@partnership\/cases$/, replacement: here("./subgraphs/cases/src/index.ts") },
       { find: /^@partnership\/procurement$/, replacement: here("./subgraphs/procurement/src/index.ts") },
       { find: /^@partnership\/schema$/, replacement: here("./schema/src/index.ts") },
+      { find: /^@partnership\/schema\/endpoints$/, replacement: here("./schema/src/endpoints.ts") },
       { find: /^@partnership\/gateway$/, replacement: here("./gateway/src/index.ts") },
     ],
   },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_AUDIENCE, DEFAULT_HARDENING, DEMO_ISSUER, startGateway } from "@partnership/gateway";
-import { createLogger } from "@partnership/runtime";
-import { SUPERGRAPH_PATH } from "@partnership/schema";
+import { DEFAULT_AUDIENCE, DEFAULT_HARDENING, DEMO_ISSUER, startGateway } from "@partnership/gateway/service";
+import { createLogger } from "@partnership/runtime/edge";
+import { SUPERGRAPH_PATH } from "@partnership/schema/endpoints";
 import { startStockGateway } from "./stock-gateway.js";
 
 /**

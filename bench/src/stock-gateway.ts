@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { CallerProfiles, UserTokenVerifier, type UserTokenOptions } from "@partnership/gateway";
-import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime";
+import { CallerProfiles, UserTokenVerifier, type UserTokenOptions } from "@partnership/gateway/service";
+import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
 import type { JWK } from "jose";
 
 interface StockContext {

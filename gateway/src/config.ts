@@ -1,6 +1,15 @@
 import path from "node:path";
-import { httpUrl, jwkJson, localKeyPair, logLevel, nodeEnv, port, postgresUrl, readConfig } from "@partnership/runtime";
-import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
+import {
+  httpUrl,
+  jwkJson,
+  localKeyPair,
+  logLevel,
+  nodeEnv,
+  port,
+  postgresUrl,
+  readConfig,
+} from "@partnership/runtime/edge";
+import { SUBGRAPH_ENDPOINTS, SUPERGRAPH_PATH } from "@partnership/schema/endpoints";
 import type { JWK } from "jose";
 import { z } from "zod";
 import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "./auth/demo-identity-provider.js";
@@ -19,7 +28,7 @@ export function gatewayConfigSchema(production: boolean) {
   const required = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
     production ? schema : schema.optional().default(fallback as never);
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.map(({ urlVariable }, index) => [
+    SUBGRAPH_ENDPOINTS.map(({ urlVariable }, index) => [
       urlVariable,
       required(httpUrl, `http://127.0.0.1:${4001 + index}/graphql`),
     ]),
@@ -106,7 +115,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
     logLevel: raw.LOG_LEVEL,
     subgraphUrls: Object.fromEntries(
-      SUBGRAPHS.map(({ module, urlVariable }) => [module.name, String(raw[urlVariable])]),
+      SUBGRAPH_ENDPOINTS.map(({ name, urlVariable }) => [name, String(raw[urlVariable])]),
     ),
     auth: raw.AUTH_JWKS_URL
       ? { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, jwksUrl: raw.AUTH_JWKS_URL }

@@ -5,7 +5,7 @@ import {
   type CallerContextSigner,
   ErrorCode,
   type Logger,
-} from "@partnership/runtime";
+} from "@partnership/runtime/edge";
 import { GraphQLError } from "graphql";
 
 /** Per request: who is asking, and (once the operation is known) the signed context sent to subgraphs. */

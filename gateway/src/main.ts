@@ -1,4 +1,4 @@
-import { createLogger, stopOnSignals } from "@partnership/runtime";
+import { createLogger, stopOnSignals } from "@partnership/runtime/edge";
 import { loadGatewayConfig } from "./config.js";
 import { startGateway } from "./server.js";
 

@@ -1,11 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { DEMO_AGENCIES } from "@partnership/governance";
-import { type Role, USER_ROLES } from "@partnership/runtime";
 import express, { type Router } from "express";
-import { z } from "zod";
-import type { DemoIdentityProvider } from "./auth/demo-identity-provider.js";
-import { demoUser } from "./platform/demo-users.js";
 
 /** Where `npm run build` leaves the portal (portal/dist), from gateway/src or gateway/dist alike. */
 export const DEFAULT_PORTAL_DIR = path.resolve(__dirname, "../../portal/dist");
@@ -17,21 +12,16 @@ export interface PortalOptions {
   /** The built portal; not served when the folder does not exist (a gateway-only container). */
   portalDir?: string;
   /**
-   * The embedded default's demo identity provider. Given only outside production: it makes
-   * `/demo/sign-in` issue a demo user's token, which is how the portal signs in on a laptop.
+   * The embedded default's demo sign-in (`platform/demo-sign-in.ts`), given only outside
+   * production: how the portal signs in on a laptop. It lives with the demo data, so a gateway
+   * container never loads the subgraphs' code.
    */
-  demoIdentityProvider?: DemoIdentityProvider;
+  demoSignIn?: Router;
 }
-
-const signInSchema = z.object({
-  agency: z.string().min(1, "choose an agency"),
-  roles: z.array(z.string()).min(1, "choose at least one role"),
-});
 
 /**
  * The portal's static files at /portal/ (and / redirecting there), plus, in the demo set-up only,
- * the demo sign-in: `GET /demo/users` lists the agencies and roles, `POST /demo/sign-in`
- * `{agency, roles}` answers a 12-hour token for that demo user.
+ * the demo sign-in.
  */
 export function portalRoutes(options: PortalOptions): Router {
   const router = express.Router();
@@ -40,31 +30,6 @@ export function portalRoutes(options: PortalOptions): Router {
     router.get("/", (_req, res) => res.redirect(302, PORTAL_PATH));
     router.use(PORTAL_PATH, express.static(portalDir, { index: "index.html", maxAge: "1h" }));
   }
-  const provider = options.demoIdentityProvider;
-  if (!provider) return router;
-
-  router.get("/demo/users", (_req, res) => {
-    res.json({
-      agencies: DEMO_AGENCIES.map(({ shortName, name, sector }) => ({ shortName, name, sector })),
-      roles: USER_ROLES,
-    });
-  });
-  router.post("/demo/sign-in", express.json({ limit: "4kb" }), async (req, res) => {
-    const parsed = signInSchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      res.status(400).json({ error: issue.message, field: issue.path.join(".") });
-      return;
-    }
-    let user;
-    try {
-      user = demoUser(parsed.data.agency, parsed.data.roles as Role[]);
-    } catch (error) {
-      const message = (error as Error).message;
-      res.status(400).json({ error: message, field: message.startsWith("unknown role") ? "roles" : "agency" });
-      return;
-    }
-    res.json({ token: await provider.issue(user), user });
-  });
+  if (options.demoSignIn) router.use(options.demoSignIn);
   return router;
 }

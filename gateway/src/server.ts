@@ -12,7 +12,7 @@ import {
   listenOrRelease,
   type Logger,
   type RunningService,
-} from "@partnership/runtime";
+} from "@partnership/runtime/edge";
 import express from "express";
 import { GraphQLError, Kind } from "graphql";
 import { CallerProfiles } from "./auth/caller-profiles.js";
@@ -101,9 +101,9 @@ export async function startGateway(
   });
   app.use(portalRoutes(portal));
   if (!config.production) {
-    app.get("/graphql", (req, res, next) => {
+    app.get("/graphql", async (req, res, next) => {
       if (!req.accepts("html") || req.query.query) return next();
-      res.type("html").send(idePage());
+      res.type("html").send(await idePage());
     });
   }
 

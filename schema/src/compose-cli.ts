@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { composeSupergraph, printSubgraphs, SUPERGRAPH_PATH } from "./compose.js";
+import { composeSupergraph, printSubgraphs } from "./compose.js";
+import { SUPERGRAPH_PATH } from "./endpoints.js";
 
 /** `npm run schema:compose`: writes schema/supergraph.graphql from the subgraphs' current schemas. */
 async function main(): Promise<void> {

@@ -1,12 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSdl } from "@partnership/runtime";
 import { parse } from "graphql";
+import { SUPERGRAPH_PATH } from "./endpoints.js";
 import { SUBGRAPHS, type SubgraphEntry } from "./subgraphs.js";
-
-/** The committed supergraph the gateway serves. */
-export const SUPERGRAPH_PATH = path.resolve(__dirname, "..", "supergraph.graphql");
 
 export interface SubgraphSdl {
   name: string;

@@ -5,7 +5,7 @@ import {
   type DataCategory,
   type Logger,
   Role,
-} from "@partnership/runtime";
+} from "@partnership/runtime/edge";
 
 /** A caller's agency as governance knows it: its sector and the categories it holds today. */
 export interface CallerProfile {

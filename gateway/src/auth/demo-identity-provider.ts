@@ -1,5 +1,5 @@
 import { type CryptoKey, importJWK, type JWK, SignJWT } from "jose";
-import type { Role } from "@partnership/runtime";
+import type { Role } from "@partnership/runtime/edge";
 
 export const DEMO_ISSUER = "partnership-demo-idp";
 export const DEFAULT_AUDIENCE = "partnership-graph";

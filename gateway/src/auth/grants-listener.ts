@@ -1,4 +1,4 @@
-import type { Logger } from "@partnership/runtime";
+import type { Logger } from "@partnership/runtime/edge";
 import { Client } from "pg";
 
 /**

@@ -1,4 +1,4 @@
-import { Role, USER_ROLES } from "@partnership/runtime";
+import { Role, USER_ROLES } from "@partnership/runtime/edge";
 import { createLocalJWKSet, createRemoteJWKSet, type JWK, jwtVerify, type JWTVerifyGetKey } from "jose";
 
 /** The asymmetric algorithms a user token may be signed with; `none` and HMAC never verify. */

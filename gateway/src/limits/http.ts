@@ -1,4 +1,4 @@
-import type { Logger } from "@partnership/runtime";
+import type { Logger } from "@partnership/runtime/edge";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 
 /** The GraphQL-shaped error body every refusal outside GraphQL execution is answered with. */

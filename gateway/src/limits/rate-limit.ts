@@ -1,5 +1,5 @@
 import { HeaderMap } from "@apollo/server";
-import { ErrorCode } from "@partnership/runtime";
+import { ErrorCode } from "@partnership/runtime/edge";
 import { GraphQLError } from "graphql";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 

@@ -1,4 +1,4 @@
-import { readConfig } from "@partnership/runtime";
+import { readConfig } from "@partnership/runtime/edge";
 import { z } from "zod";
 
 /** What the gateway refuses before any subgraph is asked: the operation limits, the body cap and the rate limit. */

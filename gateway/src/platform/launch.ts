@@ -9,6 +9,7 @@ import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
 import { DEFAULT_AUDIENCE, DEMO_ISSUER, DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { DEFAULT_HARDENING, type HardeningSettings } from "../limits/settings.js";
 import { startGateway } from "../server.js";
+import { demoSignInRoutes } from "./demo-sign-in.js";
 
 export interface PlatformOptions {
   databaseUrl: string;
@@ -84,7 +85,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
       // The portal's demo sign-in exists only where the demo identity provider does.
       options.production
         ? {}
-        : { demoIdentityProvider: await DemoIdentityProvider.fromJwk(options.keys.users.privateJwk) },
+        : { demoSignIn: demoSignInRoutes(await DemoIdentityProvider.fromJwk(options.keys.users.privateJwk)) },
     );
     started.push(gateway);
     return { gateway, subgraphs, stop: stopAll };

@@ -1,0 +1,43 @@
+import { DEMO_AGENCIES } from "@partnership/governance";
+import { type Role, USER_ROLES } from "@partnership/runtime";
+import express, { type Router } from "express";
+import { z } from "zod";
+import type { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
+import { demoUser } from "./demo-users.js";
+
+const signInSchema = z.object({
+  agency: z.string().min(1, "choose an agency"),
+  roles: z.array(z.string()).min(1, "choose at least one role"),
+});
+
+/**
+ * The portal's sign-in on the embedded default: `GET /demo/users` lists the demo agencies and
+ * roles, `POST /demo/sign-in` `{agency, roles}` answers a 12-hour token for that demo user.
+ */
+export function demoSignInRoutes(provider: DemoIdentityProvider): Router {
+  const router = express.Router();
+  router.get("/demo/users", (_req, res) => {
+    res.json({
+      agencies: DEMO_AGENCIES.map(({ shortName, name, sector }) => ({ shortName, name, sector })),
+      roles: USER_ROLES,
+    });
+  });
+  router.post("/demo/sign-in", express.json({ limit: "4kb" }), async (req, res) => {
+    const parsed = signInSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      res.status(400).json({ error: issue.message, field: issue.path.join(".") });
+      return;
+    }
+    let user;
+    try {
+      user = demoUser(parsed.data.agency, parsed.data.roles as Role[]);
+    } catch (error) {
+      const message = (error as Error).message;
+      res.status(400).json({ error: message, field: message.startsWith("unknown role") ? "roles" : "agency" });
+      return;
+    }
+    res.json({ token: await provider.issue(user), user });
+  });
+  return router;
+}
