@@ -1,10 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { demoAgencyId } from "@partnership/governance";
+import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
 import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
+import { type Client, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
 import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+
+const RESTRICTED_INTELLIGENCE = "Restricted — needs POLICE_INTELLIGENCE under a sharing agreement";
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -25,22 +29,224 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-export async function signedIn(agency: string, ...roles: string[]): Promise<Page> {
+async function signedIn(agency: string, ...roles: Role[]): Promise<Page> {
   const page = await browser.newPage();
   await signIn(page, portalUrl, agency, roles);
   return page;
+}
+
+async function open(page: Page, route: string, heading: string | RegExp): Promise<void> {
+  await page.goto(`${portalUrl}#${route}`);
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+}
+
+async function concernId(client: Client, reference: string): Promise<string> {
+  const result = await client.query<{ concerns: { nodes: Array<{ id: string }> } }>(
+    `query($reference: String) { concerns(first: 1, filter: { reference: $reference }) { nodes { id } } }`,
+    { reference },
+  );
+  const id = result.data?.concerns.nodes[0]?.id;
+  if (!id) throw new Error(`no concern ${reference} in the demo data`);
+  return id;
 }
 
 describe("partner portal in a real browser", () => {
   it("signs a demo user in and shows the dashboard's figures for the demo year", async () => {
     const page = await browser.newPage();
     await page.goto(portalUrl);
+    await page.getByRole("heading", { name: "Sign in as a demo user" }).waitFor();
     await screenshot(page, "01-sign-in");
-    await signIn(page, portalUrl, "SMBC", ["COORDINATOR", "PARTNERSHIP_ADMIN"]);
-    await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+    await signIn(page, portalUrl, "SMBC", [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN]);
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
     const figures = page.getByRole("region", { name: "Headline figures" });
     await expect.poll(() => figures.textContent()).toContain("171concerns");
+    await expect.poll(() => figures.textContent()).toContain("406people screened");
     await expect.poll(() => page.getByRole("img", { name: "Concerns by town" }).count()).toBe(1);
     await screenshot(page, "02-dashboard");
+    await page.close();
+  });
+
+  it("shows the same concern to a police and an NGO caseworker with different fields", async () => {
+    const reference = "SHOP-2020-0040"; // both WMP and Hope for Justice take part in it
+    const id = await concernId(await platform.as("WMP", Role.CASEWORKER), reference);
+
+    const police = await signedIn("WMP", Role.CASEWORKER);
+    await open(police, "/cases", "Cases");
+    await police.getByRole("link", { name: reference }).waitFor();
+    await screenshot(police, "03-cases");
+    await open(police, `/cases/${id}`, `Concern ${reference}`);
+    const policeIntelligence = police.locator('[data-field="intelligenceSummary"] dd');
+    await expect.poll(() => policeIntelligence.textContent()).toContain("labour exploitation suspected");
+    expect(await police.getByText(RESTRICTED_INTELLIGENCE).count()).toBe(0);
+    await screenshot(police, "04-concern-police");
+
+    const ngo = await signedIn("HFJ", Role.CASEWORKER);
+    await open(ngo, `/cases/${id}`, `Concern ${reference}`);
+    const ngoIntelligence = ngo.locator('[data-field="intelligenceSummary"] dd');
+    await expect.poll(() => ngoIntelligence.textContent()).toBe(RESTRICTED_INTELLIGENCE);
+    expect(await ngo.locator('[data-field="location.address"] dd').textContent()).toBe(
+      "Restricted — needs LOCATION_ADDRESS under a sharing agreement",
+    );
+    expect(await police.locator('[data-field="location.address"] dd').textContent()).toBe("45 Church Road");
+    // What both may read is the same: a restriction replaces a field, not the page.
+    for (const field of ["status", "location.town", "leadAgency"]) {
+      const selector = `[data-field="${field}"] dd`;
+      expect(await ngo.locator(selector).textContent()).toBe(await police.locator(selector).textContent());
+    }
+    await screenshot(ngo, "05-concern-ngo");
+    await police.close();
+    await ngo.close();
+  });
+
+  it("keeps what a caseworker typed when someone else saved the concern first", async () => {
+    const caseworker = await platform.as("WMP", Role.CASEWORKER);
+    const id = await concernId(caseworker, "SHOP-2020-0041");
+    const page = await signedIn("WMP", Role.CASEWORKER);
+    await open(page, `/cases/${id}`, "Concern SHOP-2020-0041");
+    await page.getByRole("button", { name: "Edit concern" }).click();
+    await page.getByLabel("Crime reference").fill("20/MS/1234");
+
+    const current = await caseworker.query<{ concern: { version: number } }>(
+      `query($id: ID!) { concern(id: $id) { version } }`,
+      { id },
+    );
+    const other = await caseworker.query(
+      `mutation($id: ID!, $version: Int!) { updateConcern(id: $id, version: $version, input: { crimeReference: "20/MS/9999" }) { version } }`,
+      { id, version: current.data!.concern.version },
+    );
+    expect(other.errors).toBeUndefined();
+
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByTestId("conflict").waitFor();
+    expect(await page.getByLabel("Crime reference").inputValue()).toBe("20/MS/1234");
+    await expect.poll(() => page.locator('[data-field="crimeReference"] dd').textContent()).toBe("20/MS/9999");
+    await screenshot(page, "06-concern-conflict");
+
+    await page.getByRole("button", { name: /Keep my edits and save/ }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => page.locator('[data-field="crimeReference"] dd').textContent()).toBe("20/MS/1234");
+    await page.close();
+  });
+
+  it("records a training session's attendance", async () => {
+    const admin = await platform.as("SMBC", Role.TRAINING_ADMIN);
+    const courses = await admin.query<{ courses: { nodes: Array<{ id: string; title: string }> } }>(
+      `{ courses(first: 50) { nodes { id title } } }`,
+    );
+    const course = courses.data!.courses.nodes.find((c) => c.title === "First Responder Training")!;
+    const scheduled = await admin.query<{ scheduleSession: { id: string } }>(
+      `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
+      {
+        input: {
+          courseId: course.id,
+          startsAt: "2026-03-02T10:00:00Z",
+          venue: "Oldbury Council House",
+          trainer: "H. Marsh",
+          capacity: 12,
+        },
+      },
+    );
+    const sessionId = scheduled.data!.scheduleSession.id;
+
+    const page = await signedIn("SMBC", Role.TRAINING_ADMIN);
+    await open(page, "/training", "Training");
+    await page.getByRole("heading", { name: /Certificates due for refresh/ }).waitFor();
+    await screenshot(page, "07-training");
+    await open(page, `/training/sessions/${sessionId}`, "First Responder Training");
+    await page.getByText("No attendance recorded yet.").waitFor();
+    await page.getByRole("button", { name: "Add a delegate" }).click();
+    const delegate = page.getByRole("group", { name: "Delegate 1" });
+    await delegate.getByLabel("Name").fill("Priya Browser");
+    await delegate.getByLabel("Email").fill("priya.browser@smbc.example.org");
+    await delegate.getByLabel("Agency").selectOption({ label: "SMBC" });
+    await delegate.getByLabel("Status").selectOption({ label: "Completed" });
+    await page.getByRole("button", { name: "Save attendance" }).click();
+    await page.getByRole("status").getByText("Attendance recorded.").waitFor();
+    const register = page.getByTestId("register");
+    await expect.poll(() => register.textContent()).toContain("priya.browser@smbc.example.org");
+    await screenshot(page, "08-training-attendance");
+
+    const confirmed = await admin.query<{ trainingSession: { status: string; attendance: any[] } }>(
+      `query($id: ID!) { trainingSession(id: $id) { status attendance { status delegateEmail certificateNumber } } }`,
+      { id: sessionId },
+    );
+    expect(confirmed.data!.trainingSession.status).toBe("DELIVERED");
+    expect(confirmed.data!.trainingSession.attendance).toEqual([
+      expect.objectContaining({
+        status: "COMPLETED",
+        delegateEmail: "priya.browser@smbc.example.org",
+        certificateNumber: expect.any(String),
+      }),
+    ]);
+    const rows = await platform.database.query<{ status: string; agency_id: string }>(
+      `SELECT c.status, c.agency_id FROM training.completion c JOIN training.delegate d ON d.id = c.delegate_id
+        WHERE c.session_id = $1 AND d.email = 'priya.browser@smbc.example.org'`,
+      [sessionId],
+    );
+    expect(rows).toEqual([{ status: "COMPLETED", agency_id: demoAgencyId("SMBC") }]);
+    await page.close();
+  });
+
+  it("runs a supplier's statement check and shows every reason", async () => {
+    const officer = await platform.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+    const answer = await officer.query<{
+      suppliers: {
+        nodes: Array<{ id: string; statementCheck: { status: string; findings: Array<{ reason: string }> } }>;
+      };
+    }>(
+      `{ suppliers(first: 5, filter: { search: "Black Country Food Packers" }) { nodes { id statementCheck { status findings { reason } } } } }`,
+    );
+    const supplier = answer.data!.suppliers.nodes[0]!;
+    expect(supplier.statementCheck.findings.length).toBeGreaterThan(1);
+
+    const page = await signedIn("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+    await open(page, "/procurement", "Procurement");
+    await page.getByRole("link", { name: "Black Country Food Packers Ltd" }).waitFor();
+    await screenshot(page, "09-procurement");
+    await page.getByRole("link", { name: "Black Country Food Packers Ltd" }).click();
+    await page.getByRole("heading", { level: 1, name: "Black Country Food Packers Ltd" }).waitFor();
+    await page.getByRole("button", { name: "Run the statement check" }).click();
+    const check = page.getByTestId("statement-check");
+    await check.waitFor();
+    const shown = await check.locator(".finding-reason").allTextContents();
+    expect(shown).toEqual(supplier.statementCheck.findings.map((f) => f.reason));
+    expect(await check.textContent()).toContain(supplier.statementCheck.status === "PARTIAL" ? "Partial" : "");
+    await screenshot(page, "10-statement-check");
+    await page.close();
+  });
+
+  it("shows the governance board, agreements and audit log to the auditor, and prints the annual report", async () => {
+    // A sensitive read to audit, and the auditor's view of it once its batch is written.
+    await (await platform.as("WMP", Role.CASEWORKER)).query(`{ concerns(first: 5) { nodes { intelligenceSummary } } }`);
+    const auditor = await platform.as("SMBC", Role.AUDITOR);
+    await expect
+      .poll(
+        async () =>
+          (
+            await auditor.query<{ casesAuditEvents: { totalCount: number } }>(
+              `{ casesAuditEvents(first: 1) { totalCount } }`,
+            )
+          ).data?.casesAuditEvents.totalCount,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+
+    const page = await signedIn("SMBC", Role.AUDITOR, Role.COORDINATOR);
+    await open(page, "/governance", "Governance");
+    await page.getByRole("heading", { level: 3, name: "Protect" }).waitFor();
+    await expect.poll(() => page.getByTestId("audit-log").locator("tbody tr").count()).toBeGreaterThan(0);
+    await screenshot(page, "11-governance");
+    await page.getByRole("heading", { name: "Audit log" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "12-audit-log");
+
+    await open(page, "/annual-report", /annual report/);
+    await page.getByRole("img", { name: "Concerns by town" }).waitFor();
+    await screenshot(page, "13-annual-report");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header.top").isVisible()).toBe(false);
+    await screenshot(page, "14-annual-report-print");
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    await page.close();
   });
 });

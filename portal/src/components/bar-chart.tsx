@@ -10,14 +10,23 @@ export interface Bar {
  * Horizontal SVG bars with the figures written beside them: readable without colour, printable,
  * and described for screen readers by a table of the same figures (visually hidden).
  */
-export function BarChart({ title, bars, humaniseKeys = true }: { title: string; bars: Bar[]; humaniseKeys?: boolean }) {
+export function BarChart({
+  title,
+  bars,
+  keyLabel = humanise,
+}: {
+  title: string;
+  bars: Bar[];
+  /** How a key reads: enum values humanised by default. */
+  keyLabel?: (key: string) => string;
+}) {
   const max = Math.max(1, ...bars.map((bar) => bar.count ?? 0));
   const rowHeight = 22;
   const labelWidth = 170;
   const width = 460;
   const barSpace = width - labelWidth - 60;
   const height = Math.max(rowHeight, bars.length * rowHeight);
-  const name = (key: string) => (humaniseKeys ? humanise(key) : key);
+  const name = keyLabel;
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>

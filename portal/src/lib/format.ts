@@ -1,7 +1,13 @@
-/** "PRIVATE_DWELLING" → "Private dwelling". */
+const ACRONYMS = new Set(["nrm", "ms1", "kpis", "uk", "it", "gp", "hmo", "ngo", "ppe", "stpo", "stro", "lms"]);
+
+/** "PRIVATE_DWELLING" → "Private dwelling"; "REFERRED_TO_NRM" → "Referred to NRM". */
 export function label(value: string | null | undefined): string {
   if (!value) return "—";
-  const words = value.toLowerCase().replace(/_/g, " ");
+  const words = value
+    .toLowerCase()
+    .split("_")
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
+    .join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -18,4 +24,14 @@ export function dateTime(value: string | null | undefined): string {
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Place names are proper nouns: "WEST_BROMWICH" → "West Bromwich". */
+export function place(value: string | null | undefined): string {
+  if (!value) return "—";
+  return value
+    .toLowerCase()
+    .split("_")
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
 }

@@ -5,7 +5,7 @@ import { BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { RagBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, label } from "../lib/format";
+import { date, label, place } from "../lib/format";
 import { usePartnership } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { figureText } from "./dashboard";
@@ -161,9 +161,9 @@ export function AnnualReportPage() {
       <span className="figure-label">{text}</span>
     </div>
   );
-  const chart = (key: string, title: string) => (
+  const chart = (key: string, title: string, keyLabel?: (key: string) => string) => (
     <Guarded r={r} at={at(key)}>
-      <BarChart title={title} bars={(cases?.[key] as CountByKey[] | null) ?? []} />
+      <BarChart title={title} bars={(cases?.[key] as CountByKey[] | null) ?? []} keyLabel={keyLabel} />
     </Guarded>
   );
   return (
@@ -192,7 +192,7 @@ export function AnnualReportPage() {
               {figure("dutyToNotifyReports", "duty-to-notify reports")}
             </div>
             <div className="charts">
-              {chart("concernsByTown", "Concerns by town")}
+              {chart("concernsByTown", "Concerns by town", place)}
               {chart("concernsByLocationType", "Concerns by location type")}
               {chart("peopleScreenedByGender", "People screened by gender")}
               {chart("peopleScreenedByNationality", "People screened by nationality")}
@@ -253,7 +253,7 @@ export function AnnualReportPage() {
             )}
             <BarChart
               title="Meeting attendance by agency (%)"
-              humaniseKeys={false}
+              keyLabel={(key) => key}
               bars={p.meetingAttendance.map((m) => ({ key: m.agency.shortName, count: Math.round(m.rate * 100) }))}
             />
           </section>

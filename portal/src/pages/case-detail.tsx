@@ -4,7 +4,7 @@ import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, dateTime, label } from "../lib/format";
+import { date, dateTime, label, place } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 import { EditConcernForm } from "./edit-concern";
@@ -301,7 +301,7 @@ export function CaseDetailPage() {
               {label(concern.location?.type)}
             </Row>
             <Row name="Town" r={r} at={at("location", "town")}>
-              {label(concern.location?.town)}
+              {place(concern.location?.town)}
             </Row>
             <Row name="Ward" r={r} at={at("location", "ward")}>
               {concern.location?.ward}

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, label } from "../lib/format";
+import { date, label, place } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
@@ -198,7 +198,7 @@ export function CasesPage() {
                     </td>
                     <td>
                       <Guarded r={r} at={at("location", "town")}>
-                        {label(concern.location?.town)}
+                        {place(concern.location?.town)}
                       </Guarded>
                     </td>
                     <td>

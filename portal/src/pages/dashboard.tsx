@@ -4,6 +4,7 @@ import { useState } from "react";
 import { BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { OperationError } from "../lib/errors";
+import { place } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 
 const DASHBOARD = gql`
@@ -125,9 +126,14 @@ export function DashboardPage() {
       <span className="figure-label">{title}</span>
     </div>
   );
-  const chart = (path: string[], title: string, bars: CountByKey[] | null | undefined) => (
+  const chart = (
+    path: string[],
+    title: string,
+    bars: CountByKey[] | null | undefined,
+    keyLabel?: (key: string) => string,
+  ) => (
     <Guarded r={r} at={path}>
-      <BarChart title={title} bars={bars ?? []} />
+      <BarChart title={title} bars={bars ?? []} keyLabel={keyLabel} />
     </Guarded>
   );
   return (
@@ -155,7 +161,7 @@ export function DashboardPage() {
           </section>
           <section className="charts" aria-label="Charts">
             {chart(["caseStatistics", "concernsByQuarter"], "Concerns by quarter", cases?.concernsByQuarter)}
-            {chart(["caseStatistics", "concernsByTown"], "Concerns by town", cases?.concernsByTown)}
+            {chart(["caseStatistics", "concernsByTown"], "Concerns by town", cases?.concernsByTown, place)}
             {chart(
               ["caseStatistics", "concernsByLocationType"],
               "Concerns by location type",

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
+import { usePartnership } from "../lib/queries";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
@@ -11,8 +12,8 @@ import { hasRole, useSignedIn } from "../lib/session";
 const THEMES = ["PROTECT", "PREVENT", "PREPARE", "PURSUE"];
 
 const PLANS = gql`
-  query PortalActionPlans {
-    actionPlans(first: 5) {
+  query PortalActionPlans($partnershipId: ID!) {
+    actionPlans(first: 5, partnershipId: $partnershipId) {
       nodes {
         id
         title
@@ -157,7 +158,12 @@ interface AuditEvents {
 
 /** The action plan as a board of the four Ps, each action with its RAG. */
 function PlanBoard() {
-  const { data, error } = usePortalQuery<{ actionPlans: { nodes: Plan[] } }>(PLANS);
+  // Asked for by partnership: governance answers an empty list when partnershipId is left out.
+  const partnership = usePartnership();
+  const { data, error } = usePortalQuery<{ actionPlans: { nodes: Plan[] } }>(PLANS, {
+    variables: { partnershipId: partnership?.id },
+    skip: !partnership,
+  });
   const plan = data?.actionPlans.nodes[0];
   return (
     <section aria-labelledby="plan-heading">
@@ -240,13 +246,11 @@ function Agreements() {
                 {date(a.startDate)} – {date(a.endDate)}
               </td>
               <td>
-                <ul className="plain">
+                <ul className="plain signatures">
                   {a.parties.map((p) => (
                     <li key={p.id}>
                       {p.agency.shortName}:{" "}
-                      {p.signedAt
-                        ? `signed ${date(p.signedAt)}${p.signedBy ? ` by ${p.signedBy}` : ""}`
-                        : "not signed yet"}
+                      {p.signedAt ? `signed ${date(p.signedAt)}` : <strong>not signed yet</strong>}
                     </li>
                   ))}
                 </ul>

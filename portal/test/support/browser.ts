@@ -37,11 +37,16 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--lang=en-GB",
     ],
   });
   return {
-    newPage: async () =>
-      (await browser.newContext({ viewport: VIEWPORT, locale: "en-GB", reducedMotion: "reduce" })).newPage(),
+    newPage: async () => {
+      const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB", reducedMotion: "reduce" });
+      // Well inside the test's own timeout, so a missing element fails with its locator named.
+      context.setDefaultTimeout(10_000);
+      return context.newPage();
+    },
     close: () => browser.close(),
   };
 }
