@@ -187,6 +187,89 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
+  it("imports an LMS export and reports every row, importing nothing while a row is rejected", async () => {
+    const page = await signedIn("SMBC", Role.TRAINING_ADMIN);
+    await open(page, "/training", "Training");
+    const csv = [
+      "email,name,agency_id,job_title,completed_on",
+      `sam.import@smbc.example.org,Sam Import,${demoAgencyId("SMBC")},Housing officer,2026-02-10`,
+      `lee.import@smbc.example.org,Lee Import,${demoAgencyId("SMBC")},Housing officer,31 February`,
+    ].join("\n");
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "lms.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByLabel("or paste the CSV").inputValue()).toBe(csv);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    expect(await report.textContent()).toContain("Nothing imported");
+    const rows = await report.locator("tbody tr").allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain("Rejected");
+    expect(rows[1]).toContain("completed_on");
+    await report.scrollIntoViewIfNeeded();
+    await screenshot(page, "15-training-import");
+    const imported = await platform.database.query(
+      `SELECT 1 FROM training.delegate WHERE email IN ('sam.import@smbc.example.org', 'lee.import@smbc.example.org')`,
+    );
+    expect(imported).toHaveLength(0);
+    await page.close();
+  });
+
+  it("imports the registry's statement CSV with a report of matches, unknown companies and rejections", async () => {
+    const officer = await platform.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+    const found = await officer.query<{ suppliers: { nodes: Array<{ companyNumber: string }> } }>(
+      `{ suppliers(first: 1, filter: { search: "Wednesbury Uniform Supplies" }) { nodes { companyNumber } } }`,
+    );
+    const companyNumber = found.data!.suppliers.nodes[0]!.companyNumber;
+    const header =
+      "StatementYear,OrganisationName,CompanyNumber,StatementURL,StatementStartDate,StatementEndDate,DateApproved," +
+      "StatementIncludesOrgStructure,StatementIncludesPolicies,StatementIncludesRisksAssessment,StatementIncludesDueDiligence," +
+      "StatementIncludesTraining,StatementIncludesGoals,OrganisationSectors,Turnover";
+    const csv = [
+      header,
+      `2026,Wednesbury Uniform Supplies Ltd,${companyNumber},https://wus.example/msa,2025-04-01,2026-03-31,2026-06-30,True,True,True,True,True,True,Textiles,£100 million - £500 million`,
+      "2026,Nobody We Buy From Ltd,77777777,https://nobody.example/msa,2025-04-01,2026-03-31,2026-06-30,True,True,True,True,True,True,Retail,Over £500 million",
+      "2026,Broken Dates Ltd,90000104,https://broken.example/msa,2025-04-01,31/13/2026,,True,True,True,True,True,True,Retail,Over £500 million",
+    ].join("\n");
+    const page = await signedIn("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+    await open(page, "/procurement", "Procurement");
+    await page
+      .getByLabel("Statement-summary CSV")
+      .setInputFiles({ name: "registry.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByLabel("or paste it").inputValue()).toBe(csv);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const report = page.getByTestId("registry-report");
+    await report.waitFor();
+    const text = await report.textContent();
+    expect(text).toContain("3 rows read: 1 matched");
+    expect(text).toContain("1 unknown companies, 1 rejected");
+    expect(text).toContain("Line 3: Nobody We Buy From Ltd (77777777)");
+    expect(text).toMatch(/Line 4: .*StatementEndDate/);
+    await report.scrollIntoViewIfNeeded();
+    await screenshot(page, "16-registry-import");
+    await page.close();
+  });
+
+  it("records a concern and opens it", async () => {
+    const page = await signedIn("WMP", Role.CASEWORKER);
+    await open(page, "/cases", "Cases");
+    await page.getByRole("link", { name: "Record a concern" }).click();
+    await page.getByRole("heading", { level: 1, name: "Record a concern" }).waitFor();
+    await page.getByLabel("Ward").fill("Oldbury");
+    await page.getByLabel("Address").fill("12 Birchfield Lane");
+    await page.getByLabel("Postcode").fill("B69 1AA");
+    await page.getByLabel("Intelligence summary").fill("Workers seen sleeping on site.");
+    await screenshot(page, "17-record-concern");
+    await page.getByRole("button", { name: "Record concern" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Concern SHOP-/ }).waitFor();
+    await expect
+      .poll(() => page.locator('[data-field="intelligenceSummary"] dd').textContent())
+      .toBe("Workers seen sleeping on site.");
+    expect(await page.locator('[data-field="location.address"] dd').textContent()).toBe("12 Birchfield Lane");
+    await page.close();
+  });
+
   it("runs a supplier's statement check and shows every reason", async () => {
     const officer = await platform.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
     const answer = await officer.query<{

@@ -46,6 +46,14 @@ export function EditConcernForm({
   const [update, { loading, error }] = useMutation(UPDATE_CONCERN);
   const errors = CombinedGraphQLErrors.is(error) ? error.errors.filter((e) => e.extensions?.code !== "CONFLICT") : [];
 
+  // After a conflict, each field the other editor left different from the user's text says so.
+  const theirs = (saved: string | null, typed: string) =>
+    conflict && (saved ?? "") !== typed ? (
+      <p className="their-value">
+        Now saved by the other editor: <q>{saved ?? "—"}</q>
+      </p>
+    ) : null;
+
   async function save(event: FormEvent) {
     event.preventDefault();
     const input: Record<string, unknown> = {};
@@ -97,12 +105,14 @@ export function EditConcernForm({
         value={draft.intelligenceSummary}
         onChange={(e) => setDraft({ ...draft, intelligenceSummary: e.target.value })}
       />
+      {theirs(concern.intelligenceSummary, draft.intelligenceSummary)}
       <label htmlFor="e-crime">Crime reference</label>
       <input
         id="e-crime"
         value={draft.crimeReference}
         onChange={(e) => setDraft({ ...draft, crimeReference: e.target.value })}
       />
+      {theirs(concern.crimeReference, draft.crimeReference)}
       <label htmlFor="e-response">Response level</label>
       <select
         id="e-response"

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type ChangeEvent, type FormEvent, useState } from "react";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { ErrorList, OperationError } from "../lib/errors";
@@ -11,9 +11,10 @@ import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 15;
+const SESSION_STATUSES = ["SCHEDULED", "DELIVERED", "CANCELLED"];
 
 const TRAINING = gql`
-  query PortalTraining($first: Int!, $after: String) {
+  query PortalTraining($first: Int!, $after: String, $filter: SessionFilter, $withinDays: Int!) {
     courses(first: 50) {
       nodes {
         id
@@ -27,7 +28,7 @@ const TRAINING = gql`
         }
       }
     }
-    trainingSessions(first: $first, after: $after) {
+    trainingSessions(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         endCursor
@@ -45,7 +46,7 @@ const TRAINING = gql`
         }
       }
     }
-    certificatesDueForRefresh(first: 50, withinDays: 90) {
+    certificatesDueForRefresh(first: 50, withinDays: $withinDays) {
       totalCount
       nodes {
         id
@@ -122,6 +123,85 @@ interface ImportReport {
   duplicates: number;
   rejected: number;
   rows: Array<{ row: number; outcome: string; column: string | null; reason: string | null }>;
+}
+
+const SCHEDULE = gql`
+  mutation PortalScheduleSession($input: ScheduleSessionInput!) {
+    scheduleSession(input: $input) {
+      id
+    }
+  }
+`;
+
+/** A new session of a course; its register is recorded on the session's page afterwards. */
+function ScheduleSession({ courses, onScheduled }: { courses: Course[]; onScheduled(): void }) {
+  const navigate = useNavigate();
+  const [form, setForm] = useState({ courseId: "", startsAt: "", venue: "", trainer: "", capacity: 20 });
+  const [schedule, { loading, error }] = useMutation(SCHEDULE);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await schedule({
+      variables: {
+        input: {
+          courseId: form.courseId || courses[0]?.id,
+          startsAt: new Date(form.startsAt).toISOString(),
+          venue: form.venue || null,
+          trainer: form.trainer,
+          capacity: form.capacity,
+        },
+      },
+    });
+    const created = (result.data as { scheduleSession: { id: string } | null } | undefined)?.scheduleSession;
+    if (created) {
+      onScheduled();
+      navigate(`/training/sessions/${created.id}`);
+    }
+  };
+  return (
+    <section aria-labelledby="schedule-heading" className="card">
+      <h2 id="schedule-heading">Schedule a session</h2>
+      <form className="form" onSubmit={submit}>
+        <ErrorList errors={CombinedGraphQLErrors.is(error) ? error.errors : []} />
+        <label htmlFor="n-course">Course</label>
+        <select id="n-course" value={form.courseId} onChange={(e) => setForm({ ...form, courseId: e.target.value })}>
+          {courses.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="n-starts">Starts at</label>
+        <input
+          id="n-starts"
+          type="datetime-local"
+          required
+          value={form.startsAt}
+          onChange={(e) => setForm({ ...form, startsAt: e.target.value })}
+        />
+        <label htmlFor="n-venue">Venue (empty for online)</label>
+        <input id="n-venue" value={form.venue} onChange={(e) => setForm({ ...form, venue: e.target.value })} />
+        <label htmlFor="n-trainer">Trainer</label>
+        <input
+          id="n-trainer"
+          required
+          value={form.trainer}
+          onChange={(e) => setForm({ ...form, trainer: e.target.value })}
+        />
+        <label htmlFor="n-capacity">Places</label>
+        <input
+          id="n-capacity"
+          type="number"
+          min={1}
+          required
+          value={form.capacity}
+          onChange={(e) => setForm({ ...form, capacity: Number(e.target.value) })}
+        />
+        <button type="submit" disabled={loading}>
+          {loading ? "Scheduling…" : "Schedule"}
+        </button>
+      </form>
+    </section>
+  );
 }
 
 /** The LMS export's CSV, checked row by row; the report lists every row's outcome. */
@@ -204,14 +284,46 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
 export function TrainingPage() {
   const session = useSignedIn();
   const pages = useCursorPages();
-  const { data, error, loading } = usePortalQuery<TrainingData>(TRAINING, {
-    variables: { first: PAGE_SIZE, after: pages.after },
+  const [status, setStatus] = useState("");
+  const [withinDays, setWithinDays] = useState(90);
+  const { data, error, loading, refetch } = usePortalQuery<TrainingData>(TRAINING, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter: status ? { status } : null, withinDays },
   });
   const r = Restrictions.from(error);
-  if (loading && !data) return <p aria-live="polite">Loading…</p>;
   return (
     <>
       <h1>Training</h1>
+      <div className="inline-form">
+        <label htmlFor="t-status">
+          Sessions
+          <select
+            id="t-status"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value);
+              pages.reset();
+            }}
+          >
+            <option value="">All</option>
+            {SESSION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {label(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor="t-within">
+          Certificates expiring within
+          <select id="t-within" value={withinDays} onChange={(e) => setWithinDays(Number(e.target.value))}>
+            {[30, 90, 180, 365, 730].map((days) => (
+              <option key={days} value={days}>
+                {days} days
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {loading && !data && <p aria-live="polite">Loading…</p>}
       <OperationError error={error} />
       {data && (
         <>
@@ -267,7 +379,7 @@ export function TrainingPage() {
               </ul>
             </section>
             <section aria-labelledby="refresh-heading" className="card">
-              <h2 id="refresh-heading">Certificates due for refresh (next 90 days)</h2>
+              <h2 id="refresh-heading">Certificates due for refresh (next {withinDays} days)</h2>
               <Guarded r={r} at={["certificatesDueForRefresh"]}>
                 {data.certificatesDueForRefresh && data.certificatesDueForRefresh.nodes.length > 0 ? (
                   <table className="list">
@@ -295,12 +407,17 @@ export function TrainingPage() {
                     </tbody>
                   </table>
                 ) : (
-                  <p className="muted">No certificates expire in the next 90 days.</p>
+                  <p className="muted">No certificates expire in the next {withinDays} days.</p>
                 )}
               </Guarded>
             </section>
           </div>
-          {hasRole(session, "TRAINING_ADMIN") && <ImportCompletions courses={data.courses.nodes} />}
+          {hasRole(session, "TRAINING_ADMIN") && (
+            <div className="columns">
+              <ScheduleSession courses={data.courses.nodes} onScheduled={() => void refetch()} />
+              <ImportCompletions courses={data.courses.nodes} />
+            </div>
+          )}
         </>
       )}
     </>
