@@ -54,9 +54,9 @@ describe("partner portal in a real browser", () => {
   it("signs a demo user in and shows the dashboard's figures for the demo year", async () => {
     const page = await browser.newPage();
     await page.goto(portalUrl);
-    await page.getByRole("heading", { name: "Sign in as a demo user" }).waitFor();
+    await page.getByRole("heading", { name: "Sign in as a demo user of any agency" }).waitFor();
     await screenshot(page, "01-sign-in");
-    await signIn(page, portalUrl, "SMBC", [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN]);
+    await page.getByRole("button", { name: "Council coordinator (SMBC)" }).click();
     await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
     const figures = page.getByRole("region", { name: "Headline figures" });
     await expect.poll(() => figures.textContent()).toContain("171concerns");

@@ -1,9 +1,9 @@
-import { DEMO_AGENCIES } from "@partnership/governance";
+import { DEMO_AGENCIES, demoAgencyId } from "@partnership/governance";
 import { type Role, USER_ROLES } from "@partnership/runtime";
 import express, { type Router } from "express";
 import { z } from "zod";
 import type { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
-import { demoUser } from "./demo-users.js";
+import { DEMO_USERS, demoUser } from "./demo-users.js";
 
 const signInSchema = z.object({
   agency: z.string().min(1, "choose an agency"),
@@ -11,8 +11,8 @@ const signInSchema = z.object({
 });
 
 /**
- * The portal's sign-in on the embedded default: `GET /demo/users` lists the demo agencies and
- * roles, `POST /demo/sign-in` `{agency, roles}` answers a 12-hour token for that demo user.
+ * The portal's sign-in on the embedded default: `GET /demo/users` lists the demo agencies, roles
+ * and the users `npm start` prints tokens for, `POST /demo/sign-in` `{agency, roles}` answers a 12-hour token for that demo user.
  */
 export function demoSignInRoutes(provider: DemoIdentityProvider): Router {
   const router = express.Router();
@@ -20,6 +20,12 @@ export function demoSignInRoutes(provider: DemoIdentityProvider): Router {
     res.json({
       agencies: DEMO_AGENCIES.map(({ shortName, name, sector }) => ({ shortName, name, sector })),
       roles: USER_ROLES,
+      // The users `npm start` prints tokens for, as one-click choices.
+      presets: DEMO_USERS.map(({ label, user }) => ({
+        label,
+        agency: DEMO_AGENCIES.find((a) => demoAgencyId(a.shortName) === user.agencyId)?.shortName,
+        roles: user.roles,
+      })),
     });
   });
   router.post("/demo/sign-in", express.json({ limit: "4kb" }), async (req, res) => {

@@ -5,6 +5,7 @@ import { useSession } from "../lib/session";
 interface DemoDirectory {
   agencies: Array<{ shortName: string; name: string; sector: string }>;
   roles: string[];
+  presets: Array<{ label: string; agency: string; roles: string[] }>;
 }
 
 /**
@@ -26,13 +27,13 @@ export function SignInPage() {
       .then(setDirectory, () => setDemoUnavailable(true));
   }, []);
 
-  async function demoSignIn(event: FormEvent) {
+  async function demoSignIn(event: FormEvent, as = { agency, roles }) {
     event.preventDefault();
     setError(null);
     const response = await fetch("/demo/sign-in", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ agency, roles }),
+      body: JSON.stringify(as),
     });
     const body = (await response.json()) as { token?: string; error?: string };
     if (!response.ok || !body.token) return setError(body.error ?? `sign-in failed (${response.status})`);
@@ -61,9 +62,23 @@ export function SignInPage() {
           {error}
         </div>
       )}
+      {directory && directory.presets.length > 0 && (
+        <section aria-labelledby="presets-heading" className="card">
+          <h2 id="presets-heading">Demo users</h2>
+          <ul className="plain presets">
+            {directory.presets.map((preset) => (
+              <li key={preset.label}>
+                <button type="button" onClick={(event) => void demoSignIn(event, preset)}>
+                  {preset.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {directory && (
         <form onSubmit={demoSignIn} aria-labelledby="demo-heading" className="card">
-          <h2 id="demo-heading">Sign in as a demo user</h2>
+          <h2 id="demo-heading">Sign in as a demo user of any agency</h2>
           <label htmlFor="agency">Agency</label>
           <select id="agency" value={agency} onChange={(e) => setAgency(e.target.value)}>
             {directory.agencies.map((a) => (
