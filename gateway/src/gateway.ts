@@ -7,6 +7,8 @@ import {
   type Logger,
 } from "@partnership/runtime/edge";
 import { GraphQLError } from "graphql";
+import { SignedCallerContexts } from "./auth/signed-contexts.js";
+import { subgraphFetcher } from "./subgraph-fetcher.js";
 
 /** Per request: who is asking, and (once the operation is known) the signed context sent to subgraphs. */
 export interface GatewayContext {
@@ -85,7 +87,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /**
  * Apollo Gateway over the committed supergraph. Subgraph URLs come from configuration, not from
- * the supergraph; requests use Node's fetch (undici), which keeps connections to subgraphs alive.
+ * the supergraph; requests go over keep-alive connections (subgraph-fetcher.ts).
  */
 export function createGateway({
   supergraphSdl,
@@ -94,6 +96,8 @@ export function createGateway({
   signer,
   logger,
 }: GatewayOptions): ApolloGateway {
+  const contexts = new SignedCallerContexts(signer);
+  const fetcher = subgraphFetcher(subgraphTimeoutMs);
   return new ApolloGateway({
     supergraphSdl,
     logger,
@@ -102,18 +106,14 @@ export function createGateway({
       if (!configured) logger.warn({ subgraph: name, url }, "no URL configured for subgraph; using the supergraph's");
       return new SubgraphDataSource(name, subgraphTimeoutMs, logger, {
         url: configured ?? url,
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(subgraphTimeoutMs) })) as never,
+        fetcher: fetcher as never,
         // Only these two headers reach a subgraph; nothing a client sent is forwarded. The context
-        // is signed once per request, when the operation (named in the audit log) is known.
+        // is signed for the caller and operation (named in the audit log), and reused while fresh.
         willSendRequest: async (options) => {
           // Health checks and schema loading carry no caller; nothing is sent for them.
           if (!("incomingRequestContext" in options)) return;
           const { context, request, incomingRequestContext } = options;
-          context.signedCallerContext ??= signer.sign({
-            ...context.caller,
-            operation: incomingRequestContext.operationName ?? null,
-          });
+          context.signedCallerContext ??= contexts.sign(context.caller, incomingRequestContext.operationName ?? null);
           request.http?.headers.set("x-request-id", context.requestId);
           request.http?.headers.set(CALLER_CONTEXT_HEADER, await context.signedCallerContext);
         },

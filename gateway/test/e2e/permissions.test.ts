@@ -698,6 +698,34 @@ describe("who sees what", () => {
       expect(await settled("DeniedAudit")).toBe(own);
     });
 
+    it("names each request the same in every subgraph, though the gateway reuses one signed caller context", async () => {
+      const council = await t.as("SMBC", Role.COORDINATOR);
+      for (let i = 0; i < 3; i++) {
+        const result = await council.query(
+          "query RequestIds { people(first: 30) { nodes { email trainingRecord { completedOn } } } }",
+        );
+        expect(result.errors).toBeUndefined();
+      }
+      const idsIn = async (schema: string) =>
+        (
+          await t.database.query<{ request_id: string }>(
+            `SELECT DISTINCT request_id FROM ${schema}.audit_event WHERE operation = 'RequestIds' ORDER BY request_id`,
+          )
+        ).map((row) => row.request_id);
+      // The audit is written in batches off the request path: wait for all three requests' rows.
+      const written = async (schema: string) => {
+        let ids: string[] = [];
+        for (let i = 0; i < 50 && ids.length < 3; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          ids = await idsIn(schema);
+        }
+        return ids;
+      };
+      const governance = await written("governance");
+      expect(governance).toHaveLength(3);
+      expect(await written("training")).toEqual(governance);
+    });
+
     it("is append-only in the database itself", async () => {
       for (const sql of [
         "UPDATE governance.audit_event SET user_id = 'x'",

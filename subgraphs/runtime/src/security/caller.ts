@@ -1,4 +1,5 @@
 import { type CryptoKey, importJWK, type JWK, jwtVerify, SignJWT } from "jose";
+import { LRUCache } from "lru-cache";
 import type { DataCategory } from "../data-category.js";
 import { Role } from "./roles.js";
 
@@ -29,7 +30,8 @@ export function hasRole(caller: Caller, ...roles: Role[]): boolean {
 export class CallerContextSigner {
   private constructor(
     private readonly key: CryptoKey,
-    private readonly ttlSeconds: number,
+    /** How long a signed context is valid. */
+    readonly ttlSeconds: number,
   ) {}
 
   static async fromJwk(privateJwk: JWK, ttlSeconds = 60): Promise<CallerContextSigner> {
@@ -42,7 +44,8 @@ export class CallerContextSigner {
       sector: caller.sector,
       roles: caller.roles,
       grants: caller.grants,
-      rid: caller.requestId,
+      // A context the gateway reuses across requests names none: x-request-id carries it then.
+      ...(caller.requestId ? { rid: caller.requestId } : {}),
       op: caller.operation ?? null,
     })
       .setProtectedHeader({ alg: ALGORITHM })
@@ -55,8 +58,14 @@ export class CallerContextSigner {
   }
 }
 
-/** Verifies caller contexts; subgraphs hold only the public key. */
+/**
+ * Verifies caller contexts; subgraphs hold only the public key. A verified context is remembered
+ * until it expires: the gateway reuses one context for a caller's repeated operations, and an
+ * ES256 verification costs more than the rest of a small request's overhead.
+ */
 export class CallerContextVerifier {
+  private readonly verified = new LRUCache<string, Caller>({ max: 5_000 });
+
   private constructor(private readonly key: CryptoKey) {}
 
   static async fromJwk(publicJwk: JWK): Promise<CallerContextVerifier> {
@@ -66,18 +75,21 @@ export class CallerContextVerifier {
   /** The caller, or null for a missing, forged, expired or malformed context. */
   async verify(token: string | undefined): Promise<Caller | null> {
     if (!token) return null;
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],
         issuer: ISSUER,
         audience: AUDIENCE,
+        requiredClaims: ["exp"],
       });
       const roles = Array.isArray(payload.roles)
         ? payload.roles.filter((r): r is Role => Object.values(Role).includes(r as Role))
         : [];
       if (typeof payload.sub !== "string" || typeof payload.agency !== "string" || typeof payload.sector !== "string")
         return null;
-      return {
+      const caller: Caller = Object.freeze({
         userId: payload.sub,
         agencyId: payload.agency,
         sector: payload.sector,
@@ -85,7 +97,10 @@ export class CallerContextVerifier {
         grants: typeof payload.grants === "object" && payload.grants ? (payload.grants as Caller["grants"]) : {},
         requestId: typeof payload.rid === "string" ? payload.rid : "",
         operation: typeof payload.op === "string" ? payload.op : null,
-      };
+      });
+      // Forgotten the moment it expires, so an expired context is verified (and refused) again.
+      this.verified.set(token, caller, { ttl: payload.exp! * 1000 - Date.now() });
+      return caller;
     } catch {
       return null;
     }

@@ -65,6 +65,14 @@ export interface SubgraphServerOptions {
   unprotectedForBenchmark?: boolean;
 }
 
+/**
+ * The gateway's request id (it reuses one signed caller context across a caller's requests, so
+ * the id travels beside it); anything that is not a plain id is ignored.
+ */
+function requestIdOf(header: string | undefined): string | null {
+  return header && /^[A-Za-z0-9-]{1,64}$/.test(header) ? header : null;
+}
+
 /** Serves a subgraph: `POST /graphql`, `GET /health` (alive) and `GET /ready` (database reachable). */
 export async function startSubgraphServer<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
@@ -131,12 +139,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
             extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
-        const requestId = caller.requestId || randomUUID();
+        const requestId = requestIdOf(req.header("x-request-id")) ?? (caller.requestId || randomUUID());
         return module.createContext({
           requestId,
           dataSource,
           logger: logger.child({ requestId }),
-          caller,
+          caller: { ...caller, requestId },
           audit: new AuditTrail(),
         });
       },
