@@ -31,7 +31,15 @@ function SignedInApp() {
   if (!session || !client) return <SignInPage />;
   return (
     <ApolloProvider client={client}>
-      <a className="skip-link" href="#main">
+      {/* Focuses the content itself: with hash routing, following "#main" would change the page. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="top">

@@ -66,6 +66,29 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
+  it("works from the keyboard: sign in, then skip past the navigation to the page's controls", async () => {
+    const page = await browser.newPage();
+    await page.goto(portalUrl);
+    const first = page.getByRole("button", { name: "Police officer (WMP caseworker)" });
+    await first.waitFor();
+    await page.keyboard.press("Tab");
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(page.url()).toMatch(/#\/dashboard$/);
+    // The next Tab lands on the page's own first control, past the navigation.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("main")?.id)).toBe("main");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("date");
+    await page.close();
+  });
+
   it("shows the same concern to a police and an NGO caseworker with different fields", async () => {
     const reference = "SHOP-2020-0040"; // both WMP and Hope for Justice take part in it
     const id = await concernId(await platform.as("WMP", Role.CASEWORKER), reference);
@@ -248,6 +271,28 @@ describe("partner portal in a real browser", () => {
     expect(text).toMatch(/Line 4: .*StatementEndDate/);
     await report.scrollIntoViewIfNeeded();
     await screenshot(page, "16-registry-import");
+    await page.close();
+  });
+
+  it("records a visit with its interventions on a concern", async () => {
+    const id = await concernId(await platform.as("WMP", Role.CASEWORKER), "SHOP-2020-0039");
+    const page = await signedIn("WMP", Role.CASEWORKER);
+    await open(page, `/cases/${id}`, "Concern SHOP-2020-0039");
+    await page.getByRole("button", { name: "Record a visit" }).click();
+    const form = page.getByRole("form", { name: "Record a visit" });
+    await form.getByLabel("Visited on").fill("2020-03-20");
+    await form.getByLabel("Agencies present").selectOption([{ label: "West Midlands Police" }]);
+    await form.getByLabel("Notes").fill("Joint visit: four workers spoken to.");
+    await form.getByRole("button", { name: "Add an intervention" }).click();
+    await form.getByLabel("Type").selectOption({ label: "Safeguarding referral" });
+    await form.getByLabel("Outcome").fill("Two referred to the NRM");
+    await screenshot(page, "18-record-visit");
+    await form.getByRole("button", { name: "Save visit" }).click();
+    const visits = page.getByRole("region", { name: "Visits and interventions" });
+    await expect
+      .poll(() => visits.textContent(), { timeout: 10_000 })
+      .toContain("Joint visit: four workers spoken to.");
+    expect(await visits.textContent()).toContain("Safeguarding referral by WMP: Two referred to the NRM");
     await page.close();
   });
 

@@ -69,8 +69,12 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
       <label htmlFor="v-date">Visited on</label>
       <input id="v-date" type="date" required value={visitedOn} onChange={(e) => setVisitedOn(e.target.value)} />
       <label htmlFor="v-agencies">Agencies present</label>
+      <p id="v-agencies-hint" className="muted hint">
+        Hold Ctrl (⌘ on a Mac) or Shift to choose several.
+      </p>
       <select
         id="v-agencies"
+        aria-describedby="v-agencies-hint"
         multiple
         size={6}
         value={agencyIds}
