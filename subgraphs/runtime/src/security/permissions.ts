@@ -72,12 +72,27 @@ function deniedBySharing(
     reason === "NO_AGREEMENT"
       ? `no active sharing agreement grants ${category} to your agency`
       : `your agency does not take part in this record`;
-  return new GraphQLError(
-    `Restricted: ${typeName}.${fieldName} needs ${category} under a sharing agreement, and ${why}`,
-    {
-      extensions: { code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT, category, reason },
-    },
+  return withoutStack(
+    () =>
+      new GraphQLError(`Restricted: ${typeName}.${fieldName} needs ${category} under a sharing agreement, and ${why}`, {
+        extensions: { code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT, category, reason },
+      }),
   );
+}
+
+/**
+ * A refusal is an answer, not a fault: it is built without a stack trace. A page of fifty records
+ * a partner may see only the summary of carries hundreds of refusals, and capturing and formatting
+ * their stacks cost more than the checks themselves.
+ */
+function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function roleRule(fieldName: string, roles: Role[] | undefined): IRule {

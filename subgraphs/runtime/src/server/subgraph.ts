@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
@@ -112,10 +115,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatErrorFor(production, logger),
-    // Inline traces cost every request and we send none to Apollo Studio.
+    // Inline traces cost every request and we send none to Apollo Studio; cache hints would wrap
+    // every field's resolver and no answer here may be cached (each read is audited).
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
