@@ -89,6 +89,24 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
+  it("signs in with a pasted token, and asks to sign in again when the gateway refuses it", async () => {
+    const valid = (await platform.as("HFJ", Role.CASEWORKER)).token!;
+    const [header, payload] = valid.split(".");
+    const page = await browser.newPage();
+    await page.goto(portalUrl);
+    await page.getByLabel("Token from your agency's identity provider").fill(`${header}.${payload}.not-its-signature`);
+    await page.getByRole("button", { name: "Use this token" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("Your sign-in is no longer accepted");
+    await alert.getByRole("button", { name: "Sign in again" }).click();
+    await page.getByLabel("Token from your agency's identity provider").fill(valid);
+    await page.getByRole("button", { name: "Use this token" }).click();
+    await expect.poll(() => page.getByTestId("signed-in-user").textContent()).toContain("Hope for Justice");
+    await expect.poll(() => page.getByRole("region", { name: "Headline figures" }).textContent()).toContain("concerns");
+    await page.close();
+  });
+
   it("shows the same concern to a police and an NGO caseworker with different fields", async () => {
     const reference = "SHOP-2020-0040"; // both WMP and Hope for Justice take part in it
     const id = await concernId(await platform.as("WMP", Role.CASEWORKER), reference);

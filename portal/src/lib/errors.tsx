@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
+import { useSession } from "./session";
 
 /** A plain sentence for an error that is not a field restriction (those show in place). */
 export function describeError(error: GraphQLFormattedError): string {
@@ -25,13 +26,28 @@ export function ErrorList({ errors }: { errors: ReadonlyArray<GraphQLFormattedEr
 export function OperationError({ error }: { error: unknown }) {
   if (!error) return null;
   if (CombinedGraphQLErrors.is(error)) {
+    if (error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return <SignInAgain />;
     const others = error.errors.filter((e) => e.extensions?.code !== "FORBIDDEN_BY_SHARING_AGREEMENT");
     return <ErrorList errors={others} />;
   }
+  if (ServerError.is(error) && error.statusCode === 401) return <SignInAgain />;
   const message = ServerError.is(error) ? `The gateway answered ${error.statusCode}` : (error as Error).message;
   return (
     <div role="alert" className="error">
       {message}
+    </div>
+  );
+}
+
+/** A token that has expired (demo tokens last 12 hours) or was revoked: the only way on is to sign in again. */
+function SignInAgain() {
+  const { signOut } = useSession();
+  return (
+    <div role="alert" className="error">
+      Your sign-in is no longer accepted (it may have expired).{" "}
+      <button type="button" onClick={signOut}>
+        Sign in again
+      </button>
     </div>
   );
 }
