@@ -314,6 +314,44 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
+  it("moves a concern along the workflow, showing a refused step's reason with its field", async () => {
+    const recorded = await (
+      await platform.as("WMP", Role.CASEWORKER)
+    ).query<{ recordConcern: { id: string; reference: string } }>(
+      `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { id reference } }`,
+      {
+        input: {
+          receivedOn: "2026-01-05",
+          source: "PUBLIC",
+          exploitationTypes: ["LABOUR"],
+          participatingAgencyIds: [],
+          location: {
+            type: "CAR_WASH",
+            town: "TIPTON",
+            ward: "Tipton Green",
+            address: "3 Owen Street",
+            postcode: "DY4 8HH",
+          },
+        },
+      },
+    );
+    const { id, reference } = recorded.data!.recordConcern;
+    const page = await signedIn("WMP", Role.CASEWORKER);
+    await open(page, `/cases/${id}`, `Concern ${reference}`);
+    const status = page.locator('[data-field="status"] dd');
+    await expect.poll(() => status.textContent()).toBe("Received");
+    await page.getByRole("button", { name: "Change status" }).click();
+    const form = page.getByRole("form", { name: /Change status/ });
+    await form.getByLabel("New status").selectOption({ label: "Closed" });
+    await form.getByRole("button", { name: "Change status" }).click();
+    await expect.poll(() => form.getByRole("alert").textContent()).toContain("input.outcome");
+    await screenshot(page, "19-change-status-refused");
+    await form.getByLabel("Outcome").fill("No indicators of exploitation found at scoping.");
+    await form.getByRole("button", { name: "Change status" }).click();
+    await expect.poll(() => status.textContent()).toBe("Closed");
+    await page.close();
+  });
+
   it("records a concern and opens it", async () => {
     const page = await signedIn("WMP", Role.CASEWORKER);
     await open(page, "/cases", "Cases");

@@ -5,7 +5,7 @@ import { useSession } from "./session";
 /** A plain sentence for an error that is not a field restriction (those show in place). */
 export function describeError(error: GraphQLFormattedError): string {
   const field = error.extensions?.field;
-  return typeof field === "string" ? `${error.message} (${field})` : error.message;
+  return typeof field === "string" && !error.message.includes(field) ? `${error.message} (${field})` : error.message;
 }
 
 /** The errors of a failed operation as a list the user can read, e.g. BAD_USER_INPUT naming the field. */

@@ -7,6 +7,7 @@ import { OperationError } from "../lib/errors";
 import { date, dateTime, label, place } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
+import { ChangeStatusForm } from "./change-status";
 import { EditConcernForm } from "./edit-concern";
 import { RecordVisitForm } from "./record-visit";
 
@@ -211,7 +212,7 @@ function Row({ name, r, at, children }: { name: string; r: Restrictions; at: Pat
 export function CaseDetailPage() {
   const { id } = useParams();
   const session = useSignedIn();
-  const [form, setForm] = useState<"edit" | "visit" | null>(null);
+  const [form, setForm] = useState<"edit" | "status" | "visit" | null>(null);
   const { data, error, loading, refetch } = usePortalQuery<{ concern: ConcernDetail | null }>(CONCERN, {
     variables: { id },
   });
@@ -245,6 +246,13 @@ export function CaseDetailPage() {
             </button>
             <button
               type="button"
+              onClick={() => setForm(form === "status" ? null : "status")}
+              aria-expanded={form === "status"}
+            >
+              Change status
+            </button>
+            <button
+              type="button"
               onClick={() => setForm(form === "visit" ? null : "visit")}
               aria-expanded={form === "visit"}
             >
@@ -257,6 +265,7 @@ export function CaseDetailPage() {
       {form === "edit" && (
         <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
       )}
+      {form === "status" && <ChangeStatusForm concern={concern} onSaved={() => (setForm(null), refetch())} />}
       {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
       <div className="columns">
         <section aria-labelledby="summary-heading" className="card">
