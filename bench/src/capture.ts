@@ -1,3 +1,4 @@
+import diagnostics from "node:diagnostics_channel";
 import { CALLER_CONTEXT_HEADER } from "@partnership/runtime";
 
 /** One request the gateway sent a subgraph while answering an operation. */
@@ -16,9 +17,29 @@ export interface SubgraphFetch {
  */
 export type FetchPlan = SubgraphFetch[][];
 
+/** The parts of an undici request the diagnostics channels show. */
+interface UndiciRequest {
+  origin: string;
+  path: string;
+  headers: string[] | string;
+  body: unknown;
+}
+
+function headerOf(request: UndiciRequest, name: string): string | undefined {
+  const flat = Array.isArray(request.headers)
+    ? request.headers
+    : request.headers.split("\r\n").flatMap((line) => {
+        const at = line.indexOf(":");
+        return at < 0 ? [] : [line.slice(0, at), line.slice(at + 1).trim()];
+      });
+  for (let i = 0; i < flat.length; i += 2) if (flat[i]!.toLowerCase() === name) return flat[i + 1];
+  return undefined;
+}
+
 /**
  * Runs `during` (one request through a gateway in this process) and records every request the
- * gateway sends a subgraph with a caller context (health checks and grant look-ups carry none).
+ * gateway sends a subgraph with a caller context (health checks and grant look-ups carry none),
+ * through undici's diagnostics channels, so the gateway runs exactly as it does in service.
  */
 export async function captureSubgraphFetches(
   subgraphUrls: Record<string, string>,
@@ -26,25 +47,27 @@ export async function captureSubgraphFetches(
 ): Promise<FetchPlan> {
   const byUrl = new Map(Object.entries(subgraphUrls).map(([name, url]) => [url, name]));
   const fetches: SubgraphFetch[] = [];
-  const original = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const subgraph = byUrl.get(url);
-    const headers = new Headers(init?.headers);
-    if (!subgraph || !headers.has(CALLER_CONTEXT_HEADER) || typeof init?.body !== "string") {
-      return original(input, init);
-    }
-    const record: SubgraphFetch = { subgraph, body: init.body, startedAt: performance.now(), endedAt: 0 };
+  const open = new Map<object, SubgraphFetch>();
+  const created = ({ request }: { request: UndiciRequest }) => {
+    const subgraph = byUrl.get(new URL(request.path, request.origin).toString());
+    if (!subgraph || !headerOf(request, CALLER_CONTEXT_HEADER)) return;
+    const body = Buffer.isBuffer(request.body) ? request.body.toString("utf8") : request.body;
+    if (typeof body !== "string") return;
+    const record: SubgraphFetch = { subgraph, body, startedAt: performance.now(), endedAt: 0 };
     fetches.push(record);
-    const response = await original(input, init);
-    const text = await response.text();
-    record.endedAt = performance.now();
-    return new Response(text, { status: response.status, headers: response.headers });
-  }) as typeof fetch;
+    open.set(request, record);
+  };
+  const finished = ({ request }: { request: UndiciRequest }) => {
+    const record = open.get(request);
+    if (record) record.endedAt = performance.now();
+  };
+  diagnostics.subscribe("undici:request:create", created as never);
+  diagnostics.subscribe("undici:request:trailers", finished as never);
   try {
     await during();
   } finally {
-    globalThis.fetch = original;
+    diagnostics.unsubscribe("undici:request:create", created as never);
+    diagnostics.unsubscribe("undici:request:trailers", finished as never);
   }
   return inWaves(fetches);
 }

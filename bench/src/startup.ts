@@ -30,11 +30,13 @@ export async function measureFreshStart(timeoutSeconds = 120): Promise<number> {
   };
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn("npm", ["start"], { cwd: REPOSITORY, env, stdio: "ignore", detached: true });
+  const child = spawn("npm", ["start"], { cwd: REPOSITORY, env, stdio: ["ignore", "ignore", "pipe"], detached: true });
+  let errors = "";
+  child.stderr!.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2_000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
     while (performance.now() - started < timeoutSeconds * 1000) {
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}: ${errors.trim()}`);
       try {
         const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: "POST",
@@ -51,8 +53,8 @@ export async function measureFreshStart(timeoutSeconds = 120): Promise<number> {
     }
     throw new Error(`npm start did not answer within ${timeoutSeconds} s`);
   } finally {
-    // npm, the platform and the embedded PostgreSQL: the whole process group.
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    // npm, the platform and the embedded PostgreSQL: the whole process group, unless it has gone.
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await rm(dataDir, { recursive: true, force: true });
