@@ -77,3 +77,19 @@ describe("docker-compose.yml", () => {
     }
   });
 });
+
+describe("gateway/Dockerfile", () => {
+  it("copies every workspace's package.json before installing, so the install knows every workspace", () => {
+    const dockerfile = readFileSync(path.join(ROOT, "gateway", "Dockerfile"), "utf8");
+    const { workspaces } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      workspaces: string[];
+    };
+    const install = dockerfile.indexOf("RUN npm install");
+    expect(install).toBeGreaterThan(0);
+    for (const workspace of workspaces) {
+      const copy = dockerfile.indexOf(`COPY ${workspace}/package.json ${workspace}/`);
+      expect(copy, `${workspace}/package.json is not copied before npm install`).toBeGreaterThan(0);
+      expect(copy).toBeLessThan(install);
+    }
+  });
+});
