@@ -9,6 +9,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   failures: number;
+  /** The gateway process's own CPU per request, in ms: its cost whatever else shares the machine. */
+  gatewayCpuMs?: number;
 }
 
 /**

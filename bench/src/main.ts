@@ -22,7 +22,7 @@ import { postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
 import { type Measurements, renderTable } from "./measurements.js";
 import { CONCERN_LIST, type Scenario, scenarios, variablesFor, type BenchUser } from "./scenarios.js";
-import { peakResidentBytes, type ServiceProcess, startService } from "./services.js";
+import { cpuMilliseconds, peakResidentBytes, type ServiceProcess, startService } from "./services.js";
 import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
 import { measureStatistics } from "./statistics.js";
@@ -245,11 +245,15 @@ async function main(): Promise<void> {
       log(`${scenario.title}: this gateway against a stock @apollo/gateway (autocannon)`);
       const cannon = (url: string) => () =>
         loadEndpoint({ url, headers: { authorization }, body, connections, seconds });
-      const againstStock = await alternate(
-        rounds,
-        () => underWatch(cannon(platformGateway.url)),
-        cannon(stockGateway.url),
-      );
+      // With the gateway's own CPU per request: on two cores shared with four subgraphs and
+      // PostgreSQL, throughput alone hides what each gateway costs.
+      const costed = (gateway: ServiceProcess) => async () => {
+        const before = await cpuMilliseconds(gateway.child.pid!);
+        const result = await cannon(gateway.url)();
+        const used = (await cpuMilliseconds(gateway.child.pid!)) - before;
+        return { ...result, gatewayCpuMs: used / Math.max(1, result.perSecond * seconds) };
+      };
+      const againstStock = await alternate(rounds, () => underWatch(costed(platformGateway)), costed(stockGateway));
       if (scenario.key === "list") {
         log(`${scenario.title}: permissions on and off (autocannon)`);
         const onOff = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));

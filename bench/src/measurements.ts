@@ -29,6 +29,7 @@ const mean = (runs: LoadResult[], pick: (run: LoadResult) => number) =>
   runs.reduce((sum, run) => sum + pick(run), 0) / Math.max(1, runs.length);
 
 const perSecond = (runs: LoadResult[]) => mean(runs, (r) => r.perSecond);
+const cpu = (runs: LoadResult[]) => mean(runs, (r) => r.gatewayCpuMs ?? 0);
 const failures = (runs: LoadResult[]) => runs.reduce((sum, r) => sum + r.failures, 0);
 
 /** The suite's ratios and their targets. */
@@ -38,6 +39,7 @@ export function ratios(m: Measurements) {
     gatewayOverDirect: perSecond(list.gateway) / perSecond(list.direct),
     platformOverStock: perSecond(list.platform) / perSecond(list.stock),
     permissionsOnOverOff: perSecond(m.permissions.on) / perSecond(m.permissions.off),
+    cpuStockOverPlatform: cpu(list.stock) / cpu(list.platform),
     statisticsOverSql: m.statistics ? m.statistics.graphql.p50 / m.statistics.parallel.p50 : null,
   };
 }
@@ -49,14 +51,14 @@ export function renderTable(m: Measurements): string {
     `Machine: ${m.machine}`,
     `Load: ${m.settings.connections} connections, ${m.settings.seconds} s a run, ${m.settings.rounds} rounds alternating A B A B after a warm-up; figures are the mean of the rounds.`,
     "",
-    "| scenario | fetches (waves) | SQL / request | gateway req/s · p50 · p99 ms | direct ops/s · p50 · p99 ms | gateway ÷ direct | this gateway req/s (autocannon) · p50 · p99 | stock gateway req/s · p50 · p99 | this ÷ stock |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| scenario | fetches (waves) | SQL / request | gateway req/s · p50 · p99 ms | direct ops/s · p50 · p99 ms | gateway ÷ direct | this gateway req/s (autocannon) · p50 · p99 | stock gateway req/s · p50 · p99 | this ÷ stock | gateway CPU ms / request, this · stock |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const s of m.scenarios) {
     const triple = (runs: LoadResult[]) =>
       `${fmt(perSecond(runs))} · ${fmt(mean(runs, (r) => r.p50))} · ${fmt(mean(runs, (r) => r.p99))}`;
     lines.push(
-      `| ${s.title} | ${s.fetches} (${s.waves}) | ${s.statements} | ${triple(s.gateway)} | ${triple(s.direct)} | ${(perSecond(s.gateway) / perSecond(s.direct)).toFixed(2)} | ${triple(s.platform)} | ${triple(s.stock)} | ${(perSecond(s.platform) / perSecond(s.stock)).toFixed(2)} |`,
+      `| ${s.title} | ${s.fetches} (${s.waves}) | ${s.statements} | ${triple(s.gateway)} | ${triple(s.direct)} | ${(perSecond(s.gateway) / perSecond(s.direct)).toFixed(2)} | ${triple(s.platform)} | ${triple(s.stock)} | ${(perSecond(s.platform) / perSecond(s.stock)).toFixed(2)} | ${cpu(s.platform).toFixed(2)} · ${cpu(s.stock).toFixed(2)} |`,
     );
   }
   const r = ratios(m);
@@ -69,6 +71,7 @@ export function renderTable(m: Measurements): string {
     "| --- | --- | --- | --- |",
     `| gateway ÷ direct, concern list | ${r.gatewayOverDirect.toFixed(2)} | ≥ 0.5 | ${check(r.gatewayOverDirect >= 0.5)} |`,
     `| this gateway ÷ stock @apollo/gateway, concern list | ${r.platformOverStock.toFixed(2)} | ≥ 1.5 | ${check(r.platformOverStock >= 1.5)} |`,
+    `| stock ÷ this gateway, gateway CPU per request, concern list | ${r.cpuStockOverPlatform.toFixed(2)} | | |`,
     `| permissions on ÷ off, concern list (${fmt(perSecond(m.permissions.on))} ÷ ${fmt(perSecond(m.permissions.off))} req/s) | ${r.permissionsOnOverOff.toFixed(2)} | ≥ 0.90 | ${check(r.permissionsOnOverOff >= 0.9)} |`,
     `| SQL statements, concern list of 10 vs 100 rows | ${m.listStatements.small} vs ${m.listStatements.large} | equal | ${check(m.listStatements.small === m.listStatements.large)} |`,
     m.statistics
