@@ -302,8 +302,15 @@ describe("partner portal in a real browser", () => {
     await form.getByLabel("Agencies present").selectOption([{ label: "West Midlands Police" }]);
     await form.getByLabel("Notes").fill("Joint visit: four workers spoken to.");
     await form.getByRole("button", { name: "Add an intervention" }).click();
-    await form.getByLabel("Type").selectOption({ label: "Safeguarding referral" });
-    await form.getByLabel("Outcome").fill("Two referred to the NRM");
+    const intervention = form.getByRole("group", { name: "Intervention 1" });
+    await intervention.getByLabel("Type").selectOption({ label: "Safeguarding referral" });
+    await intervention.getByLabel("Outcome").fill("Two referred to the NRM");
+    await form.getByRole("button", { name: "Add a person screened" }).click();
+    const person = form.getByRole("group", { name: "Person 1" });
+    await person.getByLabel("Name (if given)").fill("Ana Browserescu");
+    await person.getByLabel("Gender").selectOption({ label: "Female" });
+    await person.getByLabel("Nationality").fill("Romanian");
+    await person.getByLabel("Outcome").selectOption({ label: "Safeguarded" });
     await screenshot(page, "18-record-visit");
     await form.getByRole("button", { name: "Save visit" }).click();
     const visits = page.getByRole("region", { name: "Visits and interventions" });
@@ -311,6 +318,9 @@ describe("partner portal in a real browser", () => {
       .poll(() => visits.textContent(), { timeout: 10_000 })
       .toContain("Joint visit: four workers spoken to.");
     expect(await visits.textContent()).toContain("Safeguarding referral by WMP: Two referred to the NRM");
+    const people = page.getByRole("region", { name: "People screened" });
+    await expect.poll(() => people.textContent()).toContain("Ana Browserescu");
+    expect(await people.getByRole("row", { name: /Ana Browserescu/ }).textContent()).toContain("Safeguarded");
     await page.close();
   });
 

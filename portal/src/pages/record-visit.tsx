@@ -28,6 +28,27 @@ export const INTERVENTION_TYPES = [
   "OTHER",
 ];
 
+const AGE_GROUPS = ["ADULT", "MINOR", "UNKNOWN"];
+const GENDERS = ["MALE", "FEMALE", "OTHER", "NOT_KNOWN"];
+const EXPLOITATION = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
+const OUTCOMES = [
+  "SAFEGUARDED",
+  "REFERRED_TO_NRM",
+  "DECLINED_SUPPORT",
+  "REFERRED_ON",
+  "NO_INDICATORS",
+  "NOT_YET_KNOWN",
+];
+
+interface PersonDraft {
+  fullName: string;
+  ageGroup: string;
+  gender: string;
+  nationality: string;
+  exploitationType: string;
+  outcome: string;
+}
+
 interface InterventionDraft {
   agencyId: string;
   type: string;
@@ -41,6 +62,7 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
   const [agencyIds, setAgencyIds] = useState<string[]>([]);
   const [notes, setNotes] = useState("");
   const [interventions, setInterventions] = useState<InterventionDraft[]>([]);
+  const [people, setPeople] = useState<PersonDraft[]>([]);
   const [record, { loading, error }] = useMutation(RECORD_VISIT);
 
   async function save(event: FormEvent) {
@@ -53,12 +75,35 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
           agencyIds,
           notes: notes || null,
           interventions: interventions.map((i) => ({ agencyId: i.agencyId, type: i.type, outcome: i.outcome || null })),
-          peopleScreened: [],
+          peopleScreened: people.map((p) => ({
+            screenedOn: visitedOn,
+            fullName: p.fullName || null,
+            ageGroup: p.ageGroup,
+            gender: p.gender,
+            nationality: p.nationality || null,
+            exploitationType: p.exploitationType,
+            outcome: p.outcome,
+            aliases: [],
+          })),
         },
       },
     });
     if (!result.error) onSaved();
   }
+  const setPerson = (index: number, change: Partial<PersonDraft>) =>
+    setPeople(people.map((p, k) => (k === index ? { ...p, ...change } : p)));
+  const choice = (text: string, options: string[], value: string, onChange: (value: string) => void) => (
+    <label>
+      {text}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {label(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   const setIntervention = (index: number, change: Partial<InterventionDraft>) =>
     setInterventions(interventions.map((i, k) => (k === index ? { ...i, ...change } : i)));
 
@@ -91,7 +136,7 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
       <fieldset>
         <legend>Interventions</legend>
         {interventions.map((intervention, index) => (
-          <div className="inline-form" key={index}>
+          <div className="inline-form" key={index} role="group" aria-label={`Intervention ${index + 1}`}>
             <label>
               Agency
               <select
@@ -137,6 +182,48 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
           }
         >
           Add an intervention
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>People screened at the visit</legend>
+        {people.map((person, index) => (
+          <fieldset className="inline-form" key={index} aria-label={`Person ${index + 1}`}>
+            <label>
+              Name (if given)
+              <input value={person.fullName} onChange={(e) => setPerson(index, { fullName: e.target.value })} />
+            </label>
+            {choice("Age group", AGE_GROUPS, person.ageGroup, (ageGroup) => setPerson(index, { ageGroup }))}
+            {choice("Gender", GENDERS, person.gender, (gender) => setPerson(index, { gender }))}
+            <label>
+              Nationality
+              <input value={person.nationality} onChange={(e) => setPerson(index, { nationality: e.target.value })} />
+            </label>
+            {choice("Exploitation", EXPLOITATION, person.exploitationType, (exploitationType) =>
+              setPerson(index, { exploitationType }),
+            )}
+            {choice("Outcome", OUTCOMES, person.outcome, (outcome) => setPerson(index, { outcome }))}
+            <button type="button" onClick={() => setPeople(people.filter((_, k) => k !== index))}>
+              Remove
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            setPeople([
+              ...people,
+              {
+                fullName: "",
+                ageGroup: "ADULT",
+                gender: "NOT_KNOWN",
+                nationality: "",
+                exploitationType: "LABOUR",
+                outcome: "NOT_YET_KNOWN",
+              },
+            ])
+          }
+        >
+          Add a person screened
         </button>
       </fieldset>
       <button type="submit" disabled={loading}>
