@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   base: "/portal/",
   plugins: [react()],
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 700 },
+  build: { outDir: "dist", emptyOutDir: true },
   server: {
     proxy: {
       "/graphql": "http://localhost:4000",

@@ -1,20 +1,24 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { HashRouter, Navigate, NavLink, Route, Routes } from "react-router";
 import { createClient } from "./lib/apollo";
 import { label } from "./lib/format";
 import { SessionProvider, useSession } from "./lib/session";
-import { AnnualReportPage } from "./pages/annual-report";
-import { CaseDetailPage } from "./pages/case-detail";
-import { CasesPage } from "./pages/cases";
-import { DashboardPage } from "./pages/dashboard";
-import { GovernancePage } from "./pages/governance";
-import { ProcurementPage } from "./pages/procurement";
-import { RecordConcernPage } from "./pages/record-concern";
 import { SignInPage } from "./pages/sign-in";
-import { SupplierPage } from "./pages/supplier";
-import { TrainingPage } from "./pages/training";
-import { TrainingSessionPage } from "./pages/training-session";
+
+// Each section's code loads when it is first opened, so signing in downloads only the shell.
+const AnnualReportPage = lazy(() => import("./pages/annual-report").then((m) => ({ default: m.AnnualReportPage })));
+const CaseDetailPage = lazy(() => import("./pages/case-detail").then((m) => ({ default: m.CaseDetailPage })));
+const CasesPage = lazy(() => import("./pages/cases").then((m) => ({ default: m.CasesPage })));
+const DashboardPage = lazy(() => import("./pages/dashboard").then((m) => ({ default: m.DashboardPage })));
+const GovernancePage = lazy(() => import("./pages/governance").then((m) => ({ default: m.GovernancePage })));
+const ProcurementPage = lazy(() => import("./pages/procurement").then((m) => ({ default: m.ProcurementPage })));
+const RecordConcernPage = lazy(() => import("./pages/record-concern").then((m) => ({ default: m.RecordConcernPage })));
+const SupplierPage = lazy(() => import("./pages/supplier").then((m) => ({ default: m.SupplierPage })));
+const TrainingPage = lazy(() => import("./pages/training").then((m) => ({ default: m.TrainingPage })));
+const TrainingSessionPage = lazy(() =>
+  import("./pages/training-session").then((m) => ({ default: m.TrainingSessionPage })),
+);
 
 const SECTIONS = [
   { to: "/dashboard", name: "Dashboard" },
@@ -62,20 +66,22 @@ function SignedInApp() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<Navigate to="/dashboard" replace />} />
-          <Route path="/dashboard" element={<DashboardPage />} />
-          <Route path="/cases" element={<CasesPage />} />
-          <Route path="/cases/new" element={<RecordConcernPage />} />
-          <Route path="/cases/:id" element={<CaseDetailPage />} />
-          <Route path="/training" element={<TrainingPage />} />
-          <Route path="/training/sessions/:id" element={<TrainingSessionPage />} />
-          <Route path="/procurement" element={<ProcurementPage />} />
-          <Route path="/procurement/suppliers/:id" element={<SupplierPage />} />
-          <Route path="/governance" element={<GovernancePage />} />
-          <Route path="/annual-report" element={<AnnualReportPage />} />
-          <Route path="*" element={<p>There is no such page.</p>} />
-        </Routes>
+        <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/dashboard" replace />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/cases" element={<CasesPage />} />
+            <Route path="/cases/new" element={<RecordConcernPage />} />
+            <Route path="/cases/:id" element={<CaseDetailPage />} />
+            <Route path="/training" element={<TrainingPage />} />
+            <Route path="/training/sessions/:id" element={<TrainingSessionPage />} />
+            <Route path="/procurement" element={<ProcurementPage />} />
+            <Route path="/procurement/suppliers/:id" element={<SupplierPage />} />
+            <Route path="/governance" element={<GovernancePage />} />
+            <Route path="/annual-report" element={<AnnualReportPage />} />
+            <Route path="*" element={<p>There is no such page.</p>} />
+          </Routes>
+        </Suspense>
       </main>
     </ApolloProvider>
   );
