@@ -409,6 +409,26 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
+  it("lets a party's coordinator sign a draft agreement, which comes into force with the last signature", async () => {
+    const page = await signedIn("BG", Role.COORDINATOR);
+    await open(page, "/governance", "Governance");
+    const row = page.getByRole("row", { name: /ISA-UTIL-2025-05/ });
+    await expect.poll(() => row.textContent()).toContain("Draft");
+    expect(await row.textContent()).toContain("not signed yet");
+    await row.getByRole("button", { name: "Sign for BG" }).click();
+    await expect.poll(() => row.textContent()).toMatch(/BG: +signed/);
+    expect(await row.textContent()).toContain("Active");
+    expect(await row.textContent()).toContain("in force");
+    expect(await row.getByRole("button").count()).toBe(0);
+    const confirmed = await (
+      await platform.as("BG", Role.COORDINATOR)
+    ).query<{ sharingAgreements: { nodes: Array<{ reference: string; status: string }> } }>(
+      `{ sharingAgreements(first: 50) { nodes { reference status } } }`,
+    );
+    expect(confirmed.data!.sharingAgreements.nodes).toContainEqual({ reference: "ISA-UTIL-2025-05", status: "ACTIVE" });
+    await page.close();
+  });
+
   it("shows the governance board, agreements and audit log to the auditor, and prints the annual report", async () => {
     // A sensitive read to audit, and the auditor's view of it once its batch is written.
     await (await platform.as("WMP", Role.CASEWORKER)).query(`{ concerns(first: 5) { nodes { intelligenceSummary } } }`);

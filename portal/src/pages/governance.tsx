@@ -1,4 +1,5 @@
 import { gql } from "@apollo/client";
+import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
 import { Pager, useCursorPages } from "../components/pager";
@@ -65,6 +66,7 @@ const AGREEMENTS = gql`
           signedAt
           signedBy
           agency {
+            id
             shortName
           }
         }
@@ -129,7 +131,12 @@ interface Agreement {
   startDate: string;
   endDate: string;
   suspendedReason: string | null;
-  parties: Array<{ id: string; signedAt: string | null; signedBy: string | null; agency: { shortName: string } }>;
+  parties: Array<{
+    id: string;
+    signedAt: string | null;
+    signedBy: string | null;
+    agency: { id: string; shortName: string };
+  }>;
   grants: Array<{
     id: string;
     recipientSector: string | null;
@@ -213,12 +220,32 @@ function PlanBoard() {
   );
 }
 
+const SIGN = gql`
+  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {
+    signSharingAgreement(input: $input) {
+      id
+      status
+    }
+  }
+`;
+
+/** The sharing agreements; a coordinator signs for their own agency where it has yet to sign. */
 function Agreements() {
-  const { data, error } = usePortalQuery<{ sharingAgreements: { nodes: Agreement[] } }>(AGREEMENTS);
+  const session = useSignedIn();
+  const { data, error, refetch } = usePortalQuery<{ sharingAgreements: { nodes: Agreement[] } }>(AGREEMENTS);
+  const [sign, signing] = useMutation(SIGN);
+  const maySign = hasRole(session, "COORDINATOR", "PARTNERSHIP_ADMIN");
+  const signFor = async (agreementId: string) => {
+    const result = await sign({
+      variables: { input: { agreementId, agencyId: session.agencyId, signedBy: session.name } },
+    });
+    if (!result.error) await refetch();
+  };
   return (
     <section aria-labelledby="agreements-heading">
       <h2 id="agreements-heading">Sharing agreements</h2>
       <OperationError error={error} />
+      <OperationError error={signing.error} />
       <table className="list">
         <thead>
           <tr>
@@ -250,6 +277,11 @@ function Agreements() {
                   {a.parties.map((p) => (
                     <li key={p.id}>
                       {p.agency.shortName}:{" "}
+                      {!p.signedAt && maySign && p.agency.id === session.agencyId && (
+                        <button type="button" disabled={signing.loading} onClick={() => void signFor(a.id)}>
+                          Sign for {p.agency.shortName}
+                        </button>
+                      )}{" "}
                       {p.signedAt ? `signed ${date(p.signedAt)}` : <strong>not signed yet</strong>}
                     </li>
                   ))}
