@@ -1,0 +1,71 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { describe, expect, it } from "vitest";
+import { label, place } from "../src/lib/format.js";
+import { Restrictions, restrictionText } from "../src/lib/restriction-map.js";
+
+const refused = (path: Array<string | number>, category: string) => ({
+  message: `Restricted: needs ${category}`,
+  path,
+  extensions: { code: "FORBIDDEN_BY_SHARING_AGREEMENT", category, reason: "NO_AGREEMENT" },
+});
+
+describe("reading the gateway's refusals", () => {
+  const restrictions = Restrictions.from(
+    new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        refused(["concern", "intelligenceSummary"], "POLICE_INTELLIGENCE"),
+        refused(["concern", "visits"], "ENFORCEMENT"),
+        refused(["concerns", "nodes", 3, "location", "address"], "LOCATION_ADDRESS"),
+        { message: "input.outcome: a concern closes only with its outcome", extensions: { code: "BAD_USER_INPUT" } },
+        {
+          message: "no category",
+          path: ["concern", "reference"],
+          extensions: { code: "FORBIDDEN_BY_SHARING_AGREEMENT" },
+        },
+      ],
+    }),
+  );
+
+  it("finds the category refused at a field's path, and only there", () => {
+    expect(restrictions.categoryAt(["concern", "intelligenceSummary"])).toBe("POLICE_INTELLIGENCE");
+    expect(restrictions.categoryAt(["concerns", "nodes", 3, "location", "address"])).toBe("LOCATION_ADDRESS");
+    expect(restrictions.categoryAt(["concerns", "nodes", 2, "location", "address"])).toBeUndefined();
+    expect(restrictions.categoryAt(["concern", "crimeReference"])).toBeUndefined();
+  });
+
+  it("says a field under a refused list or object is refused for the same category", () => {
+    expect(restrictions.categoryAt(["concern", "visits", 0, "notes"])).toBe("ENFORCEMENT");
+    expect(restrictions.categoryAt(["concern", "visits"])).toBe("ENFORCEMENT");
+  });
+
+  it("keeps every other error, including a refusal that names no category, to show as it is", () => {
+    expect(restrictions.size).toBe(3);
+    expect(restrictions.otherErrors.map((e) => e.message)).toEqual([
+      "input.outcome: a concern closes only with its outcome",
+      "no category",
+    ]);
+  });
+
+  it("reads no restriction from a transport error or no error", () => {
+    expect(Restrictions.from(new Error("network down")).size).toBe(0);
+    expect(Restrictions.from(undefined).size).toBe(0);
+  });
+
+  it("words a restriction as the portal shows it", () => {
+    expect(restrictionText("VICTIM_IDENTITY")).toBe("Restricted — needs VICTIM_IDENTITY under a sharing agreement");
+  });
+});
+
+describe("labels", () => {
+  it("reads enum values as words, keeping acronyms", () => {
+    expect(label("PRIVATE_DWELLING")).toBe("Private dwelling");
+    expect(label("REFERRED_TO_NRM")).toBe("Referred to NRM");
+    expect(label(null)).toBe("—");
+  });
+
+  it("reads towns as place names", () => {
+    expect(place("WEST_BROMWICH")).toBe("West Bromwich");
+    expect(place("ROWLEY_REGIS")).toBe("Rowley Regis");
+  });
+});
