@@ -429,6 +429,29 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
+  it("records progress on an action of the plan, refusing a RAG update without a note", async () => {
+    const page = await signedIn("SMBC", Role.COORDINATOR);
+    await open(page, "/governance", "Governance");
+    const title = "Further develop Slavery-Free Sandwell";
+    const card = page.getByRole("listitem").filter({ hasText: title });
+    await card.getByRole("button", { name: `Update progress on ${title}` }).click();
+    const form = page.getByRole("form", { name: `Progress on ${title}` });
+    await form.getByLabel("RAG today").selectOption({ label: "Green" });
+    await form.getByRole("button", { name: "Record progress" }).click();
+    await expect.poll(() => form.getByRole("alert").textContent()).toContain("note");
+    await form.getByLabel("Note").fill("Charter signed by three more employers.");
+    await form.getByRole("button", { name: "Record progress" }).click();
+    await expect.poll(() => form.count()).toBe(0);
+    await expect.poll(() => card.locator(".badge").first().textContent()).toBe("Green");
+    const rows = await platform.database.query<{ rag: string; note: string }>(
+      `SELECT u.rag, u.note FROM governance.action_update u JOIN governance.plan_action a ON a.id = u.action_id
+        WHERE a.title = $1 ORDER BY u.created_at DESC LIMIT 1`,
+      [title],
+    );
+    expect(rows).toEqual([{ rag: "GREEN", note: "Charter signed by three more employers." }]);
+    await page.close();
+  });
+
   it("shows the governance board, agreements and audit log to the auditor, and prints the annual report", async () => {
     // A sensitive read to audit, and the auditor's view of it once its batch is written.
     await (await platform.as("WMP", Role.CASEWORKER)).query(`{ concerns(first: 5) { nodes { intelligenceSummary } } }`);

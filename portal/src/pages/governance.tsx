@@ -6,6 +6,7 @@ import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
 import { usePartnership } from "../lib/queries";
+import { ActionProgressForm } from "./action-progress";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
@@ -167,7 +168,10 @@ interface AuditEvents {
 function PlanBoard() {
   // Asked for by partnership: governance answers an empty list when partnershipId is left out.
   const partnership = usePartnership();
-  const { data, error } = usePortalQuery<{ actionPlans: { nodes: Plan[] } }>(PLANS, {
+  const session = useSignedIn();
+  const mayUpdate = hasRole(session, "COORDINATOR", "PARTNERSHIP_ADMIN");
+  const [updating, setUpdating] = useState<string | null>(null);
+  const { data, error, refetch } = usePortalQuery<{ actionPlans: { nodes: Plan[] } }>(PLANS, {
     variables: { partnershipId: partnership?.id },
     skip: !partnership,
   });
@@ -206,6 +210,28 @@ function PlanBoard() {
                               due {date(action.deliveryDate)} · {action.leadAgencies.map((a) => a.shortName).join(", ")}{" "}
                               · {action.milestones.filter((m) => m.doneOn).length}/{action.milestones.length} milestones
                             </span>
+                            {mayUpdate && (
+                              <button
+                                type="button"
+                                className="small"
+                                aria-expanded={updating === action.id}
+                                aria-label={`Update progress on ${action.title}`}
+                                onClick={() => setUpdating(updating === action.id ? null : action.id)}
+                              >
+                                Update
+                              </button>
+                            )}
+                            {updating === action.id && (
+                              <ActionProgressForm
+                                actionId={action.id}
+                                actionTitle={action.title}
+                                current={action.rag}
+                                onSaved={() => {
+                                  setUpdating(null);
+                                  void refetch();
+                                }}
+                              />
+                            )}
                           </li>
                         ))}
                       </ul>
