@@ -123,8 +123,12 @@ async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on"
   return started;
 }
 
+/** How docker-compose.yml and deploy/kubernetes/gateway.yaml run the gateway; the stock one keeps Node's defaults. */
+const DEPLOYED_GATEWAY_NODE_OPTIONS = "--max-old-space-size=256";
+
 function startGatewayProcess(kind: "platform" | "stock", subgraphs: ServiceProcess[], keys: Keys) {
   return startService(`${kind} gateway`, "serve-gateway.js", {
+    ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED_GATEWAY_NODE_OPTIONS } : {}),
     BENCH_GATEWAY: kind,
     BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
     BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
