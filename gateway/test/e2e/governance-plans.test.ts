@@ -292,6 +292,20 @@ describe("governance: the action plan, meetings, the maturity matrix and the ann
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 
+  it("lists every partnership's plans when no partnership is named (left out or null)", async () => {
+    for (const query of [
+      "{ actionPlans(first: 10) { totalCount nodes { title } } }",
+      "{ actionPlans(partnershipId: null, first: 10) { totalCount nodes { title } } }",
+    ]) {
+      const result = await coordinator.query<any>(query);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.actionPlans.totalCount).toBe(1);
+      expect(result.data!.actionPlans.nodes[0].title).toBe(
+        "Sandwell Modern Slavery Action Plan and Strategy 2023–2026",
+      );
+    }
+  });
+
   it("the annual report in one query: the partnership's 2019/20 from every subgraph, with the report's headline figures", async () => {
     const result = await police.query<any>(ANNUAL_REPORT, { id: partnershipId, from: "2019-04-01", to: "2020-03-31" });
     expect(result.errors).toBeUndefined();

@@ -59,12 +59,13 @@ export class ActionPlanResolver {
   })
   actionPlans(
     @Arg("partnershipId", () => ID, { nullable: true, description: "Only this partnership's plans." })
-    partnershipId: string | null,
+    partnershipId: string | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {
-    if (partnershipId !== null && !isUuid(partnershipId))
-      return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+    // An argument left out arrives as undefined, one sent as null as null: both mean every plan.
+    if (partnershipId == null) return ctx.plans.listPlans(null, page);
+    if (!isUuid(partnershipId)) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
     return ctx.plans.listPlans(partnershipId, page);
   }
 
