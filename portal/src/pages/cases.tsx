@@ -29,6 +29,12 @@ const CONCERNS = gql`
         location {
           type
           town
+          supplier {
+            name
+            statementCheck {
+              status
+            }
+          }
         }
         leadAgency {
           shortName
@@ -45,7 +51,11 @@ interface ConcernRow {
   status: string | null;
   exploitationTypes: string[] | null;
   takingPart: boolean | null;
-  location: { type: string | null; town: string | null } | null;
+  location: {
+    type: string | null;
+    town: string | null;
+    supplier: { name: string; statementCheck: { status: string } } | null;
+  } | null;
   leadAgency: { shortName: string } | null;
 }
 
@@ -164,6 +174,7 @@ export function CasesPage() {
                 <th scope="col">Exploitation</th>
                 <th scope="col">Premises</th>
                 <th scope="col">Town</th>
+                <th scope="col">Supplier statement</th>
                 <th scope="col">Lead</th>
               </tr>
             </thead>
@@ -199,6 +210,12 @@ export function CasesPage() {
                     <td>
                       <Guarded r={r} at={at("location", "town")}>
                         {place(concern.location?.town)}
+                      </Guarded>
+                    </td>
+                    <td>
+                      <Guarded r={r} at={at("location", "supplier")}>
+                        {concern.location?.supplier &&
+                          `${concern.location.supplier.name}: ${label(concern.location.supplier.statementCheck.status)}`}
                       </Guarded>
                     </td>
                     <td>
