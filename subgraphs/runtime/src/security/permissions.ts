@@ -1,4 +1,11 @@
-import { GraphQLError, type GraphQLResolveInfo, type GraphQLSchema, isIntrospectionType, isObjectType } from "graphql";
+import {
+  GraphQLError,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isIntrospectionType,
+  isObjectType,
+  responsePathAsArray,
+} from "graphql";
 import { applyMiddleware, type IMiddleware } from "graphql-middleware";
 import { allow, rule, shield } from "graphql-shield";
 import type { IRule } from "graphql-shield";
@@ -67,6 +74,7 @@ function deniedBySharing(
   fieldName: string,
   category: string,
   reason: "NO_AGREEMENT" | "NOT_TAKING_PART",
+  path?: ReadonlyArray<string | number>,
 ) {
   const why =
     reason === "NO_AGREEMENT"
@@ -75,6 +83,7 @@ function deniedBySharing(
   return withoutStack(
     () =>
       new GraphQLError(`Restricted: ${typeName}.${fieldName} needs ${category} under a sharing agreement, and ${why}`, {
+        path,
         extensions: { code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT, category, reason },
       }),
   );
@@ -83,13 +92,21 @@ function deniedBySharing(
 /**
  * A refusal is an answer, not a fault: it is built without a stack trace. A page of fifty records
  * a partner may see only the summary of carries hundreds of refusals, and capturing and formatting
- * their stacks cost more than the checks themselves.
+ * their stacks cost more than the checks themselves. (A refusal that already names its path is
+ * also passed on by graphql-js as it is, not wrapped in another error.)
  */
-function withoutStack<T>(make: () => T): T {
+function withoutStack(make: () => GraphQLError): GraphQLError {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return make();
+    const error = make();
+    // A plain value, so that nothing formats a stack when the error is read or wrapped.
+    Object.defineProperty(error, "stack", {
+      value: `${error.name}: ${error.message}`,
+      writable: true,
+      configurable: true,
+    });
+    return error;
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -117,11 +134,14 @@ function sensitiveRule(
   // Without a per-record check the answer depends only on the caller: evaluate once per request.
   return rule(`sensitive:${typeName}.${fieldName}`, {
     cache: perRecord ? "no_cache" : "contextual",
-  })(async (parent, _args, ctx: PermissionContext) => {
+  })(async (parent, _args, ctx: PermissionContext, info: GraphQLResolveInfo) => {
     if (access?.owner && access.owner(parent) === ctx.caller.agencyId) return true;
-    if (!ctx.caller.grants[category]) return deniedBySharing(typeName, fieldName, category, "NO_AGREEMENT");
+    // A per-record refusal belongs to one field of one record and can name its path; one cached
+    // for the whole request is shared by every record, so graphql-js places each copy.
+    const path = perRecord ? responsePathAsArray(info.path) : undefined;
+    if (!ctx.caller.grants[category]) return deniedBySharing(typeName, fieldName, category, "NO_AGREEMENT", path);
     if (detail && !(await access!.takesPart!(parent, ctx)))
-      return deniedBySharing(typeName, fieldName, category, "NOT_TAKING_PART");
+      return deniedBySharing(typeName, fieldName, category, "NOT_TAKING_PART", path);
     return true;
   });
 }
