@@ -113,6 +113,7 @@ async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on"
   for (const { module } of SUBGRAPHS) {
     started.push(
       await startService(module.name, "serve-subgraph.js", {
+        NODE_OPTIONS: DEPLOYED_SUBGRAPH_NODE_OPTIONS,
         BENCH_SUBGRAPH: module.name,
         BENCH_DATABASE_URL: databaseUrl,
         BENCH_CONTEXT_PUBLIC_KEY: JSON.stringify(keys.callerContext.publicJwk),
@@ -123,8 +124,9 @@ async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on"
   return started;
 }
 
-/** How docker-compose.yml and deploy/kubernetes/gateway.yaml run the gateway; the stock one keeps Node's defaults. */
+/** How docker-compose.yml and deploy/kubernetes/ run the gateway and the subgraphs; the stock gateway keeps Node's defaults. */
 const DEPLOYED_GATEWAY_NODE_OPTIONS = "--max-old-space-size=256";
+const DEPLOYED_SUBGRAPH_NODE_OPTIONS = "--max-old-space-size=384";
 
 function startGatewayProcess(kind: "platform" | "stock", subgraphs: ServiceProcess[], keys: Keys) {
   return startService(`${kind} gateway`, "serve-gateway.js", {
