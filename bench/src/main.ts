@@ -11,7 +11,6 @@ import {
   ensureDatabase,
   generateEs256KeyPair,
   type KeyPair,
-  Role,
   startEmbeddedDatabase,
   withDatabase,
 } from "@partnership/runtime";
@@ -21,7 +20,15 @@ import { prepareFixture } from "./fixture.js";
 import { postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
 import { type Measurements, renderTable } from "./measurements.js";
-import { CONCERN_LIST, type Scenario, scenarios, variablesFor, type BenchUser } from "./scenarios.js";
+import {
+  type BenchUser,
+  CONCERN_LIST,
+  POLICE,
+  type Scenario,
+  scenarios,
+  TRAINING_ADMIN,
+  variablesFor,
+} from "./scenarios.js";
 import { cpuMilliseconds, peakResidentBytes, type ServiceProcess, startService } from "./services.js";
 import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
@@ -66,8 +73,8 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
     const fixture = await prepareFixture(
       gatewayUrl,
       {
-        police: await token({ agency: "WMP", roles: [Role.CASEWORKER] }),
-        trainingAdmin: await token({ agency: "SMBC", roles: [Role.TRAINING_ADMIN] }),
+        police: await token(POLICE),
+        trainingAdmin: await token(TRAINING_ADMIN),
       },
       connections,
     );
@@ -101,7 +108,7 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
       small: await cost(() => ask(list, CONCERN_LIST, { first: 10 })),
       large: await cost(() => ask(list, CONCERN_LIST, { first: 100 })),
     };
-    return { shapes, listStatements, fixture };
+    return { shapes, listStatements };
   } finally {
     await platform.stop();
   }

@@ -29,8 +29,8 @@ export interface Fixture {
   attendees: Array<{ name: string; email: string; agencyId: string; status: string }>;
 }
 
-const POLICE: BenchUser = { agency: "WMP", roles: [Role.CASEWORKER] };
-const TRAINING_ADMIN: BenchUser = { agency: "SMBC", roles: [Role.TRAINING_ADMIN] };
+export const POLICE: BenchUser = { agency: "WMP", roles: [Role.CASEWORKER] };
+export const TRAINING_ADMIN: BenchUser = { agency: "SMBC", roles: [Role.TRAINING_ADMIN] };
 
 export const CONCERN_LIST = `query ConcernList($first: Int!) {
   concerns(first: $first) {
