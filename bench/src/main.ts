@@ -16,6 +16,7 @@ import {
 } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 import { captureSubgraphFetches, type FetchPlan } from "./capture.js";
+import { deployedNodeOptions } from "./deployed.js";
 import { prepareFixture } from "./fixture.js";
 import { postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
@@ -120,7 +121,7 @@ async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on"
   for (const { module } of SUBGRAPHS) {
     started.push(
       await startService(module.name, "serve-subgraph.js", {
-        NODE_OPTIONS: DEPLOYED_SUBGRAPH_NODE_OPTIONS,
+        NODE_OPTIONS: DEPLOYED.subgraph,
         BENCH_SUBGRAPH: module.name,
         BENCH_DATABASE_URL: databaseUrl,
         BENCH_CONTEXT_PUBLIC_KEY: JSON.stringify(keys.callerContext.publicJwk),
@@ -131,13 +132,12 @@ async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on"
   return started;
 }
 
-/** How docker-compose.yml and deploy/kubernetes/ run the gateway and the subgraphs; the stock gateway keeps Node's defaults. */
-const DEPLOYED_GATEWAY_NODE_OPTIONS = "--max-old-space-size=256";
-const DEPLOYED_SUBGRAPH_NODE_OPTIONS = "--max-old-space-size=384";
+/** The stock gateway keeps Node's defaults; this one and the subgraphs run as deployed. */
+const DEPLOYED = deployedNodeOptions();
 
 function startGatewayProcess(kind: "platform" | "stock", subgraphs: ServiceProcess[], keys: Keys) {
   return startService(`${kind} gateway`, "serve-gateway.js", {
-    ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED_GATEWAY_NODE_OPTIONS } : {}),
+    ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED.gateway } : {}),
     BENCH_GATEWAY: kind,
     BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
     BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
@@ -228,7 +228,7 @@ async function main(): Promise<void> {
         operation: scenario.operationName,
       });
       // The write's fetches were recorded for the first session; each replay takes the next one.
-      const sessions = scenario.perConnection?.values ?? [];
+      const sessions = scenario.spread?.values ?? [];
       const bodyOf = (fetched: string, n: number) =>
         sessions.length ? fetched.replaceAll(sessions[0]!, sessions[n % sessions.length]!) : fetched;
       const viaGateway = await alternate(

@@ -15,10 +15,11 @@ export interface Scenario {
   operationName: string;
   variables: Record<string, unknown>;
   /**
-   * A write: each load connection gets its own value for this variable (its own session), as
-   * different coordinators would, instead of every connection queueing on one row's lock.
+   * A write spread over several records: the n-th request takes the n-th value (round robin) for
+   * this variable, as different coordinators would, instead of every request queueing on one
+   * row's lock. `variables` holds the first value.
    */
-  perConnection?: { variablePath: string[]; values: string[] };
+  spread?: { variablePath: string[]; values: string[] };
 }
 
 /** The ids the scenarios need, read from the demo data (and sessions scheduled for the write). */
@@ -115,18 +116,18 @@ export function scenarios(fixture: Fixture): Scenario[] {
       query: RECORD_ATTENDANCE,
       operationName: "RecordAttendance",
       variables: { input: { sessionId: fixture.sessionIds[0], attendees: fixture.attendees } },
-      perConnection: { variablePath: ["input", "sessionId"], values: fixture.sessionIds },
+      spread: { variablePath: ["input", "sessionId"], values: fixture.sessionIds },
     },
   ];
 }
 
-/** The scenario's variables for one load connection. */
-export function variablesFor(scenario: Scenario, connection: number): Record<string, unknown> {
-  if (!scenario.perConnection) return scenario.variables;
-  const { variablePath, values } = scenario.perConnection;
+/** The scenario's variables for its n-th request. */
+export function variablesFor(scenario: Scenario, n: number): Record<string, unknown> {
+  if (!scenario.spread) return scenario.variables;
+  const { variablePath, values } = scenario.spread;
   const copy = structuredClone(scenario.variables);
   let target = copy as Record<string, unknown>;
   for (const key of variablePath.slice(0, -1)) target = target[key] as Record<string, unknown>;
-  target[variablePath.at(-1)!] = values[connection % values.length];
+  target[variablePath.at(-1)!] = values[n % values.length];
   return copy;
 }

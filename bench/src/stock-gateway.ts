@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { CallerProfiles, UserTokenVerifier, type UserTokenOptions } from "@partnership/gateway/service";
+import { CallerProfiles, callerOf, UserTokenVerifier, type UserTokenOptions } from "@partnership/gateway/service";
 import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
 import type { JWK } from "jose";
 
@@ -44,16 +44,7 @@ export async function startStockGateway(options: {
       const user = await verifier.verify(req.headers.authorization);
       const profile = await profiles.get(user.agencyId);
       if (!profile) throw new Error("unknown agency");
-      return {
-        caller: {
-          userId: user.userId,
-          agencyId: profile.agencyId,
-          sector: profile.sector,
-          roles: user.roles,
-          grants: profile.grants,
-          requestId: randomUUID(),
-        },
-      };
+      return { caller: callerOf(user, profile, randomUUID()) };
     },
   });
   return { url: new URL("/graphql", url).toString(), stop: () => server.stop() };

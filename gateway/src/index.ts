@@ -1,10 +1,6 @@
-export * from "./auth/caller-profiles.js";
-export * from "./auth/demo-identity-provider.js";
-export * from "./auth/user-token.js";
+// The gateway service (service.ts), then the platform launcher and what the tests and tools use.
+export * from "./service.js";
 export * from "./classification.js";
-export * from "./config.js";
 export * from "./gateway.js";
-export * from "./server.js";
 export * from "./platform/demo-users.js";
 export * from "./platform/launch.js";
-export * from "./limits/settings.js";

@@ -15,7 +15,7 @@ import {
 } from "@partnership/runtime/edge";
 import express from "express";
 import { GraphQLError, Kind } from "graphql";
-import { CallerProfiles } from "./auth/caller-profiles.js";
+import { CallerProfiles, callerOf } from "./auth/caller-profiles.js";
 import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
 import { sensitiveFields } from "./classification.js";
@@ -158,17 +158,7 @@ export async function startGateway(
           );
         }
         if (!profile) throw httpError("your agency is not in the partnership's directory", ErrorCode.FORBIDDEN, 403);
-        return {
-          requestId,
-          caller: {
-            userId: user.userId,
-            agencyId: profile.agencyId,
-            sector: profile.sector,
-            roles: user.roles,
-            grants: profile.grants,
-            requestId,
-          },
-        };
+        return { requestId, caller: callerOf(user, profile, requestId) };
       },
     }),
   );

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import {
   CALLER_CONTEXT_HEADER,
+  type Caller,
   type CallerContextSigner,
   type DataCategory,
   type Logger,
   Role,
 } from "@partnership/runtime/edge";
+import type { UserClaims } from "./user-token.js";
 
 /** A caller's agency as governance knows it: its sector and the categories it holds today. */
 export interface CallerProfile {
@@ -13,6 +15,18 @@ export interface CallerProfile {
   shortName: string;
   sector: string;
   grants: Partial<Record<DataCategory, string>>;
+}
+
+/** The caller a request is answered for: the signed-in user, with their agency's sector and grants. */
+export function callerOf(user: UserClaims, profile: CallerProfile, requestId: string): Caller {
+  return {
+    userId: user.userId,
+    agencyId: profile.agencyId,
+    sector: profile.sector,
+    roles: user.roles,
+    grants: profile.grants,
+    requestId,
+  };
 }
 
 const QUERY = `query CallerProfile($agencyId: ID!) {

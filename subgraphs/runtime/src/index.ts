@@ -1,28 +1,22 @@
 import "reflect-metadata";
 
-export * from "./config.js";
+// What the gateway also loads (edge.ts), then what only subgraphs need.
+export * from "./edge.js";
 export * from "./database/data-source.js";
 export * from "./database/database-admin.js";
 export * from "./database/embedded.js";
-export * from "./errors.js";
 export * from "./graphql/connection.js";
 export * from "./graphql/federation.js";
-export * from "./graphql/format-error.js";
 export * from "./graphql/validation.js";
-export * from "./logger.js";
-export * from "./server/listen.js";
 export * from "./server/run-subgraph.js";
-export * from "./server/shutdown.js";
 export * from "./server/subgraph.js";
 export * from "./security/audit-log.js";
 export * from "./security/audit-migration.js";
 export * from "./security/audit-trail.js";
-export * from "./security/caller.js";
 export * from "./security/classification.js";
-export * from "./security/keys.js";
 export * from "./security/permissions.js";
-export * from "./security/roles.js";
-export * from "./data-category.js";
+// Named, so the enum value wins over edge.ts's type-only export of it.
+export { DATA_CATEGORIES, DataCategory } from "./data-category.js";
 export { LocalDateResolver as LocalDate } from "graphql-scalars";
 export * from "./database/loaders.js";
 export * from "./database/statement-counter.js";
