@@ -2,6 +2,32 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/**
+ * One clock: "today" and "now" for domain decisions come from the clock in the request context
+ * (subgraphs/runtime/src/clock.ts), never from the machine's date, in TypeScript or in SQL. A use
+ * that is not a domain decision (a write's timestamp, a token's expiry) says why where it is.
+ */
+const MACHINE_CLOCK =
+  "reads the machine's clock: take today from the clock (ctx.clock) or measure with performance.now()";
+const oneClock = {
+  "no-restricted-syntax": [
+    "error",
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `new Date() ${MACHINE_CLOCK}` },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: `Date.now() ${MACHINE_CLOCK}`,
+    },
+    {
+      selector: "Literal[value=/\\b(current_date|current_timestamp|localtimestamp|now\\(\\))/i]",
+      message: `SQL ${MACHINE_CLOCK}; pass the day as a parameter`,
+    },
+    {
+      selector: "TemplateElement[value.raw=/\\b(current_date|current_timestamp|localtimestamp|now\\(\\))/i]",
+      message: `SQL ${MACHINE_CLOCK}; pass the day as a parameter`,
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", ".data/**", "**/*.tsbuildinfo"] },
   js.configs.recommended,
@@ -12,7 +38,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-function-type": "off",
       "@typescript-eslint/no-explicit-any": ["error", { ignoreRestArgs: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      ...oneClock,
     },
+  },
+  {
+    // The clock itself, this rule's own patterns, and migrations' column defaults (a write's timestamp is real time).
+    files: ["eslint.config.mjs", "subgraphs/runtime/src/clock.ts", "subgraphs/*/src/migrations/**"],
+    rules: { "no-restricted-syntax": "off" },
   },
   {
     files: ["**/*.test.ts", "**/test/**/*.ts"],

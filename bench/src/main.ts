@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -13,6 +14,7 @@ import {
   type KeyPair,
   startEmbeddedDatabase,
   withDatabase,
+  systemClock,
 } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 import { captureSubgraphFetches, type FetchPlan } from "./capture.js";
@@ -62,6 +64,7 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
     production: true,
     poolSize: 10,
     seedDemo: true,
+    clock: systemClock,
     keys,
     grantsCacheTtlMs: 3_600_000,
     hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
@@ -166,7 +169,7 @@ async function main(): Promise<void> {
   log(settings.DATABASE_URL ? "using the PostgreSQL server in DATABASE_URL" : "starting an embedded PostgreSQL");
   const embedded = settings.DATABASE_URL ? null : await startEmbeddedDatabase(path.join(work, "postgres"), logger);
   const server = settings.DATABASE_URL ?? embedded!.url;
-  const database = `bench_${Date.now()}`;
+  const database = `bench_${randomBytes(4).toString("hex")}`;
   const largeDatabase = `${database}_large`;
   await ensureDatabase(server, database);
   const databaseUrl = withDatabase(server, database);
@@ -307,6 +310,7 @@ async function main(): Promise<void> {
     }
 
     const result: Measurements = {
+      // eslint-disable-next-line no-restricted-syntax -- when the figures were taken, printed with them
       machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`,
       settings: { seconds, rounds, connections },
       scenarios: measured,

@@ -1,4 +1,4 @@
-import { CallerContextVerifier, createLogger, serveSubgraph } from "@partnership/runtime";
+import { CallerContextVerifier, createLogger, serveSubgraph, systemClock } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 
 /**
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     poolSize: 10,
     logger: createLogger(entry.module.name, "error"),
     contextVerifier: await CallerContextVerifier.fromJwk(JSON.parse(process.env.BENCH_CONTEXT_PUBLIC_KEY!)),
+    clock: systemClock,
     unprotectedForBenchmark: process.env.BENCH_PERMISSIONS === "off",
   });
   process.stdout.write(`ready ${service.url}\n`);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createLogger, localKeyPair } from "@partnership/runtime";
+import { createLogger, localKeyPair, systemClock } from "@partnership/runtime";
 import { launchPlatform } from "@partnership/gateway";
 
 /**
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     production: true,
     poolSize: 10,
     seedDemo: true,
+    clock: systemClock,
     keys: {
       users: await localKeyPair(path.join(keysDir, "users.json"), "soak-idp"),
       callerContext: await localKeyPair(path.join(keysDir, "context.json"), "soak-gateway"),

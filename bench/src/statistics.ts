@@ -9,6 +9,7 @@ import {
   generateEs256KeyPair,
   Role,
   serveSubgraph,
+  systemClock,
 } from "@partnership/runtime";
 import { Client, Pool } from "pg";
 import { quantile } from "./quantile.js";
@@ -94,6 +95,7 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
     poolSize: 10,
     logger: createLogger("bench-statistics", "warn"),
     contextVerifier: await CallerContextVerifier.fromJwk(keys.publicJwk),
+    clock: systemClock,
   });
   const signer = await CallerContextSigner.fromJwk(keys.privateJwk, 3600);
   const context = await signer.sign({

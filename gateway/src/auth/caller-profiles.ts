@@ -51,9 +51,9 @@ export class CallerProfiles {
 
   get(agencyId: string): Promise<CallerProfile | null> {
     const cached = this.cache.get(agencyId);
-    if (cached && cached.expiresAt > Date.now()) return cached.profile;
+    if (cached && cached.expiresAt > performance.now()) return cached.profile;
     const profile = this.fetch(agencyId);
-    this.cache.set(agencyId, { expiresAt: Date.now() + this.ttlMs, profile });
+    this.cache.set(agencyId, { expiresAt: performance.now() + this.ttlMs, profile });
     // A failure is not cached: the next request asks again.
     profile.catch(() => this.cache.delete(agencyId));
     return profile;

@@ -60,6 +60,7 @@ export class UserTokenVerifier {
       : [];
     if (typeof payload.agency !== "string" || !payload.agency) throw new InvalidTokenError("the token names no agency");
     const claims: UserClaims = Object.freeze({ userId: payload.sub!, agencyId: payload.agency, roles });
+    // eslint-disable-next-line no-restricted-syntax -- a token's expiry is wall-clock time (seconds since the epoch)
     this.verified.set(token, claims, { ttl: payload.exp! * 1000 - Date.now() });
     return claims;
   }

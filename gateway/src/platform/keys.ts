@@ -5,6 +5,7 @@ import { generateEs256KeyPair } from "@partnership/runtime";
  * gateway gets the private key; every subgraph gets the public one.
  */
 async function main(): Promise<void> {
+  // eslint-disable-next-line no-restricted-syntax -- a key is named for the day it was made
   const { privateJwk, publicJwk } = await generateEs256KeyPair(`gateway-${new Date().toISOString().slice(0, 10)}`);
   console.log(`CONTEXT_PRIVATE_KEY='${JSON.stringify(privateJwk)}'`);
   console.log(`CONTEXT_PUBLIC_KEY='${JSON.stringify(publicJwk)}'`);

@@ -1,5 +1,6 @@
 import {
   CallerContextVerifier,
+  type Clock,
   type KeyPair,
   type Logger,
   type RunningService,
@@ -20,6 +21,8 @@ export interface PlatformOptions {
   production: boolean;
   poolSize: number;
   seedDemo: boolean;
+  /** Where every subgraph's domain decisions (and the demo's "now") take today from. */
+  clock: Clock;
   subgraphTimeoutMs?: number;
   /** How long the gateway caches an agency's grants. */
   grantsCacheTtlMs?: number;
@@ -62,6 +65,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
           logger: options.logger.child({ service: module.name }),
           seedDemo: options.seedDemo,
           contextVerifier,
+          clock: options.clock,
           unprotectedForBenchmark: options.unprotectedForBenchmark,
         }),
       );

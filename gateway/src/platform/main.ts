@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createLogger, stopOnSignals } from "@partnership/runtime";
+import { clockFrom, createLogger, stopOnSignals } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { localKeys } from "../config.js";
 import { readHardeningSettings } from "../limits/settings.js";
@@ -12,7 +12,7 @@ import { launchPlatform } from "./launch.js";
 async function main(): Promise<void> {
   const config = readPlatformConfig();
   const logger = createLogger("platform", config.LOG_LEVEL);
-  const started = Date.now();
+  const started = performance.now();
   let database: PlatformDatabase | undefined;
   try {
     const keys = await localKeys(path.join(config.DATA_DIR, "keys"));
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       production: config.NODE_ENV === "production",
       poolSize: config.DB_POOL_SIZE,
       seedDemo: true,
+      clock: clockFrom(config),
       keys,
       logger,
     });
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     const tokens = await Promise.all(
       DEMO_USERS.map(async ({ label, user }) => ({ label, token: await identityProvider.issue(user) })),
     );
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       [
         "",

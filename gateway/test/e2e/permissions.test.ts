@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEMO_AGENCIES, DEMO_AGREEMENTS, demoAgencyId } from "@partnership/governance";
+import { DEMO_AGENCIES, demoAgencyId, demoAgreements } from "@partnership/governance";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
@@ -18,17 +18,22 @@ import { sensitiveFields } from "../../src/classification.js";
 import { DEMO_USERS, demoUser } from "../../src/platform/demo-users.js";
 import { startGateway } from "../../src/server.js";
 import { createLogger } from "@partnership/runtime";
-import { type Client, clientFor, postGraphQL, startTestPlatform, type TestPlatform } from "../support/platform.js";
-
-const TODAY = new Date().toISOString().slice(0, 10);
+import {
+  type Client,
+  clientFor,
+  postGraphQL,
+  startTestPlatform,
+  TEST_TODAY,
+  type TestPlatform,
+} from "../support/platform.js";
 
 /** What the demo agreements grant an agency today, worked out from the demo data alone. */
 function expectedCategories(shortName: string): Set<string> {
   const agency = DEMO_AGENCIES.find((a) => a.shortName === shortName)!;
   const categories = new Set<string>();
-  for (const agreement of DEMO_AGREEMENTS) {
+  for (const agreement of demoAgreements(TEST_TODAY)) {
     const active = agreement.parties.every((p) => agreement.signed.includes(p)) && !agreement.suspendedReason;
-    if (!active || agreement.startDate > TODAY || agreement.endDate < TODAY) continue;
+    if (!active || agreement.startDate > TEST_TODAY || agreement.endDate < TEST_TODAY) continue;
     for (const grant of agreement.grants) {
       if (grant.agency === shortName || grant.sector === agency.sector)
         grant.categories.forEach((c) => categories.add(c));
@@ -60,6 +65,10 @@ const SELECTIONS: Record<string, string> = {
 };
 /** Object-typed fields (from the supergraph) need a sub-selection; any will do to see whether they are denied. */
 let objectFields = new Set<string>();
+/** Token expiry is wall-clock time: the one use of the machine's clock here. */
+// eslint-disable-next-line no-restricted-syntax -- a token's expiry is wall-clock time
+const epochSeconds = () => Math.floor(Date.now() / 1000);
+
 const select = (typeName: string, field: string) =>
   SELECTIONS[`${typeName}.${field}`] ?? (objectFields.has(`${typeName}.${field}`) ? `${field} { __typename }` : field);
 
@@ -452,7 +461,7 @@ describe("who sees what", () => {
               sub: "attacker",
               iss: DEMO_ISSUER,
               aud: DEFAULT_AUDIENCE,
-              exp: Math.floor(Date.now() / 1000) + 3600,
+              exp: epochSeconds() + 3600,
             }),
           );
           return header(`${head}.${body}.`);
@@ -472,10 +481,7 @@ describe("who sees what", () => {
         "HS256 with the public key as the secret",
         async () => header(await sign(new TextEncoder().encode(JSON.stringify(t.keys.users.publicJwk)), "HS256")),
       ],
-      [
-        "expired",
-        async () => header(await signWithIdp(t, (jwt) => jwt.setExpirationTime(Math.floor(Date.now() / 1000) - 60))),
-      ],
+      ["expired", async () => header(await signWithIdp(t, (jwt) => jwt.setExpirationTime(epochSeconds() - 60)))],
       ["from another issuer", async () => header(await signWithIdp(t, (jwt) => jwt.setIssuer("https://evil.example")))],
       ["for another audience", async () => header(await signWithIdp(t, (jwt) => jwt.setAudience("another-api")))],
       [
@@ -489,7 +495,7 @@ describe("who sees what", () => {
               sub: "attacker",
               iss: DEMO_ISSUER,
               aud: DEFAULT_AUDIENCE,
-              exp: Math.floor(Date.now() / 1000) + 3600,
+              exp: epochSeconds() + 3600,
             }),
           );
           return header(`${head}.${body}.${signature}`);
@@ -627,11 +633,11 @@ describe("who sees what", () => {
         'mutation($id: ID!) { suspendSharingAgreement(input: { agreementId: $id, reason: "Replica test" }) { status } }',
         { id: shop.id },
       );
-      const suspendedAt = Date.now();
+      const suspendedAt = performance.now();
       let seenAfter = -1;
-      while (Date.now() - suspendedAt < ttlMs * 5) {
+      while (performance.now() - suspendedAt < ttlMs * 5) {
         if ((await email()) === null) {
-          seenAfter = Date.now() - suspendedAt;
+          seenAfter = performance.now() - suspendedAt;
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 25));

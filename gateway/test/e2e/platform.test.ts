@@ -3,7 +3,7 @@ import { governance } from "@partnership/governance";
 import { createLogger } from "@partnership/runtime";
 import { DataSource } from "typeorm";
 import { Role } from "@partnership/runtime";
-import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { type Client, startTestPlatform, testClock, type TestPlatform } from "../support/platform.js";
 
 describe("the platform, end to end through the gateway", () => {
   let t: TestPlatform;
@@ -113,7 +113,7 @@ describe("the platform, end to end through the gateway", () => {
     });
     await dataSource.initialize();
     try {
-      await governance.seedDemo(dataSource, createLogger("test", "silent"));
+      await governance.seedDemo(dataSource, createLogger("test", "silent"), testClock);
     } finally {
       await dataSource.destroy();
     }

@@ -1,17 +1,10 @@
 import { Readable } from "node:stream";
-import {
-  addMonths,
-  dueDate,
-  importRegistryCsv,
-  isoDate,
-  latestYearEndBefore,
-  procurement,
-} from "@partnership/procurement";
+import { addMonths, dueDate, importRegistryCsv, latestYearEndBefore, procurement } from "@partnership/procurement";
 import { createLogger, demoAgencyId, openDataSource, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { type Client, startTestPlatform, TEST_TODAY, testClock, type TestPlatform } from "../support/platform.js";
 
-const TODAY = isoDate();
+const TODAY = TEST_TODAY;
 const LATEST_END = latestYearEndBefore("03-31", TODAY);
 /** The year end whose statement is expected now (the demo data is built around it). */
 const EXPECTED_END = TODAY <= dueDate(LATEST_END) ? addMonths(LATEST_END, -12) : LATEST_END;
@@ -114,7 +107,7 @@ describe("procurement through the gateway", () => {
     });
     try {
       const before = [await count("supplier"), await count("contract"), await count("audit_finding")];
-      await procurement.seedDemo(dataSource, createLogger("seed-test", "silent"));
+      await procurement.seedDemo(dataSource, createLogger("seed-test", "silent"), testClock);
       expect([await count("supplier"), await count("contract"), await count("audit_finding")]).toEqual(before);
     } finally {
       await dataSource.destroy();

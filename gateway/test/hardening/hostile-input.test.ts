@@ -567,8 +567,9 @@ function identityCases(): HostileCase[] {
           .setSubject("late")
           .setIssuer("partnership-demo-idp")
           .setAudience("partnership-graph")
-          .setIssuedAt(Math.floor(Date.now() / 1000) - 7_200)
-          .setExpirationTime(Math.floor(Date.now() / 1000) - 3_600)
+          // A token that expired an hour ago: expiry is wall-clock time (jose checks it against it).
+          .setIssuedAt("2 hours ago")
+          .setExpirationTime("1 hour ago")
           .sign(key);
         return post(token)(ctx);
       },

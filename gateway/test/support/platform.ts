@@ -1,9 +1,16 @@
-import { createLogger, generateEs256KeyPair, type KeyPair, type Role } from "@partnership/runtime";
+import { createLogger, generateEs256KeyPair, type KeyPair, pinnedClock, type Role } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
 import { demoUser } from "../../src/platform/demo-users.js";
 import type { HardeningSettings } from "../../src/limits/settings.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
+
+/**
+ * The day every test platform takes as today: expectations are written for it, never computed from
+ * the machine's date, so the suite passes on any date (CI runs it again under libfaketime).
+ */
+export const TEST_TODAY = "2026-12-11";
+export const testClock = pinnedClock(TEST_TODAY);
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -83,6 +90,7 @@ export async function startTestPlatform(
       gatewayHost: "127.0.0.1",
       poolSize: 5,
       seedDemo: true,
+      clock: testClock,
       keys,
       grantsCacheTtlMs: options.grantsCacheTtlMs,
       hardening: options.hardening,

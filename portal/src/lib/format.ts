@@ -22,10 +22,6 @@ export function dateTime(value: string | null | undefined): string {
   return new Date(value).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Place names are proper nouns: "WEST_BROMWICH" → "West Bromwich". */
 export function place(value: string | null | undefined): string {
   if (!value) return "—";

@@ -45,3 +45,18 @@ export function usePartnership(): { id: string; name: string } | undefined {
   });
   return data?.partnerships.nodes[0];
 }
+
+export const TODAY = gql`
+  query PortalToday {
+    today
+  }
+`;
+
+/**
+ * The platform's today (its clock, which a demo may pin), not the device's: a date after it is
+ * refused as in the future. Undefined until it has loaded.
+ */
+export function usePlatformToday(): string | undefined {
+  const { data } = usePortalQuery<{ today: string }>(TODAY, { fetchPolicy: "cache-first" });
+  return data?.today;
+}

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { ErrorList } from "../lib/errors";
-import { label, today } from "../lib/format";
+import { label } from "../lib/format";
 
 const RECORD_PROGRESS = gql`
   mutation PortalRecordProgress($input: RecordProgressInput!) {
@@ -33,7 +33,8 @@ export function ActionProgressForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await record({
-      variables: { input: { actionId, rag, note: note.trim() || null, reportedOn: today() } },
+      // Reported on the platform's today, which the server fills in.
+      variables: { input: { actionId, rag, note: note.trim() || null } },
     });
     if (!result.error) onSaved();
   };

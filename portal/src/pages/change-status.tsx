@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { ErrorList } from "../lib/errors";
-import { label, today } from "../lib/format";
+import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
 
 const CHANGE_STATUS = gql`
@@ -43,7 +43,7 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
     event.preventDefault();
     const input: Record<string, unknown> = { status };
     if (status === "RESPONSE_PLANNED") input.responseLevel = responseLevel || null;
-    if (status === "CLOSED") Object.assign(input, { outcome: outcome.trim() || null, closedOn: today() });
+    if (status === "CLOSED") Object.assign(input, { outcome: outcome.trim() || null }); // closed on the platform's today
     if (reopening) input.reason = reason.trim() || null;
     const result = await change({ variables: { id: concern.id, version: concern.version, input } });
     if (!result.error) onSaved();

@@ -3,8 +3,8 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { ErrorList } from "../lib/errors";
-import { label, today } from "../lib/format";
-import { useAgencies } from "../lib/queries";
+import { label } from "../lib/format";
+import { useAgencies, usePlatformToday } from "../lib/queries";
 import { useSignedIn } from "../lib/session";
 
 const RECORD_CONCERN = gql`
@@ -43,7 +43,7 @@ export function RecordConcernPage() {
   const agencies = useAgencies();
   const navigate = useNavigate();
   const [form, setForm] = useState({
-    receivedOn: today(),
+    receivedOn: "",
     source: "POLICE",
     exploitationTypes: ["LABOUR"] as string[],
     intelligenceSummary: "",
@@ -55,6 +55,7 @@ export function RecordConcernPage() {
     postcode: "",
     businessName: "",
   });
+  const today = usePlatformToday();
   const [record, { loading, error }] = useMutation(RECORD_CONCERN);
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
 
@@ -63,7 +64,7 @@ export function RecordConcernPage() {
     const result = await record({
       variables: {
         input: {
-          receivedOn: form.receivedOn,
+          receivedOn: form.receivedOn || today,
           source: form.source,
           exploitationTypes: form.exploitationTypes,
           intelligenceSummary: form.intelligenceSummary || null,
@@ -107,7 +108,7 @@ export function RecordConcernPage() {
           id="c-received"
           type="date"
           required
-          value={form.receivedOn}
+          value={form.receivedOn || today || ""}
           onChange={(e) => set({ receivedOn: e.target.value })}
         />
         {select("c-source", "Source", SOURCES, form.source, (source) => set({ source }))}

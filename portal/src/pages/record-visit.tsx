@@ -2,8 +2,8 @@ import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { ErrorList } from "../lib/errors";
-import { label, today } from "../lib/format";
-import { useAgencies } from "../lib/queries";
+import { label } from "../lib/format";
+import { useAgencies, usePlatformToday } from "../lib/queries";
 
 const RECORD_VISIT = gql`
   mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {
@@ -58,7 +58,10 @@ interface InterventionDraft {
 /** A disruption visit with the agencies present and each agency's interventions, in one write. */
 export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onSaved(): void }) {
   const agencies = useAgencies();
-  const [visitedOn, setVisitedOn] = useState(today());
+  const today = usePlatformToday();
+  // Today until the person picks a day.
+  const [picked, setVisitedOn] = useState<string | null>(null);
+  const visitedOn = picked ?? today ?? "";
   const [agencyIds, setAgencyIds] = useState<string[]>([]);
   const [notes, setNotes] = useState("");
   const [interventions, setInterventions] = useState<InterventionDraft[]>([]);

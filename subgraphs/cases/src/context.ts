@@ -15,8 +15,8 @@ export function createContext(base: BaseContext): CasesContext {
   return {
     ...base,
     loaders: createLoaders(base),
-    concerns: new ConcernService(base.dataSource),
-    casework: new CaseworkService(base.dataSource),
+    concerns: new ConcernService(base.dataSource, base.clock),
+    casework: new CaseworkService(base.dataSource, base.clock),
     statistics: new CaseStatisticsService(base.dataSource),
   };
 }

@@ -12,6 +12,7 @@ import { MaturityAssessmentResolver, MaturityRatingResolver } from "./resolvers/
 import { AttendanceRateResolver, MeetingAttendanceResolver, MeetingResolver } from "./resolvers/meeting-resolver.js";
 import { PartnershipGovernanceResolver } from "./resolvers/partnership-governance-resolver.js";
 import { CallerGrantsResolver } from "./resolvers/caller-grants-resolver.js";
+import { ClockResolver } from "./resolvers/clock-resolver.js";
 import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
 import { PersonResolver } from "./resolvers/person-resolver.js";
 import {
@@ -31,6 +32,7 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     AgreementPartyResolver,
     AgreementGrantResolver,
     CallerGrantsResolver,
+    ClockResolver,
     ActionPlanResolver,
     PlanObjectiveResolver,
     PlanActionResolver,

@@ -8,5 +8,5 @@ export interface ProcurementContext extends BaseContext {
 }
 
 export function createContext(base: BaseContext): ProcurementContext {
-  return { ...base, loaders: createLoaders(base), procurement: new ProcurementService(base.dataSource) };
+  return { ...base, loaders: createLoaders(base), procurement: new ProcurementService(base.dataSource, base.clock) };
 }

@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
-import { openDataSource } from "@partnership/runtime";
+import { clockFromEnvironment, openDataSource } from "@partnership/runtime";
 import { procurement } from "./module.js";
-import { isoDate } from "./services/dates.js";
 import { importRegistryCsv } from "./services/registry-import.js";
 
 /**
@@ -26,7 +25,7 @@ async function main(): Promise<void> {
     applicationName: "partnership-procurement-import",
   });
   try {
-    const report = await importRegistryCsv(dataSource, createReadStream(file), isoDate());
+    const report = await importRegistryCsv(dataSource, createReadStream(file), clockFromEnvironment().today());
     console.log(JSON.stringify(report, null, 2));
   } finally {
     await dataSource.destroy();

@@ -22,4 +22,4 @@ export * from "./database/loaders.js";
 export * from "./database/statement-counter.js";
 export * from "./database/ids.js";
 export * from "./demo-ids.js";
-export * from "./dates.js";
+export * from "./clock.js";

@@ -16,7 +16,7 @@ export function createContext(base: BaseContext): TrainingContext {
     ...base,
     loaders: createLoaders(base),
     attendance: new AttendanceService(base.dataSource),
-    lmsImport: new LmsImportService(base.dataSource),
+    lmsImport: new LmsImportService(base.dataSource, base.clock),
     statistics: new TrainingStatisticsService(base.dataSource),
   };
 }

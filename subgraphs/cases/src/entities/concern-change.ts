@@ -25,6 +25,7 @@ export class ConcernChange {
   @Column("int")
   version: number;
 
+  // eslint-disable-next-line no-restricted-syntax -- when the change was written: a write's timestamp, real time
   @Column("timestamptz", { name: "changed_at", default: () => "now()" })
   changedAt: Date;
 

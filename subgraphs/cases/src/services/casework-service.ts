@@ -1,4 +1,4 @@
-import { badUserInput, type Caller, isUuid, notFound } from "@partnership/runtime";
+import { badUserInput, type Caller, type Clock, isUuid, notFound } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
   type Concern,
@@ -35,8 +35,8 @@ async function openConcern(manager: EntityManager, caller: Caller, concernId: st
   return concern;
 }
 
-function checkScreening(concern: Concern, input: ScreenPersonInput, field: string) {
-  checkNotFuture(`${field}.screenedOn`, input.screenedOn);
+function checkScreening(concern: Concern, input: ScreenPersonInput, field: string, today: string) {
+  checkNotFuture(`${field}.screenedOn`, input.screenedOn, today);
   if (input.screenedOn < concern.receivedOn)
     throw badUserInput(
       `${field}.screenedOn`,
@@ -74,12 +74,15 @@ function victimValues(concern: Concern, visitId: string | null, input: ScreenPer
  * transaction, so a refused input leaves nothing behind.
  */
 export class CaseworkService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   screenPerson(caller: Caller, concernId: string, input: ScreenPersonInput): Promise<PotentialVictim> {
     return this.dataSource.transaction(async (manager) => {
       const concern = await openConcern(manager, caller, concernId, "concernId");
-      checkScreening(concern, input, "input");
+      checkScreening(concern, input, "input", this.clock.today());
       const repo = manager.getRepository(PotentialVictim);
       return repo.save(repo.create(victimValues(concern, null, input)));
     });
@@ -100,7 +103,7 @@ export class CaseworkService {
             ? "an adult who declines the NRM is not referred: record a duty-to-notify report (recordDutyToNotify) instead"
             : "an adult's NRM referral needs their recorded consent",
         );
-      checkNotFuture("input.referredOn", input.referredOn);
+      checkNotFuture("input.referredOn", input.referredOn, this.clock.today());
       if (input.referredOn < victim.screenedOn)
         throw badUserInput("input.referredOn", `a referral cannot predate the screening (${victim.screenedOn})`);
       if (await manager.existsBy(NrmReferral, { victimId }))
@@ -133,7 +136,7 @@ export class CaseworkService {
           "victimId",
           "a minor (or a person whose age is not known) is referred into the NRM without consent, not reported under the duty to notify",
         );
-      checkNotFuture("input.reportedOn", input.reportedOn);
+      checkNotFuture("input.reportedOn", input.reportedOn, this.clock.today());
       if (input.reportedOn < victim.screenedOn)
         throw badUserInput("input.reportedOn", `a report cannot predate the screening (${victim.screenedOn})`);
       if (await manager.existsBy(NrmReferral, { victimId }))
@@ -169,7 +172,7 @@ export class CaseworkService {
       await lockConcern(manager, caller, referral.concernId, "referralId", "pessimistic_read");
       if (input.decision === NrmDecision.PENDING)
         throw badUserInput("input.decision", "a decision is POSITIVE or NEGATIVE");
-      checkNotFuture("input.decidedOn", input.decidedOn);
+      checkNotFuture("input.decidedOn", input.decidedOn, this.clock.today());
       if (input.decidedOn < referral.referredOn)
         throw badUserInput("input.decidedOn", `a decision cannot predate its referral (${referral.referredOn})`);
       if (input.stage === NrmDecisionStage.REASONABLE_GROUNDS) {
@@ -201,7 +204,7 @@ export class CaseworkService {
   recordVisit(caller: Caller, concernId: string, input: RecordVisitInput): Promise<DisruptionVisit> {
     return this.dataSource.transaction(async (manager) => {
       const concern = await openConcern(manager, caller, concernId, "concernId");
-      checkNotFuture("input.visitedOn", input.visitedOn);
+      checkNotFuture("input.visitedOn", input.visitedOn, this.clock.today());
       if (input.visitedOn < concern.receivedOn)
         throw badUserInput("input.visitedOn", `a visit cannot predate the concern (${concern.receivedOn})`);
       const locationId = input.locationId ?? concern.locationId;
@@ -212,7 +215,7 @@ export class CaseworkService {
           throw badUserInput(`input.interventions[${index}].agencyId`, "the agency was not at the visit (agencyIds)");
       });
       input.peopleScreened.forEach((person, index) => {
-        checkScreening(concern, person, `input.peopleScreened[${index}]`);
+        checkScreening(concern, person, `input.peopleScreened[${index}]`, this.clock.today());
         if (person.screenedOn !== input.visitedOn)
           throw badUserInput(
             `input.peopleScreened[${index}].screenedOn`,
@@ -251,7 +254,7 @@ export class CaseworkService {
   recordOffender(caller: Caller, concernId: string, input: OffenderInput): Promise<Offender> {
     return this.dataSource.transaction(async (manager) => {
       await openConcern(manager, caller, concernId, "concernId");
-      if (input.arrestedOn) checkNotFuture("input.arrestedOn", input.arrestedOn);
+      if (input.arrestedOn) checkNotFuture("input.arrestedOn", input.arrestedOn, this.clock.today());
       const repo = manager.getRepository(Offender);
       return repo.save(
         repo.create({
@@ -269,7 +272,7 @@ export class CaseworkService {
   recordOrder(caller: Caller, concernId: string, input: OrderInput): Promise<PreventionOrder> {
     return this.dataSource.transaction(async (manager) => {
       await lockConcern(manager, caller, concernId, "concernId", "pessimistic_read");
-      checkNotFuture("input.grantedOn", input.grantedOn);
+      checkNotFuture("input.grantedOn", input.grantedOn, this.clock.today());
       if (input.expiresOn <= input.grantedOn)
         throw badUserInput("input.expiresOn", "an order expires after the day it was granted");
       if (input.offenderId && !(await manager.existsBy(Offender, { id: input.offenderId, concernId })))

@@ -4,7 +4,7 @@ import {
   conflict,
   ErrorCode,
   forbidden,
-  isoDate,
+  type Clock,
   isUuid,
   notFound,
 } from "@partnership/runtime";
@@ -58,16 +58,19 @@ function checkMayWrite(caller: Caller, changes: StoredFieldChange[]) {
   }
 }
 
-export function checkNotFuture(field: string, day: string, today = isoDate()) {
+export function checkNotFuture(field: string, day: string, today: string) {
   if (day > today) throw badUserInput(field, `${day} is in the future`);
 }
 
 /** Concerns: recording, editing with optimistic locking, moving through the workflow; every change kept. */
 export class ConcernService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async record(caller: Caller, input: RecordConcernInput): Promise<Concern> {
-    checkNotFuture("input.receivedOn", input.receivedOn);
+    checkNotFuture("input.receivedOn", input.receivedOn, this.clock.today());
     if (Boolean(input.locationId) === Boolean(input.location))
       throw badUserInput("input.location", "give either an existing locationId or a new location, not both or neither");
     return this.dataSource.transaction(async (manager) => {
@@ -144,8 +147,8 @@ export class ConcernService {
       const patch: Partial<Concern> = { status: input.status };
       if (input.responseLevel) patch.responseLevel = input.responseLevel;
       if (input.status === ConcernStatus.CLOSED) {
-        const closedOn = input.closedOn ?? isoDate();
-        checkNotFuture("input.closedOn", closedOn);
+        const closedOn = input.closedOn ?? this.clock.today();
+        checkNotFuture("input.closedOn", closedOn, this.clock.today());
         if (closedOn < concern.receivedOn)
           throw badUserInput("input.closedOn", `a concern cannot close before it was received (${concern.receivedOn})`);
         patch.outcome = input.outcome!.trim();

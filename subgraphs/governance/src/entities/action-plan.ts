@@ -123,7 +123,14 @@ export class PlanAction {
   @Column("uuid", { name: "lead_officer_ids", array: true })
   leadOfficerIds: string[];
 
-  @Field(() => Date, { description: "When it was added to the plan; progress cannot be reported for an earlier day." })
+  @Field(() => LocalDate, {
+    description:
+      "The day it was added to the plan (by the platform's clock); progress cannot be reported for an earlier day.",
+  })
+  @Column("date", { name: "added_on" })
+  addedOn: string;
+
+  @Field(() => Date, { description: "When the action was recorded (the server's time of the write)." })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

@@ -2,6 +2,7 @@ import { DirectoryAndAgreements1763800000000 } from "./1763800000000-directory-a
 import { PlansMeetingsMaturity1763840000000 } from "./1763840000000-plans-meetings-maturity.js";
 import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
 import { GrantsChangedNotification1764000000000 } from "./1764000000000-grants-changed-notification.js";
+import { ActionAddedOn1764100000000 } from "./1764100000000-action-added-on.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   PlansMeetingsMaturity1763840000000,
   MilestonesKpisAgencyAssessments1763880000000,
   GrantsChangedNotification1764000000000,
+  ActionAddedOn1764100000000,
 ];

@@ -1,4 +1,4 @@
-import { isoDate, isUuid, LocalDate, PageArgs, Public, Role, Roles } from "@partnership/runtime";
+import { isUuid, LocalDate, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
@@ -84,7 +84,7 @@ export class ActionPlanResolver {
     @Ctx() ctx: GovernanceContext,
   ) {
     if (planId !== null && !isUuid(planId)) return [];
-    return ctx.plans.overdue(asOf ?? isoDate(), planFilter(planId));
+    return ctx.plans.overdue(asOf ?? ctx.clock.today(), planFilter(planId));
   }
 
   @Query(() => [PlanAction], {
@@ -96,7 +96,7 @@ export class ActionPlanResolver {
     @Ctx() ctx: GovernanceContext,
   ) {
     if (planId !== null && !isUuid(planId)) return [];
-    return ctx.plans.red(asOf ?? isoDate(), planFilter(planId));
+    return ctx.plans.red(asOf ?? ctx.clock.today(), planFilter(planId));
   }
 
   @Mutation(() => ActionPlan, {
@@ -142,7 +142,7 @@ export class ActionPlanResolver {
     @Arg("input", () => AddActionInput, { description: "The action." }) input: AddActionInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.addAction(input);
+    return ctx.plans.addAction(input, ctx.clock.today());
   }
 
   @Mutation(() => Milestone, {
@@ -165,7 +165,7 @@ export class ActionPlanResolver {
     input: CompleteMilestoneInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.completeMilestone(input, isoDate());
+    return ctx.plans.completeMilestone(input, ctx.clock.today());
   }
 
   @Mutation(() => ActionUpdate, {
@@ -177,7 +177,7 @@ export class ActionPlanResolver {
     @Arg("input", () => RecordProgressInput, { description: "The update." }) input: RecordProgressInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.recordProgress(ctx.caller, input, isoDate());
+    return ctx.plans.recordProgress(ctx.caller, input, ctx.clock.today());
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership whose plan it is." })
@@ -205,7 +205,7 @@ export class ActionPlanResolver {
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.loaders.ragOfPlan.load({ id: plan.id, argument: asOf ?? isoDate() });
+    return ctx.loaders.ragOfPlan.load({ id: plan.id, argument: asOf ?? ctx.clock.today() });
   }
 }
 
@@ -229,7 +229,7 @@ export class PlanObjectiveResolver {
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.loaders.ragOfObjective.load({ id: objective.id, argument: asOf ?? isoDate() });
+    return ctx.loaders.ragOfObjective.load({ id: objective.id, argument: asOf ?? ctx.clock.today() });
   }
 }
 
@@ -243,7 +243,7 @@ export class PlanActionResolver {
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.loaders.ragOfAction.load({ id: action.id, argument: asOf ?? isoDate() });
+    return ctx.loaders.ragOfAction.load({ id: action.id, argument: asOf ?? ctx.clock.today() });
   }
 
   @FieldResolver(() => [Milestone], { description: "Its milestones, in order." })

@@ -1,4 +1,4 @@
-import { badUserInput, isoDate, isUuid, PageArgs, Roles } from "@partnership/runtime";
+import { badUserInput, isUuid, PageArgs, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
@@ -80,7 +80,7 @@ export class MaturityAssessmentResolver {
     input: RecordMaturityAssessmentInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.maturity.recordAssessment(input, isoDate());
+    return ctx.maturity.recordAssessment(input, ctx.clock.today());
   }
 
   @FieldResolver(() => Partnership, {

@@ -1,4 +1,4 @@
-import { isoDate, Roles } from "@partnership/runtime";
+import { Roles } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency, AttendanceRate, Meeting, MeetingAttendance, Partnership } from "../entities/index.js";
@@ -16,7 +16,7 @@ export class MeetingResolver {
     @Arg("input", () => RecordMeetingInput, { description: "The meeting." }) input: RecordMeetingInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.meetings.recordMeeting(input, isoDate());
+    return ctx.meetings.recordMeeting(input, ctx.clock.today());
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership that met." })

@@ -1,4 +1,4 @@
-import { isoDate, LocalDate, PageArgs } from "@partnership/runtime";
+import { LocalDate, PageArgs } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { ActionPlan, AttendanceRate, MaturityAreaComparison, MeetingKind, Partnership } from "../entities/index.js";
@@ -27,7 +27,7 @@ export class PartnershipGovernanceResolver {
     @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
     @Ctx() ctx: GovernanceContext,
   ): Promise<ActionPlanSummary | null> {
-    const day = asOf ?? isoDate();
+    const day = asOf ?? ctx.clock.today();
     const plan = planOnDay(await ctx.loaders.plansOfPartnership.load(partnership.id), day);
     if (!plan) return null;
     const [rag, overdue, red] = await Promise.all([

@@ -9,7 +9,7 @@ import {
   SignSharingAgreementInput,
   SuspendSharingAgreementInput,
 } from "../inputs/sharing-agreement-inputs.js";
-import { agreementInForce, agreementStatus, isoDate } from "../services/agreement-status.js";
+import { agreementInForce, agreementStatus } from "../services/agreement-status.js";
 import { SharingAgreementConnection } from "./connections.js";
 
 @InputType({ description: "Narrows the list of sharing agreements." })
@@ -47,15 +47,15 @@ export class SharingAgreementResolver {
   }
 
   @FieldResolver(() => AgreementStatus, { description: "Where the agreement is in its life cycle today." })
-  status(@Root() agreement: SharingAgreement): AgreementStatus {
-    return agreementStatus(agreement, isoDate());
+  status(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext): AgreementStatus {
+    return agreementStatus(agreement, ctx.clock.today());
   }
 
   @FieldResolver(() => Boolean, {
     description: "True when the agreement is ACTIVE and today is within its dates: its grants apply now.",
   })
-  inForce(@Root() agreement: SharingAgreement): boolean {
-    return agreementInForce(agreement, isoDate());
+  inForce(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext): boolean {
+    return agreementInForce(agreement, ctx.clock.today());
   }
 
   @FieldResolver(() => [AgreementParty], {

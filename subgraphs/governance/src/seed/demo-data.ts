@@ -208,140 +208,172 @@ export interface DemoAgreement {
 const PUBLIC_TASK =
   "UK GDPR Art. 6(1)(e) public task; Art. 9(2)(g) substantial public interest; DPA 2018 Sch. 1 para 10 (preventing or detecting unlawful acts) and para 18 (safeguarding)";
 
-/** Agreements in every state, chosen so that police, council, NGOs and procurement each see something different. */
-export const DEMO_AGREEMENTS: DemoAgreement[] = [
-  {
-    reference: "ISA-SHOP-2019-01",
-    title: "SHOP operational information sharing: police and council",
-    purpose: "Screening, scoping and planning the joint response to concerns of modern slavery in Sandwell.",
-    lawfulBasis: PUBLIC_TASK,
-    startDate: "2019-04-01",
-    endDate: "2027-03-31",
-    reviewDate: "2026-04-01",
-    parties: ["WMP", "ROCU", "SMBC"],
-    signed: ["WMP", "ROCU", "SMBC"],
-    grants: [
-      {
-        sector: AgencySector.POLICE,
-        categories: [
-          C.CASE_SUMMARY,
-          C.LOCATION_ADDRESS,
-          C.VICTIM_IDENTITY,
-          C.VICTIM_DEMOGRAPHICS,
-          C.SAFEGUARDING,
-          C.POLICE_INTELLIGENCE,
-          C.OFFENDER_IDENTITY,
-          C.ENFORCEMENT,
-          C.STATISTICS,
-          C.PERSONNEL,
-        ],
-      },
-      {
-        agency: "SMBC",
-        categories: [
-          C.CASE_SUMMARY,
-          C.LOCATION_ADDRESS,
-          C.VICTIM_IDENTITY,
-          C.VICTIM_DEMOGRAPHICS,
-          C.SAFEGUARDING,
-          C.POLICE_INTELLIGENCE,
-          C.OFFENDER_IDENTITY,
-          C.ENFORCEMENT,
-          C.STATISTICS,
-          C.PERSONNEL,
-        ],
-      },
-    ],
-  },
-  {
-    reference: "ISA-VSP-2019-02",
-    title: "Victim support pathway: NGOs supporting potential victims",
-    purpose:
-      "Safeguarding and supporting potential victims referred through SHOP, including NRM referrals and accommodation.",
-    lawfulBasis: PUBLIC_TASK,
-    startDate: "2019-04-01",
-    endDate: "2027-03-31",
-    reviewDate: "2026-04-01",
-    parties: ["SMBC", "WMP", "HFJ", "BCWA", "BRC", "SALV", "SCT"],
-    signed: ["SMBC", "WMP", "HFJ", "BCWA", "BRC", "SALV", "SCT"],
-    grants: [
-      {
-        sector: AgencySector.NGO,
-        categories: [C.CASE_SUMMARY, C.VICTIM_IDENTITY, C.VICTIM_DEMOGRAPHICS, C.SAFEGUARDING, C.HEALTH, C.STATISTICS],
-      },
-      {
-        agency: "SCT",
-        categories: [C.CASE_SUMMARY, C.VICTIM_IDENTITY, C.VICTIM_DEMOGRAPHICS, C.SAFEGUARDING, C.HEALTH, C.STATISTICS],
-      },
-    ],
-  },
-  {
-    reference: "ISA-ENF-2019-03",
-    title: "Multi-agency disruption: enforcement partners",
-    purpose: "Planning and recording joint disruption visits, and each agency's interventions with its own powers.",
-    lawfulBasis: PUBLIC_TASK,
-    startDate: "2019-04-01",
-    endDate: "2027-03-31",
-    reviewDate: "2026-10-01",
-    parties: ["WMP", "SMBC", "GLAA", "HMRC", "IE", "EA", "WMFS"],
-    signed: ["WMP", "SMBC", "GLAA", "HMRC", "IE", "EA", "WMFS"],
-    grants: [
-      {
-        sector: AgencySector.REGULATOR,
-        categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS, C.OFFENDER_IDENTITY, C.ENFORCEMENT, C.STATISTICS],
-      },
-      { sector: AgencySector.FIRE, categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS, C.ENFORCEMENT, C.STATISTICS] },
-    ],
-  },
-  {
-    reference: "ISA-PROC-2023-04",
-    title: "Supplier risk signals for procurement",
-    purpose:
-      "Telling the council's procurement team how many concerns, visits and interventions are linked to a supplier's premises.",
-    lawfulBasis: "UK GDPR Art. 6(1)(e) public task; no personal data is shared",
-    startDate: "2023-04-01",
-    endDate: "2027-03-31",
-    reviewDate: "2026-04-01",
-    parties: ["WMP", "SMBC", "SMBC-PROC"],
-    signed: ["WMP", "SMBC", "SMBC-PROC"],
-    grants: [{ agency: "SMBC-PROC", categories: [C.SUPPLIER_RISK, C.STATISTICS] }],
-  },
-  {
-    reference: "ISA-UTIL-2025-05",
-    title: "Utilities at disruption visits",
-    purpose:
-      "Letting utility revenue protection officers prepare for visits to premises suspected of abstracting electricity or gas.",
-    lawfulBasis: PUBLIC_TASK,
-    startDate: "2025-10-01",
-    endDate: "2028-09-30",
-    reviewDate: null,
-    parties: ["WMP", "WPD", "BG"],
-    signed: ["WMP", "WPD"],
-    grants: [{ sector: AgencySector.UTILITY, categories: [C.LOCATION_ADDRESS] }],
-  },
-  {
-    reference: "ISA-HEALTH-2021-06",
-    title: "Health disclosures for safeguarding",
-    purpose: "Sharing health needs of potential victims with the hospital trust's safeguarding team.",
-    lawfulBasis: "UK GDPR Art. 6(1)(e); Art. 9(2)(h) health and social care",
-    startDate: "2021-04-01",
-    endDate: "2027-03-31",
-    reviewDate: "2025-04-01",
-    parties: ["SMBC", "SWBH"],
-    signed: ["SMBC", "SWBH"],
-    suspendedReason: "Suspended pending the annual review of the trust's data protection impact assessment.",
-    grants: [{ agency: "SWBH", categories: [C.CASE_SUMMARY, C.SAFEGUARDING, C.HEALTH] }],
-  },
-  {
-    reference: "ISA-PILOT-2017-00",
-    title: "SHOP pilot (superseded)",
-    purpose: "The first year of the operational partnership, before the current agreements.",
-    lawfulBasis: PUBLIC_TASK,
-    startDate: "2017-04-01",
-    endDate: "2019-03-31",
-    reviewDate: null,
-    parties: ["WMP", "SMBC"],
-    signed: ["WMP", "SMBC"],
-    grants: [{ sector: AgencySector.POLICE, categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS] }],
-  },
-];
+/** The 31 March that ends the UK financial year `years` after the one `today` falls in. */
+function financialYearEnd(today: string, years: number): string {
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  return `${(month >= 4 ? year + 1 : year) + years}-03-31`;
+}
+
+/**
+ * Agreements in every state, chosen so that police, council, NGOs and procurement each see
+ * something different. Their start dates are history; the current ones run to the end of the next
+ * financial year after `today` (the clock's, when the demo is loaded), so the demo's grants are in
+ * force whenever it is loaded.
+ */
+export function demoAgreements(today: string): DemoAgreement[] {
+  const inForceUntil = financialYearEnd(today, 1);
+  // Reviewed at the start of the next financial year, or six months into it.
+  const nextYear = financialYearEnd(today, 0).slice(0, 4);
+  const nextReview = `${nextYear}-04-01`;
+  const midYearReview = `${nextYear}-10-01`;
+  return [
+    {
+      reference: "ISA-SHOP-2019-01",
+      title: "SHOP operational information sharing: police and council",
+      purpose: "Screening, scoping and planning the joint response to concerns of modern slavery in Sandwell.",
+      lawfulBasis: PUBLIC_TASK,
+      startDate: "2019-04-01",
+      endDate: inForceUntil,
+      reviewDate: nextReview,
+      parties: ["WMP", "ROCU", "SMBC"],
+      signed: ["WMP", "ROCU", "SMBC"],
+      grants: [
+        {
+          sector: AgencySector.POLICE,
+          categories: [
+            C.CASE_SUMMARY,
+            C.LOCATION_ADDRESS,
+            C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
+            C.POLICE_INTELLIGENCE,
+            C.OFFENDER_IDENTITY,
+            C.ENFORCEMENT,
+            C.STATISTICS,
+            C.PERSONNEL,
+          ],
+        },
+        {
+          agency: "SMBC",
+          categories: [
+            C.CASE_SUMMARY,
+            C.LOCATION_ADDRESS,
+            C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
+            C.POLICE_INTELLIGENCE,
+            C.OFFENDER_IDENTITY,
+            C.ENFORCEMENT,
+            C.STATISTICS,
+            C.PERSONNEL,
+          ],
+        },
+      ],
+    },
+    {
+      reference: "ISA-VSP-2019-02",
+      title: "Victim support pathway: NGOs supporting potential victims",
+      purpose:
+        "Safeguarding and supporting potential victims referred through SHOP, including NRM referrals and accommodation.",
+      lawfulBasis: PUBLIC_TASK,
+      startDate: "2019-04-01",
+      endDate: inForceUntil,
+      reviewDate: nextReview,
+      parties: ["SMBC", "WMP", "HFJ", "BCWA", "BRC", "SALV", "SCT"],
+      signed: ["SMBC", "WMP", "HFJ", "BCWA", "BRC", "SALV", "SCT"],
+      grants: [
+        {
+          sector: AgencySector.NGO,
+          categories: [
+            C.CASE_SUMMARY,
+            C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
+            C.HEALTH,
+            C.STATISTICS,
+          ],
+        },
+        {
+          agency: "SCT",
+          categories: [
+            C.CASE_SUMMARY,
+            C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
+            C.HEALTH,
+            C.STATISTICS,
+          ],
+        },
+      ],
+    },
+    {
+      reference: "ISA-ENF-2019-03",
+      title: "Multi-agency disruption: enforcement partners",
+      purpose: "Planning and recording joint disruption visits, and each agency's interventions with its own powers.",
+      lawfulBasis: PUBLIC_TASK,
+      startDate: "2019-04-01",
+      endDate: inForceUntil,
+      reviewDate: midYearReview,
+      parties: ["WMP", "SMBC", "GLAA", "HMRC", "IE", "EA", "WMFS"],
+      signed: ["WMP", "SMBC", "GLAA", "HMRC", "IE", "EA", "WMFS"],
+      grants: [
+        {
+          sector: AgencySector.REGULATOR,
+          categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS, C.OFFENDER_IDENTITY, C.ENFORCEMENT, C.STATISTICS],
+        },
+        { sector: AgencySector.FIRE, categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS, C.ENFORCEMENT, C.STATISTICS] },
+      ],
+    },
+    {
+      reference: "ISA-PROC-2023-04",
+      title: "Supplier risk signals for procurement",
+      purpose:
+        "Telling the council's procurement team how many concerns, visits and interventions are linked to a supplier's premises.",
+      lawfulBasis: "UK GDPR Art. 6(1)(e) public task; no personal data is shared",
+      startDate: "2023-04-01",
+      endDate: inForceUntil,
+      reviewDate: nextReview,
+      parties: ["WMP", "SMBC", "SMBC-PROC"],
+      signed: ["WMP", "SMBC", "SMBC-PROC"],
+      grants: [{ agency: "SMBC-PROC", categories: [C.SUPPLIER_RISK, C.STATISTICS] }],
+    },
+    {
+      reference: "ISA-UTIL-2025-05",
+      title: "Utilities at disruption visits",
+      purpose:
+        "Letting utility revenue protection officers prepare for visits to premises suspected of abstracting electricity or gas.",
+      lawfulBasis: PUBLIC_TASK,
+      startDate: "2025-10-01",
+      endDate: financialYearEnd(today, 2),
+      reviewDate: null,
+      parties: ["WMP", "WPD", "BG"],
+      signed: ["WMP", "WPD"],
+      grants: [{ sector: AgencySector.UTILITY, categories: [C.LOCATION_ADDRESS] }],
+    },
+    {
+      reference: "ISA-HEALTH-2021-06",
+      title: "Health disclosures for safeguarding",
+      purpose: "Sharing health needs of potential victims with the hospital trust's safeguarding team.",
+      lawfulBasis: "UK GDPR Art. 6(1)(e); Art. 9(2)(h) health and social care",
+      startDate: "2021-04-01",
+      endDate: inForceUntil,
+      reviewDate: "2025-04-01",
+      parties: ["SMBC", "SWBH"],
+      signed: ["SMBC", "SWBH"],
+      suspendedReason: "Suspended pending the annual review of the trust's data protection impact assessment.",
+      grants: [{ agency: "SWBH", categories: [C.CASE_SUMMARY, C.SAFEGUARDING, C.HEALTH] }],
+    },
+    {
+      reference: "ISA-PILOT-2017-00",
+      title: "SHOP pilot (superseded)",
+      purpose: "The first year of the operational partnership, before the current agreements.",
+      lawfulBasis: PUBLIC_TASK,
+      startDate: "2017-04-01",
+      endDate: "2019-03-31",
+      reviewDate: null,
+      parties: ["WMP", "SMBC"],
+      signed: ["WMP", "SMBC"],
+      grants: [{ sector: AgencySector.POLICE, categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS] }],
+    },
+  ];
+}

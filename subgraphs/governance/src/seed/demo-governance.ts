@@ -578,6 +578,8 @@ export async function seedGovernanceRecords(manager: EntityManager, partnershipI
           deliveryDate: action.deliveryDate,
           leadAgencyIds: action.leads.map(demoAgencyId),
           leadOfficerIds: officers.map((officer) => officer.id),
+          // The plan was agreed with its actions when it started: progress can be reported from then on.
+          addedOn: PLAN.startsOn,
         }),
       );
       if (action.milestones.length > 0)
@@ -606,8 +608,6 @@ export async function seedGovernanceRecords(manager: EntityManager, partnershipI
         );
     }
   }
-  // The plan was agreed with its actions when it started: progress can be reported from then on.
-  await manager.query(`UPDATE plan_action SET created_at = $1::date WHERE plan_id = $2`, [PLAN.startsOn, plan.id]);
 
   const meetings: Array<{ heldOn: string; kind: MeetingKind; title: string; index: number; of: typeof OPERATIONAL }> =
     [];

@@ -9,9 +9,9 @@ import {
   Person,
   SharingAgreement,
 } from "../entities/index.js";
-import { DEMO_AGENCIES, DEMO_AGREEMENTS, DEMO_PARTNERSHIP } from "./demo-data.js";
+import { DEMO_AGENCIES, DEMO_PARTNERSHIP, demoAgreements } from "./demo-data.js";
 import { seedGovernanceRecords } from "./demo-governance.js";
-import { demoAgencyId, type Logger } from "@partnership/runtime";
+import { type Clock, demoAgencyId, type Logger } from "@partnership/runtime";
 
 function emailOf(name: string, shortName: string): string {
   const local = name
@@ -24,7 +24,8 @@ function emailOf(name: string, shortName: string): string {
 }
 
 /** Loads the demo partnership in one transaction, once: a second run finds it and does nothing. */
-export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<void> {
+export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void> {
+  const agreements = demoAgreements(clock.today());
   await dataSource.transaction(async (manager) => {
     // Serialise concurrent first starts (several replicas) so only one seeds.
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('governance.seed'))");
@@ -65,7 +66,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
       return agency.id;
     };
 
-    for (const demo of DEMO_AGREEMENTS) {
+    for (const demo of agreements) {
       const allSigned = demo.parties.every((p) => demo.signed.includes(p));
       const state = !allSigned
         ? AgreementState.DRAFT
@@ -108,9 +109,6 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
       );
     }
     await seedGovernanceRecords(manager, partnership.id);
-    logger.info(
-      { agencies: agencies.size, agreements: DEMO_AGREEMENTS.length },
-      "loaded the demo partnership (governance)",
-    );
+    logger.info({ agencies: agencies.size, agreements: agreements.length }, "loaded the demo partnership (governance)");
   });
 }

@@ -1,13 +1,4 @@
-import {
-  badUserInput,
-  type Caller,
-  isoDate,
-  isUuid,
-  notFound,
-  type Page,
-  type PageArgs,
-  paginate,
-} from "@partnership/runtime";
+import { badUserInput, type Caller, isUuid, notFound, type Page, type PageArgs, paginate } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
   ActionPlan,
@@ -133,7 +124,7 @@ export class ActionPlanService {
    * An action's delivery date (and each milestone's due date) falls within its plan; its leads are
    * agencies and people of the directory. The action and its milestones are written together.
    */
-  async addAction(input: AddActionInput): Promise<PlanAction> {
+  async addAction(input: AddActionInput, today: string): Promise<PlanAction> {
     const objective = await this.dataSource.getRepository(PlanObjective).findOneBy({ id: input.objectiveId });
     if (!objective) throw badUserInput("input.objectiveId", `no objective has id ${input.objectiveId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: objective.planId });
@@ -154,6 +145,7 @@ export class ActionPlanService {
           deliveryDate: input.deliveryDate,
           leadAgencyIds: input.leadAgencyIds,
           leadOfficerIds: input.leadOfficerIds,
+          addedOn: today,
         }),
       );
       if (input.milestones.length > 0)
@@ -232,7 +224,7 @@ export class ActionPlanService {
       );
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
     const reportedOn = input.reportedOn ?? today;
-    const date = reportDateProblem(plan, { createdOn: isoDate(action.createdAt) }, reportedOn, today);
+    const date = reportDateProblem(plan, { addedOn: action.addedOn }, reportedOn, today);
     if (date) throw badUserInput("input.reportedOn", date);
     const reporterId = input.reporterId ?? null;
     if (reporterId !== null && !(await this.dataSource.getRepository(Person).existsBy({ id: reporterId })))

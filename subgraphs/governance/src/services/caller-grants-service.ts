@@ -1,7 +1,6 @@
-import type { DataCategory } from "@partnership/runtime";
+import type { DataCategory, Clock } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency } from "../entities/index.js";
-import { isoDate } from "./agreement-status.js";
 
 export interface CallerGrants {
   agency: Agency;
@@ -16,7 +15,7 @@ export interface CallerGrants {
 export class CallerGrantsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly today: () => string = () => isoDate(),
+    private readonly clock: Clock,
   ) {}
 
   async forAgency(agencyId: string): Promise<CallerGrants | null> {
@@ -30,7 +29,7 @@ export class CallerGrantsService {
         WHERE a.state = 'ACTIVE' AND a.start_date <= $1 AND a.end_date >= $1
           AND (g.recipient_agency_id = $2 OR g.recipient_sector = $3)
         ORDER BY category, a.reference`,
-      [this.today(), agency.id, agency.sector],
+      [this.clock.today(), agency.id, agency.sector],
     );
     return { agency, grants: rows.map((row) => ({ category: row.category, agreementId: row.agreement_id })) };
   }

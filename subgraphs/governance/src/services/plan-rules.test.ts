@@ -13,12 +13,12 @@ describe("action plan rules", () => {
   });
 
   it("progress is reported on a day that has come, not before the plan starts or the action was added", () => {
-    const action = { createdOn: "2024-01-15" };
+    const action = { addedOn: "2024-01-15" };
     expect(reportDateProblem(plan, action, "2024-01-15", "2025-01-01")).toBeNull();
     expect(reportDateProblem(plan, action, "2025-01-01", "2025-01-01")).toBeNull();
     expect(reportDateProblem(plan, action, "2025-01-02", "2025-01-01")).toMatch(/in the future/);
     expect(reportDateProblem(plan, action, "2024-01-14", "2025-01-01")).toMatch(/before the action was added/);
-    expect(reportDateProblem(plan, { createdOn: "2023-01-01" }, "2023-03-31", "2025-01-01")).toMatch(
+    expect(reportDateProblem(plan, { addedOn: "2023-01-01" }, "2023-03-31", "2025-01-01")).toMatch(
       /before the plan starts/,
     );
   });

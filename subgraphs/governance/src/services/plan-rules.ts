@@ -22,13 +22,13 @@ export function outsidePlan(plan: PlanPeriod, day: string): string | null {
  */
 export function reportDateProblem(
   plan: PlanPeriod,
-  action: { createdOn: string },
+  action: { addedOn: string },
   day: string,
   today: string,
 ): string | null {
   if (day > today) return `${day} is in the future`;
   if (day < plan.startsOn) return `${day} is before the plan starts (${plan.startsOn})`;
-  if (day < action.createdOn) return `${day} is before the action was added to the plan (${action.createdOn})`;
+  if (day < action.addedOn) return `${day} is before the action was added to the plan (${action.addedOn})`;
   return null;
 }
 

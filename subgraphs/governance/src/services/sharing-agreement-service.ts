@@ -1,4 +1,4 @@
-import { badUserInput, notFound, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, notFound, type PageArgs, paginate, type Clock } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
   AgreementGrant,
@@ -14,7 +14,7 @@ import type {
   SignSharingAgreementInput,
   SuspendSharingAgreementInput,
 } from "../inputs/sharing-agreement-inputs.js";
-import { agreementStatus, isoDate, statusCondition } from "./agreement-status.js";
+import { agreementStatus, statusCondition } from "./agreement-status.js";
 
 export interface AgreementFilter {
   status?: AgreementStatus | null;
@@ -26,13 +26,13 @@ export interface AgreementFilter {
 export class SharingAgreementService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly today: () => string = () => isoDate(),
+    private readonly clock: Clock,
   ) {}
 
   list(filter: AgreementFilter, page: PageArgs) {
     const query = this.dataSource.getRepository(SharingAgreement).createQueryBuilder("a");
     if (filter.status) {
-      const { sql, params } = statusCondition(filter.status, this.today());
+      const { sql, params } = statusCondition(filter.status, this.clock.today());
       query.andWhere(sql, params);
     }
     if (filter.partyAgencyId) {
@@ -134,6 +134,7 @@ export class SharingAgreementService {
       const party = parties.find((p) => p.agencyId === input.agencyId);
       if (!party) throw badUserInput("input.agencyId", "this agency is not a party to the agreement");
       if (party.signedAt) throw badUserInput("input.agencyId", "this agency has already signed the agreement");
+      // eslint-disable-next-line no-restricted-syntax -- when the party signed: a write's timestamp, real time
       party.signedAt = new Date();
       party.signedBy = input.signedBy;
       await manager.getRepository(AgreementParty).save(party);
@@ -145,7 +146,7 @@ export class SharingAgreementService {
   async suspend(input: SuspendSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockAgreement(manager, input.agreementId);
-      const status = agreementStatus(agreement, this.today());
+      const status = agreementStatus(agreement, this.clock.today());
       if (status !== "ACTIVE")
         throw badUserInput("input.agreementId", `the agreement is ${status}; only an active one can be suspended`);
       agreement.state = AgreementState.SUSPENDED;
@@ -157,7 +158,7 @@ export class SharingAgreementService {
   async reactivate(input: ReactivateSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockAgreement(manager, input.agreementId);
-      const status = agreementStatus(agreement, this.today());
+      const status = agreementStatus(agreement, this.clock.today());
       if (status !== "SUSPENDED")
         throw badUserInput("input.agreementId", `the agreement is ${status}; only a suspended one can be re-activated`);
       agreement.state = AgreementState.ACTIVE;

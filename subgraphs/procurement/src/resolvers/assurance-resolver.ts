@@ -87,7 +87,7 @@ export class AuditFindingResolver {
 export class CorrectiveActionResolver {
   @FieldResolver(() => Boolean, { description: "True when past its due date and not done." })
   overdue(@Root() action: CorrectiveAction, @Ctx() ctx: ProcurementContext): boolean {
-    return action.status !== ActionStatus.DONE && action.dueOn < ctx.procurement.today();
+    return action.status !== ActionStatus.DONE && action.dueOn < ctx.clock.today();
   }
 
   @FieldResolver(() => Supplier, { description: "The supplier that must act." })

@@ -156,7 +156,7 @@ export class StatisticsResolver {
       "Suppliers by statement status and risk, contracts without the clause, high-risk suppliers without an audit, overdue actions.",
   })
   procurementStatistics(@Ctx() ctx: ProcurementContext) {
-    return procurementStatistics(ctx.dataSource, ctx.procurement.today());
+    return procurementStatistics(ctx.dataSource, ctx.clock.today());
   }
 
   @Mutation(() => RegistryImportReport, {
@@ -168,7 +168,7 @@ export class StatisticsResolver {
     @Arg("csv", () => String, { description: "The CSV text, header row first." }) csv: string,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.procurement.today());
+    return importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.clock.today());
   }
 }
 
@@ -181,6 +181,6 @@ export class PartnershipProcurementResolver {
   })
   @Public()
   procurementStatistics(@Ctx() ctx: ProcurementContext) {
-    return procurementStatistics(ctx.dataSource, ctx.procurement.today());
+    return procurementStatistics(ctx.dataSource, ctx.clock.today());
   }
 }

@@ -91,13 +91,13 @@ export class SupplierResolver {
   })
   async statementCheck(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<StatementCheck> {
     const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
-    return assessSupplier(supplier, inputs, ctx.procurement.today()).check;
+    return assessSupplier(supplier, inputs, ctx.clock.today()).check;
   }
 
   @FieldResolver(() => SupplierRisk, { description: "How risky the supplier is today, and why." })
   async risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
     const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
-    return assessSupplier(supplier, inputs, ctx.procurement.today()).risk;
+    return assessSupplier(supplier, inputs, ctx.clock.today()).risk;
   }
 
   @FieldResolver(() => SupplierRisk, {
@@ -109,7 +109,7 @@ export class SupplierResolver {
     const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
     // Defence in depth: the signals count only for a caller the agreements let see them.
     const signals = ctx.caller.grants.SUPPLIER_RISK ? (supplier.intelligenceSignals ?? undefined) : undefined;
-    return assessSupplier(supplier, inputs, ctx.procurement.today(), signals).risk;
+    return assessSupplier(supplier, inputs, ctx.clock.today(), signals).risk;
   }
 
   @FieldResolver(() => [ModernSlaveryStatement], {

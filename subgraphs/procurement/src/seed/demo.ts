@@ -1,4 +1,4 @@
-import { demoAgencyId, type Logger } from "@partnership/runtime";
+import { type Clock, demoAgencyId, type Logger } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   ActionStatus,
@@ -20,7 +20,7 @@ import {
   TurnoverBand,
   WorkforceTrait,
 } from "../entities/index.js";
-import { addDays, addMonths, isoDate, latestYearEndBefore } from "../services/dates.js";
+import { addDays, addMonths, latestYearEndBefore } from "../services/dates.js";
 import { dueDate } from "../services/statement-check.js";
 import { refreshAssessments } from "../services/supplier-assessment.js";
 
@@ -134,12 +134,12 @@ const DEMO_SUPPLIERS: DemoSupplier[] = [
 ];
 
 /** Loads the demo suppliers in one transaction, once: a second run finds them and does nothing. */
-export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<void> {
+export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('procurement.seed'))");
     if (await manager.existsBy(Supplier, { companyNumber: DEMO_SUPPLIERS[0]!.companyNumber })) return;
 
-    const today = isoDate();
+    const today = clock.today();
     const agencyId = demoAgencyId("SMBC-PROC");
     // The year whose statement is expected now: last year's while this year's is not yet due.
     const latestEnd = latestYearEndBefore("03-31", today);

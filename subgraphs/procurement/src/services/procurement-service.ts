@@ -1,4 +1,4 @@
-import { badUserInput, type Caller, notFound, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, notFound, type PageArgs, paginate, type Clock } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
   ActionStatus,
@@ -23,7 +23,7 @@ import type {
   RecordStatementInput,
   UpdateCorrectiveActionInput,
 } from "../inputs/procurement-inputs.js";
-import { daysBetween, isoDate } from "./dates.js";
+import { daysBetween } from "./dates.js";
 import { MAX_PERIOD_DAYS } from "./statement-check.js";
 import { refreshAssessments, refreshStaleAssessments } from "./supplier-assessment.js";
 
@@ -50,12 +50,12 @@ export function normaliseCompanyNumber(value: string): string {
 export class ProcurementService {
   constructor(
     private readonly dataSource: DataSource,
-    readonly today: () => string = () => isoDate(),
+    readonly clock: Clock,
   ) {}
 
   /** Brings statement statuses and risk ratings up to today before anything filters or groups by them. */
   async refreshStale(): Promise<void> {
-    const today = this.today();
+    const today = this.clock.today();
     const [{ stale }] = await this.dataSource.query(
       "SELECT EXISTS (SELECT 1 FROM supplier WHERE assessed_on < $1) AS stale",
       [today],
@@ -96,10 +96,10 @@ export class ProcurementService {
           commodities: [...new Set(input.commodities)],
           statementStatus: "MISSING" as StatementStatus,
           riskRating: "LOW" as RiskRating,
-          assessedOn: this.today(),
+          assessedOn: this.clock.today(),
         }),
       );
-      await refreshAssessments(manager, [supplier.id], this.today());
+      await refreshAssessments(manager, [supplier.id], this.clock.today());
       return manager.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
     });
   }
@@ -123,7 +123,7 @@ export class ProcurementService {
       const contract = await manager
         .getRepository(Contract)
         .save(manager.getRepository(Contract).create({ ...input, agencyId: caller.agencyId }));
-      await refreshAssessments(manager, [input.supplierId], this.today());
+      await refreshAssessments(manager, [input.supplierId], this.clock.today());
       return contract;
     });
   }
@@ -135,9 +135,9 @@ export class ProcurementService {
       throw badUserInput("input.periodEnd", "a financial year covers at most 18 months");
     if (input.signedByDirector && !input.signedBy)
       throw badUserInput("input.signedBy", "must name the director who signed");
-    if (input.approvedOn && input.approvedOn > this.today())
+    if (input.approvedOn && input.approvedOn > this.clock.today())
       throw badUserInput("input.approvedOn", "must not be in the future");
-    if (input.publishedOn && input.publishedOn > this.today())
+    if (input.publishedOn && input.publishedOn > this.clock.today())
       throw badUserInput("input.publishedOn", "must not be in the future");
     return this.dataSource.transaction(async (manager) => {
       await this.requireSupplier(manager, input.supplierId, "input.supplierId");
@@ -159,13 +159,13 @@ export class ProcurementService {
         source: StatementSource.MANUAL,
       });
       const saved = await repo.save(statement);
-      await refreshAssessments(manager, [input.supplierId], this.today());
+      await refreshAssessments(manager, [input.supplierId], this.clock.today());
       return saved;
     });
   }
 
   async recordAssessment(input: RecordAssessmentInput, caller: Caller): Promise<Assessment> {
-    if (input.assessedOn > this.today()) throw badUserInput("input.assessedOn", "must not be in the future");
+    if (input.assessedOn > this.clock.today()) throw badUserInput("input.assessedOn", "must not be in the future");
     return this.dataSource.transaction(async (manager) => {
       await this.requireSupplier(manager, input.supplierId, "input.supplierId");
       return manager
@@ -177,7 +177,7 @@ export class ProcurementService {
   }
 
   async recordAudit(input: RecordAuditInput, caller: Caller): Promise<Audit> {
-    if (input.auditedOn > this.today()) throw badUserInput("input.auditedOn", "must not be in the future");
+    if (input.auditedOn > this.clock.today()) throw badUserInput("input.auditedOn", "must not be in the future");
     input.findings.forEach((finding, i) =>
       finding.actions.forEach((action, j) => {
         if (action.dueOn < input.auditedOn)
@@ -222,7 +222,7 @@ export class ProcurementService {
           );
         }
       }
-      await refreshAssessments(manager, [input.supplierId], this.today());
+      await refreshAssessments(manager, [input.supplierId], this.clock.today());
       return audit;
     });
   }
@@ -238,14 +238,14 @@ export class ProcurementService {
         .getOne();
       if (!action) throw notFound("CorrectiveAction", input.actionId);
       action.status = input.status;
-      action.completedOn = input.status === ActionStatus.DONE ? (action.completedOn ?? this.today()) : null;
+      action.completedOn = input.status === ActionStatus.DONE ? (action.completedOn ?? this.clock.today()) : null;
       await repo.save(action);
       await manager.query(
         `UPDATE audit_finding f SET open = EXISTS (SELECT 1 FROM corrective_action a WHERE a.finding_id = f.id AND a.status <> 'DONE')
           WHERE f.id = $1`,
         [action.findingId],
       );
-      await refreshAssessments(manager, [action.supplierId], this.today());
+      await refreshAssessments(manager, [action.supplierId], this.clock.today());
       return action;
     });
   }
@@ -255,7 +255,7 @@ export class ProcurementService {
     const query = this.dataSource
       .getRepository(CorrectiveAction)
       .createQueryBuilder("a")
-      .where("a.status <> :done AND a.dueOn < :today", { done: ActionStatus.DONE, today: this.today() });
+      .where("a.status <> :done AND a.dueOn < :today", { done: ActionStatus.DONE, today: this.clock.today() });
     return paginate(query, "dueOn", page);
   }
 

@@ -99,6 +99,7 @@ export class CallerContextVerifier {
         operation: typeof payload.op === "string" ? payload.op : null,
       });
       // Forgotten the moment it expires, so an expired context is verified (and refused) again.
+      // eslint-disable-next-line no-restricted-syntax -- a token's expiry is wall-clock time (seconds since the epoch)
       this.verified.set(token, caller, { ttl: payload.exp! * 1000 - Date.now() });
       return caller;
     } catch {

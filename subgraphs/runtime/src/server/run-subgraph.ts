@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Clock, clockFrom, noPinnedClockInProduction, platformToday } from "../clock.js";
 import { jwkJson, logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
 import { openDataSource, statementsSent } from "../database/data-source.js";
 import { createLogger, type Logger } from "../logger.js";
@@ -9,16 +10,19 @@ import { stopOnSignals } from "./shutdown.js";
 import { type BaseContext, type RunningService, startSubgraphServer, type SubgraphModule } from "./subgraph.js";
 
 /** Configuration of a subgraph run as its own service (a container). */
-export const subgraphConfigSchema = z.object({
-  NODE_ENV: nodeEnv,
-  DATABASE_URL: postgresUrl,
-  PORT: port(4001),
-  HOST: z.string().default("0.0.0.0"),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  LOG_LEVEL: logLevel,
-  /** The gateway's public key (a JWK, as JSON) that caller contexts are verified with. */
-  CONTEXT_PUBLIC_KEY: jwkJson,
-});
+export const subgraphConfigSchema = z
+  .object({
+    NODE_ENV: nodeEnv,
+    DATABASE_URL: postgresUrl,
+    PORT: port(4001),
+    HOST: z.string().default("0.0.0.0"),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    LOG_LEVEL: logLevel,
+    /** The gateway's public key (a JWK, as JSON) that caller contexts are verified with. */
+    CONTEXT_PUBLIC_KEY: jwkJson,
+    PLATFORM_TODAY: platformToday,
+  })
+  .superRefine(noPinnedClockInProduction);
 
 export interface ServeSubgraphOptions {
   databaseUrl: string;
@@ -28,6 +32,8 @@ export interface ServeSubgraphOptions {
   poolSize: number;
   logger: Logger;
   contextVerifier: CallerContextVerifier;
+  /** Where domain decisions take today from. */
+  clock: Clock;
   unprotectedForBenchmark?: boolean;
   /** Load the demo partnership (the one-command platform does; a deployed service does not). */
   seedDemo?: boolean;
@@ -47,7 +53,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
     applicationName: `partnership-${module.name}`,
   });
   try {
-    if (options.seedDemo) await module.seedDemo(dataSource, options.logger);
+    if (options.seedDemo) await module.seedDemo(dataSource, options.logger, options.clock);
     const service = await startSubgraphServer(module, { ...options, dataSource });
     // Stopping twice (a test that stops a subgraph, then the whole platform) stops once.
     let stopped: Promise<void> | undefined;
@@ -80,6 +86,7 @@ export async function runSubgraph<TContext extends BaseContext>(module: Subgraph
       poolSize: config.DB_POOL_SIZE,
       logger,
       contextVerifier: await CallerContextVerifier.fromJwk(config.CONTEXT_PUBLIC_KEY),
+      clock: clockFrom(config),
     });
     stopOnSignals(service.stop, logger);
   } catch (error) {

@@ -16,6 +16,7 @@ import { AuditTrail, AuditWriter } from "../security/audit-trail.js";
 import { CALLER_CONTEXT_HEADER, type Caller, type CallerContextVerifier } from "../security/caller.js";
 import { applyPermissions, type RecordAccess } from "../security/permissions.js";
 import { formatErrorFor } from "../graphql/format-error.js";
+import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
 import { createHttpServer, listenOrRelease } from "./listen.js";
 
@@ -28,6 +29,8 @@ export interface BaseContext {
   caller: Caller;
   /** The sensitive values this request returns, written to the audit log after the response. */
   audit: AuditTrail;
+  /** Where this request's domain decisions take today from. */
+  clock: Clock;
 }
 
 /** Everything the runtime needs to know to migrate, seed, print and serve one subgraph. */
@@ -43,8 +46,12 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   recordAccess?: Record<string, RecordAccess<TContext>>;
   /** Per-request context: loaders are created here so caches never outlive a request. */
   createContext(base: BaseContext): TContext;
-  /** Loads the demo partnership's rows for this subgraph unless they are already there. */
-  seedDemo(dataSource: DataSource, logger: Logger): Promise<void>;
+  /**
+   * Loads the demo partnership's rows for this subgraph unless they are already there; what the
+   * demo shows as current (agreements in force, certificates due, overdue actions) is placed
+   * relative to the clock's today.
+   */
+  seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void>;
 }
 
 export interface RunningService {
@@ -64,6 +71,7 @@ export interface SubgraphServerOptions {
   host: string;
   production: boolean;
   logger: Logger;
+  clock: Clock;
   /** Only for the permissions benchmark's baseline: serve without field permissions and audit. */
   unprotectedForBenchmark?: boolean;
 }
@@ -151,6 +159,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           logger: logger.child({ requestId }),
           caller: { ...caller, requestId },
           audit: new AuditTrail(),
+          clock: options.clock,
         });
       },
     }),

@@ -1,4 +1,4 @@
-import { DataCategory, LocalDate, Sensitive, isoDate } from "@partnership/runtime";
+import { DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency } from "../entities/index.js";
@@ -34,6 +34,6 @@ export class AgencyTrainingResolver {
     @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
     @Ctx() ctx: TrainingContext,
   ): Promise<number> {
-    return ctx.statistics.qualifiedFirstResponders(asOf ?? isoDate(), agency.id);
+    return ctx.statistics.qualifiedFirstResponders(asOf ?? ctx.clock.today(), agency.id);
   }
 }

@@ -1,14 +1,4 @@
-import {
-  DataCategory,
-  LocalDate,
-  PageArgs,
-  paginate,
-  Public,
-  Role,
-  Roles,
-  Sensitive,
-  isoDate,
-} from "@partnership/runtime";
+import { DataCategory, LocalDate, PageArgs, paginate, Public, Role, Roles, Sensitive } from "@partnership/runtime";
 import { Max, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
@@ -62,7 +52,7 @@ export class CompletionResolver {
       "The refresh list: completed certificates whose last valid day falls in the coming days, soonest first.",
   })
   certificatesDueForRefresh(@Args(() => RefreshListArgs) args: RefreshListArgs, @Ctx() ctx: TrainingContext) {
-    const from = args.asOf ?? isoDate();
+    const from = args.asOf ?? ctx.clock.today();
     const query = ctx.dataSource
       .getRepository(Completion)
       .createQueryBuilder("c")

@@ -1,4 +1,4 @@
-import { DataCategory, LocalDate, Sensitive, isoDate } from "@partnership/runtime";
+import { DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Completion, CourseLevel, Person } from "../entities/index.js";
@@ -31,7 +31,7 @@ export class PersonTrainingResolver {
     @Ctx() ctx: TrainingContext,
   ): Promise<boolean> {
     return (await this.firstResponderCertificates(person, ctx)).some((c) =>
-      certificateHolds(c.completedOn!, c.expiresOn, asOf ?? isoDate()),
+      certificateHolds(c.completedOn!, c.expiresOn, asOf ?? ctx.clock.today()),
     );
   }
 

@@ -1,7 +1,7 @@
-import { demoAgencyId, type Logger } from "@partnership/runtime";
+import { type Clock, demoAgencyId, type Logger } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import { Course, CourseFormat, CourseLevel } from "../entities/index.js";
-import { addDays } from "../services/certificates.js";
+import { addDays, addMonths } from "../services/certificates.js";
 
 const FIRST = [
   "Amelia",
@@ -186,9 +186,10 @@ function sessions(
 /**
  * The 2019/20 annual report's training figures: 1,253 professionals at Level 1, 133 Level 3 first
  * responders in the local authority, procurement staff at Level 2; plus first responders who
- * refreshed in 2025, so some are qualified today. Loaded once, in one transaction.
+ * refreshed eighteen months before the clock's today, so some are qualified today and their
+ * certificates come up for refresh within the year. Loaded once, in one transaction.
  */
-export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<void> {
+export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('training.seed'))");
     if ((await manager.count(Course)) > 0) return;
@@ -248,10 +249,10 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
         "CIPS accredited trainer",
         "Sandwell Council House, Oldbury",
       ),
-      // 2025 refreshers: twenty of the first responders are qualified today.
+      // Refreshers: twenty of the first responders are qualified today.
       {
         course: "First Responder Training",
-        startsOn: "2025-06-11",
+        startsOn: addMonths(clock.today(), -18),
         venue: "Jack Judge House, Oldbury",
         trainer: "Helen Marsh and Sophie Turner (BCWA)",
         capacity: 20,

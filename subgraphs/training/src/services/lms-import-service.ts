@@ -1,4 +1,4 @@
-import { badUserInput, isoDate, isUuid } from "@partnership/runtime";
+import { badUserInput, isUuid, type Clock } from "@partnership/runtime";
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
 import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
@@ -73,7 +73,7 @@ export function checkRow(record: Record<string, string>, row: number, today: str
 export class LmsImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly today: () => string = () => isoDate(),
+    private readonly clock: Clock,
   ) {}
 
   async import(input: ImportCompletionsInput): Promise<ImportReport> {
@@ -95,7 +95,7 @@ export class LmsImportService {
     if (missing.length > 0)
       throw badUserInput("input.csv", `lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
 
-    const today = this.today();
+    const today = this.clock.today();
     const checked = records.map((record, index) => checkRow(record, index + 2, today));
     const valid = checked.filter((r): r is ValidRow => "email" in r);
     const rejected = checked.filter((r): r is ImportRowResult => !("email" in r));
