@@ -1,8 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { CallerProfiles, callerOf, UserTokenVerifier, type UserTokenOptions } from "@partnership/gateway/service";
+import {
+  CallerProfiles,
+  callerOf,
+  newApolloGateway,
+  UserTokenVerifier,
+  type UserTokenOptions,
+} from "@partnership/gateway/service";
 import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
 import type { JWK } from "jose";
 
@@ -14,7 +20,8 @@ interface StockContext {
  * The baseline: `@apollo/gateway` and `@apollo/server` with their default settings on the same
  * supergraph. It does the same per-request work the platform needs to be served at all (verify
  * the user's token, read the agency's grants through the same cache, sign the caller context
- * subgraphs require) and nothing else: no tuning, no limits.
+ * subgraphs require) and nothing else: no tuning, no limits. Apollo's telemetry is off all the same
+ * (newApolloGateway): a benchmark run must send nothing off the machine either.
  */
 export async function startStockGateway(options: {
   supergraphSdl: string;
@@ -26,7 +33,7 @@ export async function startStockGateway(options: {
   const signer = await CallerContextSigner.fromJwk(options.contextPrivateJwk);
   const verifier = new UserTokenVerifier(options.auth);
   const profiles = new CallerProfiles(options.subgraphUrls.governance!, signer, 30_000, options.logger);
-  const gateway = new ApolloGateway({
+  const gateway = newApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<StockContext>({

@@ -48,6 +48,9 @@ export function gatewayConfigSchema(production: boolean) {
       KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
       GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
       GRANTS_NOTIFY_URL: postgresUrl.optional(),
+      // Opt-in: Apollo's telemetry leaves the machine. Only "enabled" turns it on; any other word stops the
+      // gateway at start rather than being guessed at.
+      APOLLO_TELEMETRY: z.enum(["enabled", "disabled"]).default("disabled"),
       ...hardeningVariables,
       ...subgraphUrls,
     })
@@ -79,6 +82,8 @@ export interface GatewayConfig {
   grantsNotifyUrl?: string;
   /** Operation limits, body cap, rate limit and the gateway's own request timeout (DEFAULT_HARDENING when absent). */
   hardening?: HardeningSettings;
+  /** Apollo's usage metrics and cloud probes (telemetry.ts); off when absent. */
+  apolloTelemetry?: boolean;
 }
 
 /** The embedded default's key pairs: the demo identity provider's and the caller context's. */
@@ -105,6 +110,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     KEYS_DIR: string;
     GRANTS_CACHE_TTL_MS: number;
     GRANTS_NOTIFY_URL?: string;
+    APOLLO_TELEMETRY: "enabled" | "disabled";
   } & Parameters<typeof hardeningFromVariables>[0];
   const keys = raw.AUTH_JWKS_URL && raw.CONTEXT_PRIVATE_KEY ? null : await localKeys(raw.KEYS_DIR);
   return {
@@ -124,5 +130,6 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     grantsCacheTtlMs: raw.GRANTS_CACHE_TTL_MS,
     grantsNotifyUrl: raw.GRANTS_NOTIFY_URL,
     hardening: hardeningFromVariables(raw),
+    apolloTelemetry: raw.APOLLO_TELEMETRY === "enabled",
   };
 }

@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { type ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import {
   CALLER_CONTEXT_HEADER,
   type Caller,
@@ -9,6 +9,7 @@ import {
 import { GraphQLError } from "graphql";
 import { SignedCallerContexts } from "./auth/signed-contexts.js";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
+import { newApolloGateway } from "./telemetry.js";
 
 /** Per request: who is asking, and (once the operation is known) the signed context sent to subgraphs. */
 export interface GatewayContext {
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   signer: CallerContextSigner;
   logger: Logger;
+  /** Apollo's own telemetry (telemetry.ts): off unless the operator opted in. */
+  apolloTelemetry?: boolean;
 }
 
 /**
@@ -95,31 +98,35 @@ export function createGateway({
   subgraphTimeoutMs,
   signer,
   logger,
+  apolloTelemetry = false,
 }: GatewayOptions): ApolloGateway {
   const contexts = new SignedCallerContexts(signer);
   const fetcher = subgraphFetcher(subgraphTimeoutMs);
-  return new ApolloGateway({
-    supergraphSdl,
-    logger,
-    buildService: ({ name, url }) => {
-      const configured = subgraphUrls[name];
-      if (!configured) logger.warn({ subgraph: name, url }, "no URL configured for subgraph; using the supergraph's");
-      return new SubgraphDataSource(name, subgraphTimeoutMs, logger, {
-        url: configured ?? url,
-        fetcher: fetcher as never,
-        // Only these two headers reach a subgraph; nothing a client sent is forwarded. The context
-        // is signed for the caller and operation (named in the audit log), and reused while fresh.
-        willSendRequest: async (options) => {
-          // Health checks and schema loading carry no caller; nothing is sent for them.
-          if (!("incomingRequestContext" in options)) return;
-          const { context, request, incomingRequestContext } = options;
-          context.signedCallerContext ??= contexts.sign(context.caller, incomingRequestContext.operationName ?? null);
-          request.http?.headers.set("x-request-id", context.requestId);
-          request.http?.headers.set(CALLER_CONTEXT_HEADER, await context.signedCallerContext);
-        },
-      });
+  return newApolloGateway(
+    {
+      supergraphSdl,
+      logger,
+      buildService: ({ name, url }) => {
+        const configured = subgraphUrls[name];
+        if (!configured) logger.warn({ subgraph: name, url }, "no URL configured for subgraph; using the supergraph's");
+        return new SubgraphDataSource(name, subgraphTimeoutMs, logger, {
+          url: configured ?? url,
+          fetcher: fetcher as never,
+          // Only these two headers reach a subgraph; nothing a client sent is forwarded. The context
+          // is signed for the caller and operation (named in the audit log), and reused while fresh.
+          willSendRequest: async (options) => {
+            // Health checks and schema loading carry no caller; nothing is sent for them.
+            if (!("incomingRequestContext" in options)) return;
+            const { context, request, incomingRequestContext } = options;
+            context.signedCallerContext ??= contexts.sign(context.caller, incomingRequestContext.operationName ?? null);
+            request.http?.headers.set("x-request-id", context.requestId);
+            request.http?.headers.set(CALLER_CONTEXT_HEADER, await context.signedCallerContext);
+          },
+        });
+      },
     },
-  });
+    apolloTelemetry,
+  );
 }
 
 /** Asks every subgraph's `GET /ready` (its database answers); the gateway is ready when all are. */

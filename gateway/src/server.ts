@@ -81,6 +81,7 @@ export async function startGateway(
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     signer,
     logger,
+    apolloTelemetry: config.apolloTelemetry,
   });
 
   const app = express();

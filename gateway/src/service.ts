@@ -8,3 +8,4 @@ export * from "./auth/user-token.js";
 export * from "./config.js";
 export * from "./limits/settings.js";
 export * from "./server.js";
+export * from "./telemetry.js";
