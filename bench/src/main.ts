@@ -219,7 +219,7 @@ async function main(): Promise<void> {
           operationName: scenario.operationName,
         });
       // What the gateway signs for this user, signed once: the direct client does the gateway's work by hand.
-      const profile = await profiles.get(user.agencyId);
+      const profile = await profiles.get(user.agencyId, user.userId);
       if (!profile) throw new Error(`${scenario.user.agency} is not in the directory`);
       const callerContext = await signer.sign({
         userId: user.userId,
@@ -227,6 +227,7 @@ async function main(): Promise<void> {
         sector: profile.sector,
         roles: user.roles,
         grants: profile.grants,
+        partnership: profile.partnership,
         requestId: "bench-direct",
         operation: scenario.operationName,
       });

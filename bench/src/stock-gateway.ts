@@ -49,7 +49,11 @@ export async function startStockGateway(options: {
     listen: { port: 0, host: "127.0.0.1" },
     context: async ({ req }) => {
       const user = await verifier.verify(req.headers.authorization);
-      const profile = await profiles.get(user.agencyId);
+      const profile = await profiles.get(
+        user.agencyId,
+        user.userId,
+        req.headers["x-partnership-id"]?.toString() ?? null,
+      );
       if (!profile) throw new Error("unknown agency");
       return { caller: callerOf(user, profile, randomUUID()) };
     },

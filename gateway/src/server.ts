@@ -11,11 +11,12 @@ import {
   formatErrorFor,
   listenOrRelease,
   type Logger,
+  Role,
   type RunningService,
 } from "@partnership/runtime/edge";
 import express from "express";
 import { GraphQLError, Kind } from "graphql";
-import { CallerProfiles, callerOf } from "./auth/caller-profiles.js";
+import { type CallerProfile, CallerProfiles, callerOf } from "./auth/caller-profiles.js";
 import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
 import { sensitiveFields } from "./classification.js";
@@ -29,10 +30,21 @@ import { DEFAULT_HARDENING } from "./limits/settings.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
 
 /** Mutations that change what some agency may see: relaying one drops the grants cache. */
-const AGREEMENT_MUTATIONS = new Set(["signSharingAgreement", "suspendSharingAgreement", "reactivateSharingAgreement"]);
+/** Mutations that change what a caller profile is read from: agreements, memberships, roles. */
+const AGREEMENT_MUTATIONS = new Set([
+  "signSharingAgreement",
+  "suspendSharingAgreement",
+  "reactivateSharingAgreement",
+  "createPartnership",
+  "addPartnershipMember",
+  "endPartnershipMembership",
+  "grantPartnershipRole",
+  "revokePartnershipRole",
+  "importDirectory",
+]);
 
-function httpError(message: string, code: string, status: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status } } });
+function httpError(message: string, code: string, status: number, more: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...more, http: { status } } });
 }
 
 /** Drops cached grants once an agreement change has gone through this gateway. */
@@ -59,6 +71,32 @@ function grantsInvalidation(profiles: CallerProfiles): ApolloServerPlugin<Gatewa
  * the body cap, one operation (no batches), within the operation limits, and its user within the
  * rate limit. The built partner portal is served at /portal/ (see portal.ts).
  */
+/** The header a caller names the partnership a request acts in with (by its id). */
+export const PARTNERSHIP_HEADER = "x-partnership-id";
+
+/**
+ * Why a request has no partnership to act in: the one asked for is not the agency's, or the agency
+ * is in several and the request did not say which (the choices are the agency's own memberships).
+ */
+function partnershipRefusal(asked: string | null, profile: CallerProfile) {
+  if (asked)
+    return httpError(
+      `your agency is not a member of partnership ${asked}; ${PARTNERSHIP_HEADER} must name one it is a member of`,
+      ErrorCode.FORBIDDEN,
+      403,
+    );
+  if (profile.choices.length === 0)
+    return httpError("your agency is not a member of any partnership today", ErrorCode.FORBIDDEN, 403);
+  return httpError(
+    `say which partnership this request acts in: send ${PARTNERSHIP_HEADER} with one of ${profile.choices
+      .map((choice) => `${choice.id} (${choice.name})`)
+      .join(", ")}`,
+    "PARTNERSHIP_REQUIRED",
+    400,
+    { choices: profile.choices },
+  );
+}
+
 export async function startGateway(
   config: GatewayConfig,
   logger: Logger,
@@ -148,9 +186,10 @@ export async function startGateway(
           throw error;
         }
         await rateLimiter.take(`${user.agencyId}:${user.userId}`);
+        const asked = req.header(PARTNERSHIP_HEADER)?.trim() || null;
         let profile;
         try {
-          profile = await profiles.get(user.agencyId);
+          profile = await profiles.get(user.agencyId, user.userId, asked);
         } catch {
           throw httpError(
             "your sharing agreements cannot be read right now; try again shortly",
@@ -158,8 +197,12 @@ export async function startGateway(
             503,
           );
         }
-        if (!profile) throw httpError("your agency is not in the partnership's directory", ErrorCode.FORBIDDEN, 403);
-        return { requestId, caller: callerOf(user, profile, requestId) };
+        if (!profile) throw httpError("your agency is not in the platform's directory", ErrorCode.FORBIDDEN, 403);
+        const caller = callerOf(user, profile, requestId);
+        // Only a platform administrator works outside every partnership, and only when asking for none.
+        if (!caller.partnership && (asked || !caller.roles.includes(Role.PLATFORM_ADMIN)))
+          throw partnershipRefusal(asked, profile);
+        return { requestId, caller };
       },
     }),
   );

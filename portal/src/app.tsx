@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { HashRouter, Navigate, NavLink, Route, Routes } from "react-router";
 import { createClient } from "./lib/apollo";
 import { label } from "./lib/format";
+import { type ActingPartnership, PartnershipGate } from "./lib/partnership";
 import { SessionProvider, useSession } from "./lib/session";
 import { SignInPage } from "./pages/sign-in";
 
@@ -30,8 +31,22 @@ const SECTIONS = [
 ];
 
 function SignedInApp() {
+  const { session } = useSession();
+  if (!session) return <SignInPage />;
+  return (
+    <PartnershipGate token={session.token}>
+      {(partnership, change) => <PortalShell partnership={partnership} change={change} />}
+    </PartnershipGate>
+  );
+}
+
+/** The portal, acting in one partnership: every request names it. */
+function PortalShell({ partnership, change }: { partnership: ActingPartnership; change: (() => void) | null }) {
   const { session, signOut } = useSession();
-  const client = useMemo(() => (session ? createClient(session.token) : null), [session]);
+  const client = useMemo(
+    () => (session ? createClient(session.token, partnership.id) : null),
+    [session, partnership.id],
+  );
   if (!session || !client) return <SignInPage />;
   return (
     <ApolloProvider client={client}>
@@ -60,6 +75,15 @@ function SignedInApp() {
         <div className="who" data-testid="signed-in-user">
           <span>{session.name}</span>
           <span className="muted"> · {session.roles.map(label).join(", ")}</span>
+          <span className="muted" data-testid="acting-partnership">
+            {" "}
+            · {partnership.name}
+          </span>
+          {change && (
+            <button type="button" className="link-button" onClick={change}>
+              Change partnership
+            </button>
+          )}
           <button type="button" className="link-button" onClick={signOut}>
             Sign out
           </button>

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  type ActingPartnership,
   CALLER_CONTEXT_HEADER,
   type Caller,
   type CallerContextSigner,
@@ -9,28 +10,41 @@ import {
 } from "@partnership/runtime/edge";
 import type { UserClaims } from "./user-token.js";
 
-/** A caller's agency as governance knows it: its sector and the categories it holds today. */
+/** A caller as governance knows them: their agency, the partnership they act in, their roles and grants there. */
 export interface CallerProfile {
   agencyId: string;
   shortName: string;
   sector: string;
   grants: Partial<Record<DataCategory, string>>;
+  /** Null when no partnership could be chosen, or the agency is not a member of the one asked for. */
+  partnership: ActingPartnership | null;
+  /** The partnerships the agency is a member of today. */
+  choices: Array<{ id: string; name: string }>;
+  /** The roles the directory gives the user in that partnership (and on the platform). */
+  roles: Role[];
 }
 
-/** The caller a request is answered for: the signed-in user, with their agency's sector and grants. */
+/**
+ * The caller a request is answered for: a role of the user's token counts only where the
+ * directory gives it to them, in the partnership the request acts in.
+ */
 export function callerOf(user: UserClaims, profile: CallerProfile, requestId: string): Caller {
   return {
     userId: user.userId,
     agencyId: profile.agencyId,
     sector: profile.sector,
-    roles: user.roles,
+    roles: user.roles.filter((role) => profile.roles.includes(role)),
     grants: profile.grants,
+    partnership: profile.partnership,
     requestId,
   };
 }
 
-const QUERY = `query CallerProfile($agencyId: ID!) {
-  callerProfile(agencyId: $agencyId) { agencyId shortName sector grants { category agreementId } }
+const QUERY = `query CallerProfile($agencyId: ID!, $userId: String!, $partnershipId: ID) {
+  callerProfile(agencyId: $agencyId, userId: $userId, partnershipId: $partnershipId) {
+    agencyId shortName sector grants { category agreementId }
+    partnership { id referencePrefix memberAgencyIds networks { id partnershipIds } } choices { id name } roles
+  }
 }`;
 
 /**
@@ -49,13 +63,15 @@ export class CallerProfiles {
     private readonly logger: Logger,
   ) {}
 
-  get(agencyId: string): Promise<CallerProfile | null> {
-    const cached = this.cache.get(agencyId);
+  /** The caller's profile acting in `partnershipId` (the x-partnership-id header), or where they can when null. */
+  get(agencyId: string, userId: string, partnershipId: string | null = null): Promise<CallerProfile | null> {
+    const key = JSON.stringify([agencyId, userId, partnershipId]);
+    const cached = this.cache.get(key);
     if (cached && cached.expiresAt > performance.now()) return cached.profile;
-    const profile = this.fetch(agencyId);
-    this.cache.set(agencyId, { expiresAt: performance.now() + this.ttlMs, profile });
+    const profile = this.fetch(agencyId, userId, partnershipId);
+    this.cache.set(key, { expiresAt: performance.now() + this.ttlMs, profile });
     // A failure is not cached: the next request asks again.
-    profile.catch(() => this.cache.delete(agencyId));
+    profile.catch(() => this.cache.delete(key));
     return profile;
   }
 
@@ -63,7 +79,7 @@ export class CallerProfiles {
     this.cache.clear();
   }
 
-  private async fetch(agencyId: string): Promise<CallerProfile | null> {
+  private async fetch(agencyId: string, userId: string, partnershipId: string | null): Promise<CallerProfile | null> {
     const requestId = randomUUID();
     const context = await this.signer.sign({
       userId: "gateway",
@@ -71,12 +87,13 @@ export class CallerProfiles {
       sector: "SYSTEM",
       roles: [Role.SYSTEM],
       grants: {},
+      partnership: null,
       requestId,
     });
     const response = await fetch(this.governanceUrl, {
       method: "POST",
       headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context, "x-request-id": requestId },
-      body: JSON.stringify({ query: QUERY, variables: { agencyId } }),
+      body: JSON.stringify({ query: QUERY, variables: { agencyId, userId, partnershipId } }),
       signal: AbortSignal.timeout(5_000),
     });
     const body = (await response.json()) as {
@@ -86,6 +103,9 @@ export class CallerProfiles {
           shortName: string;
           sector: string;
           grants: Array<{ category: DataCategory; agreementId: string }>;
+          partnership: ActingPartnership | null;
+          choices: Array<{ id: string; name: string }>;
+          roles: Role[];
         } | null;
       };
       errors?: unknown[];
@@ -104,6 +124,9 @@ export class CallerProfiles {
       shortName: found.shortName,
       sector: found.sector,
       grants: Object.fromEntries(found.grants.map((g) => [g.category, g.agreementId])),
+      partnership: found.partnership,
+      choices: found.choices,
+      roles: found.roles,
     };
   }
 }

@@ -4,7 +4,7 @@ import { LRUCache } from "lru-cache";
 /**
  * Caller contexts signed once and reused for the same caller's same operation while at least half
  * of their life is left: an ES256 signature per request was one of the gateway's largest costs,
- * and each subgraph remembers the contexts it has verified. Grants and roles are part of the key,
+ * and each subgraph remembers the contexts it has verified. Grants, roles and the partnership are part of the key,
  * so a change of agreement is signed into a new context at once. The request id travels beside
  * the context (x-request-id), not in it.
  */
@@ -16,7 +16,15 @@ export class SignedCallerContexts {
   }
 
   sign(caller: Caller, operation: string | null): Promise<string> {
-    const key = JSON.stringify([caller.userId, caller.agencyId, caller.sector, caller.roles, caller.grants, operation]);
+    const key = JSON.stringify([
+      caller.userId,
+      caller.agencyId,
+      caller.sector,
+      caller.roles,
+      caller.grants,
+      caller.partnership,
+      operation,
+    ]);
     let token = this.signed.get(key);
     if (!token) {
       token = this.signer.sign({ ...caller, requestId: "", operation });

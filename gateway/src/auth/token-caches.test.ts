@@ -12,6 +12,7 @@ const caller = {
   roles: [Role.CASEWORKER],
   grants: { CASE_SUMMARY: "ISA-1" },
   requestId: "first-request",
+  partnership: null,
 };
 
 describe("verified tokens are remembered only while they are valid", () => {

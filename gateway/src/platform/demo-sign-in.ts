@@ -1,9 +1,9 @@
-import { DEMO_AGENCIES, demoAgencyId } from "@partnership/governance";
+import { demoAgencyId } from "@partnership/governance";
 import { type Role, USER_ROLES } from "@partnership/runtime";
 import express, { type Router } from "express";
 import { z } from "zod";
 import type { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
-import { DEMO_USERS, demoUser } from "./demo-users.js";
+import { ALL_DEMO_AGENCIES, DEMO_USERS, demoUser } from "./demo-users.js";
 
 const signInSchema = z.object({
   agency: z.string().min(1, "choose an agency"),
@@ -18,12 +18,12 @@ export function demoSignInRoutes(provider: DemoIdentityProvider): Router {
   const router = express.Router();
   router.get("/demo/users", (_req, res) => {
     res.json({
-      agencies: DEMO_AGENCIES.map(({ shortName, name, sector }) => ({ shortName, name, sector })),
+      agencies: ALL_DEMO_AGENCIES.map(({ shortName, name, sector }) => ({ shortName, name, sector })),
       roles: USER_ROLES,
       // The users `npm start` prints tokens for, as one-click choices.
       presets: DEMO_USERS.map(({ label, user }) => ({
         label,
-        agency: DEMO_AGENCIES.find((a) => demoAgencyId(a.shortName) === user.agencyId)?.shortName,
+        agency: ALL_DEMO_AGENCIES.find((a) => demoAgencyId(a.shortName) === user.agencyId)?.shortName,
         roles: user.roles,
       })),
     });

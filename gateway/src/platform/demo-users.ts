@@ -1,13 +1,16 @@
-import { DEMO_AGENCIES, demoAgencyId } from "@partnership/governance";
+import { DEMO_AGENCIES, DEMO_SECOND_AGENCIES, demoAgencyId } from "@partnership/governance";
 import { Role, USER_ROLES } from "@partnership/runtime";
 import type { DemoUser } from "../auth/demo-identity-provider.js";
 
 /** A demo user of an agency (by short name) with the given roles. */
+/** Every demo agency: Sandwell's and the second partnership's own. */
+export const ALL_DEMO_AGENCIES = [...DEMO_AGENCIES, ...DEMO_SECOND_AGENCIES];
+
 export function demoUser(shortName: string, roles: Role[]): DemoUser {
-  const agency = DEMO_AGENCIES.find((a) => a.shortName.toLowerCase() === shortName.toLowerCase());
+  const agency = ALL_DEMO_AGENCIES.find((a) => a.shortName.toLowerCase() === shortName.toLowerCase());
   if (!agency) {
     throw new Error(
-      `no demo agency is called ${shortName}; choose one of ${DEMO_AGENCIES.map((a) => a.shortName).join(", ")}`,
+      `no demo agency is called ${shortName}; choose one of ${ALL_DEMO_AGENCIES.map((a) => a.shortName).join(", ")}`,
     );
   }
   const unknown = roles.filter((role) => !USER_ROLES.includes(role));
@@ -27,4 +30,9 @@ export const DEMO_USERS: Array<{ label: string; user: DemoUser }> = [
   { label: "Council coordinator (SMBC)", user: demoUser("SMBC", [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN]) },
   { label: "Procurement officer (SMBC procurement)", user: demoUser("SMBC-PROC", [Role.PROCUREMENT_OFFICER]) },
   { label: "Auditor (SMBC data protection)", user: demoUser("SMBC", [Role.AUDITOR]) },
+  {
+    label: "Second partnership's coordinator (Tame Valley Council)",
+    user: demoUser("TVC", [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN]),
+  },
+  { label: "Platform administrator (creates partnerships)", user: demoUser("SMBC", [Role.PLATFORM_ADMIN]) },
 ];

@@ -1,10 +1,4 @@
-import {
-  AuditLog1763900000000,
-  hasPendingMigrations,
-  openDataSource,
-  postgresUrl,
-  readConfig,
-} from "@partnership/runtime";
+import { AUDIT_MIGRATIONS, hasPendingMigrations, openDataSource, postgresUrl, readConfig } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 import { z } from "zod";
 
@@ -26,7 +20,7 @@ async function main(argv: string[]): Promise<void> {
     const target = {
       url,
       schema: module.databaseSchema,
-      migrations: [...module.migrations, AuditLog1763900000000],
+      migrations: [...module.migrations, ...AUDIT_MIGRATIONS],
       applicationName: `partnership-${module.name}-wait`,
     };
     while (await hasPendingMigrations(target)) {
@@ -42,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
       url,
       schema: module.databaseSchema,
       entities: [],
-      migrations: [...module.migrations, AuditLog1763900000000],
+      migrations: [...module.migrations, ...AUDIT_MIGRATIONS],
       poolSize: 1,
       applicationName: `partnership-${module.name}-migrate`,
     });

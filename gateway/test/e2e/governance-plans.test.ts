@@ -28,7 +28,7 @@ const ANNUAL_REPORT = `query AnnualReport($id: ID!, $from: LocalDate!, $to: Loca
     name
     caseStatistics(from: $from, to: $to) {
       concerns { count } peopleScreened { count } visits { count } interventions { count } nrmReferrals { count }
-      concernsByTown { key count } peopleScreenedByGender { key count }
+      concernsByArea { area { name } count } peopleScreenedByGender { key count }
     }
     trainingStatistics(from: $from, to: $to) { peopleTrainedByLevel { level count } qualifiedFirstResponders }
     procurementStatistics { suppliersByStatementStatus { key count } }
@@ -292,7 +292,7 @@ describe("governance: the action plan, meetings, the maturity matrix and the ann
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 
-  it("lists every partnership's plans when no partnership is named (left out or null)", async () => {
+  it("lists the acting partnership's plans when no partnership is named (left out or null)", async () => {
     for (const query of [
       "{ actionPlans(first: 10) { totalCount nodes { title } } }",
       "{ actionPlans(partnershipId: null, first: 10) { totalCount nodes { title } } }",

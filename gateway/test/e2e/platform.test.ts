@@ -16,13 +16,13 @@ describe("the platform, end to end through the gateway", () => {
     await t?.stop();
   });
 
-  it("returns the demo partnership's agencies with name and sector", async () => {
+  it("returns the platform's directory of agencies (both demo partnerships' members) with name and sector", async () => {
     const result = await police.query<{
       agencies: { totalCount: number; nodes: Array<{ name: string; shortName: string; sector: string }> };
     }>("{ agencies(first: 100) { totalCount nodes { name shortName sector } } }");
     expect(result.errors).toBeUndefined();
     const agencies = result.data!.agencies;
-    expect(agencies.totalCount).toBe(18);
+    expect(agencies.totalCount).toBe(20);
     expect(agencies.nodes).toContainEqual({ name: "West Midlands Police", shortName: "WMP", sector: "POLICE" });
     expect(agencies.nodes).toContainEqual({
       name: "Gangmasters and Labour Abuse Authority",
@@ -46,8 +46,8 @@ describe("the platform, end to end through the gateway", () => {
       if (!result.data.agencies.pageInfo.hasNextPage) break;
       after = result.data.agencies.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(18);
-    expect(new Set(seen).size).toBe(18);
+    expect(seen).toHaveLength(20);
+    expect(new Set(seen).size).toBe(20);
   });
 
   it("rejects a page size over the limit and a forged cursor, naming the argument", async () => {
@@ -68,6 +68,7 @@ describe("the platform, end to end through the gateway", () => {
       "BRC",
       "HFJ",
       "SALV",
+      "TVRC",
     ]);
     expect(result.data.fire.nodes).toEqual([{ shortName: "WMFS" }]);
   });

@@ -1,4 +1,4 @@
-import { AuditLog1763900000000, hasPendingMigrations, openDataSource } from "@partnership/runtime";
+import { AUDIT_MIGRATIONS, hasPendingMigrations, openDataSource } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
@@ -18,7 +18,7 @@ describe("a subgraph's schema is ready for new pods only once the migration job 
 
   it("pending with no schema, with some migrations missing, and not once all have run", async () => {
     const governance = SUBGRAPHS.find(({ module }) => module.name === "governance")!.module;
-    const all = [...governance.migrations, AuditLog1763900000000];
+    const all = [...governance.migrations, ...AUDIT_MIGRATIONS];
     const target = (migrations: typeof all) => ({
       url: database.url,
       schema: governance.databaseSchema,

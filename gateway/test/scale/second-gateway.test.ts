@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { demoAgencyId } from "@partnership/governance";
+import { demoPartnershipId } from "@partnership/runtime";
 import {
   CALLER_CONTEXT_HEADER,
   type Caller,
@@ -30,7 +31,7 @@ const ANNUAL_REPORT = `query AnnualReport($id: ID!) {
     name
     caseStatistics(from: "2019-04-01", to: "2020-03-31") {
       concerns { count } peopleScreened { count } visits { count } interventions { count } nrmReferrals { count }
-      concernsByTown { key count } peopleScreenedByGender { key count }
+      concernsByArea { area { name } count } peopleScreenedByGender { key count }
     }
     trainingStatistics(from: "2019-04-01", to: "2020-03-31") { peopleTrainedByLevel { level count } qualifiedFirstResponders }
     procurementStatistics { suppliersByStatementStatus { key count } }
@@ -87,7 +88,7 @@ describe("a second federation gateway on the committed supergraph", () => {
     // The grants governance gives the police today, read as the Apollo gateway reads them.
     const governanceUrl = urls.governance!;
     const profiles = new CallerProfiles(governanceUrl, signer, 0, createLogger("test", "silent"));
-    policeProfile = (await profiles.get(demoAgencyId("WMP")))!;
+    policeProfile = (await profiles.get(demoAgencyId("WMP"), "demo:wmp:caseworker", demoPartnershipId("SANDWELL")))!;
     expect(Object.keys(policeProfile.grants)).toContain(DataCategory.STATISTICS);
   });
   afterAll(async () => {
@@ -103,6 +104,7 @@ describe("a second federation gateway on the committed supergraph", () => {
       sector: policeProfile.sector,
       roles: [Role.CASEWORKER],
       grants,
+      partnership: policeProfile.partnership,
       requestId,
       operation: "AnnualReport",
     });

@@ -1,4 +1,12 @@
-import { createLogger, generateEs256KeyPair, type KeyPair, pinnedClock, type Role } from "@partnership/runtime";
+import {
+  createLogger,
+  demoAgencyId,
+  demoPartnershipId,
+  generateEs256KeyPair,
+  type KeyPair,
+  pinnedClock,
+  type Role,
+} from "@partnership/runtime";
 import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
 import { demoUser } from "../../src/platform/demo-users.js";
 import type { HardeningSettings } from "../../src/limits/settings.js";
@@ -24,7 +32,7 @@ export interface Client {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<T>>;
+  ): Promise<GraphQLResponse<T> & { status: number }>;
 }
 
 export interface TestPlatform {
@@ -32,8 +40,14 @@ export interface TestPlatform {
   database: TestDatabase;
   gatewayUrl: string;
   keys: { users: KeyPair; callerContext: KeyPair };
-  /** A signed-in demo user of the agency with this short name. */
+  /** A signed-in demo user of the agency with this short name, acting in Sandwell's partnership. */
   as(agencyShortName: string, ...roles: Role[]): Promise<Client>;
+  /**
+   * The same demo user acting in the demo partnership with this short name ("SANDWELL", "TAME"):
+   * the directory is given the user's roles there first (a named holding), as that partnership's
+   * administrator would.
+   */
+  asIn(partnershipShortName: string, agencyShortName: string, ...roles: Role[]): Promise<Client>;
   /** No Authorization header at all. */
   anonymous: Client;
   stop(): Promise<void>;
@@ -53,11 +67,17 @@ export async function postGraphQL<T>(
   return { ...((await response.json()) as GraphQLResponse<T>), status: response.status };
 }
 
-export function clientFor(url: string, token: string | null): Client {
+/** The header a request names the partnership it acts in with (gateway/src/server.ts). */
+export const PARTNERSHIP_HEADER = "x-partnership-id";
+
+export function clientFor(url: string, token: string | null, partnershipId?: string): Client {
+  const base: Record<string, string> = {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(partnershipId ? { [PARTNERSHIP_HEADER]: partnershipId } : {}),
+  };
   return {
     token,
-    query: (query, variables, headers = {}) =>
-      postGraphQL(url, query, variables, token ? { authorization: `Bearer ${token}`, ...headers } : headers),
+    query: (query, variables, headers = {}) => postGraphQL(url, query, variables, { ...base, ...headers }),
   };
 }
 
@@ -105,7 +125,19 @@ export async function startTestPlatform(
       gatewayUrl,
       keys,
       as: async (shortName, ...roles) =>
-        clientFor(gatewayUrl, await identityProvider.issue(demoUser(shortName, roles))),
+        clientFor(gatewayUrl, await identityProvider.issue(demoUser(shortName, roles)), demoPartnershipId("SANDWELL")),
+      asIn: async (partnership, shortName, ...roles) => {
+        const user = demoUser(shortName, roles);
+        const partnershipId = demoPartnershipId(partnership);
+        for (const role of roles) {
+          await database.query(
+            `INSERT INTO governance.partnership_role (partnership_id, agency_id, user_id, role, granted_on)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+            [partnershipId, demoAgencyId(shortName), user.userId, role, TEST_TODAY],
+          );
+        }
+        return clientFor(gatewayUrl, await identityProvider.issue(user), partnershipId);
+      },
       anonymous: clientFor(gatewayUrl, null),
       stop: async () => {
         await platform.stop();

@@ -1,13 +1,20 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 
+/** The header a request names the partnership it acts in with. */
+export const PARTNERSHIP_HEADER = "x-partnership-id";
+
 /**
  * One client per signed-in user, so signing out drops everything the last user could see.
  * `errorPolicy: "all"` keeps the data next to the per-field refusals, and `network-only` reads
  * because a cached answer would lose the errors that say which fields are restricted.
  */
-export function createClient(token: string): ApolloClient {
+export function createClient(token: string, partnershipId: string): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: "/graphql", headers: { authorization: `Bearer ${token}` } }),
+    // Every request acts in the partnership the user chose (or the only one they can act in).
+    link: new HttpLink({
+      uri: "/graphql",
+      headers: { authorization: `Bearer ${token}`, [PARTNERSHIP_HEADER]: partnershipId },
+    }),
     cache: new InMemoryCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: "network-only", errorPolicy: "all" },

@@ -40,7 +40,7 @@ export function OperationError({ error }: { error: unknown }) {
 }
 
 /** A token that has expired (demo tokens last 12 hours) or was revoked: the only way on is to sign in again. */
-function SignInAgain() {
+export function SignInAgain() {
   const { signOut } = useSession();
   return (
     <div role="alert" className="error">

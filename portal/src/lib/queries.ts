@@ -27,23 +27,21 @@ export function useAgencies(): AgencyRef[] {
   return data?.agencies.nodes ?? [];
 }
 
-export const PARTNERSHIPS = gql`
-  query PortalPartnerships {
-    partnerships(first: 1) {
-      nodes {
-        id
-        name
-      }
+export const ACTING_PARTNERSHIP = gql`
+  query PortalActingPartnership {
+    actingPartnership {
+      id
+      name
     }
   }
 `;
 
-/** The partnership the portal is about (the directory holds one). */
+/** The partnership the portal acts in (chosen at sign-in): its plans, figures and records. */
 export function usePartnership(): { id: string; name: string } | undefined {
-  const { data } = usePortalQuery<{ partnerships: { nodes: Array<{ id: string; name: string }> } }>(PARTNERSHIPS, {
+  const { data } = usePortalQuery<{ actingPartnership: { id: string; name: string } | null }>(ACTING_PARTNERSHIP, {
     fetchPolicy: "cache-first",
   });
-  return data?.partnerships.nodes[0];
+  return data?.actingPartnership ?? undefined;
 }
 
 export const TODAY = gql`

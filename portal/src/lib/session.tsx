@@ -51,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(next);
   }, []);
   const signOut = useCallback(() => {
-    sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.clear();
     setSession(null);
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);

@@ -4,7 +4,9 @@ import { ActionPlanService } from "./services/action-plan-service.js";
 import { CallerGrantsService } from "./services/caller-grants-service.js";
 import { MaturityService } from "./services/maturity-service.js";
 import { MeetingService } from "./services/meeting-service.js";
+import { PartnershipService } from "./services/partnership-service.js";
 import { DirectoryService } from "./services/directory-service.js";
+import { DirectoryImportService } from "./services/directory-import-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
 
 export interface GovernanceContext extends BaseContext {
@@ -14,7 +16,9 @@ export interface GovernanceContext extends BaseContext {
   callerGrants: CallerGrantsService;
   plans: ActionPlanService;
   meetings: MeetingService;
+  partnerships: PartnershipService;
   maturity: MaturityService;
+  directoryImport: DirectoryImportService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
@@ -26,6 +30,8 @@ export function createContext(base: BaseContext): GovernanceContext {
     callerGrants: new CallerGrantsService(base.dataSource, base.clock),
     plans: new ActionPlanService(base.dataSource),
     meetings: new MeetingService(base.dataSource),
+    partnerships: new PartnershipService(base.dataSource, base.clock),
     maturity: new MaturityService(base.dataSource),
+    directoryImport: new DirectoryImportService(base.dataSource, base.clock),
   };
 }

@@ -2,6 +2,7 @@ import type { SubgraphModule } from "@partnership/runtime";
 import { createContext, type GovernanceContext } from "./context.js";
 import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
+import { recordAccess } from "./record-access.js";
 import { schema } from "./schema.js";
 import { seedDemo } from "./seed/demo.js";
 
@@ -13,9 +14,6 @@ export const governance: SubgraphModule<GovernanceContext> = {
   migrations,
   schema,
   createContext,
-  recordAccess: {
-    // An agency's own staff see their colleagues' contact details without an agreement.
-    Person: { owner: (person: { agencyId: string }) => person.agencyId },
-  },
+  recordAccess,
   seedDemo,
 };

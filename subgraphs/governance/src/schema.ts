@@ -20,6 +20,7 @@ import {
   AgreementPartyResolver,
   SharingAgreementResolver,
 } from "./resolvers/sharing-agreement-resolver.js";
+import { DirectoryImportResolver } from "./resolvers/directory-import-resolver.js";
 
 /** The governance subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<GovernanceContext> = {
@@ -44,6 +45,7 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     MaturityRatingResolver,
     PartnershipGovernanceResolver,
     AgencyMaturityResolver,
+    DirectoryImportResolver,
     auditLogResolver("governance"),
   ],
   referenceResolvers: {
@@ -53,5 +55,10 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
       return ctx.loaders.personByEmail.load(String(ref.email).toLowerCase());
     },
     Partnership: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.partnership.load(ref.id) : null),
+    // A network is known only to the partnerships in it.
+    Network: (ref, ctx) =>
+      isUuid(ref.id) && ctx.caller.partnership?.networks?.some((network) => network.id === ref.id)
+        ? ctx.loaders.network.load(ref.id)
+        : null,
   },
 };

@@ -24,7 +24,7 @@ registerEnumType(DataCategory, {
   name: "DataCategory",
   description: "A class of information that a sharing agreement may grant to a recipient agency or sector.",
   valuesConfig: {
-    CASE_SUMMARY: { description: "Reference, dates, status, exploitation types, location type, town, response level." },
+    CASE_SUMMARY: { description: "Reference, dates, status, exploitation types, location type, area, response level." },
     LOCATION_ADDRESS: { description: "Premises address, postcode and business name." },
     VICTIM_IDENTITY: { description: "Names, aliases, date of birth, phone and current address of potential victims." },
     VICTIM_DEMOGRAPHICS: { description: "Gender, nationality and age group of potential victims." },

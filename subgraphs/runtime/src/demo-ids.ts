@@ -5,7 +5,16 @@ import { createHash } from "node:crypto";
  * layout), so demo tokens can name an agency before the database exists.
  */
 export function demoAgencyId(shortName: string): string {
-  const hash = createHash("sha1").update(`partnership-graph demo agency ${shortName}`).digest();
+  return nameBasedUuid(`partnership-graph demo agency ${shortName}`);
+}
+
+/** The demo partnerships' ids, derived from their short names in the same way. */
+export function demoPartnershipId(shortName: string): string {
+  return nameBasedUuid(`partnership-graph demo partnership ${shortName}`);
+}
+
+function nameBasedUuid(name: string): string {
+  const hash = createHash("sha1").update(name).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString("hex");

@@ -29,8 +29,9 @@ export function notFound(entity: string, id: string): GraphQLError {
   });
 }
 
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+/** Refused to this caller; `field` names the input that crossed a boundary (e.g. a non-member agency). */
+export function forbidden(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...(field ? { field } : {}) } });
 }
 
 /** An update carried a version older than the stored one: someone else changed the record first. */

@@ -23,3 +23,4 @@ export * from "./database/statement-counter.js";
 export * from "./database/ids.js";
 export * from "./demo-ids.js";
 export * from "./clock.js";
+export * from "./statistics/suppression.js";

@@ -7,7 +7,9 @@ import { Agency } from "./agency.js";
 import { KpiDefinition } from "./kpi.js";
 import { Milestone } from "./milestone.js";
 import { Membership } from "./membership.js";
+import { Network, NetworkMember } from "./network.js";
 import { Partnership } from "./partnership.js";
+import { PartnershipRole } from "./partnership-role.js";
 import { Person } from "./person.js";
 import { SharingAgreement } from "./sharing-agreement.js";
 
@@ -24,7 +26,10 @@ export {
   MeetingAttendance,
   Membership,
   Milestone,
+  Network,
+  NetworkMember,
   Partnership,
+  PartnershipRole,
   Person,
   PlanAction,
   PlanObjective,
@@ -42,6 +47,9 @@ export const entities = [
   Person,
   Partnership,
   Membership,
+  Network,
+  NetworkMember,
+  PartnershipRole,
   SharingAgreement,
   AgreementParty,
   AgreementGrant,

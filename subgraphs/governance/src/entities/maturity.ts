@@ -51,17 +51,20 @@ registerEnumType(MaturityLevel, {
 @Public()
 @Entity({ name: "maturity_assessment" })
 @Index("maturity_assessment_partnership_idx", ["partnershipId", "assessedOn"])
-@Index("maturity_assessment_agency_idx", ["agencyId", "assessedOn"])
+@Index("maturity_assessment_agency_idx", ["partnershipId", "agencyId", "assessedOn"])
 export class MaturityAssessment {
   @Field(() => ID, { description: "Stable identifier of the assessment." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  /** The partnership assessed; exactly one of partnershipId and agencyId is set. */
-  @Column("uuid", { name: "partnership_id", nullable: true })
-  partnershipId: string | null;
+  /**
+   * The partnership whose record it is: the partnership assessed when `agencyId` is null, else the
+   * partnership the agency was assessed in (its history there is seen only inside that partnership).
+   */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
 
-  /** The agency assessed (e.g. the council). */
+  /** The agency assessed (e.g. the council); null when the partnership assessed itself. */
   @Column("uuid", { name: "agency_id", nullable: true })
   agencyId: string | null;
 

@@ -52,4 +52,11 @@ export class Membership {
   @Field(() => LocalDate, { description: "The date the agency joined." })
   @Column("date")
   since: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "The last day of its membership, when it has left or is leaving; null while it stays.",
+  })
+  @Column("date", { nullable: true })
+  until: string | null;
 }

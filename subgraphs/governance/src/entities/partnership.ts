@@ -17,6 +17,16 @@ export class Partnership {
   @Column("text", { unique: true })
   name: string;
 
+  @Field(() => String, { description: "Short name, unique on the platform, e.g. 'SANDWELL'." })
+  @Column("text", { name: "short_name", unique: true })
+  shortName: string;
+
+  @Field(() => String, {
+    description: "The prefix of its casework references, unique on the platform, e.g. 'SHOP' for SHOP-2019-0042.",
+  })
+  @Column("text", { name: "reference_prefix", unique: true })
+  referencePrefix: string;
+
   @Field(() => String, { description: "The area the partnership covers, e.g. 'Sandwell'." })
   @Column("text")
   area: string;

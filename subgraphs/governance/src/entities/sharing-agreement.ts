@@ -1,6 +1,14 @@
 import { LocalDate, Public } from "@partnership/runtime";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
 
 /** The life cycle of an agreement as stored; EXPIRED is derived from the end date, never stored. */
 export enum AgreementState {
@@ -56,6 +64,11 @@ export class SharingAgreement {
   })
   @Column("text", { name: "lawful_basis" })
   lawfulBasis: string;
+
+  /** The partnership whose records and member agencies its grants apply to, and only those. */
+  @Index()
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
 
   @Field(() => LocalDate, { description: "First day the agreement may be in force." })
   @Column("date", { name: "start_date" })

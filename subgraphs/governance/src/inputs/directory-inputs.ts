@@ -74,3 +74,13 @@ export class CreatePersonInput {
   @IsUUID("all", { message: "must be an agency id" })
   agencyId: string;
 }
+
+@InputType({
+  description:
+    "A CSV file of a partnership's people: a header row, then one person a row. Columns: name, email, job_title (may be empty), agency (the agency's short name; it must be a member of the partnership), and optionally user_id (their sign-in identity at their agency's identity provider, the token's subject), roles (partnership roles separated by spaces or semicolons; they need a user_id) and start_date (the day their roles start, DD/MM/YYYY or YYYY-MM-DD; today when empty).",
+})
+export class ImportDirectoryInput {
+  @Field(() => String, { description: "The file's text (UTF-8, comma-separated, fields quoted where needed)." })
+  @Length(1, 1_000_000)
+  csv: string;
+}

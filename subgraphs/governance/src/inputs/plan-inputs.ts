@@ -16,9 +16,14 @@ import { Attendance, MaturityArea, MaturityLevel, MeetingKind, Rag, Theme } from
 
 @InputType({ description: "A new action plan for a partnership." })
 export class CreateActionPlanInput {
-  @Field(() => ID, { description: "The partnership." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The partnership: the one the request acts in (another is refused with FORBIDDEN); that one when empty.",
+  })
+  @IsOptional()
   @IsUUID()
-  partnershipId: string;
+  partnershipId?: string | null;
 
   @Field(() => String, { description: "Title, e.g. 'Modern Slavery Action Plan 2023–2026'." })
   @Length(3, 200)
@@ -188,7 +193,7 @@ export class RecordProgressInput {
 
 @InputType({ description: "One agency's attendance." })
 export class AttendanceInput {
-  @Field(() => ID, { description: "The agency." })
+  @Field(() => ID, { description: "The agency: a member of the partnership the request acts in." })
   @IsUUID()
   agencyId: string;
 
@@ -198,9 +203,14 @@ export class AttendanceInput {
 
 @InputType({ description: "A meeting of the partnership with its attendance." })
 export class RecordMeetingInput {
-  @Field(() => ID, { description: "The partnership." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The partnership that met: the one the request acts in (another is refused with FORBIDDEN); that one when empty.",
+  })
+  @IsOptional()
   @IsUUID()
-  partnershipId: string;
+  partnershipId?: string | null;
 
   @Field(() => LocalDate, { description: "The day it was held; not in the future." })
   heldOn: string;
@@ -237,14 +247,19 @@ export class MaturityRatingInput {
     "A self-assessment against the maturity matrix, of a partnership or of one agency (exactly one): one rating for each of the five areas.",
 })
 export class RecordMaturityAssessmentInput {
-  @Field(() => ID, { nullable: true, description: "The partnership assessed; empty when an agency is." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The partnership assessed, the one the request acts in (another is refused with FORBIDDEN); empty when an agency is.",
+  })
   @IsOptional()
   @IsUUID()
   partnershipId?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: "The agency assessed (e.g. the council); empty when a partnership is.",
+    description:
+      "The agency assessed (e.g. the council), a member of the partnership the request acts in, whose record the assessment becomes; empty when a partnership is.",
   })
   @IsOptional()
   @IsUUID()

@@ -1,4 +1,4 @@
-import { type BaseContext, groupLoader, uniqueLoader } from "@partnership/runtime";
+import { actingPartnership, type BaseContext, type Caller, groupLoader, uniqueLoader } from "@partnership/runtime";
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import {
@@ -20,6 +20,7 @@ import {
   type MaturityAreaComparison,
   Rag,
   type RagCount,
+  Network,
 } from "../entities/index.js";
 import { ragSummaries } from "../services/action-plan-service.js";
 import { compareAreas } from "../services/maturity-rules.js";
@@ -75,22 +76,26 @@ function ragSummaryLoader(dataSource: DataSource, scope: "plan_id" | "objective_
   );
 }
 
-/** Each partnership's or agency's latest assessments compared area by area, many subjects in one statement. */
-function maturityComparisonLoader(dataSource: DataSource) {
+/**
+ * Each agency's (or the partnership's own) latest assessments recorded in the acting partnership,
+ * compared area by area, many subjects in one statement.
+ */
+function maturityComparisonLoader(dataSource: DataSource, caller: Caller) {
   return byArgument<number, MaturityAreaComparison[]>(
-    (ids, last) => maturityComparisons(dataSource, ids, last),
+    (ids, last) => maturityComparisons(dataSource, actingPartnership(caller).id, ids, last),
     () => compareAreas([]),
   );
 }
 
 /** Every relation the governance schema resolves, batched per request. */
-export function createLoaders({ dataSource }: BaseContext) {
+export function createLoaders({ dataSource, caller }: BaseContext) {
   const repo = dataSource.getRepository.bind(dataSource);
   return {
     agency: uniqueLoader(repo(Agency)),
     person: uniqueLoader(repo(Person)),
     personByEmail: uniqueLoader(repo(Person), "email"),
     partnership: uniqueLoader(repo(Partnership)),
+    network: uniqueLoader(repo(Network)),
     membershipsOfPartnership: groupLoader(repo(Membership), "partnershipId", { since: "ASC" }),
     partiesOfAgreement: groupLoader(repo(AgreementParty), "agreementId"),
     grantsOfAgreement: groupLoader(repo(AgreementGrant), "agreementId"),
@@ -112,7 +117,7 @@ export function createLoaders({ dataSource }: BaseContext) {
     maturityAssessment: uniqueLoader(repo(MaturityAssessment)),
     ratingsOfAssessment: groupLoader(repo(MaturityRating), "assessmentId"),
     /** Keyed by partnership or agency id and how many assessments to compare. */
-    maturityComparison: maturityComparisonLoader(dataSource),
+    maturityComparison: maturityComparisonLoader(dataSource, caller),
   };
 }
 

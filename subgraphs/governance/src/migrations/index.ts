@@ -3,6 +3,9 @@ import { PlansMeetingsMaturity1763840000000 } from "./1763840000000-plans-meetin
 import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
 import { GrantsChangedNotification1764000000000 } from "./1764000000000-grants-changed-notification.js";
 import { ActionAddedOn1764100000000 } from "./1764100000000-action-added-on.js";
+import { Partnerships1764200000000 } from "./1764200000000-partnerships.js";
+import { Networks1764210000000 } from "./1764210000000-networks.js";
+import { MaturityAssessmentPartnership1764600000000 } from "./1764600000000-maturity-assessment-partnership.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
@@ -11,4 +14,7 @@ export const migrations = [
   MilestonesKpisAgencyAssessments1763880000000,
   GrantsChangedNotification1764000000000,
   ActionAddedOn1764100000000,
+  Partnerships1764200000000,
+  Networks1764210000000,
+  MaturityAssessmentPartnership1764600000000,
 ];

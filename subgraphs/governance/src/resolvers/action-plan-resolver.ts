@@ -1,4 +1,4 @@
-import { isUuid, LocalDate, PageArgs, Public, Role, Roles } from "@partnership/runtime";
+import { actingPartnership, isUuid, LocalDate, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
@@ -23,13 +23,14 @@ import {
   CreateActionPlanInput,
   RecordProgressInput,
 } from "../inputs/plan-inputs.js";
+import { partnershipOf } from "../services/partnership-scope.js";
 import { ActionPlanConnection } from "./governance-connections.js";
 
 /** Who may change a plan: the partnership's coordinators and administrators. */
 export const PLANNERS = [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN];
 
 const AS_OF = { nullable: true, description: "The day; today when empty." } as const;
-const planFilter = (planId: string | null) => (planId && isUuid(planId) ? planId : null);
+const planFilter = (planId: string | null | undefined) => (planId && isUuid(planId) ? planId : null);
 
 @ObjectType({
   description: "Where an action plan stands on a day: its actions by RAG status, and the overdue and red ones.",
@@ -55,59 +56,69 @@ export class ActionPlanSummary {
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
   @Query(() => ActionPlanConnection, {
-    description: "Action plans, latest-starting first, a page at a time: one partnership's, or every partnership's.",
+    description: "The action plans of the partnership the request acts in, latest-starting first, a page at a time.",
   })
   actionPlans(
-    @Arg("partnershipId", () => ID, { nullable: true, description: "Only this partnership's plans." })
+    @Arg("partnershipId", () => ID, {
+      nullable: true,
+      description:
+        "The partnership the request acts in (the default when left out or null); another is refused with FORBIDDEN.",
+    })
     partnershipId: string | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {
-    // An argument left out arrives as undefined, one sent as null as null: both mean every plan.
-    if (partnershipId == null) return ctx.plans.listPlans(null, page);
-    if (!isUuid(partnershipId)) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-    return ctx.plans.listPlans(partnershipId, page);
+    return ctx.plans.listPlans(partnershipOf(ctx.caller, partnershipId, "partnershipId"), page);
   }
 
-  @Query(() => ActionPlan, { nullable: true, description: "One action plan, or null when there is none with this id." })
+  @Query(() => ActionPlan, {
+    nullable: true,
+    description: "One action plan of the partnership the request acts in, or null when it has none with this id.",
+  })
   actionPlan(@Arg("id", () => ID, { description: "The plan's id." }) id: string, @Ctx() ctx: GovernanceContext) {
-    return isUuid(id) ? ctx.plans.plan(id).catch(() => null) : null;
+    return ctx.plans.plan(id, actingPartnership(ctx.caller).id);
   }
 
   @Query(() => [PlanAction], {
     description:
-      "Actions past their delivery date and not complete on the day given (their latest update by then is not COMPLETE), most overdue first; at most 500.",
+      "The acting partnership's actions past their delivery date and not complete on the day given (their latest update by then is not COMPLETE), most overdue first; at most 500.",
   })
   overdueActions(
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
-    @Arg("planId", () => ID, { nullable: true, description: "Only this plan's actions." }) planId: string | null,
+    @Arg("planId", () => ID, { nullable: true, description: "Only this plan's actions." })
+    planId: string | null | undefined,
     @Ctx() ctx: GovernanceContext,
   ) {
-    if (planId !== null && !isUuid(planId)) return [];
-    return ctx.plans.overdue(asOf ?? ctx.clock.today(), planFilter(planId));
+    const partnershipId = actingPartnership(ctx.caller).id;
+    if (planId != null && !isUuid(planId)) return [];
+    return ctx.plans.overdue(partnershipId, asOf ?? ctx.clock.today(), planFilter(planId));
   }
 
   @Query(() => [PlanAction], {
-    description: "Actions whose latest progress update by the day given is RED, by delivery date; at most 500.",
+    description:
+      "The acting partnership's actions whose latest progress update by the day given is RED, by delivery date; at most 500.",
   })
   redActions(
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
-    @Arg("planId", () => ID, { nullable: true, description: "Only this plan's actions." }) planId: string | null,
+    @Arg("planId", () => ID, { nullable: true, description: "Only this plan's actions." })
+    planId: string | null | undefined,
     @Ctx() ctx: GovernanceContext,
   ) {
-    if (planId !== null && !isUuid(planId)) return [];
-    return ctx.plans.red(asOf ?? ctx.clock.today(), planFilter(planId));
+    const partnershipId = actingPartnership(ctx.caller).id;
+    if (planId != null && !isUuid(planId)) return [];
+    return ctx.plans.red(partnershipId, asOf ?? ctx.clock.today(), planFilter(planId));
   }
 
   @Mutation(() => ActionPlan, {
-    description: "Creates an action plan for a partnership. Coordinators and partnership administrators.",
+    description:
+      "Creates an action plan for the partnership the request acts in. Coordinators and partnership administrators.",
   })
   @Roles(...PLANNERS)
   createActionPlan(
     @Arg("input", () => CreateActionPlanInput, { description: "The plan." }) input: CreateActionPlanInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.createPlan(input);
+    return ctx.plans.createPlan(ctx.caller, input);
   }
 
   @Mutation(() => PlanObjective, {
@@ -119,7 +130,7 @@ export class ActionPlanResolver {
     @Arg("input", () => AddObjectiveInput, { description: "The objective." }) input: AddObjectiveInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.addObjective(input);
+    return ctx.plans.addObjective(ctx.caller, input);
   }
 
   @Mutation(() => KpiDefinition, {
@@ -130,19 +141,19 @@ export class ActionPlanResolver {
     @Arg("input", () => AddKpiInput, { description: "The KPI." }) input: AddKpiInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.addKpi(input);
+    return ctx.plans.addKpi(ctx.caller, input);
   }
 
   @Mutation(() => PlanAction, {
     description:
-      "Adds an action with its milestones to an objective: its delivery date within the plan, its lead agencies and officers from the directory. Coordinators and partnership administrators.",
+      "Adds an action with its milestones to an objective: its delivery date within the plan, its lead agencies members of the partnership and its lead officers their staff from the directory. Coordinators and partnership administrators.",
   })
   @Roles(...PLANNERS)
   addPlanAction(
     @Arg("input", () => AddActionInput, { description: "The action." }) input: AddActionInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.addAction(input, ctx.clock.today());
+    return ctx.plans.addAction(ctx.caller, input, ctx.clock.today());
   }
 
   @Mutation(() => Milestone, {
@@ -153,7 +164,7 @@ export class ActionPlanResolver {
     @Arg("input", () => AddMilestoneInput, { description: "The milestone." }) input: AddMilestoneInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.addMilestone(input);
+    return ctx.plans.addMilestone(ctx.caller, input);
   }
 
   @Mutation(() => Milestone, {
@@ -165,7 +176,7 @@ export class ActionPlanResolver {
     input: CompleteMilestoneInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.plans.completeMilestone(input, ctx.clock.today());
+    return ctx.plans.completeMilestone(ctx.caller, input, ctx.clock.today());
   }
 
   @Mutation(() => ActionUpdate, {

@@ -3,11 +3,12 @@ import type { GovernanceContext } from "../context.js";
 import { Agency, MaturityAreaComparison } from "../entities/index.js";
 import { COMPARED, comparedCount } from "./maturity-resolver.js";
 
-/** An agency's own maturity self-assessments (a council against the council maturity matrix). */
+/** An agency's own maturity self-assessments (a council against the council maturity matrix), in the acting partnership. */
 @Resolver(() => Agency)
 export class AgencyMaturityResolver {
   @FieldResolver(() => [MaturityAreaComparison], {
-    description: "Each area of the maturity matrix across its self-assessments, oldest first, with the latest change.",
+    description:
+      "Each area of the maturity matrix across its self-assessments recorded in the partnership the request acts in, oldest first, with the latest change.",
   })
   maturityComparison(
     @Root() agency: Agency,

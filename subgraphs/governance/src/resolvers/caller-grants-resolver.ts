@@ -14,7 +14,49 @@ export class CategoryGrant {
   agreementId: string;
 }
 
-@ObjectType({ description: "What the gateway needs to know about a caller's agency: its sector and its grants today." })
+@ObjectType({ description: "A network the acting partnership belongs to, with its member partnerships." })
+@Directive("@inaccessible")
+@Public()
+export class NetworkRefProfile {
+  @Field(() => ID, { description: "The network." })
+  id: string;
+
+  @Field(() => [ID], { description: "Its member partnerships." })
+  partnershipIds: string[];
+}
+
+@ObjectType({ description: "The partnership a request acts in, as every subgraph needs it." })
+@Directive("@inaccessible")
+@Public()
+export class ActingPartnershipProfile {
+  @Field(() => ID, { description: "The partnership." })
+  id: string;
+
+  @Field(() => String, { description: "Its reference prefix." })
+  referencePrefix: string;
+
+  @Field(() => [ID], { description: "Its member agencies today." })
+  memberAgencyIds: string[];
+
+  @Field(() => [NetworkRefProfile], { description: "The networks it belongs to." })
+  networks: NetworkRefProfile[];
+}
+
+@ObjectType({ description: "A partnership the caller's agency is a member of." })
+@Directive("@inaccessible")
+@Public()
+export class PartnershipChoiceProfile {
+  @Field(() => ID, { description: "The partnership." })
+  id: string;
+
+  @Field(() => String, { description: "Its name." })
+  name: string;
+}
+
+@ObjectType({
+  description:
+    "What the gateway needs to know about a caller: their agency, the partnership they act in, their roles and grants there.",
+})
 @Directive("@inaccessible")
 @Public()
 export class CallerProfile {
@@ -27,8 +69,25 @@ export class CallerProfile {
   @Field(() => AgencySector, { description: "The agency's sector." })
   sector: AgencySector;
 
-  @Field(() => [CategoryGrant], { description: "The categories the agency holds today." })
+  @Field(() => [CategoryGrant], {
+    description: "The categories the acting partnership's agreements grant the agency today.",
+  })
   grants: CategoryGrant[];
+
+  @Field(() => ActingPartnershipProfile, {
+    nullable: true,
+    description:
+      "The partnership the caller acts in; null when none was asked for and none could be chosen, or the agency is not a member of the one asked for.",
+  })
+  partnership: ActingPartnershipProfile | null;
+
+  @Field(() => [PartnershipChoiceProfile], { description: "The partnerships the agency is a member of today." })
+  choices: PartnershipChoiceProfile[];
+
+  @Field(() => [Role], {
+    description: "The roles the directory gives this user in the acting partnership, and on the platform.",
+  })
+  roles: Role[];
 }
 
 @Resolver()
@@ -36,22 +95,34 @@ export class CallerGrantsResolver {
   @Query(() => CallerProfile, {
     nullable: true,
     description:
-      "The gateway's question for every caller: which categories does this agency hold? Not part of the public API.",
+      "The gateway's question for every caller: which partnership do they act in, with which roles and grants? Not part of the public API.",
   })
   @Directive("@inaccessible")
   @Roles(Role.SYSTEM)
   async callerProfile(
     @Arg("agencyId", () => ID, { description: "The caller's agency." }) agencyId: string,
+    @Arg("userId", () => String, { description: "The caller's sign-in identity (their token's subject)." })
+    userId: string,
+    @Arg("partnershipId", () => ID, {
+      nullable: true,
+      description:
+        "The partnership the caller asked to act in; when absent, the one they can act in if there is only one.",
+    })
+    partnershipId: string | null,
     @Ctx() ctx: GovernanceContext,
   ): Promise<CallerProfile | null> {
     if (!isUuid(agencyId)) return null;
-    const result = await ctx.callerGrants.forAgency(agencyId);
+    const asked = partnershipId && isUuid(partnershipId) ? partnershipId : partnershipId ? "" : null;
+    const result = await ctx.callerGrants.forCaller(agencyId, userId, asked);
     if (!result) return null;
     return {
       agencyId: result.agency.id,
       shortName: result.agency.shortName,
       sector: result.agency.sector,
       grants: result.grants,
+      partnership: result.partnership,
+      choices: result.choices,
+      roles: result.roles,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, PageArgs, Roles } from "@partnership/runtime";
+import { actingPartnership, badUserInput, isUuid, PageArgs, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
@@ -10,6 +10,7 @@ import {
   Partnership,
 } from "../entities/index.js";
 import { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
+import { readSubject } from "../services/maturity-service.js";
 import { PLANNERS } from "./action-plan-resolver.js";
 import { MaturityAssessmentConnection } from "./governance-connections.js";
 
@@ -23,6 +24,11 @@ export function comparedCount(last: number): number {
   return last;
 }
 
+const PARTNERSHIP_ASSESSED =
+  "The partnership assessed: the one the request acts in (the default when neither is given); another is refused with FORBIDDEN.";
+const AGENCY_ASSESSED =
+  "The agency assessed, e.g. the council: its assessments recorded in the partnership the request acts in.";
+
 const LAST = {
   defaultValue: COMPARED.default,
   description: `How many of the latest assessments to compare (1 to ${COMPARED.max}).`,
@@ -32,47 +38,51 @@ const LAST = {
 export class MaturityAssessmentResolver {
   @Query(() => MaturityAssessment, {
     nullable: true,
-    description: "One maturity self-assessment, or null when there is none with this id.",
+    description:
+      "One maturity self-assessment of the partnership the request acts in, or null when it has none with this id.",
   })
-  maturityAssessment(
+  async maturityAssessment(
     @Arg("id", () => ID, { description: "The assessment's id." }) id: string,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return isUuid(id) ? ctx.loaders.maturityAssessment.load(id) : null;
+    const partnershipId = actingPartnership(ctx.caller).id;
+    const assessment = isUuid(id) ? await ctx.loaders.maturityAssessment.load(id) : null;
+    return assessment?.partnershipId === partnershipId ? assessment : null;
   }
 
   @Query(() => MaturityAssessmentConnection, {
-    description: "A partnership's or an agency's maturity self-assessments (give exactly one), latest first.",
+    description:
+      "Maturity self-assessments recorded in the partnership the request acts in, latest first: the partnership's own, or one agency's (give at most one of the two).",
   })
   maturityAssessments(
-    @Arg("partnershipId", () => ID, { nullable: true, description: "The partnership assessed." })
+    @Arg("partnershipId", () => ID, { nullable: true, description: PARTNERSHIP_ASSESSED })
     partnershipId: string | null,
-    @Arg("agencyId", () => ID, { nullable: true, description: "The agency assessed, e.g. the council." })
+    @Arg("agencyId", () => ID, { nullable: true, description: AGENCY_ASSESSED })
     agencyId: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.maturity.listAssessments({ partnershipId, agencyId }, page);
+    return ctx.maturity.listAssessments(readSubject(ctx.caller, partnershipId, agencyId), page);
   }
 
   @Query(() => [MaturityAreaComparison], {
     description:
-      "Each of the five areas across a partnership's or an agency's self-assessments (give exactly one): the level in each, oldest first, and the change between the last two.",
+      "Each of the five areas across the self-assessments recorded in the partnership the request acts in, of the partnership itself or of one agency (give at most one of the two): the level in each, oldest first, and the change between the last two.",
   })
   maturityComparison(
-    @Arg("partnershipId", () => ID, { nullable: true, description: "The partnership assessed." })
+    @Arg("partnershipId", () => ID, { nullable: true, description: PARTNERSHIP_ASSESSED })
     partnershipId: string | null,
-    @Arg("agencyId", () => ID, { nullable: true, description: "The agency assessed, e.g. the council." })
+    @Arg("agencyId", () => ID, { nullable: true, description: AGENCY_ASSESSED })
     agencyId: string | null,
     @Arg("last", () => Int, LAST) last: number,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.maturity.compare({ partnershipId, agencyId }, comparedCount(last));
+    return ctx.maturity.compare(readSubject(ctx.caller, partnershipId, agencyId), comparedCount(last));
   }
 
   @Mutation(() => MaturityAssessment, {
     description:
-      "Records a self-assessment of a partnership or an agency against the council modern slavery maturity matrix (all five areas). Coordinators and partnership administrators.",
+      "Records a self-assessment of the partnership the request acts in, or of one of its member agencies, against the council modern slavery maturity matrix (all five areas). Coordinators and partnership administrators.",
   })
   @Roles(...PLANNERS)
   recordMaturityAssessment(
@@ -80,7 +90,7 @@ export class MaturityAssessmentResolver {
     input: RecordMaturityAssessmentInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.maturity.recordAssessment(input, ctx.clock.today());
+    return ctx.maturity.recordAssessment(ctx.caller, input, ctx.clock.today());
   }
 
   @FieldResolver(() => Partnership, {
@@ -88,7 +98,7 @@ export class MaturityAssessmentResolver {
     description: "The partnership assessed; null when an agency was.",
   })
   partnership(@Root() assessment: MaturityAssessment, @Ctx() ctx: GovernanceContext) {
-    return assessment.partnershipId ? ctx.loaders.partnership.load(assessment.partnershipId) : null;
+    return assessment.agencyId ? null : ctx.loaders.partnership.load(assessment.partnershipId);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The agency assessed; null when a partnership was." })

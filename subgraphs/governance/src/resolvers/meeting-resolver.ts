@@ -9,14 +9,14 @@ import { PLANNERS } from "./action-plan-resolver.js";
 export class MeetingResolver {
   @Mutation(() => Meeting, {
     description:
-      "Records a meeting of the partnership and each expected agency's attendance. Coordinators and partnership administrators.",
+      "Records a meeting of the partnership the request acts in and each expected member agency's attendance. Coordinators and partnership administrators.",
   })
   @Roles(...PLANNERS)
   recordMeeting(
     @Arg("input", () => RecordMeetingInput, { description: "The meeting." }) input: RecordMeetingInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.meetings.recordMeeting(input, ctx.clock.today());
+    return ctx.meetings.recordMeeting(ctx.caller, input, ctx.clock.today());
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership that met." })

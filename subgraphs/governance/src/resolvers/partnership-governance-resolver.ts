@@ -1,4 +1,4 @@
-import { LocalDate, PageArgs } from "@partnership/runtime";
+import { actingPartnership, forbidden, LocalDate, PageArgs } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { ActionPlan, AttendanceRate, MaturityAreaComparison, MeetingKind, Partnership } from "../entities/index.js";
@@ -7,14 +7,27 @@ import { ActionPlanSummary } from "./action-plan-resolver.js";
 import { MeetingConnection } from "./governance-connections.js";
 import { COMPARED, comparedCount } from "./maturity-resolver.js";
 
+/**
+ * Its governance is read only inside the partnership: another partnership's plans, meetings and
+ * maturity are FORBIDDEN, as naming it in a root query's arguments is.
+ */
+function own(partnership: Partnership, ctx: GovernanceContext): string {
+  if (partnership.id !== actingPartnership(ctx.caller).id)
+    throw forbidden(
+      "a partnership's plans, meetings and maturity assessments are read only in a request acting in that partnership",
+    );
+  return partnership.id;
+}
+
 /** How the partnership governs itself: its plans, meetings and maturity, for the annual report. */
 @Resolver(() => Partnership)
 export class PartnershipGovernanceResolver {
   @FieldResolver(() => [ActionPlan], {
-    description: "Its action plans, latest-starting first (a partnership has a handful; `actionPlans` pages them).",
+    description:
+      "Its action plans, latest-starting first (a partnership has a handful; `actionPlans` pages them). Only in a request acting in this partnership (FORBIDDEN otherwise), as are its other governance fields.",
   })
   actionPlans(@Root() partnership: Partnership, @Ctx() ctx: GovernanceContext) {
-    return ctx.loaders.plansOfPartnership.load(partnership.id);
+    return ctx.loaders.plansOfPartnership.load(own(partnership, ctx));
   }
 
   @FieldResolver(() => ActionPlanSummary, {
@@ -27,13 +40,14 @@ export class PartnershipGovernanceResolver {
     @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
     @Ctx() ctx: GovernanceContext,
   ): Promise<ActionPlanSummary | null> {
+    const partnershipId = own(partnership, ctx);
     const day = asOf ?? ctx.clock.today();
-    const plan = planOnDay(await ctx.loaders.plansOfPartnership.load(partnership.id), day);
+    const plan = planOnDay(await ctx.loaders.plansOfPartnership.load(partnershipId), day);
     if (!plan) return null;
     const [rag, overdue, red] = await Promise.all([
       ctx.loaders.ragOfPlan.load({ id: plan.id, argument: day }),
-      ctx.plans.overdue(day, plan.id),
-      ctx.plans.red(day, plan.id),
+      ctx.plans.overdue(partnershipId, day, plan.id),
+      ctx.plans.red(partnershipId, day, plan.id),
     ]);
     return { plan, asOf: day, rag, overdue, red };
   }
@@ -48,7 +62,7 @@ export class PartnershipGovernanceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.meetings.listMeetings({ partnershipId: partnership.id, from, to, kind }, page);
+    return ctx.meetings.listMeetings({ partnershipId: own(partnership, ctx), from, to, kind }, page);
   }
 
   @FieldResolver(() => [AttendanceRate], {
@@ -61,7 +75,7 @@ export class PartnershipGovernanceResolver {
     @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.meetings.attendanceRates(partnership.id, from, to);
+    return ctx.meetings.attendanceRates(own(partnership, ctx), from, to);
   }
 
   @FieldResolver(() => [MaturityAreaComparison], {
@@ -77,6 +91,6 @@ export class PartnershipGovernanceResolver {
     last: number,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.loaders.maturityComparison.load({ id: partnership.id, argument: comparedCount(last) });
+    return ctx.loaders.maturityComparison.load({ id: own(partnership, ctx), argument: comparedCount(last) });
   }
 }

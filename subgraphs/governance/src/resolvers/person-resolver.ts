@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
+import { actingPartnership, badUserInput, isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency, Person } from "../entities/index.js";
@@ -21,14 +21,17 @@ export class PersonResolver {
     return isUuid(id) ? ctx.loaders.person.load(id) : null;
   }
 
-  @Query(() => PersonConnection, { description: "The partner staff directory, by name, a page at a time." })
+  @Query(() => PersonConnection, {
+    description:
+      "The staff directory of the partnership the request acts in (its member agencies' staff), by name, a page at a time.",
+  })
   people(
     @Arg("filter", () => PersonFilter, { nullable: true, description: "Narrows the list." })
     filter: PersonFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.directory.listPeople(filter ?? {}, page);
+    return ctx.directory.listPeople(actingPartnership(ctx.caller).memberAgencyIds, filter ?? {}, page);
   }
 
   @FieldResolver(() => Agency, { description: "The agency the person works for." })
@@ -37,12 +40,15 @@ export class PersonResolver {
     return ctx.loaders.agency.load(person.agencyId);
   }
 
-  @Mutation(() => Person, { description: "Adds a person to the staff directory. Partnership administrators only." })
+  @Mutation(() => Person, {
+    description:
+      "Adds a person of a member agency of the partnership the request acts in to the staff directory. Partnership administrators only.",
+  })
   @Roles(Role.PARTNERSHIP_ADMIN)
   createPerson(
     @Arg("input", () => CreatePersonInput, { description: "The new person." }) input: CreatePersonInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.directory.createPerson(input);
+    return ctx.directory.createPerson(ctx.caller, input);
   }
 }

@@ -1,4 +1,4 @@
-import { forbidden, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
+import { forbidden, isUuid, PageArgs, Role, Roles, actingPartnership } from "@partnership/runtime";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsOptional, IsUUID } from "class-validator";
 import type { GovernanceContext } from "../context.js";
@@ -27,23 +27,25 @@ export class SharingAgreementFilter {
 export class SharingAgreementResolver {
   @Query(() => SharingAgreement, {
     nullable: true,
-    description: "One sharing agreement, or null when there is none with this id.",
+    description: "One sharing agreement of the partnership the request acts in, or null when it has none with this id.",
   })
   async sharingAgreement(
     @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return isUuid(id) ? ctx.dataSource.getRepository(SharingAgreement).findOneBy({ id }) : null;
+    return isUuid(id) ? ctx.agreements.find(actingPartnership(ctx.caller).id, id) : null;
   }
 
-  @Query(() => SharingAgreementConnection, { description: "Sharing agreements, by reference, a page at a time." })
+  @Query(() => SharingAgreementConnection, {
+    description: "The sharing agreements of the partnership the request acts in, by reference, a page at a time.",
+  })
   sharingAgreements(
     @Arg("filter", () => SharingAgreementFilter, { nullable: true, description: "Narrows the list." })
     filter: SharingAgreementFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.list(filter ?? {}, page);
+    return ctx.agreements.list(actingPartnership(ctx.caller).id, filter ?? {}, page);
   }
 
   @FieldResolver(() => AgreementStatus, { description: "Where the agreement is in its life cycle today." })
@@ -80,7 +82,7 @@ export class SharingAgreementResolver {
     input: CreateSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.create(input);
+    return ctx.agreements.create(actingPartnership(ctx.caller), input);
   }
 
   @Mutation(() => SharingAgreement, {
@@ -93,7 +95,7 @@ export class SharingAgreementResolver {
     @Ctx() ctx: GovernanceContext,
   ) {
     if (input.agencyId !== ctx.caller.agencyId) throw forbidden("you can sign only for your own agency");
-    return ctx.agreements.sign(input);
+    return ctx.agreements.sign(actingPartnership(ctx.caller).id, input);
   }
 
   @Mutation(() => SharingAgreement, {
@@ -105,7 +107,7 @@ export class SharingAgreementResolver {
     input: SuspendSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.suspend(input);
+    return ctx.agreements.suspend(actingPartnership(ctx.caller).id, input);
   }
 
   @Mutation(() => SharingAgreement, {
@@ -117,7 +119,7 @@ export class SharingAgreementResolver {
     input: ReactivateSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.reactivate(input);
+    return ctx.agreements.reactivate(actingPartnership(ctx.caller).id, input);
   }
 }
 

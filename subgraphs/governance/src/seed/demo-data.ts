@@ -6,6 +6,8 @@ import { AgencySector, MembershipRole } from "../entities/index.js";
  * Agencies are real public bodies and charities; every person is fictional.
  */
 export const DEMO_PARTNERSHIP = {
+  shortName: "SANDWELL",
+  referencePrefix: "SHOP",
   name: "Sandwell Anti-Slavery Partnership",
   area: "Sandwell",
   parentNetwork: "West Midlands Anti-Slavery Network",
@@ -15,7 +17,21 @@ export const DEMO_PARTNERSHIP = {
     "work with the regional network; publish an annual report.",
 };
 
-interface DemoAgency {
+/**
+ * A second, fictional partnership in the same region: it shares the police force, the regional
+ * organised crime unit and one NGO with Sandwell, and has a council and an NGO of its own.
+ */
+export const DEMO_SECOND_PARTNERSHIP = {
+  shortName: "TAME",
+  referencePrefix: "TVASP",
+  name: "Tame Valley Anti-Slavery Partnership",
+  area: "Tame Valley",
+  parentNetwork: "West Midlands Anti-Slavery Network",
+  termsOfReference:
+    "Co-ordinate the response to modern slavery across the Tame Valley's towns, share what the agreements allow, and report each year.",
+};
+
+export interface DemoAgency {
   shortName: string;
   name: string;
   sector: AgencySector;
@@ -182,6 +198,38 @@ export const DEMO_AGENCIES: DemoAgency[] = [
   },
 ];
 
+/** The second partnership's own agencies (it shares WMP, ROCU and HFJ with Sandwell). */
+export const DEMO_SECOND_AGENCIES: DemoAgency[] = [
+  {
+    shortName: "TVC",
+    name: "Tame Valley Council",
+    sector: AgencySector.LOCAL_AUTHORITY,
+    firstResponder: true,
+    role: MembershipRole.CHAIR,
+    people: [
+      ["Rhiannon Pryce", "Community Safety Manager"],
+      ["Olusegun Bakare", "Safeguarding Adults Lead"],
+    ],
+  },
+  {
+    shortName: "TVRC",
+    name: "Tame Valley Refugee and Migrant Centre",
+    sector: AgencySector.NGO,
+    firstResponder: false,
+    role: MembershipRole.MEMBER,
+    people: [["Mariam Haddad", "Casework Manager"]],
+  },
+];
+
+/** Who belongs to the second partnership: its own agencies and the three it shares with Sandwell. */
+export const DEMO_SECOND_MEMBERS: Array<[shortName: string, role: MembershipRole]> = [
+  ["TVC", MembershipRole.CHAIR],
+  ["TVRC", MembershipRole.MEMBER],
+  ["WMP", MembershipRole.CORE_MEMBER],
+  ["ROCU", MembershipRole.MEMBER],
+  ["HFJ", MembershipRole.MEMBER],
+];
+
 const C = DataCategory;
 
 interface DemoGrant {
@@ -220,6 +268,48 @@ function financialYearEnd(today: string, years: number): string {
  * financial year after `today` (the clock's, when the demo is loaded), so the demo's grants are in
  * force whenever it is loaded.
  */
+/** The second partnership's agreements: police and council share casework; NGOs get what supports victims. */
+export function demoSecondAgreements(today: string): DemoAgreement[] {
+  return [
+    {
+      reference: "ISA-TVASP-2024-01",
+      title: "Tame Valley casework sharing",
+      purpose: "Screening and working concerns of modern slavery across the Tame Valley.",
+      lawfulBasis: PUBLIC_TASK,
+      startDate: "2024-04-01",
+      endDate: financialYearEnd(today, 1),
+      reviewDate: null,
+      parties: ["TVC", "WMP", "ROCU", "HFJ", "TVRC"],
+      signed: ["TVC", "WMP", "ROCU", "HFJ", "TVRC"],
+      grants: [
+        {
+          sector: AgencySector.POLICE,
+          categories: [
+            C.CASE_SUMMARY,
+            C.LOCATION_ADDRESS,
+            C.VICTIM_IDENTITY,
+            C.POLICE_INTELLIGENCE,
+            C.STATISTICS,
+            C.PERSONNEL,
+          ],
+        },
+        {
+          agency: "TVC",
+          categories: [
+            C.CASE_SUMMARY,
+            C.LOCATION_ADDRESS,
+            C.VICTIM_IDENTITY,
+            C.SAFEGUARDING,
+            C.STATISTICS,
+            C.PERSONNEL,
+          ],
+        },
+        { sector: AgencySector.NGO, categories: [C.CASE_SUMMARY, C.SAFEGUARDING, C.STATISTICS] },
+      ],
+    },
+  ];
+}
+
 export function demoAgreements(today: string): DemoAgreement[] {
   const inForceUntil = financialYearEnd(today, 1);
   // Reviewed at the start of the next financial year, or six months into it.

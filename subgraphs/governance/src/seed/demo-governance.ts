@@ -653,7 +653,8 @@ export async function seedGovernanceRecords(manager: EntityManager, partnershipI
   for (const assessment of ASSESSMENTS) {
     const saved = await manager.save(
       manager.create(MaturityAssessment, {
-        partnershipId: null,
+        // The council's own assessments, kept in the partnership it shares them with.
+        partnershipId,
         agencyId: demoAgencyId("SMBC"),
         assessedOn: assessment.assessedOn,
         assessor: "Council modern slavery working group, chaired by the programme manager",

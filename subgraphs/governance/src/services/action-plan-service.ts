@@ -1,4 +1,4 @@
-import { badUserInput, type Caller, isUuid, notFound, type Page, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, isUuid, type Page, type PageArgs, paginate } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
   ActionPlan,
@@ -6,7 +6,6 @@ import {
   Agency,
   KpiDefinition,
   Milestone,
-  Partnership,
   Person,
   PlanAction,
   PlanObjective,
@@ -23,6 +22,7 @@ import type {
   KpiInput,
   RecordProgressInput,
 } from "../inputs/plan-inputs.js";
+import { inActingPartnership, membersOnly, partnershipOf } from "./partnership-scope.js";
 import { completionProblem, noteProblem, outsidePlan, ragSummary, reportDateProblem } from "./plan-rules.js";
 
 /**
@@ -51,36 +51,42 @@ export async function ragSummaries(
   return new Map(ids.map((id) => [id, ragSummary(rows.filter((row) => row.scope === id))]));
 }
 
-/** Action plans: objectives, KPIs, actions, milestones and progress, with the rules a plan's dates and leads follow. */
+/**
+ * Action plans: objectives, KPIs, actions, milestones and progress, with the rules a plan's dates and
+ * leads follow. Every plan belongs to one partnership, and everything under it with it: a request
+ * reads and writes only the plans of the partnership it acts in, led by that partnership's members.
+ */
 export class ActionPlanService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A partnership's plans (every partnership's without one), latest-starting first. */
-  listPlans(partnershipId: string | null, page: PageArgs): Promise<Page<ActionPlan>> {
-    const query = this.dataSource.getRepository(ActionPlan).createQueryBuilder("plan");
-    if (partnershipId !== null) query.where("plan.partnershipId = :partnershipId", { partnershipId });
+  /** A partnership's plans, latest-starting first. */
+  listPlans(partnershipId: string, page: PageArgs): Promise<Page<ActionPlan>> {
+    const query = this.dataSource
+      .getRepository(ActionPlan)
+      .createQueryBuilder("plan")
+      .where("plan.partnershipId = :partnershipId", { partnershipId });
     return paginate(query, "startsOn", page, "DESC");
   }
 
-  async plan(id: string): Promise<ActionPlan> {
-    const plan = isUuid(id) ? await this.dataSource.getRepository(ActionPlan).findOneBy({ id }) : null;
-    if (!plan) throw notFound("ActionPlan", id);
-    return plan;
+  /** The plan with this id in the partnership, or null (as for an unknown id) when it is another's. */
+  async plan(id: string, partnershipId: string): Promise<ActionPlan | null> {
+    return isUuid(id) ? this.dataSource.getRepository(ActionPlan).findOneBy({ id, partnershipId }) : null;
   }
 
-  async createPlan(input: CreateActionPlanInput): Promise<ActionPlan> {
+  async createPlan(caller: Caller, input: CreateActionPlanInput): Promise<ActionPlan> {
+    const partnershipId = partnershipOf(caller, input.partnershipId, "input.partnershipId");
     if (input.endsOn <= input.startsOn)
       throw badUserInput("input.endsOn", `must be after the start (${input.startsOn})`);
-    if (!(await this.dataSource.getRepository(Partnership).existsBy({ id: input.partnershipId })))
-      throw badUserInput("input.partnershipId", `no partnership has id ${input.partnershipId}`);
     const repo = this.dataSource.getRepository(ActionPlan);
-    return repo.save(repo.create({ ...input }));
+    return repo.save(
+      repo.create({ partnershipId, title: input.title, startsOn: input.startsOn, endsOn: input.endsOn }),
+    );
   }
 
   /** The objective is numbered next in its plan; it and its KPIs are written together or not at all. */
-  async addObjective(input: AddObjectiveInput): Promise<PlanObjective> {
+  async addObjective(caller: Caller, input: AddObjectiveInput): Promise<PlanObjective> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockPlan(manager, input.planId, "input.planId");
+      const plan = await this.lockPlan(manager, caller, input.planId, "input.planId");
       const [{ next }] = await manager.query(
         `SELECT coalesce(max(number), 0) + 1 AS next FROM plan_objective WHERE plan_id = $1`,
         [plan.id],
@@ -103,9 +109,9 @@ export class ActionPlanService {
   }
 
   /** A KPI of the whole plan, or of one of its objectives, placed after the others. */
-  async addKpi(input: AddKpiInput): Promise<KpiDefinition> {
+  async addKpi(caller: Caller, input: AddKpiInput): Promise<KpiDefinition> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockPlan(manager, input.planId, "input.planId");
+      const plan = await this.lockPlan(manager, caller, input.planId, "input.planId");
       const objectiveId = input.objectiveId ?? null;
       if (objectiveId !== null && !(await manager.existsBy(PlanObjective, { id: objectiveId, planId: plan.id })))
         throw badUserInput("input.objectiveId", `the plan has no objective with id ${objectiveId}`);
@@ -122,12 +128,14 @@ export class ActionPlanService {
 
   /**
    * An action's delivery date (and each milestone's due date) falls within its plan; its leads are
-   * agencies and people of the directory. The action and its milestones are written together.
+   * the partnership's member agencies and their people in the directory. The action and its
+   * milestones are written together.
    */
-  async addAction(input: AddActionInput, today: string): Promise<PlanAction> {
+  async addAction(caller: Caller, input: AddActionInput, today: string): Promise<PlanAction> {
     const objective = await this.dataSource.getRepository(PlanObjective).findOneBy({ id: input.objectiveId });
     if (!objective) throw badUserInput("input.objectiveId", `no objective has id ${input.objectiveId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: objective.planId });
+    inActingPartnership(caller, plan.partnershipId, "input.objectiveId");
     const delivery = outsidePlan(plan, input.deliveryDate);
     if (delivery) throw badUserInput("input.deliveryDate", delivery);
     input.milestones.forEach((milestone, index) => {
@@ -135,7 +143,8 @@ export class ActionPlanService {
       if (due) throw badUserInput(`input.milestones[${index}].dueOn`, due);
     });
     await this.checkAllExist(Agency, input.leadAgencyIds, "input.leadAgencyIds", "no agency has id");
-    await this.checkAllExist(Person, input.leadOfficerIds, "input.leadOfficerIds", "no person in the directory has id");
+    membersOnly(caller, input.leadAgencyIds, (i) => `input.leadAgencyIds[${i}]`);
+    await this.checkStaffOfMembers(caller, input.leadOfficerIds, (i) => `input.leadOfficerIds[${i}]`);
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.save(
         manager.create(PlanAction, {
@@ -163,10 +172,11 @@ export class ActionPlanService {
   }
 
   /** A milestone placed after the action's others; due within the plan. */
-  async addMilestone(input: AddMilestoneInput): Promise<Milestone> {
+  async addMilestone(caller: Caller, input: AddMilestoneInput): Promise<Milestone> {
     const action = await this.dataSource.getRepository(PlanAction).findOneBy({ id: input.actionId });
     if (!action) throw badUserInput("input.actionId", `no action has id ${input.actionId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
+    inActingPartnership(caller, plan.partnershipId, "input.actionId");
     const due = input.dueOn ? outsidePlan(plan, input.dueOn) : null;
     if (due) throw badUserInput("input.dueOn", due);
     return this.dataSource.transaction(async (manager) => {
@@ -188,12 +198,13 @@ export class ActionPlanService {
   }
 
   /** Marks a milestone reached, once, on a day that has come and not before the plan starts. */
-  async completeMilestone(input: CompleteMilestoneInput, today: string): Promise<Milestone> {
+  async completeMilestone(caller: Caller, input: CompleteMilestoneInput, today: string): Promise<Milestone> {
     const milestones = this.dataSource.getRepository(Milestone);
     const milestone = await milestones.findOneBy({ id: input.milestoneId });
     if (!milestone) throw badUserInput("input.milestoneId", `no milestone has id ${input.milestoneId}`);
     const action = await this.dataSource.getRepository(PlanAction).findOneByOrFail({ id: milestone.actionId });
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
+    inActingPartnership(caller, plan.partnershipId, "input.milestoneId");
     const doneOn = input.doneOn ?? today;
     const problem = completionProblem(plan, milestone, doneOn, today);
     if (problem) throw badUserInput(milestone.doneOn ? "input.milestoneId" : "input.doneOn", problem);
@@ -215,6 +226,8 @@ export class ActionPlanService {
   async recordProgress(caller: Caller, input: RecordProgressInput, today: string): Promise<ActionUpdate> {
     const action = await this.dataSource.getRepository(PlanAction).findOneBy({ id: input.actionId });
     if (!action) throw badUserInput("input.actionId", `no action has id ${input.actionId}`);
+    const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
+    inActingPartnership(caller, plan.partnershipId, "input.actionId");
     const note = noteProblem(input.note);
     if (note) throw badUserInput("input.note", note);
     if (input.rag === Rag.NOT_STARTED)
@@ -222,13 +235,11 @@ export class ActionPlanService {
         "input.rag",
         "an update is RED, AMBER, GREEN or COMPLETE; an action without one is not started",
       );
-    const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
     const reportedOn = input.reportedOn ?? today;
     const date = reportDateProblem(plan, { addedOn: action.addedOn }, reportedOn, today);
     if (date) throw badUserInput("input.reportedOn", date);
     const reporterId = input.reporterId ?? null;
-    if (reporterId !== null && !(await this.dataSource.getRepository(Person).existsBy({ id: reporterId })))
-      throw badUserInput("input.reporterId", `no person in the directory has id ${reporterId}`);
+    if (reporterId !== null) await this.checkStaffOfMembers(caller, [reporterId], () => "input.reporterId");
     const agencyKnown =
       isUuid(caller.agencyId) && (await this.dataSource.getRepository(Agency).existsBy({ id: caller.agencyId }));
     const repo = this.dataSource.getRepository(ActionUpdate);
@@ -245,21 +256,33 @@ export class ActionPlanService {
     );
   }
 
-  /** Actions past their delivery date on `asOf` and not complete by then, most overdue first. */
-  overdue(asOf: string, planId: string | null): Promise<PlanAction[]> {
-    return this.actionsWhere(`a.delivery_date < $1::date AND ${ragOn("$1::date")} <> '${Rag.COMPLETE}'`, asOf, planId);
+  /** The partnership's actions past their delivery date on `asOf` and not complete by then, most overdue first. */
+  overdue(partnershipId: string, asOf: string, planId: string | null): Promise<PlanAction[]> {
+    return this.actionsWhere(
+      `a.delivery_date < $1::date AND ${ragOn("$1::date")} <> '${Rag.COMPLETE}'`,
+      partnershipId,
+      asOf,
+      planId,
+    );
   }
 
-  /** Actions whose latest update on or before `asOf` is RED, by delivery date. */
-  red(asOf: string, planId: string | null): Promise<PlanAction[]> {
-    return this.actionsWhere(`${ragOn("$1::date")} = '${Rag.RED}'`, asOf, planId);
+  /** The partnership's actions whose latest update on or before `asOf` is RED, by delivery date. */
+  red(partnershipId: string, asOf: string, planId: string | null): Promise<PlanAction[]> {
+    return this.actionsWhere(`${ragOn("$1::date")} = '${Rag.RED}'`, partnershipId, asOf, planId);
   }
 
-  private async actionsWhere(condition: string, asOf: string, planId: string | null): Promise<PlanAction[]> {
+  private async actionsWhere(
+    condition: string,
+    partnershipId: string,
+    asOf: string,
+    planId: string | null,
+  ): Promise<PlanAction[]> {
+    // Actions carry no partnership of their own: their plan's is theirs.
     const ids: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT a.id FROM plan_action a WHERE ${condition}${planId ? " AND a.plan_id = $2" : ""}
+      `SELECT a.id FROM plan_action a JOIN action_plan p ON p.id = a.plan_id
+        WHERE p.partnership_id = $2 AND ${condition}${planId ? " AND a.plan_id = $3" : ""}
         ORDER BY a.delivery_date, a.id LIMIT 500`,
-      planId ? [asOf, planId] : [asOf],
+      planId ? [asOf, partnershipId, planId] : [asOf, partnershipId],
     );
     if (ids.length === 0) return [];
     const actions = await this.dataSource.getRepository(PlanAction).findBy({ id: In(ids.map((row) => row.id)) });
@@ -267,16 +290,37 @@ export class ActionPlanService {
     return actions.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
-  private async lockPlan(manager: EntityManager, id: string, field: string): Promise<ActionPlan> {
+  private async lockPlan(manager: EntityManager, caller: Caller, id: string, field: string): Promise<ActionPlan> {
     const plan = await manager
       .getRepository(ActionPlan)
       .findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
     if (!plan) throw badUserInput(field, `no action plan has id ${id}`);
+    inActingPartnership(caller, plan.partnershipId, field);
     return plan;
   }
 
+  /**
+   * Each id names a person of the directory (BAD_USER_INPUT otherwise) working for a member agency
+   * of the acting partnership (FORBIDDEN otherwise), the first at fault named by `field(i)`.
+   */
+  private async checkStaffOfMembers(caller: Caller, ids: string[], field: (index: number) => string) {
+    if (ids.length === 0) return;
+    const people = await this.dataSource
+      .getRepository(Person)
+      .find({ select: { id: true, agencyId: true }, where: { id: In(ids) } });
+    const agencyOf = new Map(people.map((person) => [person.id, person.agencyId]));
+    const unknown = ids.findIndex((id) => !agencyOf.has(id));
+    if (unknown >= 0) throw badUserInput(field(unknown), `no person in the directory has id ${ids[unknown]}`);
+    membersOnly(
+      caller,
+      ids.map((id) => agencyOf.get(id)!),
+      field,
+      "works for an agency that is not a member of the partnership this request acts in",
+    );
+  }
+
   /** Each id names a row of the directory, or BAD_USER_INPUT names the first that does not (`field[i]`). */
-  private async checkAllExist(entity: typeof Agency | typeof Person, ids: string[], field: string, message: string) {
+  private async checkAllExist(entity: typeof Agency, ids: string[], field: string, message: string) {
     if (ids.length === 0) return;
     const found = new Set(
       (

@@ -1,7 +1,8 @@
-import { badUserInput, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, type PageArgs, paginate } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency, Partnership, Person } from "../entities/index.js";
 import type { AgencyFilter, CreateAgencyInput, CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
+import { membersOnly } from "./partnership-scope.js";
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function containsPattern(text: string): string {
@@ -32,8 +33,12 @@ export class DirectoryService {
     return repository.save(repository.create(input));
   }
 
-  listPeople(filter: PersonFilter, page: PageArgs) {
-    const query = this.dataSource.getRepository(Person).createQueryBuilder("person");
+  /** The staff of the given agencies (a partnership's members), by name. */
+  listPeople(memberAgencyIds: readonly string[], filter: PersonFilter, page: PageArgs) {
+    const query = this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder("person")
+      .where("person.agencyId = ANY(:members)", { members: memberAgencyIds });
     if (filter.agencyId) query.andWhere("person.agencyId = :agencyId", { agencyId: filter.agencyId });
     if (filter.search) {
       query.andWhere("(person.name ILIKE :search OR person.email ILIKE :search)", {
@@ -43,11 +48,13 @@ export class DirectoryService {
     return paginate(query, "name", page);
   }
 
-  async createPerson(input: CreatePersonInput): Promise<Person> {
+  /** A person of a member agency of the partnership the request acts in: its administrators add only their own members' staff. */
+  async createPerson(caller: Caller, input: CreatePersonInput): Promise<Person> {
     const email = input.email.trim().toLowerCase();
     if (!(await this.dataSource.getRepository(Agency).existsBy({ id: input.agencyId }))) {
       throw badUserInput("input.agencyId", `no agency has the id ${input.agencyId}`);
     }
+    membersOnly(caller, [input.agencyId], () => "input.agencyId");
     const repository = this.dataSource.getRepository(Person);
     if (await repository.existsBy({ email })) throw badUserInput("input.email", `${email} is already in the directory`);
     return repository.save(repository.create({ ...input, email, jobTitle: input.jobTitle ?? null }));

@@ -1,43 +1,49 @@
-import { badUserInput, isUuid, type Page, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, isUuid, type Page, type PageArgs, paginate } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
-import {
-  Agency,
-  MaturityAssessment,
-  type MaturityAreaComparison,
-  MaturityRating,
-  Partnership,
-} from "../entities/index.js";
+import { Agency, MaturityAssessment, type MaturityAreaComparison, MaturityRating } from "../entities/index.js";
 import type { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
 import { compareAreas, ratingsProblem } from "./maturity-rules.js";
+import { membersOnly, partnershipOf } from "./partnership-scope.js";
 
-/** Who an assessment is of: a partnership or one agency, exactly one. */
+/** Who assessments are of, inside the partnership whose records they are: that partnership itself, or one agency. */
 export interface AssessedSubject {
-  partnershipId?: string | null;
-  agencyId?: string | null;
+  /** The partnership whose records are read (the acting one). */
+  partnershipId: string;
+  /** The agency assessed; null for the partnership's assessments of itself. */
+  agencyId: string | null;
 }
 
-/** Self-assessments against the council modern slavery maturity matrix, and how they compare. */
+/**
+ * Self-assessments against the council modern slavery maturity matrix, and how they compare. Each
+ * belongs to one partnership: an agency assessed in two partnerships has a history in each.
+ */
 export class MaturityService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** All five areas rated once, of a known partnership or agency; the assessment and its ratings written together. */
-  async recordAssessment(input: RecordMaturityAssessmentInput, today: string): Promise<MaturityAssessment> {
-    const subject = subjectOf(input, "input.");
-    if (
-      subject.partnershipId &&
-      !(await this.dataSource.getRepository(Partnership).existsBy({ id: subject.partnershipId }))
-    )
-      throw badUserInput("input.partnershipId", `no partnership has id ${subject.partnershipId}`);
-    if (subject.agencyId && !(await this.dataSource.getRepository(Agency).existsBy({ id: subject.agencyId })))
-      throw badUserInput("input.agencyId", `no agency has id ${subject.agencyId}`);
+  /**
+   * All five areas rated once, of the partnership the request acts in or of one of its member
+   * agencies; the assessment and its ratings written together.
+   */
+  async recordAssessment(
+    caller: Caller,
+    input: RecordMaturityAssessmentInput,
+    today: string,
+  ): Promise<MaturityAssessment> {
+    const { partnershipId: named, agencyId } = exactlyOne(input, "input.");
+    const partnershipId = partnershipOf(caller, named, "input.partnershipId");
+    if (agencyId) {
+      if (!(await this.dataSource.getRepository(Agency).existsBy({ id: agencyId })))
+        throw badUserInput("input.agencyId", `no agency has id ${agencyId}`);
+      membersOnly(caller, [agencyId], () => "input.agencyId");
+    }
     if (input.assessedOn > today) throw badUserInput("input.assessedOn", `${input.assessedOn} is in the future`);
     const problem = ratingsProblem(input.ratings);
     if (problem) throw badUserInput(`input.ratings[${problem.index}].area`, problem.message);
     return this.dataSource.transaction(async (manager) => {
       const assessment = await manager.save(
         manager.create(MaturityAssessment, {
-          partnershipId: subject.partnershipId ?? null,
-          agencyId: subject.agencyId ?? null,
+          partnershipId,
+          agencyId,
           assessedOn: input.assessedOn,
           assessor: input.assessor,
         }),
@@ -50,32 +56,50 @@ export class MaturityService {
     });
   }
 
-  /** A partnership's or an agency's assessments, latest first, a page at a time. */
-  listAssessments(subject: AssessedSubject, page: PageArgs): Promise<Page<MaturityAssessment>> {
-    const { partnershipId, agencyId } = subjectOf(subject, "");
-    if (!isUuid((partnershipId ?? agencyId)!))
+  /** The subject's assessments in its partnership, latest first, a page at a time. */
+  listAssessments({ partnershipId, agencyId }: AssessedSubject, page: PageArgs): Promise<Page<MaturityAssessment>> {
+    if (agencyId !== null && !isUuid(agencyId))
       return Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
-    const query = this.dataSource.getRepository(MaturityAssessment).createQueryBuilder("assessment");
-    if (partnershipId) query.where("assessment.partnershipId = :partnershipId", { partnershipId });
-    else query.where("assessment.agencyId = :agencyId", { agencyId });
+    const query = this.dataSource
+      .getRepository(MaturityAssessment)
+      .createQueryBuilder("assessment")
+      .where("assessment.partnershipId = :partnershipId", { partnershipId });
+    if (agencyId === null) query.andWhere("assessment.agencyId IS NULL");
+    else query.andWhere("assessment.agencyId = :agencyId", { agencyId });
     return paginate(query, "assessedOn", page, "DESC");
   }
 
   /** Each area across the subject's latest `last` assessments, oldest first, with the change between the last two. */
-  async compare(subject: AssessedSubject, last: number): Promise<MaturityAreaComparison[]> {
-    const { partnershipId, agencyId } = subjectOf(subject, "");
-    const id = (partnershipId ?? agencyId)!;
+  async compare({ partnershipId, agencyId }: AssessedSubject, last: number): Promise<MaturityAreaComparison[]> {
+    const id = agencyId ?? partnershipId;
     if (!isUuid(id)) return compareAreas([]);
-    return (await maturityComparisons(this.dataSource, [id], last)).get(id)!;
+    return (await maturityComparisons(this.dataSource, partnershipId, [id], last)).get(id)!;
   }
 }
 
 /**
- * For many partnerships or agencies (their ids never collide), each area across their latest `last`
- * assessments: the ratings read in one statement, compared by the pure rule.
+ * Who a read is of: the acting partnership (a partnership named must be it, FORBIDDEN otherwise), or
+ * one agency's assessments recorded in it; naming both is BAD_USER_INPUT.
+ */
+export function readSubject(
+  caller: Caller,
+  partnershipId: string | null | undefined,
+  agencyId: string | null | undefined,
+): AssessedSubject {
+  // An argument left out arrives as undefined, one sent as null as null: both mean "not given".
+  if (partnershipId != null && agencyId != null)
+    throw badUserInput("agencyId", "give either a partnership or an agency, not both");
+  return { partnershipId: partnershipOf(caller, partnershipId, "partnershipId"), agencyId: agencyId ?? null };
+}
+
+/**
+ * For many agencies, or the partnership itself (their ids never collide), each area across their
+ * latest `last` assessments recorded in one partnership: the ratings read in one statement, compared
+ * by the pure rule.
  */
 export async function maturityComparisons(
   dataSource: DataSource,
+  partnershipId: string,
   subjectIds: readonly string[],
   last: number,
 ): Promise<Map<string, MaturityAreaComparison[]>> {
@@ -87,15 +111,16 @@ export async function maturityComparisons(
     evidence: string;
   }> = await dataSource.query(
     `SELECT s.subject, r.assessment_id, r.area, r.level, r.evidence
-       FROM (SELECT id, assessed_on, coalesce(partnership_id, agency_id) AS subject,
-                    row_number() OVER (PARTITION BY coalesce(partnership_id, agency_id)
+       FROM (SELECT id, assessed_on, coalesce(agency_id, partnership_id) AS subject,
+                    row_number() OVER (PARTITION BY coalesce(agency_id, partnership_id)
                                        ORDER BY assessed_on DESC, id DESC) AS recency
                FROM maturity_assessment
-              WHERE partnership_id = ANY($1::uuid[]) OR agency_id = ANY($1::uuid[])) s
+              WHERE partnership_id = $3
+                AND (agency_id = ANY($1::uuid[]) OR (agency_id IS NULL AND partnership_id = ANY($1::uuid[])))) s
        JOIN maturity_rating r ON r.assessment_id = s.id
       WHERE s.recency <= $2
       ORDER BY s.subject, s.assessed_on, s.id`,
-    [subjectIds, last],
+    [subjectIds, last, partnershipId],
   );
   return new Map(
     subjectIds.map((id) => [
@@ -116,8 +141,11 @@ export async function maturityComparisons(
   );
 }
 
-/** Exactly one of a partnership and an agency, or BAD_USER_INPUT naming `${prefix}agencyId`. */
-function subjectOf(subject: AssessedSubject, prefix: string): AssessedSubject {
+/** Exactly one of a partnership and an agency, or BAD_USER_INPUT naming `${prefix}agencyId` (or `partnershipId`). */
+function exactlyOne(
+  subject: { partnershipId?: string | null; agencyId?: string | null },
+  prefix: string,
+): { partnershipId: string | null; agencyId: string | null } {
   const partnershipId = subject.partnershipId ?? null;
   const agencyId = subject.agencyId ?? null;
   if ((partnershipId === null) === (agencyId === null))

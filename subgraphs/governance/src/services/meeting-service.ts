@@ -1,4 +1,4 @@
-import { badUserInput, type Page, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, type Page, type PageArgs, paginate } from "@partnership/runtime";
 import { type DataSource, In } from "typeorm";
 import {
   Agency,
@@ -7,19 +7,21 @@ import {
   Meeting,
   MeetingAttendance,
   type MeetingKind,
-  Partnership,
 } from "../entities/index.js";
 import type { RecordMeetingInput } from "../inputs/plan-inputs.js";
+import { membersOnly, partnershipOf } from "./partnership-scope.js";
 
 /** The partnership's meetings with their attendance by agency, and attendance rates over a period. */
 export class MeetingService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A meeting and each expected agency's attendance, written together or not at all. */
-  async recordMeeting(input: RecordMeetingInput, today: string): Promise<Meeting> {
+  /**
+   * A meeting of the partnership the request acts in, and each expected agency's attendance (its
+   * member agencies only), written together or not at all.
+   */
+  async recordMeeting(caller: Caller, input: RecordMeetingInput, today: string): Promise<Meeting> {
+    const partnershipId = partnershipOf(caller, input.partnershipId, "input.partnershipId");
     if (input.heldOn > today) throw badUserInput("input.heldOn", `${input.heldOn} is in the future`);
-    if (!(await this.dataSource.getRepository(Partnership).existsBy({ id: input.partnershipId })))
-      throw badUserInput("input.partnershipId", `no partnership has id ${input.partnershipId}`);
     const ids = input.attendance.map((a) => a.agencyId);
     const known = new Set((await this.dataSource.getRepository(Agency).findBy({ id: In(ids) })).map((a) => a.id));
     ids.forEach((id, index) => {
@@ -27,10 +29,11 @@ export class MeetingService {
       if (ids.indexOf(id) !== index)
         throw badUserInput(`input.attendance[${index}].agencyId`, "the agency is listed twice");
     });
+    membersOnly(caller, ids, (index) => `input.attendance[${index}].agencyId`);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.save(
         manager.create(Meeting, {
-          partnershipId: input.partnershipId,
+          partnershipId,
           heldOn: input.heldOn,
           kind: input.kind,
           title: input.title,

@@ -1,4 +1,13 @@
-import { badUserInput, notFound, type PageArgs, paginate, type Clock } from "@partnership/runtime";
+import {
+  type ActingPartnership,
+  badUserInput,
+  type Clock,
+  forbidden,
+  isUuid,
+  notFound,
+  type PageArgs,
+  paginate,
+} from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
   AgreementGrant,
@@ -29,8 +38,16 @@ export class SharingAgreementService {
     private readonly clock: Clock,
   ) {}
 
-  list(filter: AgreementFilter, page: PageArgs) {
-    const query = this.dataSource.getRepository(SharingAgreement).createQueryBuilder("a");
+  /** One agreement of the partnership; another partnership's is as unknown as a made-up id. */
+  find(partnershipId: string, id: string): Promise<SharingAgreement | null> {
+    return this.dataSource.getRepository(SharingAgreement).findOneBy({ id, partnershipId });
+  }
+
+  list(partnershipId: string, filter: AgreementFilter, page: PageArgs) {
+    const query = this.dataSource
+      .getRepository(SharingAgreement)
+      .createQueryBuilder("a")
+      .where("a.partnershipId = :partnershipId", { partnershipId });
     if (filter.status) {
       const { sql, params } = statusCondition(filter.status, this.clock.today());
       query.andWhere(sql, params);
@@ -44,7 +61,11 @@ export class SharingAgreementService {
     return paginate(query, "reference", page);
   }
 
-  async create(input: CreateSharingAgreementInput): Promise<SharingAgreement> {
+  /**
+   * A draft in the acting partnership: its parties, and the agencies it names as recipients, are
+   * the partnership's members (a sector's grant reaches only the sector's members).
+   */
+  async create(partnership: ActingPartnership, input: CreateSharingAgreementInput): Promise<SharingAgreement> {
     if (input.endDate <= input.startDate) {
       throw badUserInput("input.endDate", `must be after the start date (${input.startDate})`);
     }
@@ -86,12 +107,28 @@ export class SharingAgreementService {
           );
         }
       });
+      const members = new Set(partnership.memberAgencyIds);
+      input.partyAgencyIds.forEach((id, index) => {
+        if (!members.has(id))
+          throw forbidden(
+            `agency ${id} is not a member of the partnership, so it cannot be a party`,
+            `input.partyAgencyIds[${index}]`,
+          );
+      });
+      input.grants.forEach((grant, index) => {
+        if (grant.recipientAgencyId && !members.has(grant.recipientAgencyId))
+          throw forbidden(
+            `agency ${grant.recipientAgencyId} is not a member of the partnership, so it cannot receive a grant`,
+            `input.grants[${index}].recipientAgencyId`,
+          );
+      });
       if (await manager.getRepository(SharingAgreement).existsBy({ reference: input.reference })) {
         throw badUserInput("input.reference", `${input.reference} is already used by another agreement`);
       }
 
       const agreement = await manager.getRepository(SharingAgreement).save(
         manager.getRepository(SharingAgreement).create({
+          partnershipId: partnership.id,
           reference: input.reference,
           title: input.title,
           purpose: input.purpose,
@@ -124,9 +161,9 @@ export class SharingAgreementService {
   }
 
   /** Records a party's signature; the last signature makes the agreement ACTIVE. */
-  async sign(input: SignSharingAgreementInput): Promise<SharingAgreement> {
+  async sign(partnershipId: string, input: SignSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.lockAgreement(manager, input.agreementId);
+      const agreement = await this.lockAgreement(manager, partnershipId, input.agreementId);
       if (agreement.state !== AgreementState.DRAFT) {
         throw badUserInput("input.agreementId", `the agreement is ${agreement.state}; only a draft can be signed`);
       }
@@ -143,9 +180,9 @@ export class SharingAgreementService {
     });
   }
 
-  async suspend(input: SuspendSharingAgreementInput): Promise<SharingAgreement> {
+  async suspend(partnershipId: string, input: SuspendSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.lockAgreement(manager, input.agreementId);
+      const agreement = await this.lockAgreement(manager, partnershipId, input.agreementId);
       const status = agreementStatus(agreement, this.clock.today());
       if (status !== "ACTIVE")
         throw badUserInput("input.agreementId", `the agreement is ${status}; only an active one can be suspended`);
@@ -155,9 +192,9 @@ export class SharingAgreementService {
     });
   }
 
-  async reactivate(input: ReactivateSharingAgreementInput): Promise<SharingAgreement> {
+  async reactivate(partnershipId: string, input: ReactivateSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.lockAgreement(manager, input.agreementId);
+      const agreement = await this.lockAgreement(manager, partnershipId, input.agreementId);
       const status = agreementStatus(agreement, this.clock.today());
       if (status !== "SUSPENDED")
         throw badUserInput("input.agreementId", `the agreement is ${status}; only a suspended one can be re-activated`);
@@ -167,14 +204,19 @@ export class SharingAgreementService {
     });
   }
 
-  /** Locks the agreement row so concurrent signatures or state changes apply one after the other. */
-  private async lockAgreement(manager: EntityManager, id: string): Promise<SharingAgreement> {
-    const agreement = await manager
-      .getRepository(SharingAgreement)
-      .createQueryBuilder("a")
-      .setLock("pessimistic_write")
-      .where("a.id = :id", { id })
-      .getOne();
+  /**
+   * Locks the agreement row so concurrent signatures or state changes apply one after the other.
+   * Another partnership's agreement is not found: its administrators alone may change it.
+   */
+  private async lockAgreement(manager: EntityManager, partnershipId: string, id: string): Promise<SharingAgreement> {
+    const agreement = isUuid(id)
+      ? await manager
+          .getRepository(SharingAgreement)
+          .createQueryBuilder("a")
+          .setLock("pessimistic_write")
+          .where("a.id = :id AND a.partnershipId = :partnershipId", { id, partnershipId })
+          .getOne()
+      : null;
     if (!agreement) throw notFound("SharingAgreement", id);
     return agreement;
   }

@@ -5,6 +5,7 @@ import { DataCategory } from "../data-category.js";
 import { Connection, PageArgs, paginate } from "../graphql/connection.js";
 import type { BaseContext } from "../server/subgraph.js";
 import { Public, Roles } from "./classification.js";
+import { actingPartnership } from "./caller.js";
 import { Role } from "./roles.js";
 
 @ObjectType({ description: "One sensitive value returned to a user: who saw what, under which agreement, when." })
@@ -27,6 +28,13 @@ export class AuditEvent {
   @Field(() => String, { description: "The user's agency." })
   @Column("text", { name: "agency_id" })
   agencyId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The partnership the value was read in (whose record it is); null for a read outside any partnership.",
+  })
+  @Column("text", { name: "partnership_id", nullable: true })
+  partnershipId: string | null;
 
   @Field(() => String, { description: "The type of the record, e.g. 'Person'." })
   @Column("text", { name: "entity_type" })
@@ -103,7 +111,7 @@ export function auditLogResolver(subgraph: string) {
   class AuditLogResolver {
     @Query(() => AuditEventConnection, {
       name: `${subgraph}AuditEvents`,
-      description: `Who received which sensitive values from the ${subgraph} subgraph, oldest first. Auditors only.`,
+      description: `Who received which sensitive values from the ${subgraph} subgraph in the partnership the request acts in, oldest first. Auditors only.`,
     })
     @Roles(Role.AUDITOR)
     events(
@@ -112,7 +120,11 @@ export function auditLogResolver(subgraph: string) {
       @Args(() => PageArgs) page: PageArgs,
       @Ctx() ctx: BaseContext,
     ) {
-      const query = ctx.dataSource.getRepository(AuditEvent).createQueryBuilder("e");
+      const query = ctx.dataSource
+        .getRepository(AuditEvent)
+        .createQueryBuilder("e")
+        // An agency in several partnerships audits each where it acts: nothing of another leaks here.
+        .where("e.partnershipId = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
       const f = filter ?? {};
       if (f.userId) query.andWhere("e.userId = :userId", { userId: f.userId });
       if (f.agencyId) query.andWhere("e.agencyId = :agencyId", { agencyId: f.agencyId });

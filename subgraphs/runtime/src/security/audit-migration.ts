@@ -36,3 +36,24 @@ export class AuditLog1763900000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION audit_event_append_only()`);
   }
 }
+
+/**
+ * Each audit event names the partnership the read was made in (the partnership whose records
+ * were read, since a request reads only its own partnership's): an auditor sees their
+ * partnership's events. Null for reads made outside any partnership.
+ */
+export class AuditPartnership1764250000000 implements MigrationInterface {
+  name = "AuditPartnership1764250000000";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_event ADD COLUMN partnership_id text`);
+    await q.query(`CREATE INDEX audit_event_partnership_idx ON audit_event (partnership_id, id)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_event DROP COLUMN partnership_id`);
+  }
+}
+
+/** The migrations every subgraph runs after its own, for the audit log it keeps in its schema. */
+export const AUDIT_MIGRATIONS = [AuditLog1763900000000, AuditPartnership1764250000000];

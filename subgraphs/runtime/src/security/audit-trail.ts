@@ -25,6 +25,7 @@ interface AuditGroup {
   at: string;
   user_id: string;
   agency_id: string;
+  partnership_id: string | null;
   entity_type: string;
   field: string;
   category: string;
@@ -69,6 +70,7 @@ export class AuditWriter {
           at,
           user_id: caller.userId,
           agency_id: caller.agencyId,
+          partnership_id: caller.partnership?.id ?? null,
           entity_type: entry.entityType,
           field: entry.field,
           category: entry.category,
@@ -105,9 +107,9 @@ export class AuditWriter {
     this.pendingRows = 0;
     try {
       await this.dataSource.query(
-        `INSERT INTO audit_event (at, user_id, agency_id, entity_type, entity_id, field, category, agreement_id, operation, request_id)
-         SELECT g.at, g.user_id, g.agency_id, g.entity_type, e.entity_id, g.field, g.category, g.agreement_id, g.operation, g.request_id
-           FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, entity_type text, field text,
+        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category, agreement_id, operation, request_id)
+         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, e.entity_id, g.field, g.category, g.agreement_id, g.operation, g.request_id
+           FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, partnership_id text, entity_type text, field text,
                                                    category text, agreement_id text, operation text, request_id text, entity_ids text[])
           CROSS JOIN LATERAL unnest(g.entity_ids) AS e(entity_id)`,
         [JSON.stringify(groups)],

@@ -1,6 +1,7 @@
 import { type CryptoKey, importJWK, type JWK, jwtVerify, SignJWT } from "jose";
 import { LRUCache } from "lru-cache";
 import type { DataCategory } from "../data-category.js";
+import { forbidden } from "../errors.js";
 import { Role } from "./roles.js";
 
 /** The header that carries the gateway-signed caller context to subgraphs. */
@@ -9,21 +10,86 @@ const ISSUER = "partnership-gateway";
 const AUDIENCE = "partnership-subgraphs";
 const ALGORITHM = "ES256";
 
-/** Who is asking, as the gateway established it: the user, their agency, roles and grants. */
+/**
+ * Who is asking, as the gateway established it: the user, their agency, the partnership the
+ * request acts in, the roles the directory gives the user there, and what that partnership's
+ * agreements grant the agency.
+ */
 export interface Caller {
   userId: string;
   agencyId: string;
   sector: string;
+  /** The roles of the user's token that the directory gives them in this partnership. */
   roles: Role[];
-  /** Each granted data category, with the agreement that grants it. */
+  /**
+   * Each data category the acting partnership's agreements grant the agency, with the agreement:
+   * grants of one partnership never apply to another's records.
+   */
   grants: Partial<Record<DataCategory, string>>;
+  /**
+   * The partnership the request acts in: the boundary of every record it reads or writes. Null
+   * only for platform-level work (a platform administrator creating a partnership, the gateway).
+   */
+  partnership: ActingPartnership | null;
   requestId: string;
   /** The operation name the client sent, for the audit log. */
   operation?: string | null;
 }
 
+/** What every subgraph needs to know of the partnership a request acts in, without reading governance's tables. */
+export interface ActingPartnership {
+  id: string;
+  /** Its references' prefix, e.g. "SHOP" for SHOP-2019-0001. */
+  referencePrefix: string;
+  /** Its member agencies today. */
+  memberAgencyIds: string[];
+  /** The networks it belongs to, each with its member partnerships: what a network's aggregate figures span. */
+  networks?: NetworkRef[];
+}
+
+/** A network of partnerships (a regional anti-slavery network), as the caller context carries it. */
+export interface NetworkRef {
+  id: string;
+  partnershipIds: string[];
+}
+
+/** The network the acting partnership belongs to with this id; refused (FORBIDDEN) when it belongs to none such. */
+export function actingNetwork(caller: Caller, networkId: string): NetworkRef {
+  const network = caller.partnership?.networks?.find((n) => n.id === networkId);
+  if (!network) throw forbidden("only the partnerships of a network see its figures, and yours is not one of them");
+  return network;
+}
+
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
   return caller.roles.some((role) => roles.includes(role));
+}
+
+/** The partnership a request acts in; refuses platform-level callers where a partnership is needed. */
+export function actingPartnership(caller: Caller): ActingPartnership {
+  if (!caller.partnership)
+    throw forbidden("this needs a partnership to act in: send the x-partnership-id header with the partnership's id");
+  return caller.partnership;
+}
+
+/** Whether an agency is a member today of the partnership the request acts in. */
+export function isMember(caller: Caller, agencyId: string): boolean {
+  return caller.partnership?.memberAgencyIds.includes(agencyId) ?? false;
+}
+
+function actingPartnershipOf(value: unknown): ActingPartnership | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { id, referencePrefix, memberAgencyIds, networks } = value as Record<string, unknown>;
+  if (typeof id !== "string" || typeof referencePrefix !== "string" || !Array.isArray(memberAgencyIds)) return null;
+  const strings = (list: unknown) =>
+    Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : [];
+  return Object.freeze({
+    id,
+    referencePrefix,
+    memberAgencyIds: strings(memberAgencyIds),
+    networks: (Array.isArray(networks) ? networks : [])
+      .filter((n): n is { id: string; partnershipIds: unknown } => typeof n?.id === "string")
+      .map((n) => ({ id: n.id, partnershipIds: strings(n.partnershipIds) })),
+  });
 }
 
 /** Signs caller contexts; the gateway holds the private key. */
@@ -44,6 +110,7 @@ export class CallerContextSigner {
       sector: caller.sector,
       roles: caller.roles,
       grants: caller.grants,
+      partnership: caller.partnership,
       // A context the gateway reuses across requests names none: x-request-id carries it then.
       ...(caller.requestId ? { rid: caller.requestId } : {}),
       op: caller.operation ?? null,
@@ -95,6 +162,7 @@ export class CallerContextVerifier {
         sector: payload.sector,
         roles,
         grants: typeof payload.grants === "object" && payload.grants ? (payload.grants as Caller["grants"]) : {},
+        partnership: actingPartnershipOf(payload.partnership),
         requestId: typeof payload.rid === "string" ? payload.rid : "",
         operation: typeof payload.op === "string" ? payload.op : null,
       });

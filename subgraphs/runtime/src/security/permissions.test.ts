@@ -65,6 +65,7 @@ const caller = (agencyId: string, grants: Caller["grants"], roles: Role[] = []):
   sector: "POLICE",
   roles,
   grants,
+  partnership: null,
   requestId: "r",
 });
 

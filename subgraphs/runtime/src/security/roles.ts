@@ -7,6 +7,8 @@ export enum Role {
   PARTNERSHIP_ADMIN = "PARTNERSHIP_ADMIN",
   AUDITOR = "AUDITOR",
   READ_ONLY = "READ_ONLY",
+  /** Creates partnerships and their first administrators; holds nothing inside any partnership. */
+  PLATFORM_ADMIN = "PLATFORM_ADMIN",
   /** The gateway itself, asking governance for a caller's grants. Never given to a user. */
   SYSTEM = "SYSTEM",
 }

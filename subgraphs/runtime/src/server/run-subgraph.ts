@@ -3,7 +3,7 @@ import { type Clock, clockFrom, noPinnedClockInProduction, platformToday } from 
 import { jwkJson, logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
 import { openDataSource, statementsSent } from "../database/data-source.js";
 import { createLogger, type Logger } from "../logger.js";
-import { AuditLog1763900000000 } from "../security/audit-migration.js";
+import { AUDIT_MIGRATIONS } from "../security/audit-migration.js";
 import { AuditEvent } from "../security/audit-log.js";
 import { CallerContextVerifier } from "../security/caller.js";
 import { stopOnSignals } from "./shutdown.js";
@@ -48,7 +48,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
     url: options.databaseUrl,
     schema: module.databaseSchema,
     entities: [...module.entities, AuditEvent],
-    migrations: [...module.migrations, AuditLog1763900000000],
+    migrations: [...module.migrations, ...AUDIT_MIGRATIONS],
     poolSize: options.poolSize,
     applicationName: `partnership-${module.name}`,
   });

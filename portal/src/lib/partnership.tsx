@@ -1,0 +1,114 @@
+import { type ReactNode, useEffect, useState } from "react";
+import { PARTNERSHIP_HEADER } from "./apollo";
+import { SignInAgain } from "./errors";
+
+/** The partnership the portal acts in for the signed-in user. */
+export interface ActingPartnership {
+  id: string;
+  name: string;
+}
+
+type Found =
+  | { state: "loading" }
+  | { state: "acting"; partnership: ActingPartnership; choices: ActingPartnership[] }
+  | { state: "choose"; choices: ActingPartnership[] }
+  | { state: "refused"; message: string }
+  | { state: "unauthenticated" };
+
+const STORAGE_KEY = "partnership-portal-partnership";
+const ACTING = "{ actingPartnership { id name } }";
+
+/** Asks the gateway where this user acts, in `asked` or, when none is asked, where they can. */
+async function actingIn(token: string, asked: string | null): Promise<Found> {
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${token}`,
+      ...(asked ? { [PARTNERSHIP_HEADER]: asked } : {}),
+    },
+    body: JSON.stringify({ query: ACTING }),
+  });
+  const body = (await response.json()) as {
+    data?: { actingPartnership: ActingPartnership | null };
+    errors?: Array<{ message: string; extensions?: { code?: string; choices?: ActingPartnership[] } }>;
+  };
+  const error = body.errors?.[0];
+  if (response.status === 401 || error?.extensions?.code === "UNAUTHENTICATED") return { state: "unauthenticated" };
+  if (error?.extensions?.code === "PARTNERSHIP_REQUIRED")
+    return { state: "choose", choices: error.extensions.choices ?? [] };
+  if (error || !body.data?.actingPartnership) return { state: "refused", message: error?.message ?? "no partnership" };
+  return { state: "acting", partnership: body.data.actingPartnership, choices: [] };
+}
+
+/**
+ * Works out the partnership the portal acts in before anything else is asked: the one chosen
+ * earlier in this tab, else the only one the user can act in, else the user chooses from their
+ * agency's partnerships. Renders `children` with it once known.
+ */
+export function PartnershipGate({
+  token,
+  children,
+}: {
+  token: string;
+  children(acting: ActingPartnership, change: (() => void) | null): ReactNode;
+}) {
+  const [found, setFound] = useState<Found>({ state: "loading" });
+  const [asked, setAsked] = useState<string | null>(() => sessionStorage.getItem(STORAGE_KEY));
+  const [choices, setChoices] = useState<ActingPartnership[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    actingIn(token, asked).then(
+      (next) => {
+        if (!current) return;
+        if (next.state === "choose") setChoices(next.choices);
+        if (next.state === "refused" && asked) {
+          // A choice this user can no longer act in: ask again.
+          sessionStorage.removeItem(STORAGE_KEY);
+          setAsked(null);
+          return;
+        }
+        setFound(next);
+      },
+      (error: unknown) => current && setFound({ state: "refused", message: (error as Error).message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token, asked]);
+
+  const choose = (id: string) => {
+    sessionStorage.setItem(STORAGE_KEY, id);
+    setFound({ state: "loading" });
+    setAsked(id);
+  };
+
+  if (found.state === "loading") return <p aria-live="polite">Loading…</p>;
+  if (found.state === "unauthenticated") return <SignInAgain />;
+  if (found.state === "refused") return <p role="alert">You cannot act in any partnership: {found.message}</p>;
+  if (found.state === "choose")
+    return (
+      <main className="choose-partnership">
+        <h1>Which partnership are you working in?</h1>
+        <p>Your agency belongs to more than one. Each sees only its own records.</p>
+        <ul>
+          {found.choices.map((choice) => (
+            <li key={choice.id}>
+              <button type="button" onClick={() => choose(choice.id)}>
+                {choice.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </main>
+    );
+  const change =
+    choices.length > 1
+      ? () => {
+          sessionStorage.removeItem(STORAGE_KEY);
+          setFound({ state: "choose", choices });
+        }
+      : null;
+  return <>{children(found.partnership, change)}</>;
+}

@@ -1,0 +1,55 @@
+import { LocalDate, Public, Role } from "@partnership/runtime";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a user may do in a partnership; a token's role counts only where the directory gives it.",
+  valuesConfig: {
+    COORDINATOR: { description: "Co-ordinates the partnership's work: plans, meetings, agreements' signatures." },
+    CASEWORKER: { description: "Records and works concerns of modern slavery." },
+    TRAINING_ADMIN: { description: "Records courses, sessions and attendance." },
+    PROCUREMENT_OFFICER: { description: "Checks suppliers and records contracts and assurance." },
+    PARTNERSHIP_ADMIN: { description: "Administers the partnership: members, roles, agreements." },
+    AUDITOR: { description: "Reads the audit trail (the data protection role)." },
+    READ_ONLY: { description: "Reads what the agreements grant, and writes nothing." },
+    PLATFORM_ADMIN: { description: "Creates partnerships and their first administrators; nothing inside them." },
+    SYSTEM: { description: "The gateway itself; never held by a user." },
+  },
+});
+
+@ObjectType({
+  description:
+    "A role held in a partnership by an agency's users: every user of the agency, or one named by their sign-in identity.",
+})
+@Public()
+@Entity({ name: "partnership_role" })
+export class PartnershipRole {
+  @Field(() => ID, { description: "Stable identifier of the role holding." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** Null only for PLATFORM_ADMIN, which is held on the platform, not in a partnership. */
+  @Column("uuid", { name: "partnership_id", nullable: true })
+  partnershipId: string | null;
+
+  @Field(() => ID, { description: "The agency whose user (or users) holds the role." })
+  @Column("uuid", { name: "agency_id" })
+  agencyId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The user's sign-in identity at their agency's identity provider (the token's subject); null when every user of the agency holds the role.",
+  })
+  @Column("text", { name: "user_id", nullable: true })
+  userId: string | null;
+
+  @Field(() => Role, { description: "The role held." })
+  @Column("text")
+  role: Role;
+
+  @Field(() => LocalDate, { description: "The day it was given." })
+  @Column("date", { name: "granted_on" })
+  grantedOn: string;
+}
