@@ -38,7 +38,7 @@ export const CONCERN_LIST = `query ConcernList($first: Int!) {
     totalCount
     nodes {
       id reference status receivedOn exploitationTypes peopleScreenedCount
-      location { type town ward supplier { name statementCheck { status } } }
+      location { type area { name } ward supplier { name statementCheck { status } } }
       leadAgency { name }
     }
   }
@@ -47,7 +47,7 @@ export const CONCERN_LIST = `query ConcernList($first: Int!) {
 const CONCERN_DETAIL = `query ConcernDetail($id: ID!) {
   concern(id: $id) {
     reference status receivedOn source exploitationTypes responseLevel intelligenceSummary crimeReference outcome version
-    location { type town ward address postcode businessName supplier { name statementCheck { status findings { reason } } } }
+    location { type area { name } ward address postcode businessName supplier { name statementCheck { status findings { reason } } } }
     referringAgency { name } leadAgency { name } participatingAgencies { name }
     potentialVictims {
       screenedOn ageGroup gender nationality exploitationType supportNeeds
@@ -66,7 +66,7 @@ export const ANNUAL_REPORT = `query AnnualReport($id: ID!, $from: LocalDate!, $t
     name
     caseStatistics(from: $from, to: $to) {
       concerns { count } peopleScreened { count } visits { count } interventions { count } nrmReferrals { count }
-      concernsByTown { key count } peopleScreenedByGender { key count }
+      concernsByArea { area { name } count } peopleScreenedByGender { key count }
     }
     trainingStatistics(from: $from, to: $to) { peopleTrainedByLevel { level count } qualifiedFirstResponders }
     procurementStatistics { suppliersByStatementStatus { key count } }

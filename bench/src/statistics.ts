@@ -6,6 +6,7 @@ import {
   CallerContextVerifier,
   createLogger,
   DataCategory,
+  demoPartnershipId,
   generateEs256KeyPair,
   Role,
   serveSubgraph,
@@ -19,7 +20,6 @@ const PERIOD = { from: "2010-01-01", to: "2018-12-31" };
 
 const BREAKDOWNS = [
   "concernsByQuarter",
-  "concernsByTown",
   "concernsByWard",
   "concernsByLocationType",
   "concernsBySource",
@@ -43,10 +43,12 @@ const FIGURES = [
   "arrests",
 ];
 const BY_AGENCY = ["interventionsByAgency", "nrmReferralsByReferringAgency"];
+const BY_AREA = ["concernsByArea"];
 const QUERY = `query Statistics($from: LocalDate!, $to: LocalDate!) { caseStatistics(from: $from, to: $to) {
   ${FIGURES.map((f) => `${f} { count }`).join(" ")}
   ${BREAKDOWNS.map((b) => `${b} { key count }`).join(" ")}
   ${BY_AGENCY.map((b) => `${b} { agency { id } count }`).join(" ")}
+  ${BY_AREA.map((b) => `${b} { area { id } count }`).join(" ")}
 } }`;
 
 /** caseStatistics against the same SQL sent straight to PostgreSQL. */
@@ -104,6 +106,8 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
     sector: "POLICE",
     roles: [Role.CASEWORKER],
     grants: Object.fromEntries(Object.values(DataCategory).map((c) => [c, "bench"])),
+    // `npm run seed:large` fills Sandwell's casework.
+    partnership: { id: demoPartnershipId("SANDWELL"), referencePrefix: "SHOP", memberAgencyIds: [] },
     requestId: "bench",
   });
   const direct = new Client({ connectionString: databaseUrl, options: "-c search_path=cases,public" });

@@ -61,7 +61,7 @@ describe("partner portal in a real browser", () => {
     const figures = page.getByRole("region", { name: "Headline figures" });
     await expect.poll(() => figures.textContent()).toContain("171concerns");
     await expect.poll(() => figures.textContent()).toContain("406people screened");
-    await expect.poll(() => page.getByRole("img", { name: "Concerns by town" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("img", { name: "Concerns by area" }).count()).toBe(1);
     await screenshot(page, "02-dashboard");
     await page.close();
   });
@@ -96,7 +96,7 @@ describe("partner portal in a real browser", () => {
     await page.goto(portalUrl);
     await page.getByLabel("Token from your agency's identity provider").fill(`${header}.${payload}.not-its-signature`);
     await page.getByRole("button", { name: "Use this token" }).click();
-    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    // Refused when the portal first asks which partnership the user acts in, before any page.
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("Your sign-in is no longer accepted");
     await alert.getByRole("button", { name: "Sign in again" }).click();
@@ -130,7 +130,7 @@ describe("partner portal in a real browser", () => {
     );
     expect(await police.locator('[data-field="location.address"] dd').textContent()).toBe("45 Church Road");
     // What both may read is the same: a restriction replaces a field, not the page.
-    for (const field of ["status", "location.town", "leadAgency"]) {
+    for (const field of ["status", "location.area", "leadAgency"]) {
       const selector = `[data-field="${field}"] dd`;
       expect(await ngo.locator(selector).textContent()).toBe(await police.locator(selector).textContent());
     }
@@ -325,9 +325,12 @@ describe("partner portal in a real browser", () => {
   });
 
   it("moves a concern along the workflow, showing a refused step's reason with its field", async () => {
-    const recorded = await (
-      await platform.as("WMP", Role.CASEWORKER)
-    ).query<{ recordConcern: { id: string; reference: string } }>(
+    const police = await platform.as("WMP", Role.CASEWORKER);
+    const areas = await police.query<{ areas: { nodes: Array<{ id: string; name: string }> } }>(
+      `{ areas(first: 20) { nodes { id name } } }`,
+    );
+    const tipton = areas.data!.areas.nodes.find((area) => area.name === "Tipton")!.id;
+    const recorded = await police.query<{ recordConcern: { id: string; reference: string } }>(
       `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { id reference } }`,
       {
         input: {
@@ -337,7 +340,7 @@ describe("partner portal in a real browser", () => {
           participatingAgencyIds: [],
           location: {
             type: "CAR_WASH",
-            town: "TIPTON",
+            areaId: tipton,
             ward: "Tipton Green",
             address: "3 Owen Street",
             postcode: "DY4 8HH",
@@ -477,7 +480,7 @@ describe("partner portal in a real browser", () => {
     await screenshot(page, "12-audit-log");
 
     await open(page, "/annual-report", /annual report/);
-    await page.getByRole("img", { name: "Concerns by town" }).waitFor();
+    await page.getByRole("img", { name: "Concerns by area" }).waitFor();
     await screenshot(page, "13-annual-report");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header.top").isVisible()).toBe(false);

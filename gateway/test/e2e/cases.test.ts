@@ -39,6 +39,8 @@ const DECIDE = `mutation Decide($referralId: ID!, $input: NrmDecisionInput!) {
 const VISIT = `mutation Visit($concernId: ID!, $input: RecordVisitInput!) {
   recordVisit(concernId: $concernId, input: $input) { id visitedOn interventions { type } peopleScreened { gender } } }`;
 
+/** Sandwell's Oldbury, looked up once the platform is up. */
+let oldbury: string;
 const newConcern = (overrides: Record<string, unknown> = {}) => ({
   receivedOn: "2025-06-02",
   source: "PUBLIC",
@@ -47,7 +49,7 @@ const newConcern = (overrides: Record<string, unknown> = {}) => ({
   intelligenceSummary: "Workers seen being collected from the address at 5am by minibus.",
   location: {
     type: "CAR_WASH",
-    town: "OLDBURY",
+    areaId: oldbury,
     ward: "Langley",
     address: "1 Station Road",
     postcode: "b69 4aa",
@@ -107,6 +109,8 @@ describe("cases: the SHOP workflow through the gateway", () => {
     ngo = await t.as("HFJ", Role.CASEWORKER);
     glaa = await t.as("GLAA", Role.CASEWORKER);
     procurement = await t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
+    const areas = await police.query<any>(`{ areas(first: 20) { nodes { id name } } }`);
+    oldbury = areas.data!.areas.nodes.find((area: { name: string }) => area.name === "Oldbury").id;
   });
   afterAll(async () => {
     await t?.stop();
@@ -120,13 +124,13 @@ describe("cases: the SHOP workflow through the gateway", () => {
       expect(first.reference).toMatch(/^SHOP-2025-\d{4}$/);
       expect(Number(second.reference.slice(-4))).toBe(Number(first.reference.slice(-4)) + 1);
       const read = await police.query<any>(
-        `query($id: ID!) { concern(id: $id) { leadAgency { shortName } participatingAgencies { shortName } location { town postcode } takingPart } }`,
+        `query($id: ID!) { concern(id: $id) { leadAgency { shortName } participatingAgencies { shortName } location { area { name } postcode } takingPart } }`,
         { id: first.id },
       );
       expect(read.data!.concern).toEqual({
         leadAgency: { shortName: "WMP" },
         participatingAgencies: [{ shortName: "HFJ" }],
-        location: { town: "OLDBURY", postcode: "B69 4AA" },
+        location: { area: { name: "Oldbury" }, postcode: "B69 4AA" },
         takingPart: true,
       });
     });
@@ -228,13 +232,13 @@ describe("cases: the SHOP workflow through the gateway", () => {
   describe("record-level access: detail only for the agencies taking part", () => {
     it("a partner not taking part sees the summary, and its detail is denied with the reason; once added, it sees the detail", async () => {
       const concern = await record();
-      const query = `query($id: ID!) { concern(id: $id) { reference status takingPart location { town address } } }`;
+      const query = `query($id: ID!) { concern(id: $id) { reference status takingPart location { area { name } address } } }`;
       const outside = await glaa.query<any>(query, { id: concern.id });
       expect(outside.data!.concern).toMatchObject({
         reference: concern.reference,
         status: "RECEIVED",
         takingPart: false,
-        location: { town: "OLDBURY", address: null },
+        location: { area: { name: "Oldbury" }, address: null },
       });
       expect(outside.errors).toHaveLength(1);
       expect(outside.errors![0]).toMatchObject({
@@ -499,7 +503,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
 
   describe("statistics", () => {
     const STATS = `query($from: LocalDate!, $to: LocalDate!) { caseStatistics(from: $from, to: $to) {
-      concerns { count suppressed } concernsByTown { key count suppressed } peopleScreenedByGender { key count suppressed } } }`;
+      concerns { count suppressed } concernsByArea { area { name } count suppressed } peopleScreenedByGender { key count suppressed } } }`;
 
     it("counts the period in SQL and withholds counts of 1 to 4 from callers without detail access", async () => {
       await record(police, { receivedOn: "2021-02-03" });
@@ -511,7 +515,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
       expect(policeResult.errors).toBeUndefined();
       const asPolice = policeResult.data!.caseStatistics;
       expect(asPolice.concerns).toEqual({ count: 2, suppressed: false });
-      expect(asPolice.concernsByTown).toEqual([{ key: "OLDBURY", count: 2, suppressed: false }]);
+      expect(asPolice.concernsByArea).toEqual([{ area: { name: "Oldbury" }, count: 2, suppressed: false }]);
       expect(asPolice.peopleScreenedByGender).toEqual([{ key: "MALE", count: 1, suppressed: false }]);
 
       // Procurement has STATISTICS but no case data: the same figures, small ones withheld.
@@ -519,7 +523,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
       expect(asProcurement.errors).toBeUndefined();
       expect(asProcurement.data!.caseStatistics).toEqual({
         concerns: { count: null, suppressed: true },
-        concernsByTown: [{ key: "OLDBURY", count: null, suppressed: true }],
+        concernsByArea: [{ area: { name: "Oldbury" }, count: null, suppressed: true }],
         peopleScreenedByGender: [{ key: "MALE", count: null, suppressed: true }],
       });
     });

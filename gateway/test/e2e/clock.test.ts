@@ -5,11 +5,13 @@ import { type Client, startTestPlatform, TEST_TODAY, type TestPlatform } from ".
 /** The day after the test clock's today, worked out from the pinned day alone. */
 const TOMORROW = new Date(Date.parse(`${TEST_TODAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/** Sandwell's Oldbury, looked up once the platform is up. */
+let oldbury: string;
 const concern = (receivedOn: string) => ({
   receivedOn,
   source: "PUBLIC",
   exploitationTypes: ["LABOUR"],
-  location: { type: "CAR_WASH", town: "OLDBURY", ward: "Langley", address: "1 Station Road", postcode: "B69 4AA" },
+  location: { type: "CAR_WASH", areaId: oldbury, ward: "Langley", address: "1 Station Road", postcode: "B69 4AA" },
 });
 
 /**
@@ -24,6 +26,8 @@ describe("one clock", () => {
   beforeAll(async () => {
     t = await startTestPlatform();
     police = await t.as("WMP", Role.CASEWORKER);
+    const areas = await police.query<any>(`{ areas(first: 20) { nodes { id name } } }`);
+    oldbury = areas.data!.areas.nodes.find((area: { name: string }) => area.name === "Oldbury").id;
   });
   afterAll(async () => t?.stop());
 

@@ -30,6 +30,7 @@ describe("a supplier's statement check with the intelligence signals at its prem
 
     // The police record a concern and a visit at the cleaning contractor's depot.
     const police = await t.as("WMP", Role.CASEWORKER);
+    const areas: any = await police.query(`{ areas(first: 20) { nodes { id name } } }`);
     const concern: any = await police.query(
       `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { id } }`,
       {
@@ -40,7 +41,7 @@ describe("a supplier's statement check with the intelligence signals at its prem
           participatingAgencyIds: [],
           location: {
             type: "WAREHOUSE",
-            town: "OLDBURY",
+            areaId: areas.data.areas.nodes.find((area: any) => area.name === "Oldbury").id,
             ward: "Oldbury",
             address: "Unit 4, Rood End Road",
             postcode: "B68 8SQ",

@@ -82,6 +82,7 @@ const READS = `{
   concerns(first: 5) { totalCount nodes { id reference status } }
   people(first: 5) { nodes { name email agency { shortName } } }
   agencies(first: 50) { nodes { id shortName } }
+  areas(first: 20) { nodes { id name } }
 }`;
 
 const RECORD_CONCERN = `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { reference } }`;
@@ -259,7 +260,7 @@ describe("nothing leaves the machine", () => {
             intelligenceSummary: "Workers collected from the address at 5am by minibus.",
             location: {
               type: "CAR_WASH",
-              town: "OLDBURY",
+              areaId: reads.areas.nodes.find((area: any) => area.name === "Oldbury").id,
               ward: "Langley",
               address: "1 Station Road",
               postcode: "B69 4AA",

@@ -171,13 +171,8 @@ const MUTATIONS: MutationSpec[] = [
       participatingAgencyIds: [WMP],
       referringAgencyId: HFJ,
       intelligenceSummary: "Workers collected from the address before dawn.",
-      location: {
-        type: "CAR_WASH",
-        town: "TIPTON",
-        ward: "Great Bridge",
-        address: "2 Hostile Road",
-        postcode: "DY4 7AA",
-      },
+      // Premises not known: no area to look up, so the input stays a constant.
+      location: { type: "NOT_KNOWN" },
     }),
     text: ["intelligenceSummary"],
     enums: ["source"],

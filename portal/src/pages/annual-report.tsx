@@ -5,7 +5,8 @@ import { BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { RagBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, label, place } from "../lib/format";
+import { areaBars, areaName, type CountByArea } from "../lib/areas";
+import { date, label } from "../lib/format";
 import { usePartnership } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { figureText } from "./dashboard";
@@ -41,8 +42,11 @@ const ANNUAL_REPORT = gql`
           count
           suppressed
         }
-        concernsByTown {
-          key
+        concernsByArea {
+          area {
+            id
+            name
+          }
           count
           suppressed
         }
@@ -120,7 +124,7 @@ interface ReportData {
     id: string;
     name: string;
     area: string;
-    caseStatistics: Record<string, Figure | CountByKey[] | null>;
+    caseStatistics: Record<string, Figure | CountByKey[] | CountByArea[] | null>;
     trainingStatistics: {
       peopleTrainedByLevel: Array<{ level: string; count: number }> | null;
       qualifiedFirstResponders: number | null;
@@ -192,7 +196,13 @@ export function AnnualReportPage() {
               {figure("dutyToNotifyReports", "duty-to-notify reports")}
             </div>
             <div className="charts">
-              {chart("concernsByTown", "Concerns by town", place)}
+              <Guarded r={r} at={at("concernsByArea")}>
+                <BarChart
+                  title="Concerns by area"
+                  bars={areaBars(cases?.concernsByArea as CountByArea[] | null)}
+                  keyLabel={areaName}
+                />
+              </Guarded>
               {chart("concernsByLocationType", "Concerns by location type")}
               {chart("peopleScreenedByGender", "People screened by gender")}
               {chart("peopleScreenedByNationality", "People screened by nationality")}

@@ -4,7 +4,7 @@ import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, dateTime, label, place } from "../lib/format";
+import { date, dateTime, label } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 import { ChangeStatusForm } from "./change-status";
@@ -43,7 +43,10 @@ export const CONCERN = gql`
       location {
         id
         type
-        town
+        area {
+          id
+          name
+        }
         ward
         address
         postcode
@@ -142,7 +145,7 @@ export interface ConcernDetail {
   location: {
     id: string;
     type: string | null;
-    town: string | null;
+    area: { id: string; name: string } | null;
     ward: string | null;
     address: string | null;
     postcode: string | null;
@@ -309,8 +312,8 @@ export function CaseDetailPage() {
             <Row name="Type" r={r} at={at("location", "type")}>
               {label(concern.location?.type)}
             </Row>
-            <Row name="Town" r={r} at={at("location", "town")}>
-              {place(concern.location?.town)}
+            <Row name="Area" r={r} at={at("location", "area")}>
+              {concern.location?.area?.name ?? "—"}
             </Row>
             <Row name="Ward" r={r} at={at("location", "ward")}>
               {concern.location?.ward}

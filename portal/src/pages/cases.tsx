@@ -5,7 +5,8 @@ import { Link } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, label, place } from "../lib/format";
+import { useAreas } from "../lib/areas";
+import { date, label } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
@@ -28,7 +29,10 @@ const CONCERNS = gql`
         takingPart
         location {
           type
-          town
+          area {
+            id
+            name
+          }
           supplier {
             name
             statementCheck {
@@ -53,19 +57,18 @@ interface ConcernRow {
   takingPart: boolean | null;
   location: {
     type: string | null;
-    town: string | null;
+    area: { id: string; name: string } | null;
     supplier: { name: string; statementCheck: { status: string } } | null;
   } | null;
   leadAgency: { shortName: string } | null;
 }
 
 const STATUSES = ["RECEIVED", "SCOPING", "RESPONSE_PLANNED", "ACTIVE", "CLOSED"];
-const TOWNS = ["WEST_BROMWICH", "SMETHWICK", "OLDBURY", "ROWLEY_REGIS", "TIPTON", "WEDNESBURY", "OUTSIDE_SANDWELL"];
 const EXPLOITATION = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
 
 interface Filter {
   status?: string;
-  town?: string;
+  areaId?: string;
   exploitationType?: string;
   reference?: string;
 }
@@ -79,7 +82,8 @@ function Select({
 }: {
   id: string;
   text: string;
-  options: string[];
+  /** Enum values (shown as words), or values with their own labels. */
+  options: Array<string | { value: string; label: string }>;
   value: string;
   onChange(value: string): void;
 }) {
@@ -88,11 +92,15 @@ function Select({
       {text}
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {label(option)}
-          </option>
-        ))}
+        {options.map((option) => {
+          const { value: optionValue, label: optionLabel } =
+            typeof option === "string" ? { value: option, label: label(option) } : option;
+          return (
+            <option key={optionValue} value={optionValue}>
+              {optionLabel}
+            </option>
+          );
+        })}
       </select>
     </label>
   );
@@ -101,6 +109,7 @@ function Select({
 /** Concerns the caller may see, filtered and a page at a time. */
 export function CasesPage() {
   const session = useSignedIn();
+  const areas = useAreas();
   const [draft, setDraft] = useState<Filter>({});
   const [filter, setFilter] = useState<Filter>({});
   const pages = useCursorPages();
@@ -137,11 +146,11 @@ export function CasesPage() {
           onChange={(status) => setDraft({ ...draft, status })}
         />
         <Select
-          id="f-town"
-          text="Town"
-          options={TOWNS}
-          value={draft.town ?? ""}
-          onChange={(town) => setDraft({ ...draft, town })}
+          id="f-area"
+          text="Area"
+          options={areas.map((area) => ({ value: area.id, label: area.name }))}
+          value={draft.areaId ?? ""}
+          onChange={(areaId) => setDraft({ ...draft, areaId })}
         />
         <Select
           id="f-type"
@@ -173,7 +182,7 @@ export function CasesPage() {
                 <th scope="col">Status</th>
                 <th scope="col">Exploitation</th>
                 <th scope="col">Premises</th>
-                <th scope="col">Town</th>
+                <th scope="col">Area</th>
                 <th scope="col">Supplier statement</th>
                 <th scope="col">Lead</th>
               </tr>
@@ -208,8 +217,8 @@ export function CasesPage() {
                       </Guarded>
                     </td>
                     <td>
-                      <Guarded r={r} at={at("location", "town")}>
-                        {place(concern.location?.town)}
+                      <Guarded r={r} at={at("location", "area")}>
+                        {concern.location?.area?.name ?? "—"}
                       </Guarded>
                     </td>
                     <td>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { OperationError } from "../lib/errors";
-import { place } from "../lib/format";
+import { areaBars, areaName, type CountByArea } from "../lib/areas";
 import { Guarded, Restrictions } from "../lib/restrictions";
 
 const DASHBOARD = gql`
@@ -35,8 +35,11 @@ const DASHBOARD = gql`
         count
         suppressed
       }
-      concernsByTown {
-        key
+      concernsByArea {
+        area {
+          id
+          name
+        }
         count
         suppressed
       }
@@ -92,7 +95,7 @@ interface DashboardData {
     interventions: Figure | null;
     nrmReferrals: Figure | null;
     concernsByQuarter: CountByKey[] | null;
-    concernsByTown: CountByKey[] | null;
+    concernsByArea: CountByArea[] | null;
     concernsByLocationType: CountByKey[] | null;
     concernsByExploitationType: CountByKey[] | null;
     peopleScreenedByNationality: CountByKey[] | null;
@@ -161,7 +164,7 @@ export function DashboardPage() {
           </section>
           <section className="charts" aria-label="Charts">
             {chart(["caseStatistics", "concernsByQuarter"], "Concerns by quarter", cases?.concernsByQuarter)}
-            {chart(["caseStatistics", "concernsByTown"], "Concerns by town", cases?.concernsByTown, place)}
+            {chart(["caseStatistics", "concernsByArea"], "Concerns by area", areaBars(cases?.concernsByArea), areaName)}
             {chart(
               ["caseStatistics", "concernsByLocationType"],
               "Concerns by location type",

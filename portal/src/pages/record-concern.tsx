@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
+import { useAreas } from "../lib/areas";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 import { useAgencies, usePlatformToday } from "../lib/queries";
@@ -18,7 +19,6 @@ const RECORD_CONCERN = gql`
 
 const SOURCES = ["POLICE", "COUNCIL_SERVICE", "NGO", "PUBLIC", "BUSINESS", "HEALTH", "HELPLINE", "ANONYMOUS"];
 const EXPLOITATION = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
-const TOWNS = ["WEST_BROMWICH", "SMETHWICK", "OLDBURY", "ROWLEY_REGIS", "TIPTON", "WEDNESBURY", "OUTSIDE_SANDWELL"];
 const LOCATION_TYPES = [
   "FACTORY",
   "PRIVATE_DWELLING",
@@ -41,6 +41,7 @@ const LOCATION_TYPES = [
 export function RecordConcernPage() {
   const session = useSignedIn();
   const agencies = useAgencies();
+  const areas = useAreas();
   const navigate = useNavigate();
   const [form, setForm] = useState({
     receivedOn: "",
@@ -49,7 +50,7 @@ export function RecordConcernPage() {
     intelligenceSummary: "",
     leadAgencyId: "",
     type: "FACTORY",
-    town: "WEST_BROMWICH",
+    areaId: "",
     ward: "",
     address: "",
     postcode: "",
@@ -58,6 +59,9 @@ export function RecordConcernPage() {
   const today = usePlatformToday();
   const [record, { loading, error }] = useMutation(RECORD_CONCERN);
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
+  // A referral with no place: premises not known need no area, ward, address or postcode.
+  const known = form.type !== "NOT_KNOWN";
+  const areaId = form.areaId || (known ? (areas[0]?.id ?? "") : "");
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -72,10 +76,10 @@ export function RecordConcernPage() {
           participatingAgencyIds: [],
           location: {
             type: form.type,
-            town: form.town,
-            ward: form.ward,
-            address: form.address,
-            postcode: form.postcode,
+            areaId: areaId || null,
+            ward: form.ward || null,
+            address: form.address || null,
+            postcode: form.postcode || null,
             businessName: form.businessName || null,
           },
         },
@@ -153,13 +157,31 @@ export function RecordConcernPage() {
         <fieldset>
           <legend>Premises</legend>
           {select("c-type", "Type", LOCATION_TYPES, form.type, (type) => set({ type }))}
-          {select("c-town", "Town", TOWNS, form.town, (town) => set({ town }))}
+          <label htmlFor="c-area">Area</label>
+          <select id="c-area" value={areaId} required={known} onChange={(e) => set({ areaId: e.target.value })}>
+            {!known && <option value="">Not known</option>}
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </select>
           <label htmlFor="c-ward">Ward</label>
-          <input id="c-ward" required value={form.ward} onChange={(e) => set({ ward: e.target.value })} />
+          <input id="c-ward" required={known} value={form.ward} onChange={(e) => set({ ward: e.target.value })} />
           <label htmlFor="c-address">Address</label>
-          <input id="c-address" required value={form.address} onChange={(e) => set({ address: e.target.value })} />
+          <input
+            id="c-address"
+            required={known}
+            value={form.address}
+            onChange={(e) => set({ address: e.target.value })}
+          />
           <label htmlFor="c-postcode">Postcode</label>
-          <input id="c-postcode" required value={form.postcode} onChange={(e) => set({ postcode: e.target.value })} />
+          <input
+            id="c-postcode"
+            required={known}
+            value={form.postcode}
+            onChange={(e) => set({ postcode: e.target.value })}
+          />
           <label htmlFor="c-business">Business name</label>
           <input id="c-business" value={form.businessName} onChange={(e) => set({ businessName: e.target.value })} />
         </fieldset>

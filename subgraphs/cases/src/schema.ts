@@ -1,6 +1,7 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import { NetworkCasesResolver } from "./resolvers/network-resolver.js";
 import type { CasesContext } from "./context.js";
-import { Partnership, Person, Supplier } from "./entities/index.js";
+import { Network, Partnership, Person, Supplier } from "./entities/index.js";
 import {
   DisruptionVisitResolver,
   DutyToNotifyResolver,
@@ -10,6 +11,7 @@ import {
   PotentialVictimResolver,
   PreventionOrderResolver,
 } from "./resolvers/casework-resolver.js";
+import { AreaResolver } from "./resolvers/area-resolver.js";
 import { ConcernResolver } from "./resolvers/concern-resolver.js";
 import { LocationResolver } from "./resolvers/location-resolver.js";
 import {
@@ -25,6 +27,7 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
   resolvers: [
     ConcernResolver,
     LocationResolver,
+    AreaResolver,
     PotentialVictimResolver,
     NrmReferralResolver,
     DutyToNotifyResolver,
@@ -37,13 +40,15 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     PersonCasesResolver,
     SupplierSignalsResolver,
     PartnershipCasesResolver,
+    NetworkCasesResolver,
     auditLogResolver("cases"),
   ],
   // Persons and suppliers are reached only through the gateway, never from a cases query.
-  orphanedTypes: [Person, Supplier, Partnership],
+  orphanedTypes: [Person, Supplier, Partnership, Network],
   referenceResolvers: {
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     // The gateway adds the person's agency (required for nrmReferralsMade).
     Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase(), agency: ref.agency }),
     Supplier: (ref) => (ref.companyNumber ? { companyNumber: String(ref.companyNumber) } : null),

@@ -1,6 +1,6 @@
 import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from "typeorm";
 import { ConcernSource, ConcernStatus, ExploitationType, ResponseLevel } from "./enums.js";
 
 /**
@@ -9,19 +9,27 @@ import { ConcernSource, ConcernStatus, ExploitationType, ResponseLevel } from ".
  */
 @ObjectType({
   description:
-    "A concern of possible modern slavery and the SHOP partnership's work on it. Summary fields need CASE_SUMMARY; detail fields are seen only by the agencies taking part in the concern (lead, participating or referring).",
+    "A concern of possible modern slavery and a partnership's work on it; seen only by those acting in that partnership. Summary fields need CASE_SUMMARY; detail fields are seen only by the agencies taking part in the concern (lead, participating or referring).",
 })
 @Entity({ name: "concern" })
-@Index("concern_received_on_idx", ["receivedOn", "id"])
+@Index("concern_received_on_idx", ["partnershipId", "receivedOn", "id"])
+@Unique("concern_reference_key", ["partnershipId", "reference"])
 export class Concern {
   @Field(() => ID, { description: "Stable identifier of the concern." })
   @Public()
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field(() => String, { nullable: true, description: "The partnership's reference, e.g. 'SHOP-2019-0042'." })
+  /** The partnership the concern belongs to; everything under it is reached through it and so is the partnership's too. */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The partnership's reference: its prefix, the year and a number, e.g. 'SHOP-2019-0042'.",
+  })
   @Sensitive(DataCategory.CASE_SUMMARY)
-  @Column("text", { unique: true })
+  @Column("text")
   reference: string;
 
   @Field(() => LocalDate, { nullable: true, description: "The day the concern came in." })

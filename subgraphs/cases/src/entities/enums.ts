@@ -149,11 +149,18 @@ registerEnumType(LocationType, {
     CANNABIS_FARM: { description: "A cannabis farm." },
     WAREHOUSE: { description: "A warehouse." },
     OTHER: { description: "Another kind of premises." },
-    NOT_KNOWN: { description: "Not yet known (the address is still being established)." },
+    NOT_KNOWN: {
+      description:
+        "Not yet known (a referral with no place, or an address still being established): such premises need no address, postcode, area or ward.",
+    },
   },
 });
 
-/** The six towns of Sandwell. */
+/**
+ * Sandwell's six towns and "outside", as release 1 stored them before areas were data: the first
+ * migration's check, the migration to areas and the demo year's figures still read them. The API
+ * knows areas (each partnership's own), never these.
+ */
 export enum Town {
   WEST_BROMWICH = "WEST_BROMWICH",
   SMETHWICK = "SMETHWICK",
@@ -164,17 +171,32 @@ export enum Town {
   OUTSIDE_SANDWELL = "OUTSIDE_SANDWELL",
 }
 
-registerEnumType(Town, {
-  name: "Town",
-  description: "The town a location is in: Sandwell's six towns, or outside the borough.",
+/** The name of each of release 1's towns as Sandwell's area. */
+export const SANDWELL_AREA_NAMES: Record<Town, string> = {
+  [Town.WEST_BROMWICH]: "West Bromwich",
+  [Town.SMETHWICK]: "Smethwick",
+  [Town.OLDBURY]: "Oldbury",
+  [Town.ROWLEY_REGIS]: "Rowley Regis",
+  [Town.TIPTON]: "Tipton",
+  [Town.WEDNESBURY]: "Wednesbury",
+  [Town.OUTSIDE_SANDWELL]: "Outside Sandwell",
+};
+
+export enum AreaKind {
+  TOWN = "TOWN",
+  LOCALITY = "LOCALITY",
+  WARD = "WARD",
+  OUTSIDE = "OUTSIDE",
+}
+
+registerEnumType(AreaKind, {
+  name: "AreaKind",
+  description: "What an area of a partnership is.",
   valuesConfig: {
-    WEST_BROMWICH: { description: "West Bromwich." },
-    SMETHWICK: { description: "Smethwick." },
-    OLDBURY: { description: "Oldbury." },
-    ROWLEY_REGIS: { description: "Rowley Regis." },
-    TIPTON: { description: "Tipton." },
-    WEDNESBURY: { description: "Wednesbury." },
-    OUTSIDE_SANDWELL: { description: "Outside the borough." },
+    TOWN: { description: "A town." },
+    LOCALITY: { description: "A locality (a district, a city or a part of a county)." },
+    WARD: { description: "An electoral ward, optionally within a town or locality." },
+    OUTSIDE: { description: "Outside the partnership's area: the bucket for premises elsewhere." },
   },
 });
 

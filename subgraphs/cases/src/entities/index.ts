@@ -1,3 +1,4 @@
+import { Area } from "./area.js";
 import { Concern } from "./concern.js";
 import { ConcernChange } from "./concern-change.js";
 import { DisruptionVisit } from "./disruption-visit.js";
@@ -10,6 +11,7 @@ import { PotentialVictim } from "./potential-victim.js";
 import { PreventionOrder } from "./prevention-order.js";
 
 export {
+  Area,
   Concern,
   ConcernChange,
   DisruptionVisit,
@@ -28,6 +30,7 @@ export * from "./enums.js";
 export * from "./references.js";
 
 export const entities = [
+  Area,
   Concern,
   ConcernChange,
   Location,

@@ -1,15 +1,15 @@
 import { DataCategory, Public, Sensitive } from "@partnership/runtime";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { LocationType, Town } from "./enums.js";
+import { LocationType } from "./enums.js";
 
 /**
- * Premises concerns and visits are about. Its kind and town are case summary; the address and
+ * Premises concerns and visits are about. Its kind, area and ward are case summary; the address and
  * business are detail, seen only by agencies taking part in a concern at it.
  */
 @ObjectType({
   description:
-    "Premises a concern or a visit is about. Its type, town and ward are case summary; its address, business and company number are LOCATION_ADDRESS detail, seen only by agencies taking part in the concern.",
+    "Premises a concern or a visit is about. Its type, area and ward are case summary; its address, business and company number are LOCATION_ADDRESS detail, seen only by agencies taking part in the concern.",
 })
 @Entity({ name: "location" })
 export class Location {
@@ -18,30 +18,36 @@ export class Location {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
+  /** The partnership that recorded the premises: another partnership's concerns cannot point at them. */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
   @Field(() => LocationType, { nullable: true, description: "The kind of premises." })
   @Sensitive(DataCategory.CASE_SUMMARY)
   @Column("text")
   type: LocationType;
 
-  @Field(() => Town, { nullable: true, description: "The town it is in." })
+  /** The partnership's area it is in (see the `area` field); none for premises not known. */
+  @Column("uuid", { name: "area_id", nullable: true })
+  areaId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The electoral ward it is in, e.g. 'Soho and Victoria'; empty for premises not known.",
+  })
   @Sensitive(DataCategory.CASE_SUMMARY)
-  @Column("text")
-  town: Town;
+  @Column("text", { nullable: true })
+  ward: string | null;
 
-  @Field(() => String, { nullable: true, description: "The electoral ward it is in, e.g. 'Soho and Victoria'." })
-  @Sensitive(DataCategory.CASE_SUMMARY)
-  @Column("text")
-  ward: string;
-
-  @Field(() => String, { nullable: true, description: "Street address." })
+  @Field(() => String, { nullable: true, description: "Street address; empty for premises not known." })
   @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })
-  @Column("text")
-  address: string;
+  @Column("text", { nullable: true })
+  address: string | null;
 
-  @Field(() => String, { nullable: true, description: "Postcode." })
+  @Field(() => String, { nullable: true, description: "Postcode; empty for premises not known." })
   @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })
-  @Column("text")
-  postcode: string;
+  @Column("text", { nullable: true })
+  postcode: string | null;
 
   @Field(() => String, { nullable: true, description: "The business trading there, if any." })
   @Sensitive(DataCategory.LOCATION_ADDRESS, { detail: true })

@@ -13,6 +13,7 @@ import {
 import { Field, ID, InputType } from "type-graphql";
 import {
   AgeGroup,
+  AreaKind,
   ConcernSource,
   ConcernStatus,
   ExploitationType,
@@ -23,31 +24,41 @@ import {
   NrmDecisionStage,
   OrderKind,
   ResponseLevel,
-  Town,
   VictimOutcome,
 } from "../entities/index.js";
 
 const TEXT = 2_000;
 
-@InputType({ description: "Premises a concern is about, recorded with it." })
+@InputType({
+  description:
+    "Premises a concern is about, recorded with it. Known premises need their area, ward, address and postcode; premises NOT_KNOWN (a referral with no place) need none of them.",
+})
 export class LocationInput {
-  @Field(() => LocationType, { description: "The kind of premises." })
+  @Field(() => LocationType, { description: "The kind of premises; NOT_KNOWN when there is no place yet." })
   type: LocationType;
 
-  @Field(() => Town, { description: "The town it is in." })
-  town: Town;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The area of the partnership it is in (from `areas`), or its 'outside' area; needed unless NOT_KNOWN.",
+  })
+  @IsOptional()
+  @IsUUID()
+  areaId?: string | null;
 
-  @Field(() => String, { description: "The electoral ward it is in." })
+  @Field(() => String, { nullable: true, description: "The electoral ward it is in; needed unless NOT_KNOWN." })
+  @IsOptional()
   @Length(2, 100)
-  ward: string;
+  ward?: string | null;
 
-  @Field(() => String, { description: "Street address." })
+  @Field(() => String, { nullable: true, description: "Street address; needed unless NOT_KNOWN." })
+  @IsOptional()
   @Length(3, 300)
-  address: string;
+  address?: string | null;
 
-  @Field(() => String, { description: "Postcode, e.g. 'B66 2AA'." })
+  @Field(() => String, { nullable: true, description: "Postcode, e.g. 'B66 2AA'; needed unless NOT_KNOWN." })
+  @IsOptional()
   @Matches(/^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/, { message: "must be a UK postcode, e.g. B66 2AA" })
-  postcode: string;
+  postcode?: string | null;
 
   @Field(() => String, { nullable: true, description: "The business trading there, if any." })
   @IsOptional()
@@ -377,4 +388,26 @@ export class OrderInput {
 
   @Field(() => LocalDate, { description: "The day it expires; after it was granted." })
   expiresOn: string;
+}
+
+@InputType({ description: "A new area of the partnership the request acts in." })
+export class DefineAreaInput {
+  @Field(() => String, {
+    description: "Its name, unique in the partnership (whatever the case), e.g. 'West Bromwich'.",
+  })
+  @Length(2, 100)
+  name: string;
+
+  @Field(() => AreaKind, { description: "What it is; a partnership has one OUTSIDE area at most." })
+  kind: AreaKind;
+
+  @Field(() => String, { nullable: true, description: "Its ONS (GSS) code, e.g. 'E05001260', if it has one." })
+  @IsOptional()
+  @Matches(/^[EWSN][0-9]{8}$/, { message: "must be an ONS (GSS) code: a letter E, W, S or N and eight digits" })
+  onsCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "For a ward: the town or locality it lies within, if any." })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
 }

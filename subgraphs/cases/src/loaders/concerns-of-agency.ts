@@ -14,12 +14,18 @@ export interface AgencyConcernsKey {
 }
 
 /**
- * The newest concerns of many agencies at once: one ranked query for the ids, one for the rows,
+ * The newest concerns of many agencies at once, in the acting partnership: one ranked query for the ids, one for the rows,
  * however many agencies a page shows.
  */
-export function concernsOfAgencyLoader(dataSource: DataSource, relation: "led" | "takingPart") {
+export function concernsOfAgencyLoader(
+  dataSource: DataSource,
+  partnershipId: string | null,
+  relation: "led" | "takingPart",
+) {
   return new DataLoader<AgencyConcernsKey, Concern[], string>(
     async (keys) => {
+      // An agency in many partnerships shows, in each, only that partnership's concerns.
+      if (!partnershipId) return keys.map(() => []);
       const limit = Math.max(...keys.map((key) => key.first));
       const agencyIds = [...new Set(keys.map((key) => key.agencyId))];
       const ranked: Array<{ agency_id: string; id: string; rank: number }> = await dataSource.query(
@@ -27,9 +33,9 @@ export function concernsOfAgencyLoader(dataSource: DataSource, relation: "led" |
            SELECT a.agency_id, c.id,
                   row_number() OVER (PARTITION BY a.agency_id ORDER BY c.received_on DESC, c.id DESC)::int AS rank
            FROM unnest($1::uuid[]) AS a (agency_id)
-           JOIN concern c ON ${TAKES_PART[relation]}) ranked
+           JOIN concern c ON c.partnership_id = $3 AND ${TAKES_PART[relation]}) ranked
          WHERE rank <= $2`,
-        [agencyIds, limit],
+        [agencyIds, limit, partnershipId],
       );
       const rows = ranked.length
         ? await dataSource.getRepository(Concern).findBy({ id: In(ranked.map((r) => r.id)) })

@@ -2,6 +2,7 @@ import { type BaseContext, groupLoader, uniqueLoader } from "@partnership/runtim
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import {
+  Area,
   Concern,
   ConcernChange,
   DisruptionVisit,
@@ -15,6 +16,7 @@ import {
 } from "../entities/index.js";
 import { intelligenceSignalsLoader } from "./intelligence-signals.js";
 import { concernsOfAgencyLoader } from "./concerns-of-agency.js";
+import { inPartnershipLoader, referralsByReferrerLoader } from "./in-partnership.js";
 
 /** How many people were screened in each concern, in one GROUP BY. */
 function screenedCountLoader(dataSource: DataSource) {
@@ -28,15 +30,19 @@ function screenedCountLoader(dataSource: DataSource) {
   });
 }
 
-/** Every relation the cases schema resolves, batched per request. */
-export function createLoaders({ dataSource }: BaseContext) {
+/**
+ * Every relation the cases schema resolves, batched per request. Concerns and premises load only
+ * from the acting partnership; the rows under a concern are reached only through their concern, so
+ * they are that partnership's too. The lists of an agency, a person or a supplier filter by it.
+ */
+export function createLoaders({ dataSource, caller }: BaseContext) {
   const repo = dataSource.getRepository.bind(dataSource);
+  const partnershipId = caller.partnership?.id ?? null;
   return {
-    concern: uniqueLoader(repo(Concern)),
-    location: uniqueLoader(repo(Location)),
+    area: inPartnershipLoader(repo(Area), partnershipId),
+    concern: inPartnershipLoader(repo(Concern), partnershipId),
+    location: inPartnershipLoader(repo(Location), partnershipId),
     victim: uniqueLoader(repo(PotentialVictim)),
-    visit: uniqueLoader(repo(DisruptionVisit)),
-    nrmReferral: uniqueLoader(repo(NrmReferral)),
     victimsOfConcern: groupLoader(repo(PotentialVictim), "concernId", { screenedOn: "ASC", id: "ASC" }),
     victimsOfVisit: groupLoader(repo(PotentialVictim), "visitId", { screenedOn: "ASC", id: "ASC" }),
     screenedCount: screenedCountLoader(dataSource),
@@ -47,11 +53,11 @@ export function createLoaders({ dataSource }: BaseContext) {
     ordersOfConcern: groupLoader(repo(PreventionOrder), "concernId", { grantedOn: "ASC", id: "ASC" }),
     nrmReferralOfVictim: uniqueLoader(repo(NrmReferral), "victimId"),
     dutyToNotifyOfVictim: uniqueLoader(repo(DutyToNotify), "victimId"),
-    nrmReferralsByReferrer: groupLoader(repo(NrmReferral), "referrerEmail", { referredOn: "DESC", id: "ASC" }),
+    nrmReferralsByReferrer: referralsByReferrerLoader(dataSource, partnershipId),
     changesOfConcern: groupLoader(repo(ConcernChange), "concernId", { version: "ASC" }),
-    concernsLed: concernsOfAgencyLoader(dataSource, "led"),
-    concernsTakingPartIn: concernsOfAgencyLoader(dataSource, "takingPart"),
-    intelligenceSignals: intelligenceSignalsLoader(dataSource),
+    concernsLed: concernsOfAgencyLoader(dataSource, partnershipId, "led"),
+    concernsTakingPartIn: concernsOfAgencyLoader(dataSource, partnershipId, "takingPart"),
+    intelligenceSignals: intelligenceSignalsLoader(dataSource, partnershipId),
   };
 }
 

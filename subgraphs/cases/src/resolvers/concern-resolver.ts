@@ -1,4 +1,13 @@
-import { DataCategory, isUuid, PageArgs, paginate, Role, Roles, Sensitive } from "@partnership/runtime";
+import {
+  actingPartnership,
+  DataCategory,
+  isUuid,
+  PageArgs,
+  paginate,
+  Role,
+  Roles,
+  Sensitive,
+} from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import {
@@ -26,13 +35,19 @@ export function locationSeenThrough(location: Location | null, parties: readonly
 
 @Resolver(() => Concern)
 export class ConcernResolver {
-  @Query(() => Concern, { nullable: true, description: "One concern, or null when there is none with this id." })
+  @Query(() => Concern, {
+    nullable: true,
+    description:
+      "One concern of the partnership the request acts in, or null when it has none with this id (another partnership's concern included).",
+  })
   concern(@Arg("id", () => ID, { description: "The concern's id." }) id: string, @Ctx() ctx: CasesContext) {
+    actingPartnership(ctx.caller);
     return isUuid(id) ? ctx.loaders.concern.load(id) : null;
   }
 
   @Query(() => ConcernConnection, {
-    description: "Concerns, newest first, a page at a time. Every partner sees the list; fields follow its agreements.",
+    description:
+      "The concerns of the partnership the request acts in, newest first, a page at a time. Every member sees the list; fields follow its agreements.",
   })
   async concerns(
     @Args() page: PageArgs,
@@ -40,7 +55,10 @@ export class ConcernResolver {
     filter: ConcernFilter | null,
     @Ctx() ctx: CasesContext,
   ) {
-    const query = ctx.dataSource.getRepository(Concern).createQueryBuilder("concern");
+    const query = ctx.dataSource
+      .getRepository(Concern)
+      .createQueryBuilder("concern")
+      .where("concern.partnership_id = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
     if (filter?.status) query.andWhere("concern.status = :status", { status: filter.status });
     if (filter?.exploitationType)
       query.andWhere(":type = ANY (concern.exploitation_types)", { type: filter.exploitationType });
@@ -49,8 +67,11 @@ export class ConcernResolver {
     if (filter?.leadAgencyId) query.andWhere("concern.lead_agency_id = :lead", { lead: filter.leadAgencyId });
     if (filter?.reference)
       query.andWhere("concern.reference = :reference", { reference: filter.reference.toUpperCase() });
-    if (filter?.town)
-      query.andWhere("concern.location_id IN (SELECT id FROM location WHERE town = :town)", { town: filter.town });
+    if (filter?.areaId)
+      query.andWhere(
+        "concern.location_id IN (SELECT l.id FROM location l JOIN area a ON a.id = l.area_id WHERE a.id = :area OR a.parent_id = :area)",
+        { area: filter.areaId },
+      );
     const result = await paginate(query, "receivedOn", page, "DESC");
     for (const concern of result.nodes) ctx.loaders.concern.prime(concern.id, concern);
     return result;

@@ -1,9 +1,20 @@
 import { DataCategory, Sensitive } from "@partnership/runtime";
-import { FieldResolver, Resolver, Root } from "type-graphql";
-import { Location, Supplier } from "../entities/index.js";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { CasesContext } from "../context.js";
+import { Area, Location, Supplier } from "../entities/index.js";
 
 @Resolver(() => Location)
 export class LocationResolver {
+  @FieldResolver(() => Area, {
+    nullable: true,
+    description:
+      "The partnership's area it is in (a town, locality or ward, or outside); empty for premises not known.",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY)
+  area(@Root() location: Location, @Ctx() ctx: CasesContext) {
+    return location.areaId ? ctx.loaders.area.load(location.areaId) : null;
+  }
+
   /**
    * Only a reference: procurement owns the supplier and answers for its statements, so the
    * portal's concern list shows a supplier's statement status in the same query.

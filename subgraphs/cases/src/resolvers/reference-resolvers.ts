@@ -1,4 +1,12 @@
-import { badUserInput, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
+import {
+  actingPartnership,
+  badUserInput,
+  DataCategory,
+  forbidden,
+  LocalDate,
+  Public,
+  Sensitive,
+} from "@partnership/runtime";
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Agency, Concern, NrmReferral, Partnership, Person, Supplier } from "../entities/index.js";
@@ -69,13 +77,20 @@ export class SupplierSignalsResolver {
 @Resolver(() => Partnership)
 export class PartnershipCasesResolver {
   @FieldResolver(() => CaseStatistics, {
-    description: "The SHOP casework figures for a period; each figure needs STATISTICS, as in caseStatistics.",
+    description:
+      "The partnership's casework figures for a period; each figure needs STATISTICS, as in caseStatistics. Only for the partnership the request acts in: another partnership's figures are refused with FORBIDDEN.",
   })
   @Public()
   caseStatistics(
+    @Root() partnership: Partnership,
     @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
     @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
+    @Ctx() ctx: CasesContext,
   ): CaseStatistics {
-    return statisticsScope(from, to);
+    const acting = actingPartnership(ctx.caller);
+    // A network's aggregates across partnerships are a feature of their own, not this field.
+    if (partnership.id !== acting.id)
+      throw forbidden("a partnership's figures are seen only by a request acting in that partnership");
+    return statisticsScope(acting.id, from, to);
   }
 }

@@ -1,16 +1,29 @@
-import { badUserInput, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  actingPartnership,
+  badUserInput,
+  DataCategory,
+  isUuid,
+  LocalDate,
+  Public,
+  Sensitive,
+  hasDetailAccess,
+  suppress,
+} from "@partnership/runtime";
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
-import { Town } from "../entities/index.js";
+import { Area, NOT_RECORDED } from "../entities/index.js";
 import type { CountRow, StatisticsScope } from "../services/case-statistics-service.js";
-import { hasDetailAccess, suppress } from "../services/suppression.js";
-import { CountByAgency, CountByKey, Figure } from "./types.js";
+
+import { CountByAgency, CountByArea, CountByKey, Figure } from "./types.js";
 
 @ObjectType({
   description:
-    "The SHOP partnership's figures for a period and an area, counted in the database. Each needs STATISTICS; counts from 1 to 4 are withheld from callers whose agreements do not grant the category of the records counted (shown beside each figure).",
+    "One partnership's figures for a period and an area, counted in the database. Each needs STATISTICS; counts from 1 to 4 are withheld from callers whose agreements do not grant the category of the records counted (shown beside each figure).",
 })
 export class CaseStatistics {
+  /** The partnership counted: the one the request acts in. */
+  partnershipId: string;
+
   @Field(() => LocalDate, { description: "First day of the period." })
   @Public()
   from: string;
@@ -19,9 +32,8 @@ export class CaseStatistics {
   @Public()
   to: string;
 
-  @Field(() => Town, { nullable: true, description: "The town the figures are limited to, if any." })
-  @Public()
-  town: Town | null;
+  /** The area the figures are limited to (a town's wards included), if any; see the `area` field. */
+  areaId: string | null;
 
   @Field(() => String, { nullable: true, description: "The ward the figures are limited to, if any." })
   @Public()
@@ -30,11 +42,17 @@ export class CaseStatistics {
 
 type Counter = (scope: StatisticsScope) => Promise<CountRow[]>;
 
-/** A checked period and area. */
-export function statisticsScope(from: string, to: string, town?: Town | null, ward?: string | null): CaseStatistics {
+/** A checked period and area of one partnership. */
+export function statisticsScope(
+  partnershipId: string,
+  from: string,
+  to: string,
+  areaId?: string | null,
+  ward?: string | null,
+): CaseStatistics {
   if (to < from) throw badUserInput("to", `the period ends (${to}) before it starts (${from})`);
   if (ward != null && (ward.length < 2 || ward.length > 100)) throw badUserInput("ward", "must be 2 to 100 characters");
-  return { from, to, town: town ?? null, ward: ward ?? null };
+  return { partnershipId, from, to, areaId: areaId ?? null, ward: ward ?? null };
 }
 
 function rows(rowsOf: CountRow[], detail: boolean): CountByKey[] {
@@ -45,20 +63,30 @@ function rows(rowsOf: CountRow[], detail: boolean): CountByKey[] {
 export class CaseStatisticsResolver {
   @Query(() => CaseStatistics, {
     description:
-      "The partnership's casework figures for a period (both days included) and, optionally, a town or ward.",
+      "The casework figures of the partnership the request acts in, for a period (both days included) and, optionally, one of its areas or a ward.",
   })
-  caseStatistics(
+  async caseStatistics(
     @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
     @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
-    @Arg("town", () => Town, { nullable: true, description: "Only concerns about premises in this town." })
-    town: Town | null,
+    @Arg("areaId", () => ID, {
+      nullable: true,
+      description: "Only concerns about premises in this area of the partnership (a town's wards included).",
+    })
+    areaId: string | null,
     @Arg("ward", () => String, { nullable: true, description: "Only concerns about premises in this ward." })
     ward: string | null,
-  ): CaseStatistics {
-    if (to < from) throw badUserInput("to", `the period ends (${to}) before it starts (${from})`);
-    if (ward != null && (ward.length < 2 || ward.length > 100))
-      throw badUserInput("ward", "must be 2 to 100 characters");
-    return { from, to, town: town ?? null, ward: ward ?? null };
+    @Ctx() ctx: CasesContext,
+  ): Promise<CaseStatistics> {
+    const partnershipId = actingPartnership(ctx.caller).id;
+    if (areaId != null && !(isUuid(areaId) && (await ctx.loaders.area.load(areaId))))
+      throw badUserInput("areaId", `the partnership has no area with id ${areaId}`);
+    return statisticsScope(partnershipId, from, to, areaId, ward);
+  }
+
+  @FieldResolver(() => Area, { nullable: true, description: "The area the figures are limited to, if any." })
+  @Public()
+  area(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return scope.areaId ? ctx.loaders.area.load(scope.areaId) : null;
   }
 
   private async figure(ctx: CasesContext, category: DataCategory, count: Promise<number>): Promise<Figure> {
@@ -91,10 +119,19 @@ export class CaseStatisticsResolver {
     return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByQuarter, scope);
   }
 
-  @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by town (CASE_SUMMARY)." })
+  @FieldResolver(() => [CountByArea], {
+    nullable: true,
+    description:
+      "Concerns by the partnership's area their premises are in, most first; `area` is empty for premises not known (CASE_SUMMARY).",
+  })
   @Sensitive(DataCategory.STATISTICS)
-  concernsByTown(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByTown, scope);
+  async concernsByArea(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext): Promise<CountByArea[]> {
+    const counted = await this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByArea, scope);
+    const areas = await ctx.loaders.area.loadMany(
+      counted.filter((row) => row.key !== NOT_RECORDED).map((row) => row.key),
+    );
+    const byId = new Map(areas.filter((area): area is Area => area instanceof Area).map((area) => [area.id, area]));
+    return counted.map(({ key, ...count }) => ({ area: byId.get(key) ?? null, ...count }));
   }
 
   @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by ward (CASE_SUMMARY)." })

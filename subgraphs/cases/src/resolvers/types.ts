@@ -2,18 +2,26 @@ import { Connection, DataCategory, LocalDate, Public } from "@partnership/runtim
 import { IsOptional, IsUUID, Length } from "class-validator";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Agency, Concern, ConcernStatus, ExploitationType, Town } from "../entities/index.js";
+import { Agency, Area, Concern, ConcernStatus, ExploitationType } from "../entities/index.js";
 
 @ObjectType({ description: "A page of concerns." })
 export class ConcernConnection extends Connection(Concern) {}
+
+@ObjectType({ description: "A page of areas." })
+export class AreaConnection extends Connection(Area) {}
 
 @InputType({ description: "Narrows a list of concerns." })
 export class ConcernFilter {
   @Field(() => ConcernStatus, { nullable: true, description: "Only concerns in this status." })
   status?: ConcernStatus | null;
 
-  @Field(() => Town, { nullable: true, description: "Only concerns about premises in this town." })
-  town?: Town | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only concerns about premises in this area of the partnership (a town's wards included).",
+  })
+  @IsOptional()
+  @IsUUID()
+  areaId?: string | null;
 
   @Field(() => ExploitationType, { nullable: true, description: "Only concerns about this kind of exploitation." })
   exploitationType?: ExploitationType | null;
@@ -39,7 +47,7 @@ export class ConcernFilter {
 @Public()
 export class CountByKey {
   @Field(() => String, {
-    description: "The value counted: an enum value (e.g. 'WEST_BROMWICH'), a nationality, a ward, or NOT_RECORDED.",
+    description: "The value counted: an enum value (e.g. 'PRIVATE_DWELLING'), a nationality, a ward, or NOT_RECORDED.",
   })
   key: string;
 
@@ -52,6 +60,19 @@ export class CountByKey {
   @Field(() => Boolean, {
     description: "True when the count was from 1 to 4 and is withheld: small numbers could identify people.",
   })
+  suppressed: boolean;
+}
+
+@ObjectType({ description: "How many concerns are about premises in an area of the partnership." })
+@Public()
+export class CountByArea {
+  @Field(() => Area, { nullable: true, description: "The area; empty for premises not known (or with no area)." })
+  area: Area | null;
+
+  @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
+  count: number | null;
+
+  @Field(() => Boolean, { description: "True when the count was from 1 to 4 and is withheld." })
   suppressed: boolean;
 }
 

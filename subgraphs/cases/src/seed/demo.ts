@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { demoAgencyId, type Logger } from "@partnership/runtime";
+import { type Clock, demoAgencyId, demoPartnershipId, type Logger } from "@partnership/runtime";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import {
   AgeGroup,
@@ -11,6 +11,8 @@ import {
   DutyToNotify,
   ExploitationType as E,
   Gender,
+  Area,
+  AreaKind,
   Intervention,
   InterventionType as I,
   Location,
@@ -22,10 +24,12 @@ import {
   PotentialVictim,
   PreventionOrder,
   ResponseLevel,
+  SANDWELL_AREA_NAMES,
   Town,
   VictimOutcome,
 } from "../entities/index.js";
 import { diffConcern } from "../services/concern-history.js";
+import { seedSecondPartnership } from "./second-partnership.js";
 import {
   CONCERNS_BY_LOCATION_TYPE,
   CONCERNS_BY_QUARTER,
@@ -42,6 +46,8 @@ import {
 } from "./demo-figures.js";
 
 const A = (shortName: string) => demoAgencyId(shortName);
+/** The demo year is Sandwell's casework. */
+const SANDWELL = demoPartnershipId("SANDWELL");
 const YEAR_END = "2020-03-31";
 
 /** A small seeded generator, so the demo is the same on every machine. */
@@ -116,7 +122,8 @@ class PeoplePool {
 }
 
 interface Rows {
-  locations: Array<Partial<Location>>;
+  /** Each with the release-1 town it is in, which becomes a Sandwell area when it is loaded. */
+  locations: Array<Partial<Location> & { town: Town }>;
   concerns: Array<Partial<Concern>>;
   visits: Array<Partial<DisruptionVisit>>;
   victims: Array<Partial<PotentialVictim>>;
@@ -130,7 +137,7 @@ interface Rows {
 /** One concern being built: its row, its premises, and the work on it. */
 interface Draft {
   concern: Partial<Concern> & { id: string };
-  location: Partial<Location> & { id: string };
+  location: Partial<Location> & { id: string; town: Town };
   visitDays: string[];
 }
 
@@ -225,6 +232,7 @@ export function buildDemoYear(): Rows {
   }): Draft => {
     const location = {
       id: randomUUID(),
+      partnershipId: SANDWELL,
       type: fields.type,
       town: fields.town,
       ward: fields.ward ?? random.pick(WARDS[fields.town]),
@@ -236,6 +244,7 @@ export function buildDemoYear(): Rows {
     const referring = REFERRING[fields.source];
     const concern = {
       id: randomUUID(),
+      partnershipId: SANDWELL,
       receivedOn: fields.receivedOn,
       source: fields.source,
       referringAgencyId: referring ? A(random.pick(referring)) : null,
@@ -749,13 +758,34 @@ async function insertAll<T extends ObjectLiteral>(
   for (let i = 0; i < values.length; i += 500) await manager.insert(entity, values.slice(i, i + 500) as never);
 }
 
-/** Loads the 2019/20 demo year unless concerns are already there. */
-export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<void> {
-  if ((await dataSource.getRepository(Concern).count()) > 0) return;
+/** Sandwell's areas: its six towns and the bucket outside the borough, by name (added where missing). */
+async function sandwellAreas(dataSource: DataSource): Promise<Map<string, string>> {
+  for (const town of Object.values(Town))
+    await dataSource.query(
+      `INSERT INTO area (partnership_id, name, kind) VALUES ($1, $2, $3)
+       ON CONFLICT (partnership_id, lower(name)) DO NOTHING`,
+      [SANDWELL, SANDWELL_AREA_NAMES[town], town === Town.OUTSIDE_SANDWELL ? AreaKind.OUTSIDE : AreaKind.TOWN],
+    );
+  const areas = await dataSource.getRepository(Area).findBy({ partnershipId: SANDWELL });
+  return new Map(areas.map((area) => [area.name, area.id]));
+}
+
+/**
+ * Loads Sandwell's areas and its 2019/20 demo year, and the second partnership's small year,
+ * each unless its concerns are already there.
+ */
+export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void> {
+  await seedSecondPartnership(dataSource, clock);
+  const areas = await sandwellAreas(dataSource);
+  if ((await dataSource.getRepository(Concern).countBy({ partnershipId: SANDWELL })) > 0) return;
   const started = performance.now();
   const rows = buildDemoYear();
   await dataSource.transaction(async (manager) => {
-    await insertAll(manager, Location, rows.locations);
+    await insertAll(
+      manager,
+      Location,
+      rows.locations.map(({ town, ...location }) => ({ ...location, areaId: areas.get(SANDWELL_AREA_NAMES[town])! })),
+    );
     await insertAll(manager, Concern, rows.concerns);
     await insertAll(
       manager,
@@ -781,9 +811,9 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
     for (const c of rows.concerns) years.set(Number(c.receivedOn!.slice(0, 4)), Number(c.reference!.slice(-4)));
     for (const [year, last] of years)
       await manager.query(
-        `INSERT INTO concern_reference_counter (year, last) VALUES ($1, $2)
-         ON CONFLICT (year) DO UPDATE SET last = GREATEST(concern_reference_counter.last, EXCLUDED.last)`,
-        [year, last],
+        `INSERT INTO concern_reference_counter (partnership_id, year, last) VALUES ($1, $2, $3)
+         ON CONFLICT (partnership_id, year) DO UPDATE SET last = GREATEST(concern_reference_counter.last, EXCLUDED.last)`,
+        [SANDWELL, year, last],
       );
   });
   logger.info(

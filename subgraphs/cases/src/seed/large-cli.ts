@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { AuditEvent, AuditLog1763900000000, ensureDatabase, openDataSource } from "@partnership/runtime";
+import { AuditEvent, AUDIT_MIGRATIONS, ensureDatabase, openDataSource } from "@partnership/runtime";
 import { cases } from "../module.js";
 import { seedLarge } from "./large.js";
 
@@ -28,7 +28,7 @@ async function main() {
     url,
     schema: cases.databaseSchema,
     entities: [...cases.entities, AuditEvent],
-    migrations: [...cases.migrations, AuditLog1763900000000],
+    migrations: [...cases.migrations, ...AUDIT_MIGRATIONS],
     poolSize: 2,
     applicationName: "partnership-seed-large",
   });

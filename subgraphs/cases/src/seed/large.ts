@@ -1,7 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { demoAgencyId } from "@partnership/runtime";
+import { demoAgencyId, demoPartnershipId } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
-import { ConcernSource, ExploitationType, InterventionType, LocationType, Town } from "../entities/enums.js";
+import {
+  AreaKind,
+  ConcernSource,
+  ExploitationType,
+  InterventionType,
+  LocationType,
+  SANDWELL_AREA_NAMES,
+  Town,
+} from "../entities/enums.js";
 
 export interface LargeSeedOptions {
   concerns: number;
@@ -11,11 +19,12 @@ export interface LargeSeedOptions {
   /** Rows per INSERT … SELECT, so progress shows and no statement runs for minutes. */
   batch?: number;
   progress?: (line: string) => void;
+  /** The partnership the casework belongs to; Sandwell's when not given. */
+  partnershipId?: string;
 }
 
 const list = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]::text[]`;
 const TYPES = list(Object.values(LocationType));
-const TOWNS = list(Object.values(Town).filter((t) => t !== Town.OUTSIDE_SANDWELL));
 const SOURCES = list(Object.values(ConcernSource));
 const KINDS = list(Object.values(ExploitationType));
 const NATIONALITIES = list(["Romanian", "Polish", "Indian", "Albanian", "British", "Vietnamese", "Chinese", "Unknown"]);
@@ -48,6 +57,20 @@ export async function seedLarge(dataSource: DataSource, options: LargeSeedOption
   const agencies = ["WMP", "SMBC", "GLAA", "HMRC", "IE", "WMFS", "HFJ", "SALV"].map(demoAgencyId);
   const agencyList = `ARRAY[${agencies.map((a) => `'${a}'`).join(",")}]::uuid[]`;
   const timings: Record<string, number> = {};
+  const partnershipId = options.partnershipId ?? demoPartnershipId("SANDWELL");
+  const partnership = `'${partnershipId}'::uuid`;
+  // Premises spread over six towns of the partnership (Sandwell's names; added where missing).
+  const towns = Object.values(Town).filter((town) => town !== Town.OUTSIDE_SANDWELL);
+  for (const town of towns)
+    await dataSource.query(
+      `INSERT INTO area (partnership_id, name, kind) VALUES ($1, $2, $3) ON CONFLICT (partnership_id, lower(name)) DO NOTHING`,
+      [partnershipId, SANDWELL_AREA_NAMES[town], AreaKind.TOWN],
+    );
+  const areaRows: Array<{ id: string }> = await dataSource.query(
+    `SELECT id FROM area WHERE partnership_id = $1 AND name = ANY ($2::text[]) ORDER BY name`,
+    [partnershipId, towns.map((town) => SANDWELL_AREA_NAMES[town])],
+  );
+  const AREAS = `ARRAY[${areaRows.map((row) => `'${row.id}'`).join(",")}]::uuid[]`;
 
   const fill = async (table: string, total: number, sql: (from: number, to: number) => string) => {
     const started = performance.now();
@@ -62,9 +85,9 @@ export async function seedLarge(dataSource: DataSource, options: LargeSeedOption
   await fill(
     "location",
     locations,
-    (from, to) => `INSERT INTO location (id, type, town, ward, address, postcode, company_number)
-      SELECT ${id("l", "i")}, (${TYPES})[1 + i % ${Object.values(LocationType).length}],
-             (${TOWNS})[1 + i % 6], 'Ward ' || (i % 24), i || ' Seeded Street', 'B70 ' || (i % 9 + 1) || 'AB',
+    (from, to) => `INSERT INTO location (id, partnership_id, type, area_id, ward, address, postcode, company_number)
+      SELECT ${id("l", "i")}, ${partnership}, (${TYPES})[1 + i % ${Object.values(LocationType).length}],
+             (${AREAS})[1 + i % 6], 'Ward ' || (i % 24), i || ' Seeded Street', 'B70 ' || (i % 9 + 1) || 'AB',
              CASE WHEN i % 100 = 0 THEN lpad((80000000 + i % 500)::text, 8, '0') END
       FROM generate_series(${from}, ${to}) AS i`,
   );
@@ -74,9 +97,9 @@ export async function seedLarge(dataSource: DataSource, options: LargeSeedOption
     (
       from,
       to,
-    ) => `INSERT INTO concern (id, reference, received_on, source, referring_agency_id, exploitation_types, status,
+    ) => `INSERT INTO concern (id, partnership_id, reference, received_on, source, referring_agency_id, exploitation_types, status,
         response_level, lead_agency_id, participating_agency_ids, location_id, intelligence_summary, outcome, closed_on)
-      SELECT ${id("c", "i")}, 'SEED-${run}' || i, ${receivedOn("i")}, (${SOURCES})[1 + i % 8],
+      SELECT ${id("c", "i")}, ${partnership}, 'SEED-${run}' || i, ${receivedOn("i")}, (${SOURCES})[1 + i % 8],
              CASE WHEN i % 3 = 0 THEN (${agencyList})[1 + i % 8] END,
              ARRAY[(${KINDS})[1 + i % 5]] || CASE WHEN i % 7 = 0 THEN ARRAY['CRIMINAL'] ELSE '{}'::text[] END,
              CASE WHEN i % 10 = 0 THEN 'ACTIVE' ELSE 'CLOSED' END, 'JOINT_MULTI_AGENCY',

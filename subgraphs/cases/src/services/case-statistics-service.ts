@@ -1,11 +1,13 @@
 import type { DataSource } from "typeorm";
-import { NOT_RECORDED, type Town } from "../entities/enums.js";
+import { NOT_RECORDED } from "../entities/enums.js";
 
-/** A period (both days included) and, optionally, an area: every statistic is about concerns there. */
+/** A partnership, a period (both days included) and, optionally, an area: every statistic is about its concerns there. */
 export interface StatisticsScope {
+  partnershipId: string;
   from: string;
   to: string;
-  town?: Town | null;
+  /** An area of the partnership; a town's or locality's wards count with it. */
+  areaId?: string | null;
   ward?: string | null;
 }
 
@@ -37,23 +39,23 @@ const ORDERS: Subject = { from: "prevention_order o JOIN concern c ON c.id = o.c
 const ARRESTS: Subject = { ...INTERVENTIONS, where: "i.type = 'ARREST'" };
 
 /**
- * The partnership's figures, each one GROUP BY in PostgreSQL over the rows of a period and area;
+ * A partnership's figures, each one GROUP BY in PostgreSQL over its rows of a period and area;
  * nothing is counted in memory. Small counts are suppressed later, by who is asking.
  */
 export class CaseStatisticsService {
   constructor(private readonly dataSource: DataSource) {}
 
   private async count(subject: Subject, scope: StatisticsScope, group: string | null): Promise<CountRow[]> {
-    const area = scope.town || scope.ward;
+    const area = scope.areaId || scope.ward;
     const sql = `SELECT ${group ?? "'TOTAL'"} AS key, count(*)::int AS count
       FROM ${subject.from}${area ? " JOIN location l ON l.id = c.location_id" : ""}
-      WHERE ${subject.day} BETWEEN $1 AND $2
+      WHERE c.partnership_id = $3 AND ${subject.day} BETWEEN $1 AND $2
         ${subject.where ? `AND ${subject.where}` : ""}
-        ${scope.town ? "AND l.town = $3" : ""}
-        ${scope.ward ? `AND l.ward = $${scope.town ? 4 : 3}` : ""}
+        ${scope.areaId ? "AND l.area_id IN (SELECT id FROM area WHERE partnership_id = $3 AND (id = $4 OR parent_id = $4))" : ""}
+        ${scope.ward ? `AND l.ward = $${scope.areaId ? 5 : 4}` : ""}
       ${group ? "GROUP BY 1 ORDER BY 2 DESC, 1" : ""}`;
-    const parameters: unknown[] = [scope.from, scope.to];
-    if (scope.town) parameters.push(scope.town);
+    const parameters: unknown[] = [scope.from, scope.to, scope.partnershipId];
+    if (scope.areaId) parameters.push(scope.areaId);
     if (scope.ward) parameters.push(scope.ward);
     return this.dataSource.query(sql, parameters);
   }
@@ -68,7 +70,8 @@ export class CaseStatisticsService {
     this.count(CONCERNS, scope, "to_char(date_trunc('quarter', c.received_on), 'YYYY-MM-DD')").then((rows) =>
       rows.sort((a, b) => a.key.localeCompare(b.key)),
     );
-  concernsByTown = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "town");
+  /** Keyed by area id; premises with no area (not known) under NOT_RECORDED. */
+  concernsByArea = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "area_id");
   concernsByWard = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "ward");
   concernsByLocationType = (scope: StatisticsScope) => this.byLocation(CONCERNS, scope, "type");
   concernsBySource = (scope: StatisticsScope) => this.count(CONCERNS, scope, "c.source");
@@ -105,11 +108,11 @@ export class CaseStatisticsService {
   ordersByKind = (scope: StatisticsScope) => this.count(ORDERS, scope, "o.kind");
 
   /** Concerns grouped by a column of their location. */
-  private byLocation(subject: Subject, scope: StatisticsScope, column: "town" | "ward" | "type") {
+  private byLocation(subject: Subject, scope: StatisticsScope, column: "area_id" | "ward" | "type") {
     return this.count(
       { ...subject, from: `${subject.from} JOIN location g ON g.id = c.location_id` },
       scope,
-      `g.${column}`,
+      `coalesce(g.${column}::text, '${NOT_RECORDED}')`,
     );
   }
 }

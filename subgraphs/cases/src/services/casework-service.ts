@@ -26,6 +26,7 @@ import type {
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
 import { checkNotFuture, lockConcern } from "./concern-service.js";
+import { checkMembers } from "./membership.js";
 
 /** The concern a piece of casework is added to: the caller takes part, and it is open. */
 async function openConcern(manager: EntityManager, caller: Caller, concernId: string, field: string) {
@@ -83,6 +84,7 @@ export class CaseworkService {
     return this.dataSource.transaction(async (manager) => {
       const concern = await openConcern(manager, caller, concernId, "concernId");
       checkScreening(concern, input, "input", this.clock.today());
+      checkMembers(caller, "input.supportProviderAgencyId", [input.supportProviderAgencyId]);
       const repo = manager.getRepository(PotentialVictim);
       return repo.save(repo.create(victimValues(concern, null, input)));
     });
@@ -95,6 +97,7 @@ export class CaseworkService {
   referToNrm(caller: Caller, victimId: string, input: NrmReferralInput): Promise<NrmReferral> {
     return this.dataSource.transaction(async (manager) => {
       const victim = await this.victimForWrite(manager, caller, victimId);
+      checkMembers(caller, "input.referringAgencyId", [input.referringAgencyId]);
       const adult = isAdult(victim.ageGroup);
       if (adult && input.consentGiven !== true)
         throw badUserInput(
@@ -131,6 +134,7 @@ export class CaseworkService {
   recordDutyToNotify(caller: Caller, victimId: string, input: DutyToNotifyInput): Promise<DutyToNotify> {
     return this.dataSource.transaction(async (manager) => {
       const victim = await this.victimForWrite(manager, caller, victimId);
+      checkMembers(caller, "input.reportingAgencyId", [input.reportingAgencyId]);
       if (!isAdult(victim.ageGroup))
         throw badUserInput(
           "victimId",
@@ -169,7 +173,9 @@ export class CaseworkService {
             .findOne({ where: { id: referralId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!referral) throw notFound("NrmReferral", referralId);
-      await lockConcern(manager, caller, referral.concernId, "referralId", "pessimistic_read");
+      await lockConcern(manager, caller, referral.concernId, "referralId", "pessimistic_read", () =>
+        notFound("NrmReferral", referralId),
+      );
       if (input.decision === NrmDecision.PENDING)
         throw badUserInput("input.decision", "a decision is POSITIVE or NEGATIVE");
       checkNotFuture("input.decidedOn", input.decidedOn, this.clock.today());
@@ -208,8 +214,17 @@ export class CaseworkService {
       if (input.visitedOn < concern.receivedOn)
         throw badUserInput("input.visitedOn", `a visit cannot predate the concern (${concern.receivedOn})`);
       const locationId = input.locationId ?? concern.locationId;
-      if (input.locationId && !(await manager.existsBy(Location, { id: input.locationId })))
+      if (
+        input.locationId &&
+        !(await manager.existsBy(Location, { id: input.locationId, partnershipId: concern.partnershipId }))
+      )
         throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
+      checkMembers(caller, "input.agencyIds", input.agencyIds);
+      input.peopleScreened.forEach((person, index) =>
+        checkMembers(caller, `input.peopleScreened[${index}].supportProviderAgencyId`, [
+          person.supportProviderAgencyId,
+        ]),
+      );
       input.interventions.forEach((intervention, index) => {
         if (!input.agencyIds.includes(intervention.agencyId))
           throw badUserInput(`input.interventions[${index}].agencyId`, "the agency was not at the visit (agencyIds)");
@@ -298,7 +313,10 @@ export class CaseworkService {
           .findOne({ where: { id: victimId }, lock: { mode: "pessimistic_write" } })
       : null;
     if (!victim) throw notFound("PotentialVictim", victimId);
-    await lockConcern(manager, caller, victim.concernId, "victimId", "pessimistic_read");
+    // A person screened in another partnership's concern is not found, as an unknown id is.
+    await lockConcern(manager, caller, victim.concernId, "victimId", "pessimistic_read", () =>
+      notFound("PotentialVictim", victimId),
+    );
     return victim;
   }
 }

@@ -1,4 +1,5 @@
 import {
+  actingPartnership,
   badUserInput,
   type Caller,
   conflict,
@@ -20,20 +21,28 @@ import {
 } from "../entities/index.js";
 import type { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
 import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
+import { checkPremises } from "./area-service.js";
 import { checkStatusChange } from "./concern-workflow.js";
+import { checkMembers } from "./membership.js";
 
-/** The concern a write is about, locked for the rest of the transaction, after checking the caller takes part. */
+/**
+ * The concern a write is about, locked for the rest of the transaction, after checking the caller
+ * takes part. Another partnership's concern is not found, exactly as an unknown id is (`missing`
+ * names what the caller asked for, when they reached the concern through a record under it).
+ */
 export async function lockConcern(
   manager: EntityManager,
   caller: Caller,
   id: string,
   field: string,
   lock: "pessimistic_write" | "pessimistic_read" = "pessimistic_write",
+  missing: () => GraphQLError = () => notFound("Concern", id),
 ): Promise<Concern> {
+  const partnershipId = actingPartnership(caller).id;
   const concern = isUuid(id)
-    ? await manager.getRepository(Concern).findOne({ where: { id }, lock: { mode: lock } })
+    ? await manager.getRepository(Concern).findOne({ where: { id, partnershipId }, lock: { mode: lock } })
     : null;
-  if (!concern) throw notFound("Concern", id);
+  if (!concern) throw missing();
   if (!partiesOf(concern).includes(caller.agencyId))
     throw forbidden(
       `your agency does not take part in concern ${concern.reference}, so it cannot change it (${field})`,
@@ -70,20 +79,30 @@ export class ConcernService {
   ) {}
 
   async record(caller: Caller, input: RecordConcernInput): Promise<Concern> {
+    const partnership = actingPartnership(caller);
     checkNotFuture("input.receivedOn", input.receivedOn, this.clock.today());
     if (Boolean(input.locationId) === Boolean(input.location))
       throw badUserInput("input.location", "give either an existing locationId or a new location, not both or neither");
+    const leadAgencyId = input.leadAgencyId ?? caller.agencyId;
+    checkMembers(caller, "input.leadAgencyId", [leadAgencyId]);
+    checkMembers(caller, "input.referringAgencyId", [input.referringAgencyId]);
+    checkMembers(caller, "input.participatingAgencyIds", input.participatingAgencyIds);
     return this.dataSource.transaction(async (manager) => {
       let locationId = input.locationId ?? null;
       if (locationId) {
-        if (!(await manager.existsBy(Location, { id: locationId })))
+        if (!(await manager.existsBy(Location, { id: locationId, partnershipId: partnership.id })))
           throw badUserInput("input.locationId", `no location has id ${locationId}`);
       } else {
         const location = input.location!;
+        await checkPremises(manager, partnership.id, location, "input.location");
         const saved = await manager.getRepository(Location).save(
           manager.getRepository(Location).create({
-            ...location,
-            postcode: location.postcode.toUpperCase(),
+            type: location.type,
+            areaId: location.areaId ?? null,
+            ward: location.ward ?? null,
+            address: location.address ?? null,
+            partnershipId: partnership.id,
+            postcode: location.postcode?.toUpperCase() ?? null,
             businessName: location.businessName ?? null,
             companyNumber: location.companyNumber?.toUpperCase() ?? null,
           }),
@@ -91,20 +110,24 @@ export class ConcernService {
         locationId = saved.id;
       }
       const year = Number(input.receivedOn.slice(0, 4));
+      // One counter per partnership and year, taken in this transaction: concurrent writers queue on
+      // its row, and a refused write gives its number back. Numbers may still have gaps (a seed or
+      // an import sets the counter to at least its highest number); nothing relies on them having none.
       const [{ last }]: Array<{ last: number }> = await manager.query(
-        `INSERT INTO concern_reference_counter (year, last) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = concern_reference_counter.last + 1 RETURNING last`,
-        [year],
+        `INSERT INTO concern_reference_counter (partnership_id, year, last) VALUES ($1, $2, 1)
+         ON CONFLICT (partnership_id, year) DO UPDATE SET last = concern_reference_counter.last + 1 RETURNING last`,
+        [partnership.id, year],
       );
       const values: Partial<Concern> = {
-        reference: `SHOP-${year}-${String(last).padStart(4, "0")}`,
+        partnershipId: partnership.id,
+        reference: `${partnership.referencePrefix}-${year}-${String(last).padStart(4, "0")}`,
         receivedOn: input.receivedOn,
         source: input.source,
         referringAgencyId: input.referringAgencyId ?? null,
         exploitationTypes: input.exploitationTypes,
         status: ConcernStatus.RECEIVED,
         responseLevel: null,
-        leadAgencyId: input.leadAgencyId ?? caller.agencyId,
+        leadAgencyId,
         participatingAgencyIds: [...new Set(input.participatingAgencyIds)],
         locationId,
         intelligenceSummary: input.intelligenceSummary ?? null,
@@ -126,7 +149,17 @@ export class ConcernService {
       const concern = await this.lockVersion(manager, caller, id, version);
       if (concern.status === ConcernStatus.CLOSED)
         throw badUserInput("id", `concern ${concern.reference} is closed; reopen it before changing it`);
-      if (input.locationId && !(await manager.existsBy(Location, { id: input.locationId })))
+      // Agencies the concern already names stay (one may have left the partnership since); a newly named one must be a member.
+      if (input.leadAgencyId !== concern.leadAgencyId) checkMembers(caller, "input.leadAgencyId", [input.leadAgencyId]);
+      checkMembers(
+        caller,
+        "input.participatingAgencyIds",
+        (input.participatingAgencyIds ?? []).filter((agency) => !concern.participatingAgencyIds.includes(agency)),
+      );
+      if (
+        input.locationId &&
+        !(await manager.existsBy(Location, { id: input.locationId, partnershipId: concern.partnershipId }))
+      )
         throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
       const patch: Partial<Concern> = {};
       for (const [key, value] of Object.entries(input) as Array<[keyof UpdateConcernInput, unknown]>) {
