@@ -1,11 +1,12 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { TrainingContext } from "./context.js";
-import { Partnership, Person } from "./entities/index.js";
+import { Network, Partnership, Person } from "./entities/index.js";
 import { AgencyTrainingResolver } from "./resolvers/agency-resolver.js";
 import { CompletionResolver } from "./resolvers/completion-resolver.js";
 import { CourseResolver } from "./resolvers/course-resolver.js";
 import { PersonTrainingResolver } from "./resolvers/person-resolver.js";
 import { SessionResolver } from "./resolvers/session-resolver.js";
+import { NetworkTrainingResolver } from "./resolvers/network-resolver.js";
 import { PartnershipTrainingResolver } from "./resolvers/partnership-resolver.js";
 import { TrainingStatisticsResolver } from "./resolvers/statistics-resolver.js";
 
@@ -19,10 +20,11 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     AgencyTrainingResolver,
     TrainingStatisticsResolver,
     PartnershipTrainingResolver,
+    NetworkTrainingResolver,
     auditLogResolver("training"),
   ],
   // Person is reached only through the gateway (by email), never from a training query.
-  orphanedTypes: [Person, Partnership],
+  orphanedTypes: [Person, Partnership, Network],
   referenceResolvers: {
     Course: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.course.load(ref.id) : null),
     // A directory person is found by email; the gateway adds their agency (required fields).
@@ -33,5 +35,6 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     },
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
   },
 };

@@ -4,13 +4,20 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { ActionStatus, AssessmentOutcome, AuditKind, FindingSeverity } from "./enums.js";
 import { Supplier } from "./supplier.js";
 
-@ObjectType({ description: "A due-diligence questionnaire a supplier completed, and how it was assessed." })
+@ObjectType({
+  description:
+    "A due-diligence questionnaire a supplier completed, and how it was assessed, recorded in one partnership.",
+})
 @Public()
 @Entity({ name: "assessment" })
 export class Assessment {
   @Field(() => ID, { description: "Stable identifier of the assessment." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  /** The partnership it was recorded in: only its requests see it or count it. */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "supplier_id" })
@@ -41,13 +48,20 @@ export class Assessment {
   notes: string | null;
 }
 
-@ObjectType({ description: "An audit of a supplier: a site visit, a document review or worker interviews." })
+@ObjectType({
+  description:
+    "An audit of a supplier (a site visit, a document review or worker interviews), recorded in one partnership with its findings and actions.",
+})
 @Public()
 @Entity({ name: "audit" })
 export class Audit {
   @Field(() => ID, { description: "Stable identifier of the audit." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  /** The partnership it was recorded in: only its requests see it or count it. */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "supplier_id" })
@@ -78,7 +92,10 @@ export class Audit {
   createdAt: Date;
 }
 
-@ObjectType({ description: "What an audit found. Its content is commercially sensitive." })
+@ObjectType({
+  description:
+    "What an audit found. Its content is commercially sensitive. It belongs to its audit's partnership, and is reached only through the audit.",
+})
 @Entity({ name: "audit_finding" })
 export class AuditFinding {
   @Field(() => ID, { description: "Stable identifier of the finding." })
@@ -121,7 +138,9 @@ export class AuditFinding {
   open: boolean;
 }
 
-@ObjectType({ description: "What the supplier must do about a finding, and by when." })
+@ObjectType({
+  description: "What the supplier must do about a finding, and by when. It belongs to its audit's partnership.",
+})
 @Public()
 @Entity({ name: "corrective_action" })
 export class CorrectiveAction {

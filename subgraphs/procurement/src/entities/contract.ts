@@ -5,18 +5,25 @@ import { Supplier } from "./supplier.js";
 
 const money = { to: (v: number | null) => v, from: (v: string | null) => (v == null ? null : Number(v)) };
 
-@ObjectType({ description: "A contract a partner agency holds with a supplier." })
+@ObjectType({ description: "A contract a partner agency holds with a supplier, recorded in one partnership." })
 @Entity({ name: "contract" })
+@Index(["partnershipId", "reference"], { unique: true })
 export class Contract {
   @Field(() => ID, { description: "Stable identifier of the contract." })
   @Public()
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field(() => String, { description: "The agency's contract reference, e.g. 'SMBC-2025-0042'. Unique." })
+  @Field(() => String, {
+    description: "The agency's contract reference, e.g. 'SMBC-2025-0042'. Unique within the partnership.",
+  })
   @Public()
-  @Column("text", { unique: true })
+  @Column("text")
   reference: string;
+
+  /** The partnership the contract is recorded in: only its requests see it or count it. */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "supplier_id" })

@@ -77,7 +77,12 @@ export class Supplier {
   @Column("text", { name: "statement_status" })
   statementStatus: StatementStatus;
 
-  /** Snapshot of the risk rating, refreshed with the statement status. */
+  /**
+   * Snapshot of the risk rating from the supplier alone (sector, workforce, location, goods,
+   * statement), refreshed with the statement status. It is the rating for a partnership with no
+   * contract or open finding of its own; a partnership that has them has its rating in
+   * supplier_partnership_risk, refreshed at the same time.
+   */
   @Column("text", { name: "risk_rating" })
   riskRating: RiskRating;
 

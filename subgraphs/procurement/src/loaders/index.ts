@@ -1,5 +1,6 @@
-import { type BaseContext, groupLoader, uniqueLoader } from "@partnership/runtime";
+import { actingPartnership, type BaseContext, groupLoader, uniqueLoader } from "@partnership/runtime";
 import DataLoader from "dataloader";
+import { In, type ObjectLiteral, type Repository } from "typeorm";
 import {
   Assessment,
   Audit,
@@ -8,23 +9,56 @@ import {
   ModernSlaveryStatement,
   Supplier,
 } from "../entities/index.js";
-import { type AssessmentInputs, loadAssessmentInputs } from "../services/supplier-assessment.js";
+import {
+  loadPartnershipInputs,
+  loadStatements,
+  NO_PARTNERSHIP_INPUTS,
+  type PartnershipInputs,
+} from "../services/supplier-assessment.js";
+
+/**
+ * The rows of the acting partnership that share a supplier, in one query per batch. The partnership
+ * is read when a batch runs, so a request without one is refused only if it asks for such rows.
+ */
+function ofPartnershipBySupplier<T extends ObjectLiteral & { supplierId: string; partnershipId: string }>(
+  base: BaseContext,
+  repository: Repository<T>,
+  order: Partial<Record<keyof T & string, "ASC" | "DESC">>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (supplierIds) => {
+    const { id: partnershipId } = actingPartnership(base.caller);
+    const rows = await repository.find({
+      where: { supplierId: In([...supplierIds]), partnershipId } as never,
+      order: order as never,
+    });
+    const groups = new Map<string, T[]>(supplierIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(row.supplierId)?.push(row);
+    return supplierIds.map((id) => groups.get(id) ?? []);
+  });
+}
 
 /** Every relation the procurement schema resolves, batched per request. */
-export function createLoaders({ dataSource }: BaseContext) {
+export function createLoaders(base: BaseContext) {
+  const { dataSource } = base;
   const repo = dataSource.getRepository.bind(dataSource);
   return {
+    // Suppliers and their statements are shared by every partnership.
     supplier: uniqueLoader(repo(Supplier)),
     supplierByCompanyNumber: uniqueLoader(repo(Supplier), "companyNumber"),
-    statementsOfSupplier: groupLoader(repo(ModernSlaveryStatement), "supplierId", { periodEnd: "DESC" }),
-    assessmentsOfSupplier: groupLoader(repo(Assessment), "supplierId", { assessedOn: "DESC" }),
-    auditsOfSupplier: groupLoader(repo(Audit), "supplierId", { auditedOn: "DESC" }),
+    statementsOfSupplier: new DataLoader<string, ModernSlaveryStatement[]>(async (ids) => {
+      const statements = await loadStatements(dataSource.manager, ids);
+      return ids.map((id) => statements.get(id)!);
+    }),
+    assessmentsOfSupplier: ofPartnershipBySupplier(base, repo(Assessment), { assessedOn: "DESC" }),
+    auditsOfSupplier: ofPartnershipBySupplier(base, repo(Audit), { auditedOn: "DESC" }),
+    // Reached only through an audit the acting partnership's filter already let through.
     findingsOfAudit: groupLoader(repo(AuditFinding), "auditId"),
     actionsOfFinding: groupLoader(repo(CorrectiveAction), "findingId", { dueOn: "ASC" }),
-    /** Statements, largest contract value and open findings of many suppliers in three queries. */
-    assessmentInputs: new DataLoader<string, AssessmentInputs>(async (ids) => {
-      const inputs = await loadAssessmentInputs(dataSource.manager, ids);
-      return ids.map((id) => inputs.get(id)!);
+    /** What the acting partnership's contracts and open findings add to many suppliers' ratings, in two queries. */
+    partnershipInputs: new DataLoader<string, PartnershipInputs>(async (ids) => {
+      const { id: partnershipId } = actingPartnership(base.caller);
+      const inputs = (await loadPartnershipInputs(dataSource.manager, ids, partnershipId)).get(partnershipId);
+      return ids.map((id) => inputs?.get(id) ?? NO_PARTNERSHIP_INPUTS);
     }),
   };
 }

@@ -8,7 +8,9 @@ import { AuditConnection, CorrectiveActionConnection } from "./connections.js";
 
 @Resolver(() => Audit)
 export class AuditResolver {
-  @Query(() => AuditConnection, { description: "Audits, oldest first, a page at a time." })
+  @Query(() => AuditConnection, {
+    description: "The audits of the partnership the request acts in, oldest first, a page at a time.",
+  })
   audits(
     @Arg("supplierId", () => ID, { nullable: true, description: "Only this supplier's audits." })
     supplierId: string | null,
@@ -16,14 +18,15 @@ export class AuditResolver {
     @Ctx() ctx: ProcurementContext,
   ) {
     if (supplierId && !isUuid(supplierId)) throw badUserInput("supplierId", "must be a supplier id");
-    return ctx.procurement.listAudits(supplierId, page);
+    return ctx.procurement.listAudits(supplierId, page, ctx.caller);
   }
 
   @Query(() => CorrectiveActionConnection, {
-    description: "Corrective actions past their due date and not done, the longest overdue first.",
+    description:
+      "Corrective actions of the partnership's audits past their due date and not done, the longest overdue first.",
   })
   overdueCorrectiveActions(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ProcurementContext) {
-    return ctx.procurement.overdueActions(page);
+    return ctx.procurement.overdueActions(page, ctx.caller);
   }
 
   @FieldResolver(() => Supplier, { description: "The audited supplier." })
@@ -38,7 +41,7 @@ export class AuditResolver {
 
   @Mutation(() => Assessment, {
     description:
-      "Records a due-diligence assessment by the caller's agency. Procurement officers and partnership administrators.",
+      "Records a due-diligence assessment by the caller's agency, in the partnership the request acts in (the agency must be a member of it). Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   recordAssessment(
@@ -50,7 +53,7 @@ export class AuditResolver {
 
   @Mutation(() => Audit, {
     description:
-      "Records an audit by the caller's agency with its findings and corrective actions, in one go. Procurement officers and partnership administrators.",
+      "Records an audit by the caller's agency with its findings and corrective actions, in one go, in the partnership the request acts in (the agency must be a member of it). Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   recordAudit(
@@ -62,7 +65,7 @@ export class AuditResolver {
 
   @Mutation(() => CorrectiveAction, {
     description:
-      "Moves a corrective action on; a finding closes when all its actions are done. Procurement officers and partnership administrators.",
+      "Moves a corrective action of the partnership the request acts in on (another partnership's is NOT_FOUND); a finding closes when all its actions are done. Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   updateCorrectiveAction(
@@ -70,7 +73,7 @@ export class AuditResolver {
     input: UpdateCorrectiveActionInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.updateCorrectiveAction(input);
+    return ctx.procurement.updateCorrectiveAction(input, ctx.caller);
   }
 }
 

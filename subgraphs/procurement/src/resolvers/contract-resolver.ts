@@ -19,19 +19,25 @@ export class ContractFilter {
 
 @Resolver(() => Contract)
 export class ContractResolver {
-  @Query(() => Contract, { nullable: true, description: "One contract, or null when there is none with this id." })
+  @Query(() => Contract, {
+    nullable: true,
+    description:
+      "One contract of the partnership the request acts in, or null when it has none with this id (another partnership's contract included).",
+  })
   contract(@Arg("id", () => ID, { description: "The contract's id." }) id: string, @Ctx() ctx: ProcurementContext) {
-    return isUuid(id) ? ctx.dataSource.getRepository(Contract).findOneBy({ id }) : null;
+    return isUuid(id) ? ctx.procurement.findContract(id, ctx.caller) : null;
   }
 
-  @Query(() => ContractConnection, { description: "Contracts, by reference, a page at a time." })
+  @Query(() => ContractConnection, {
+    description: "The contracts of the partnership the request acts in, by reference, a page at a time.",
+  })
   contracts(
     @Arg("filter", () => ContractFilter, { nullable: true, description: "Narrows the list." })
     filter: ContractFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.listContracts(filter ?? {}, page);
+    return ctx.procurement.listContracts(filter ?? {}, page, ctx.caller);
   }
 
   @FieldResolver(() => Supplier, { description: "The supplier." })
@@ -41,7 +47,8 @@ export class ContractResolver {
   }
 
   @Mutation(() => Contract, {
-    description: "Records a contract held by the caller's agency. Procurement officers and partnership administrators.",
+    description:
+      "Records a contract held by the caller's agency, in the partnership the request acts in (the agency must be a member of it). Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   createContract(

@@ -1,5 +1,5 @@
-import { Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { actingPartnership, forbidden, isUuid, Public, Role, Roles } from "@partnership/runtime";
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
 import { Partnership, RiskRating, StatementStatus } from "../entities/index.js";
@@ -39,28 +39,47 @@ export class StatusRiskCount {
   count: number;
 }
 
-@ObjectType({ description: "The procurement team's figures for today, computed in the database." })
+@ObjectType({
+  description:
+    "One partnership's procurement figures for today, computed in the database. The partnership's suppliers are the suppliers it holds at least one contract with; no other partnership's contracts, audits or findings count.",
+})
 @Public()
 export class ProcurementStatistics {
-  @Field(() => [StatementStatusCount], { description: "Suppliers by statement status." })
+  @Field(() => [StatementStatusCount], {
+    description:
+      "The partnership's suppliers (those it holds a contract with) by statement status; the status itself is about the supplier's public statement, the same in every partnership.",
+  })
   suppliersByStatementStatus: StatementStatusCount[];
 
-  @Field(() => [RiskRatingCount], { description: "Suppliers by risk rating." })
+  @Field(() => [RiskRatingCount], {
+    description:
+      "The partnership's suppliers (those it holds a contract with) by risk rating, rated with the partnership's own contracts and open audit findings only.",
+  })
   suppliersByRiskRating: RiskRatingCount[];
 
-  @Field(() => [StatusRiskCount], { description: "Suppliers by statement status and risk rating together." })
+  @Field(() => [StatusRiskCount], {
+    description:
+      "The partnership's suppliers (those it holds a contract with) by statement status and risk rating together.",
+  })
   suppliersByStatusAndRisk: StatusRiskCount[];
 
-  @Field(() => Int, { description: "Contracts without the modern slavery clause." })
+  @Field(() => Int, { description: "The partnership's contracts without the modern slavery clause." })
   contractsWithoutClause: number;
 
-  @Field(() => Int, { description: "Contracts whose supplier has not signed up to the code of conduct." })
+  @Field(() => Int, {
+    description: "The partnership's contracts whose supplier has not signed up to the code of conduct.",
+  })
   contractsWithoutCodeOfConduct: number;
 
-  @Field(() => Int, { description: "Suppliers rated HIGH risk that have never been audited." })
+  @Field(() => Int, {
+    description:
+      "The partnership's suppliers rated HIGH risk (for the partnership) that the partnership has never audited.",
+  })
   highRiskWithoutAudit: number;
 
-  @Field(() => Int, { description: "Corrective actions past their due date and not done." })
+  @Field(() => Int, {
+    description: "Corrective actions of the partnership's audits past their due date and not done.",
+  })
   overdueCorrectiveActions: number;
 }
 
@@ -153,10 +172,18 @@ export class RegistryImportReport {
 export class StatisticsResolver {
   @Query(() => ProcurementStatistics, {
     description:
-      "Suppliers by statement status and risk, contracts without the clause, high-risk suppliers without an audit, overdue actions.",
+      "The procurement figures of the partnership the request acts in: its suppliers by statement status and risk, its contracts without the clause, its high-risk suppliers without an audit, its overdue actions.",
   })
-  procurementStatistics(@Ctx() ctx: ProcurementContext) {
-    return procurementStatistics(ctx.dataSource, ctx.clock.today());
+  procurementStatistics(
+    @Arg("partnershipId", () => ID, {
+      nullable: true,
+      description:
+        "The partnership; when given it must be the one the request acts in (another partnership's figures are FORBIDDEN). Defaults to it.",
+    })
+    partnershipId: string | null,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return statisticsOf(partnershipId ?? actingPartnership(ctx.caller).id, ctx);
   }
 
   @Mutation(() => RegistryImportReport, {
@@ -177,10 +204,18 @@ export class StatisticsResolver {
 export class PartnershipProcurementResolver {
   @FieldResolver(() => ProcurementStatistics, {
     description:
-      "The procurement team's figures for today (statement status moves with the calendar, so it is always as of today).",
+      "The partnership's procurement figures for today (statement status moves with the calendar, so it is always as of today). Only for the partnership the request acts in: another partnership's are FORBIDDEN.",
   })
   @Public()
-  procurementStatistics(@Ctx() ctx: ProcurementContext) {
-    return procurementStatistics(ctx.dataSource, ctx.clock.today());
+  procurementStatistics(@Root() partnership: Partnership, @Ctx() ctx: ProcurementContext) {
+    return statisticsOf(partnership.id, ctx);
   }
+}
+
+/** A partnership's figures, for a request acting in that partnership only (a network's aggregates are another feature). */
+function statisticsOf(partnershipId: string, ctx: ProcurementContext) {
+  const acting = actingPartnership(ctx.caller);
+  if (!isUuid(partnershipId) || partnershipId !== acting.id)
+    throw forbidden("procurement figures are given only for the partnership the request acts in");
+  return procurementStatistics(ctx.dataSource, acting.id, ctx.clock.today());
 }

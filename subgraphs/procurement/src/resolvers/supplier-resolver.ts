@@ -30,6 +30,7 @@ import {
 import { CreateSupplierInput, RecordStatementInput } from "../inputs/procurement-inputs.js";
 import { normaliseCompanyNumber } from "../services/procurement-service.js";
 import { assessSupplier } from "../services/supplier-assessment.js";
+import { checkStatement } from "../services/statement-check.js";
 import { SupplierConnection } from "./connections.js";
 
 @InputType({ description: "Narrows the list of suppliers." })
@@ -48,7 +49,10 @@ export class SupplierFilter {
   })
   statementStatus?: StatementStatus | null;
 
-  @Field(() => RiskRating, { nullable: true, description: "Only suppliers rated this today." })
+  @Field(() => RiskRating, {
+    nullable: true,
+    description: "Only suppliers rated this today in the partnership the request acts in (as `risk` rates them).",
+  })
   riskRating?: RiskRating | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only suppliers in high-risk sectors." })
@@ -71,14 +75,17 @@ export class SupplierResolver {
     return ctx.loaders.supplierByCompanyNumber.load(normaliseCompanyNumber(companyNumber));
   }
 
-  @Query(() => SupplierConnection, { description: "Suppliers, by name, a page at a time." })
+  @Query(() => SupplierConnection, {
+    description:
+      "Suppliers, by name, a page at a time. Suppliers are shared by every partnership (a supplier serves many councils): the list is the same in each.",
+  })
   suppliers(
     @Arg("filter", () => SupplierFilter, { nullable: true, description: "Narrows the list." })
     filter: SupplierFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.listSuppliers(filter ?? {}, page);
+    return ctx.procurement.listSuppliers(filter ?? {}, page, ctx.caller);
   }
 
   @FieldResolver(() => Boolean, { description: "True when the supplier's sector is a high-risk one." })
@@ -87,17 +94,19 @@ export class SupplierResolver {
   }
 
   @FieldResolver(() => StatementCheck, {
-    description: "Is its modern slavery statement OK? The check for today, with every finding and its reason.",
+    description:
+      "Is its modern slavery statement OK? The check for today, with every finding and its reason. About the supplier's public statement, so the same in every partnership.",
   })
   async statementCheck(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<StatementCheck> {
-    const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
-    return assessSupplier(supplier, inputs, ctx.clock.today()).check;
+    return checkStatement(supplier, await ctx.loaders.statementsOfSupplier.load(supplier.id), ctx.clock.today());
   }
 
-  @FieldResolver(() => SupplierRisk, { description: "How risky the supplier is today, and why." })
+  @FieldResolver(() => SupplierRisk, {
+    description:
+      "How risky the supplier is today, and why: from the supplier itself and its statement, and from the contracts and open audit findings of the partnership the request acts in only (never another partnership's).",
+  })
   async risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
-    const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
-    return assessSupplier(supplier, inputs, ctx.clock.today()).risk;
+    return this.rate(supplier, ctx);
   }
 
   @FieldResolver(() => SupplierRisk, {
@@ -106,10 +115,21 @@ export class SupplierResolver {
   })
   @Directive('@requires(fields: "intelligenceSignals { concerns visits interventions lastConcernOn }")')
   async riskIncludingIntelligence(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
-    const inputs = await ctx.loaders.assessmentInputs.load(supplier.id);
     // Defence in depth: the signals count only for a caller the agreements let see them.
     const signals = ctx.caller.grants.SUPPLIER_RISK ? (supplier.intelligenceSignals ?? undefined) : undefined;
-    return assessSupplier(supplier, inputs, ctx.clock.today(), signals).risk;
+    return this.rate(supplier, ctx, signals);
+  }
+
+  private async rate(
+    supplier: Supplier,
+    ctx: ProcurementContext,
+    signals?: Parameters<typeof assessSupplier>[3],
+  ): Promise<SupplierRisk> {
+    const [statements, own] = await Promise.all([
+      ctx.loaders.statementsOfSupplier.load(supplier.id),
+      ctx.loaders.partnershipInputs.load(supplier.id),
+    ]);
+    return assessSupplier(supplier, { statements, ...own }, ctx.clock.today(), signals).risk;
   }
 
   @FieldResolver(() => [ModernSlaveryStatement], {
@@ -119,17 +139,24 @@ export class SupplierResolver {
     return ctx.loaders.statementsOfSupplier.load(supplier.id);
   }
 
-  @FieldResolver(() => [Assessment], { description: "Its due-diligence assessments, latest first." })
+  @FieldResolver(() => [Assessment], {
+    description: "Its due-diligence assessments recorded in the partnership the request acts in, latest first.",
+  })
   assessments(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext) {
     return ctx.loaders.assessmentsOfSupplier.load(supplier.id);
   }
 
-  @FieldResolver(() => [Audit], { description: "Its audits, latest first." })
+  @FieldResolver(() => [Audit], {
+    description: "Its audits recorded in the partnership the request acts in, latest first.",
+  })
   audits(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext) {
     return ctx.loaders.auditsOfSupplier.load(supplier.id);
   }
 
-  @Mutation(() => Supplier, { description: "Adds a supplier. Procurement officers and partnership administrators." })
+  @Mutation(() => Supplier, {
+    description:
+      "Adds a supplier, shared by every partnership (suppliers are reference data). Procurement officers and partnership administrators.",
+  })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   createSupplier(
     @Arg("input", () => CreateSupplierInput, { description: "The supplier." }) input: CreateSupplierInput,
@@ -140,7 +167,7 @@ export class SupplierResolver {
 
   @Mutation(() => ModernSlaveryStatement, {
     description:
-      "Records a supplier's statement for a financial year, replacing any earlier record of the same year. Procurement officers and partnership administrators.",
+      "Records a supplier's statement for a financial year, replacing any earlier record of the same year. Statements are shared by every partnership. Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   recordStatement(

@@ -1,4 +1,4 @@
-import { type Clock, demoAgencyId, type Logger } from "@partnership/runtime";
+import { type Clock, demoAgencyId, demoPartnershipId, type Logger } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   ActionStatus,
@@ -141,6 +141,8 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
 
     const today = clock.today();
     const agencyId = demoAgencyId("SMBC-PROC");
+    // The suppliers are shared; the contracts and the audit are the Sandwell partnership's.
+    const partnershipId = demoPartnershipId("SANDWELL");
     // The year whose statement is expected now: last year's while this year's is not yet due.
     const latestEnd = latestYearEndBefore("03-31", today);
     const expectedEnd = today <= dueDate(latestEnd) ? addMonths(latestEnd, -12) : latestEnd;
@@ -193,6 +195,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
       }
       for (const [reference, department, category, value, clause] of demo.contracts) {
         await manager.insert(Contract, {
+          partnershipId,
           reference,
           supplierId: supplier.id,
           agencyId,
@@ -211,6 +214,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
     const packers = ids[2]!;
     const audit = await manager.save(
       manager.create(Audit, {
+        partnershipId,
         supplierId: packers,
         agencyId,
         kind: AuditKind.SITE_VISIT,

@@ -1,4 +1,14 @@
-import { badUserInput, type Caller, notFound, type PageArgs, paginate, type Clock } from "@partnership/runtime";
+import {
+  actingPartnership,
+  badUserInput,
+  type Caller,
+  type Clock,
+  forbidden,
+  isMember,
+  notFound,
+  type PageArgs,
+  paginate,
+} from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
   ActionStatus,
@@ -40,6 +50,13 @@ export interface ContractFilter {
   withoutModernSlaveryClause?: boolean | null;
 }
 
+/**
+ * A corrective action (alias `a`) of the partnership `:partnershipId`: findings and actions have no
+ * partnership of their own, they are their audit's. EXISTS, not a join, so pagination stays one query.
+ */
+const OF_PARTNERSHIP = `EXISTS (SELECT 1 FROM audit_finding f JOIN audit au ON au.id = f.audit_id
+  WHERE f.id = a.finding_id AND au.partnership_id = :partnershipId)`;
+
 /** Companies House numbers are 8 characters; registries drop leading zeros and add spaces. */
 export function normaliseCompanyNumber(value: string): string {
   const compact = value.replace(/\s+/g, "").toUpperCase();
@@ -63,14 +80,22 @@ export class ProcurementService {
     if (stale) await this.dataSource.transaction((manager) => refreshStaleAssessments(manager, today));
   }
 
-  async listSuppliers(filter: SupplierFilter, page: PageArgs) {
+  /** Suppliers are shared; only a filter by risk rating reads the acting partnership's ratings. */
+  async listSuppliers(filter: SupplierFilter, page: PageArgs, caller: Caller) {
+    const partnershipId = filter.riskRating ? actingPartnership(caller).id : null;
     if (filter.statementStatus || filter.riskRating) await this.refreshStale();
     const query = this.dataSource.getRepository(Supplier).createQueryBuilder("s");
     if (filter.search)
       query.andWhere("s.name ILIKE :search", { search: `%${filter.search.replace(/[%_\\]/g, "\\$&")}%` });
     if (filter.sector) query.andWhere("s.sector = :sector", { sector: filter.sector });
     if (filter.statementStatus) query.andWhere("s.statementStatus = :status", { status: filter.statementStatus });
-    if (filter.riskRating) query.andWhere("s.riskRating = :rating", { rating: filter.riskRating });
+    if (filter.riskRating)
+      // The partnership's own rating where its contracts or findings add to it, else the supplier's.
+      query.andWhere(
+        `COALESCE((SELECT r.risk_rating FROM supplier_partnership_risk r
+                    WHERE r.supplier_id = s.id AND r.partnership_id = :partnershipId), s.risk_rating) = :rating`,
+        { rating: filter.riskRating, partnershipId },
+      );
     if (filter.highRiskSectorOnly) query.andWhere("s.sector IN (:...sectors)", { sectors: [...HIGH_RISK_SECTORS] });
     return paginate(query, "name", page);
   }
@@ -104,25 +129,36 @@ export class ProcurementService {
     });
   }
 
-  listContracts(filter: ContractFilter, page: PageArgs) {
-    const query = this.dataSource.getRepository(Contract).createQueryBuilder("c");
+  /** One contract of the acting partnership; null for an unknown id and for another partnership's. */
+  findContract(id: string, caller: Caller): Promise<Contract | null> {
+    const { id: partnershipId } = actingPartnership(caller);
+    return this.dataSource.getRepository(Contract).findOneBy({ id, partnershipId });
+  }
+
+  listContracts(filter: ContractFilter, page: PageArgs, caller: Caller) {
+    const { id: partnershipId } = actingPartnership(caller);
+    const query = this.dataSource
+      .getRepository(Contract)
+      .createQueryBuilder("c")
+      .where("c.partnershipId = :partnershipId", { partnershipId });
     if (filter.supplierId) query.andWhere("c.supplierId = :supplierId", { supplierId: filter.supplierId });
     if (filter.withoutModernSlaveryClause) query.andWhere("NOT c.modernSlaveryClause");
     return paginate(query, "reference", page);
   }
 
   async createContract(input: CreateContractInput, caller: Caller): Promise<Contract> {
+    const partnershipId = this.owningPartnership(caller);
     if (input.endDate < input.startDate) {
       throw badUserInput("input.endDate", `must be on or after the start date (${input.startDate})`);
     }
     return this.dataSource.transaction(async (manager) => {
       await this.requireSupplier(manager, input.supplierId, "input.supplierId");
-      if (await manager.getRepository(Contract).existsBy({ reference: input.reference })) {
+      if (await manager.getRepository(Contract).existsBy({ partnershipId, reference: input.reference })) {
         throw badUserInput("input.reference", `${input.reference} is already used by another contract`);
       }
       const contract = await manager
         .getRepository(Contract)
-        .save(manager.getRepository(Contract).create({ ...input, agencyId: caller.agencyId }));
+        .save(manager.getRepository(Contract).create({ ...input, partnershipId, agencyId: caller.agencyId }));
       await refreshAssessments(manager, [input.supplierId], this.clock.today());
       return contract;
     });
@@ -165,18 +201,23 @@ export class ProcurementService {
   }
 
   async recordAssessment(input: RecordAssessmentInput, caller: Caller): Promise<Assessment> {
+    const partnershipId = this.owningPartnership(caller);
     if (input.assessedOn > this.clock.today()) throw badUserInput("input.assessedOn", "must not be in the future");
     return this.dataSource.transaction(async (manager) => {
       await this.requireSupplier(manager, input.supplierId, "input.supplierId");
-      return manager
-        .getRepository(Assessment)
-        .save(
-          manager.getRepository(Assessment).create({ ...input, notes: input.notes ?? null, agencyId: caller.agencyId }),
-        );
+      return manager.getRepository(Assessment).save(
+        manager.getRepository(Assessment).create({
+          ...input,
+          notes: input.notes ?? null,
+          partnershipId,
+          agencyId: caller.agencyId,
+        }),
+      );
     });
   }
 
   async recordAudit(input: RecordAuditInput, caller: Caller): Promise<Audit> {
+    const partnershipId = this.owningPartnership(caller);
     if (input.auditedOn > this.clock.today()) throw badUserInput("input.auditedOn", "must not be in the future");
     input.findings.forEach((finding, i) =>
       finding.actions.forEach((action, j) => {
@@ -191,6 +232,7 @@ export class ProcurementService {
       await this.requireSupplier(manager, input.supplierId, "input.supplierId");
       const audit = await manager.getRepository(Audit).save(
         manager.getRepository(Audit).create({
+          partnershipId,
           supplierId: input.supplierId,
           agencyId: caller.agencyId,
           kind: input.kind,
@@ -228,13 +270,16 @@ export class ProcurementService {
   }
 
   /** Moves an action on; when every action of a finding is done, the finding is closed. */
-  async updateCorrectiveAction(input: UpdateCorrectiveActionInput): Promise<CorrectiveAction> {
+  async updateCorrectiveAction(input: UpdateCorrectiveActionInput, caller: Caller): Promise<CorrectiveAction> {
+    const partnershipId = this.owningPartnership(caller);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(CorrectiveAction);
+      // Another partnership's action is not found, exactly as an unknown one.
       const action = await repo
         .createQueryBuilder("a")
         .setLock("pessimistic_write")
         .where("a.id = :id", { id: input.actionId })
+        .andWhere(OF_PARTNERSHIP, { partnershipId })
         .getOne();
       if (!action) throw notFound("CorrectiveAction", input.actionId);
       action.status = input.status;
@@ -251,18 +296,35 @@ export class ProcurementService {
   }
 
   /** Actions past their due date and not done, soonest due first. */
-  overdueActions(page: PageArgs) {
+  overdueActions(page: PageArgs, caller: Caller) {
+    const { id: partnershipId } = actingPartnership(caller);
     const query = this.dataSource
       .getRepository(CorrectiveAction)
       .createQueryBuilder("a")
-      .where("a.status <> :done AND a.dueOn < :today", { done: ActionStatus.DONE, today: this.clock.today() });
+      .where("a.status <> :done AND a.dueOn < :today", { done: ActionStatus.DONE, today: this.clock.today() })
+      .andWhere(OF_PARTNERSHIP, { partnershipId });
     return paginate(query, "dueOn", page);
   }
 
-  listAudits(supplierId: string | null, page: PageArgs) {
-    const query = this.dataSource.getRepository(Audit).createQueryBuilder("a");
-    if (supplierId) query.where("a.supplierId = :supplierId", { supplierId });
+  listAudits(supplierId: string | null, page: PageArgs, caller: Caller) {
+    const { id: partnershipId } = actingPartnership(caller);
+    const query = this.dataSource
+      .getRepository(Audit)
+      .createQueryBuilder("a")
+      .where("a.partnershipId = :partnershipId", { partnershipId });
+    if (supplierId) query.andWhere("a.supplierId = :supplierId", { supplierId });
     return paginate(query, "auditedOn", page);
+  }
+
+  /**
+   * The partnership a write records in. The record's owner is the caller's agency, which must be a
+   * member of that partnership today (an agency that has left it records nothing more there).
+   */
+  private owningPartnership(caller: Caller): string {
+    const { id } = actingPartnership(caller);
+    if (!isMember(caller, caller.agencyId))
+      throw forbidden("your agency is not a member of the partnership this request acts in, so it cannot record here");
+    return id;
   }
 
   private async requireSupplier(manager: EntityManager, id: string, field: string): Promise<void> {

@@ -11,40 +11,60 @@ export interface ProcurementStatisticsRow {
   overdueCorrectiveActions: number;
 }
 
-/** Every figure is one SQL aggregate (GROUP BY / count), never rows counted in memory. */
-export async function procurementStatistics(dataSource: DataSource, today: string): Promise<ProcurementStatisticsRow> {
+/**
+ * The partnership's suppliers (those it holds a contract with), each with its statement status and
+ * the partnership's own rating: the partnership's where its contracts or findings add to it, else
+ * the supplier's.
+ */
+const PARTNERSHIP_SUPPLIERS = `SELECT s.id, s.statement_status, COALESCE(r.risk_rating, s.risk_rating) AS risk_rating
+    FROM supplier s
+    LEFT JOIN supplier_partnership_risk r ON r.supplier_id = s.id AND r.partnership_id = $1
+   WHERE EXISTS (SELECT 1 FROM contract c WHERE c.supplier_id = s.id AND c.partnership_id = $1)`;
+
+/**
+ * One partnership's figures, each one SQL aggregate (GROUP BY / count), never rows counted in
+ * memory; no other partnership's contract, audit or finding counts or changes a figure.
+ */
+export async function procurementStatistics(
+  dataSource: DataSource,
+  partnershipId: string,
+  today: string,
+): Promise<ProcurementStatisticsRow> {
   const [{ stale }] = await dataSource.query("SELECT EXISTS (SELECT 1 FROM supplier WHERE assessed_on < $1) AS stale", [
     today,
   ]);
   if (stale) await dataSource.transaction((manager) => refreshStaleAssessments(manager, today));
-  const grouped: Array<{ statement_status: string; risk_rating: string; n: number }> = await dataSource.query(
-    `SELECT statement_status, risk_rating, count(*)::int AS n FROM supplier
-      GROUP BY statement_status, risk_rating ORDER BY statement_status, risk_rating`,
-  );
-  const byStatus: Array<{ key: string; count: number }> = await dataSource.query(
-    "SELECT statement_status AS key, count(*)::int AS count FROM supplier GROUP BY statement_status ORDER BY statement_status",
-  );
-  const byRisk: Array<{ key: string; count: number }> = await dataSource.query(
-    "SELECT risk_rating AS key, count(*)::int AS count FROM supplier GROUP BY risk_rating ORDER BY risk_rating",
-  );
+  const grouped: Array<{ statement_status: string | null; risk_rating: string | null; n: number }> =
+    await dataSource.query(
+      `WITH ps AS (${PARTNERSHIP_SUPPLIERS})
+       SELECT statement_status, risk_rating, count(*)::int AS n FROM ps
+        GROUP BY GROUPING SETS ((statement_status, risk_rating), (statement_status), (risk_rating))
+        ORDER BY statement_status, risk_rating`,
+      [partnershipId],
+    );
   const [counts] = await dataSource.query(
     `SELECT
-       (SELECT count(*)::int FROM contract WHERE NOT modern_slavery_clause) AS without_clause,
-       (SELECT count(*)::int FROM contract WHERE NOT code_of_conduct) AS without_code,
-       (SELECT count(*)::int FROM supplier s
-          WHERE s.risk_rating = 'HIGH'
-            AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.supplier_id = s.id)) AS high_risk_without_audit,
-       (SELECT count(*)::int FROM corrective_action WHERE status <> 'DONE' AND due_on < $1) AS overdue_actions`,
-    [today],
+       (SELECT count(*)::int FROM contract WHERE partnership_id = $1 AND NOT modern_slavery_clause) AS without_clause,
+       (SELECT count(*)::int FROM contract WHERE partnership_id = $1 AND NOT code_of_conduct) AS without_code,
+       (SELECT count(*)::int FROM (${PARTNERSHIP_SUPPLIERS}) ps
+          WHERE ps.risk_rating = 'HIGH'
+            AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.supplier_id = ps.id AND a.partnership_id = $1)
+       ) AS high_risk_without_audit,
+       (SELECT count(*)::int FROM corrective_action ca
+          JOIN audit_finding f ON f.id = ca.finding_id JOIN audit a ON a.id = f.audit_id
+          WHERE a.partnership_id = $1 AND ca.status <> 'DONE' AND ca.due_on < $2) AS overdue_actions`,
+    [partnershipId, today],
   );
   return {
-    suppliersByStatementStatus: byStatus,
-    suppliersByRiskRating: byRisk,
-    suppliersByStatusAndRisk: grouped.map((r) => ({
-      statementStatus: r.statement_status,
-      riskRating: r.risk_rating,
-      count: r.n,
-    })),
+    suppliersByStatementStatus: grouped
+      .filter((r) => r.statement_status !== null && r.risk_rating === null)
+      .map((r) => ({ key: r.statement_status!, count: r.n })),
+    suppliersByRiskRating: grouped
+      .filter((r) => r.statement_status === null && r.risk_rating !== null)
+      .map((r) => ({ key: r.risk_rating!, count: r.n })),
+    suppliersByStatusAndRisk: grouped
+      .filter((r) => r.statement_status !== null && r.risk_rating !== null)
+      .map((r) => ({ statementStatus: r.statement_status!, riskRating: r.risk_rating!, count: r.n })),
     contractsWithoutClause: counts.without_clause,
     contractsWithoutCodeOfConduct: counts.without_code,
     highRiskWithoutAudit: counts.high_risk_without_audit,

@@ -17,6 +17,13 @@ export class Completion {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
+  /**
+   * The partnership the record belongs to: its session's, or the partnership that imported it from
+   * an LMS export. Copied onto every row so figures filter without a join.
+   */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
+
   @Index()
   @Column("uuid", { name: "course_id" })
   courseId: string;

@@ -5,6 +5,6 @@ import { TrainingSession } from "./training-session.js";
 
 export { Completion, Course, Delegate, TrainingSession };
 export * from "./enums.js";
-export { Agency, Partnership, Person } from "./references.js";
+export { Agency, Network, Partnership, Person } from "./references.js";
 
 export const entities = [Course, TrainingSession, Delegate, Completion];

@@ -7,10 +7,15 @@ import { SessionStatus } from "./enums.js";
 @ObjectType("TrainingSession", { description: "One delivery of a course: when, where, by whom, for how many." })
 @Public()
 @Entity({ name: "training_session" })
+@Index("training_session_partnership_starts_idx", ["partnershipId", "startsAt", "id"])
 export class TrainingSession {
   @Field(() => ID, { description: "Stable identifier of the session." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  /** The partnership whose session this is; its register and figures are that partnership's alone. */
+  @Column("uuid", { name: "partnership_id" })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "course_id" })

@@ -1,4 +1,5 @@
 import { Training1763820000000 } from "./1763820000000-training.js";
+import { TrainingPartnership1764400000000 } from "./1764400000000-training-partnership.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
-export const migrations = [Training1763820000000];
+export const migrations = [Training1763820000000, TrainingPartnership1764400000000];

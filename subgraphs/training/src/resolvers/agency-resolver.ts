@@ -1,15 +1,19 @@
-import { DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
+import { actingPartnership, DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency } from "../entities/index.js";
 import { LevelCount } from "./types.js";
 
-/** An agency's training figures; its own staff see them without an agreement. */
+/**
+ * An agency's training figures in the partnership the request acts in (an agency in several
+ * partnerships has separate figures in each); its own staff see them without an agreement.
+ */
 @Resolver(() => Agency)
 export class AgencyTrainingResolver {
   @FieldResolver(() => [LevelCount], {
     nullable: true,
-    description: "The agency's people who completed a course of each level in the period.",
+    description:
+      "The agency's people who completed a course of each level in the period, in the partnership the request acts in.",
   })
   @Sensitive(DataCategory.STATISTICS)
   async peopleTrainedByLevel(
@@ -18,15 +22,19 @@ export class AgencyTrainingResolver {
     @Arg("to", () => LocalDate, { description: "Last day of the period." }) to: string,
     @Ctx() ctx: TrainingContext,
   ): Promise<LevelCount[]> {
-    return (await ctx.statistics.peopleTrainedByAgency({ from, to }, agency.id)).map(({ level, count }) => ({
-      level,
-      count,
-    }));
+    const partnershipId = actingPartnership(ctx.caller).id;
+    return (await ctx.statistics.peopleTrainedByAgency({ partnershipId, from, to }, agency.id)).map(
+      ({ level, count }) => ({
+        level,
+        count,
+      }),
+    );
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "The agency's people holding a valid Level 3 first responder certificate on the day given.",
+    description:
+      "The agency's people holding a valid Level 3 first responder certificate of the partnership the request acts in on the day given.",
   })
   @Sensitive(DataCategory.STATISTICS)
   qualifiedFirstResponders(
@@ -34,6 +42,10 @@ export class AgencyTrainingResolver {
     @Arg("asOf", () => LocalDate, { nullable: true, description: "The day; today when empty." }) asOf: string | null,
     @Ctx() ctx: TrainingContext,
   ): Promise<number> {
-    return ctx.statistics.qualifiedFirstResponders(asOf ?? ctx.clock.today(), agency.id);
+    return ctx.statistics.qualifiedFirstResponders(
+      actingPartnership(ctx.caller).id,
+      asOf ?? ctx.clock.today(),
+      agency.id,
+    );
   }
 }

@@ -1,4 +1,14 @@
-import { DataCategory, LocalDate, PageArgs, paginate, Public, Role, Roles, Sensitive } from "@partnership/runtime";
+import {
+  actingPartnership,
+  DataCategory,
+  LocalDate,
+  PageArgs,
+  paginate,
+  Public,
+  Role,
+  Roles,
+  Sensitive,
+} from "@partnership/runtime";
 import { Max, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
@@ -49,14 +59,15 @@ export class CompletionResolver {
 
   @Query(() => CompletionConnection, {
     description:
-      "The refresh list: completed certificates whose last valid day falls in the coming days, soonest first.",
+      "The refresh list of the partnership the request acts in: completed certificates whose last valid day falls in the coming days, soonest first.",
   })
   certificatesDueForRefresh(@Args(() => RefreshListArgs) args: RefreshListArgs, @Ctx() ctx: TrainingContext) {
     const from = args.asOf ?? ctx.clock.today();
     const query = ctx.dataSource
       .getRepository(Completion)
       .createQueryBuilder("c")
-      .where("c.status = 'COMPLETED' AND c.expiresOn BETWEEN :from AND :until", {
+      .where("c.partnershipId = :partnershipId AND c.status = 'COMPLETED' AND c.expiresOn BETWEEN :from AND :until", {
+        partnershipId: actingPartnership(ctx.caller).id,
         from,
         until: addDays(from, args.withinDays),
       });
@@ -65,13 +76,13 @@ export class CompletionResolver {
 
   @Mutation(() => ImportReport, {
     description:
-      "Imports an e-learning (LMS) export of completions and answers for every row. A malformed file is refused whole; a file with any rejected row imports nothing unless acceptValidRowsOnly. Completions already recorded are reported as duplicates and not counted again. Training administrators only.",
+      "Imports an e-learning (LMS) export of completions into the partnership the request acts in and answers for every row. A malformed file is refused whole; a file with any rejected row (including one whose agency is not a member of the partnership) imports nothing unless acceptValidRowsOnly. Completions the partnership already recorded are reported as duplicates and not counted again. Training administrators only.",
   })
   @Roles(Role.TRAINING_ADMIN)
   importCompletions(
     @Arg("input", () => ImportCompletionsInput, { description: "The export." }) input: ImportCompletionsInput,
     @Ctx() ctx: TrainingContext,
   ) {
-    return ctx.lmsImport.import(input);
+    return ctx.lmsImport.import(input, ctx.caller);
   }
 }

@@ -4,12 +4,15 @@ import type { TrainingContext } from "../context.js";
 import { Completion, CourseLevel, Person } from "../entities/index.js";
 import { certificateHolds } from "../services/certificates.js";
 
-/** Training facts about a directory person: their record is PERSONNEL, like their contact details. */
+/**
+ * Training facts about a directory person, as the partnership the request acts in recorded them (the
+ * delegate and completion loaders see only its records): PERSONNEL, like their contact details.
+ */
 @Resolver(() => Person)
 export class PersonTrainingResolver {
   @FieldResolver(() => [Completion], {
     nullable: true,
-    description: "Every course the person attended or completed, newest first.",
+    description: "Every course the person attended or completed in the partnership the request acts in, newest first.",
   })
   @Sensitive(DataCategory.PERSONNEL)
   @Directive('@requires(fields: "agency { id }")')
@@ -20,7 +23,7 @@ export class PersonTrainingResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      "Whether the person holds a Level 3 first responder certificate valid on the day given (today when empty).",
+      "Whether the person holds a Level 3 first responder certificate of the partnership the request acts in, valid on the day given (today when empty).",
   })
   @Sensitive(DataCategory.PERSONNEL)
   @Directive('@requires(fields: "agency { id }")')

@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { actingPartnership, badUserInput, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Completion, Course, SessionStatus, TrainingSession } from "../entities/index.js";
@@ -9,20 +9,27 @@ import { TrainingSessionConnection } from "./types.js";
 export class SessionResolver {
   @Query(() => TrainingSession, {
     nullable: true,
-    description: "One session, or null when there is none with this id.",
+    description:
+      "One session of the partnership the request acts in, or null when it has none with this id (another partnership's session is not found).",
   })
   trainingSession(@Arg("id", () => ID, { description: "The session's id." }) id: string, @Ctx() ctx: TrainingContext) {
-    return isUuid(id) ? ctx.dataSource.getRepository(TrainingSession).findOneBy({ id }) : null;
+    const partnershipId = actingPartnership(ctx.caller).id;
+    return isUuid(id) ? ctx.dataSource.getRepository(TrainingSession).findOneBy({ id, partnershipId }) : null;
   }
 
-  @Query(() => TrainingSessionConnection, { description: "Training sessions, by start time." })
+  @Query(() => TrainingSessionConnection, {
+    description: "The training sessions of the partnership the request acts in, by start time.",
+  })
   trainingSessions(
     @Arg("filter", () => SessionFilter, { nullable: true, description: "Narrows the list." })
     filter: SessionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: TrainingContext,
   ) {
-    const query = ctx.dataSource.getRepository(TrainingSession).createQueryBuilder("s");
+    const query = ctx.dataSource
+      .getRepository(TrainingSession)
+      .createQueryBuilder("s")
+      .where("s.partnershipId = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
     const f = filter ?? {};
     if (f.courseId) query.andWhere("s.courseId = :courseId", { courseId: f.courseId });
     if (f.status) query.andWhere("s.status = :status", { status: f.status });
@@ -43,12 +50,16 @@ export class SessionResolver {
     return ctx.loaders.completionsOfSession.load(session.id);
   }
 
-  @Mutation(() => TrainingSession, { description: "Schedules a session of a course. Training administrators only." })
+  @Mutation(() => TrainingSession, {
+    description:
+      "Schedules a session of a course in the partnership the request acts in. Training administrators only.",
+  })
   @Roles(Role.TRAINING_ADMIN)
   async scheduleSession(
     @Arg("input", () => ScheduleSessionInput, { description: "The session." }) input: ScheduleSessionInput,
     @Ctx() ctx: TrainingContext,
   ) {
+    const partnershipId = actingPartnership(ctx.caller).id;
     if (!(await ctx.dataSource.getRepository(Course).existsBy({ id: input.courseId }))) {
       throw badUserInput("input.courseId", `no course has the id ${input.courseId}`);
     }
@@ -56,6 +67,7 @@ export class SessionResolver {
     return repository.save(
       repository.create({
         ...input,
+        partnershipId,
         venue: input.venue ?? null,
         online: !input.venue,
         status: SessionStatus.SCHEDULED,
@@ -65,13 +77,13 @@ export class SessionResolver {
 
   @Mutation(() => TrainingSession, {
     description:
-      "Records a whole session's attendance in one go: delegates are added or updated, completions earn certificates, and the session becomes DELIVERED. Recording again replaces the earlier record. Training administrators only.",
+      "Records a whole session's attendance in one go: delegates are added or updated, completions earn certificates, and the session becomes DELIVERED. Recording again replaces the earlier record. The session must be the acting partnership's (NOT_FOUND otherwise) and every delegate's agency one of its members (FORBIDDEN naming the attendee otherwise). Training administrators only.",
   })
   @Roles(Role.TRAINING_ADMIN)
   recordAttendance(
     @Arg("input", () => RecordAttendanceInput, { description: "The attendance." }) input: RecordAttendanceInput,
     @Ctx() ctx: TrainingContext,
   ) {
-    return ctx.attendance.record(input);
+    return ctx.attendance.record(input, ctx.caller);
   }
 }

@@ -37,6 +37,9 @@ export class AgencyLevelCount {
 
 @ObjectType({ description: "The partnership's training figures for a period." })
 export class TrainingStatistics {
+  /** Whose figures: the acting partnership's, never another's. Not a field: the caller asked for it. */
+  partnershipId: string;
+
   @Field(() => LocalDate, { description: "First day of the period." })
   @Public()
   from: string;

@@ -1,4 +1,4 @@
-import { type Clock, demoAgencyId, type Logger } from "@partnership/runtime";
+import { type Clock, demoAgencyId, demoPartnershipId, type Logger } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import { Course, CourseFormat, CourseLevel } from "../entities/index.js";
 import { addDays, addMonths } from "../services/certificates.js";
@@ -259,20 +259,53 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
         delegates: levelThree.slice(0, 20),
       },
     ];
-    await insertDelivered(manager, plan, courses);
-    logger.info({ sessions: plan.length }, "loaded the demo training records (training)");
+    await insertDelivered(manager, demoPartnershipId("SANDWELL"), plan, courses);
+    const second = secondPartnershipYear(clock.today());
+    await insertDelivered(manager, demoPartnershipId("TAME"), second, courses);
+    logger.info({ sessions: plan.length + second.length }, "loaded the demo training records (training)");
   });
+}
+
+/**
+ * The second partnership's small year: an awareness briefing and a first responder course, both in
+ * the last year before the clock's today, for its own council and NGO and the police it shares.
+ */
+function secondPartnershipYear(today: string): DemoSession[] {
+  const agencies = ["TVC", "TVC", "TVRC", "WMP"];
+  const briefed = Array.from({ length: 24 }, (_, i) => person(9000 + i, agencies[i % agencies.length]!));
+  const responders = Array.from({ length: 8 }, (_, i) => person(9500 + i, i % 2 ? "TVC" : "WMP"));
+  return [
+    {
+      course: "Modern Slavery Briefing",
+      startsOn: addMonths(today, -9),
+      venue: "Tame Valley Civic Centre",
+      trainer: "Rhiannon Pryce",
+      capacity: 30,
+      delegates: briefed,
+    },
+    {
+      course: "First Responder Training",
+      startsOn: addMonths(today, -4),
+      venue: "Tame Valley Civic Centre",
+      trainer: "Olusegun Bakare and Mariam Haddad (TVRC)",
+      capacity: 12,
+      delegates: responders,
+    },
+  ];
 }
 
 async function insertDelivered(
   manager: EntityManager,
+  partnershipId: string,
   plan: DemoSession[],
   courses: Map<string, Course>,
 ): Promise<void> {
   const everyone = new Map(plan.flatMap((s) => s.delegates).map((d) => [d.email, d]));
   await manager.query(
-    `INSERT INTO delegate (name, email, agency_id) SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[])`,
+    `INSERT INTO delegate (partnership_id, name, email, agency_id)
+     SELECT $1::uuid, * FROM unnest($2::text[], $3::text[], $4::uuid[])`,
     [
+      partnershipId,
       [...everyone.values()].map((d) => d.name),
       [...everyone.keys()],
       [...everyone.values()].map((d) => demoAgencyId(d.agency)),
@@ -281,21 +314,29 @@ async function insertDelivered(
   for (const session of plan) {
     const course = courses.get(session.course)!;
     const [{ id }] = (await manager.query(
-      `INSERT INTO training_session (course_id, starts_at, venue, online, trainer, capacity, status)
-       VALUES ($1, $2::date + time '10:00', $3, false, $4, $5, 'DELIVERED') RETURNING id`,
-      [course.id, session.startsOn, session.venue, session.trainer, session.capacity],
+      `INSERT INTO training_session (partnership_id, course_id, starts_at, venue, online, trainer, capacity, status)
+       VALUES ($6, $1, $2::date + time '10:00', $3, false, $4, $5, 'DELIVERED') RETURNING id`,
+      [course.id, session.startsOn, session.venue, session.trainer, session.capacity, partnershipId],
     )) as [{ id: string }];
     const level = { LEVEL_1_AWARENESS: "L1", LEVEL_2_SUPPLY_CHAIN: "L2", LEVEL_3_FIRST_RESPONDER: "L3", BESPOKE: "B" }[
       course.level
     ];
     await manager.query(
-      `INSERT INTO completion (course_id, session_id, delegate_id, agency_id, status, completed_on, certificate_number, expires_on, source)
-       SELECT $1, $2, d.id, d.agency_id, 'COMPLETED', $3::date,
+      `INSERT INTO completion (partnership_id, course_id, session_id, delegate_id, agency_id, status, completed_on, certificate_number, expires_on, source)
+       SELECT d.partnership_id, $1, $2, d.id, d.agency_id, 'COMPLETED', $3::date,
               'MS-' || $4 || '-' || extract(year FROM $3::date) || '-' || lpad(nextval('certificate_number_seq')::text, 6, '0'),
               CASE WHEN $5::int IS NULL THEN NULL ELSE ($3::date + make_interval(months => $5::int) - interval '1 day')::date END,
               'SESSION'
-         FROM delegate d WHERE d.email = ANY($6::text[])`,
-      [course.id, id, session.startsOn, level, course.validityMonths, session.delegates.map((d) => d.email)],
+         FROM delegate d WHERE d.partnership_id = $7 AND d.email = ANY($6::text[])`,
+      [
+        course.id,
+        id,
+        session.startsOn,
+        level,
+        course.validityMonths,
+        session.delegates.map((d) => d.email),
+        partnershipId,
+      ],
     );
   }
 }

@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from "@partnership/runtime";
+import { actingPartnership, badUserInput, type Caller, notFound } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   AttendanceStatus,
@@ -10,14 +10,19 @@ import {
 } from "../entities/index.js";
 import type { RecordAttendanceInput } from "../inputs/training-inputs.js";
 import { certificateFor, upsertDelegates } from "./completions.js";
+import { requireMember } from "./membership.js";
 
 const PRESENT = new Set([AttendanceStatus.ATTENDED, AttendanceStatus.COMPLETED]);
 
-/** Records a whole session's attendance in one transaction; recording it again updates it. */
+/**
+ * Records a whole session's attendance in one transaction; recording it again updates it. The
+ * session, its delegates and their completions are the acting partnership's.
+ */
 export class AttendanceService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(input: RecordAttendanceInput): Promise<TrainingSession> {
+  async record(input: RecordAttendanceInput, caller: Caller): Promise<TrainingSession> {
+    const partnership = actingPartnership(caller);
     const emails = input.attendees.map((a) => a.email.trim().toLowerCase());
     input.attendees.forEach((attendee, index) => {
       if (attendee.status === AttendanceStatus.BOOKED) {
@@ -30,15 +35,22 @@ export class AttendanceService {
         throw badUserInput(`input.attendees[${index}].email`, `${emails[index]} is listed twice`);
       }
     });
+    input.attendees.forEach((attendee, index) =>
+      requireMember(caller, attendee.agencyId, `input.attendees[${index}].agencyId`),
+    );
 
     return this.dataSource.transaction(async (manager) => {
       const session = await manager
         .getRepository(TrainingSession)
         .createQueryBuilder("s")
         .setLock("pessimistic_write")
-        .where("s.id = :id", { id: input.sessionId })
+        .where("s.id = :id AND s.partnershipId = :partnershipId", {
+          id: input.sessionId,
+          partnershipId: partnership.id,
+        })
         .getOne();
-      if (!session) throw badUserInput("input.sessionId", `no session has the id ${input.sessionId}`);
+      // Another partnership's session is as unknown as one that does not exist.
+      if (!session) throw notFound("TrainingSession", input.sessionId);
       if (session.status === SessionStatus.CANCELLED)
         throw badUserInput("input.sessionId", "the session was cancelled");
       const present = input.attendees.filter((a) => PRESENT.has(a.status)).length;
@@ -53,6 +65,7 @@ export class AttendanceService {
 
       const delegates = await upsertDelegates(
         manager,
+        partnership.id,
         input.attendees.map((a, i) => ({
           name: a.name.trim(),
           email: emails[i]!,
@@ -78,6 +91,7 @@ export class AttendanceService {
           : await certificateFor(manager, course, attendee.status, completedOn);
         await manager.getRepository(Completion).save({
           ...(previous ? { id: previous.id } : {}),
+          partnershipId: session.partnershipId,
           courseId: course.id,
           sessionId: session.id,
           delegateId: delegate.id,

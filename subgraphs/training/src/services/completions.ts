@@ -9,19 +9,21 @@ export interface DelegateDetails {
   jobTitle?: string | null;
 }
 
-/** Finds delegates by email, creating or updating them to the details given last. */
+/** Finds the partnership's delegates by email, creating or updating them to the details given last. */
 export async function upsertDelegates(
   manager: EntityManager,
+  partnershipId: string,
   people: DelegateDetails[],
 ): Promise<Map<string, Delegate>> {
   if (people.length === 0) return new Map();
   const rows: Delegate[] = await manager.query(
-    `INSERT INTO delegate (name, email, agency_id, job_title)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[])
-     ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, agency_id = EXCLUDED.agency_id,
+    `INSERT INTO delegate (partnership_id, name, email, agency_id, job_title)
+     SELECT $1::uuid, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[])
+     ON CONFLICT (partnership_id, email) DO UPDATE SET name = EXCLUDED.name, agency_id = EXCLUDED.agency_id,
        job_title = COALESCE(EXCLUDED.job_title, delegate.job_title)
-     RETURNING id, email, agency_id AS "agencyId"`,
+     RETURNING id, partnership_id AS "partnershipId", email, agency_id AS "agencyId"`,
     [
+      partnershipId,
       people.map((p) => p.name),
       people.map((p) => p.email),
       people.map((p) => p.agencyId),

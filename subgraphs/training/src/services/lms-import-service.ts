@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, type Clock } from "@partnership/runtime";
+import { actingPartnership, badUserInput, type Caller, isMember, isUuid, type Clock } from "@partnership/runtime";
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
 import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
@@ -40,8 +40,16 @@ interface ValidRow {
   completedOn: string;
 }
 
-/** Checks one record; the first problem found, by column, or the cleaned row. */
-export function checkRow(record: Record<string, string>, row: number, today: string): ValidRow | ImportRowResult {
+/**
+ * Checks one record; the first problem found, by column, or the cleaned row. `isMemberAgency` says
+ * whether an agency belongs to the importing partnership: a partnership records only its members' people.
+ */
+export function checkRow(
+  record: Record<string, string>,
+  row: number,
+  today: string,
+  isMemberAgency: (agencyId: string) => boolean,
+): ValidRow | ImportRowResult {
   const reject = (column: string, reason: string): ImportRowResult => ({
     row,
     outcome: ImportRowOutcome.REJECTED,
@@ -54,6 +62,7 @@ export function checkRow(record: Record<string, string>, row: number, today: str
   if (name.length < 2) return reject("name", "is empty");
   const agencyId = (record.agency_id ?? "").trim();
   if (!isUuid(agencyId)) return reject("agency_id", agencyId ? `"${agencyId}" is not an agency id` : "is empty");
+  if (!isMemberAgency(agencyId)) return reject("agency_id", `${agencyId} is not a member agency of the partnership`);
   const completed = (record.completed_on ?? "").trim();
   const completedOn = /^\d{4}-\d{2}-\d{2}/.test(completed) ? completed.slice(0, 10) : "";
   const parsed = new Date(`${completedOn}T00:00:00Z`);
@@ -66,7 +75,7 @@ export function checkRow(record: Record<string, string>, row: number, today: str
 }
 
 /**
- * Imports an LMS export of completions. Every row is answered: accepted, a duplicate of a
+ * Imports an LMS export of completions into the acting partnership. Every row is answered: accepted, a duplicate of a
  * completion already recorded (so the same file twice counts once), or rejected with the column and
  * the reason. A file with any rejected row imports nothing unless `acceptValidRowsOnly`.
  */
@@ -76,7 +85,8 @@ export class LmsImportService {
     private readonly clock: Clock,
   ) {}
 
-  async import(input: ImportCompletionsInput): Promise<ImportReport> {
+  async import(input: ImportCompletionsInput, caller: Caller): Promise<ImportReport> {
+    const partnership = actingPartnership(caller);
     let records: Record<string, string>[];
     try {
       records = parse(input.csv, {
@@ -96,7 +106,9 @@ export class LmsImportService {
       throw badUserInput("input.csv", `lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
 
     const today = this.clock.today();
-    const checked = records.map((record, index) => checkRow(record, index + 2, today));
+    const checked = records.map((record, index) =>
+      checkRow(record, index + 2, today, (agencyId) => isMember(caller, agencyId)),
+    );
     const valid = checked.filter((r): r is ValidRow => "email" in r);
     const rejected = checked.filter((r): r is ImportRowResult => !("email" in r));
 
@@ -106,11 +118,12 @@ export class LmsImportService {
       const commit = rejected.length === 0 || input.acceptValidRowsOnly;
       const results = new Map<number, ImportRowResult>(rejected.map((r) => [r.row, r]));
 
-      // A completion already recorded, or listed earlier in this file, is a duplicate.
+      // A completion the partnership already recorded, or listed earlier in this file, is a
+      // duplicate; another partnership's record of the same person is none of this import's business.
       const recorded: Array<{ email: string; completed_on: string }> = await manager.query(
         `SELECT d.email, c.completed_on::text FROM completion c JOIN delegate d ON d.id = c.delegate_id
-          WHERE c.course_id = $1 AND d.email = ANY($2::text[])`,
-        [course.id, valid.map((r) => r.email)],
+          WHERE c.partnership_id = $3 AND c.course_id = $1 AND d.email = ANY($2::text[])`,
+        [course.id, valid.map((r) => r.email), partnership.id],
       );
       const seen = new Set(recorded.map((r) => `${r.email}|${r.completed_on}`));
       const fresh: ValidRow[] = [];
@@ -136,10 +149,11 @@ export class LmsImportService {
       if (commit && fresh.length > 0) {
         // The latest details of each person win.
         const latest = new Map(fresh.map((r) => [r.email, r]));
-        const delegates = await upsertDelegates(manager, [...latest.values()]);
+        const delegates = await upsertDelegates(manager, partnership.id, [...latest.values()]);
         for (const row of fresh) {
           const delegate = delegates.get(row.email)!;
           await manager.getRepository(Completion).insert({
+            partnershipId: partnership.id,
             courseId: course.id,
             sessionId: null,
             delegateId: delegate.id,

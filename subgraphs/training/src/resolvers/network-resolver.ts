@@ -1,0 +1,79 @@
+import { actingNetwork, badUserInput, LocalDate, Public, suppress } from "@partnership/runtime";
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { TrainingContext } from "../context.js";
+import { CourseLevel, Network } from "../entities/index.js";
+import { networkTrainingCounts } from "../services/training-statistics-service.js";
+
+@ObjectType({
+  description: "A count of a network's, withheld when it is from 1 to 4 (no one sees a network's records).",
+})
+@Public()
+export class NetworkLevelCount {
+  @Field(() => CourseLevel, { description: "The course level." })
+  level: CourseLevel;
+
+  @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
+  count: number | null;
+
+  @Field(() => Boolean, { description: "True when the count was from 1 to 4 and is withheld." })
+  suppressed: boolean;
+}
+
+@ObjectType({
+  description: "A network's training figures for a period: sums across its partnerships, small counts withheld.",
+})
+@Public()
+export class NetworkTrainingStatistics {
+  @Field(() => LocalDate, { description: "First day of the period." })
+  from: string;
+
+  @Field(() => LocalDate, { description: "Last day of the period." })
+  to: string;
+
+  @Field(() => [NetworkLevelCount], {
+    description: "People who completed a course of each level (once per partnership).",
+  })
+  peopleTrainedByLevel: NetworkLevelCount[];
+
+  @Field(() => [NetworkLevelCount], { description: "Sessions delivered, by level." })
+  sessionsDelivered: NetworkLevelCount[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "First responders qualified on the period's last day; null when suppressed.",
+  })
+  qualifiedFirstResponders: number | null;
+
+  @Field(() => Boolean, { description: "True when the number of qualified first responders is withheld." })
+  qualifiedFirstRespondersSuppressed: boolean;
+}
+
+/** A network's aggregate training figures, for users of its member partnerships only. */
+@Resolver(() => Network)
+export class NetworkTrainingResolver {
+  @FieldResolver(() => NetworkTrainingStatistics, {
+    description:
+      "The training figures across the network's partnerships for a period: aggregates only, counts from 1 to 4 withheld. FORBIDDEN unless the request acts in one of its partnerships.",
+  })
+  async trainingStatistics(
+    @Root() network: Network,
+    @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
+    @Arg("to", () => LocalDate, { description: "Last day of the period; not before `from`." }) to: string,
+    @Ctx() ctx: TrainingContext,
+  ): Promise<NetworkTrainingStatistics> {
+    const { partnershipIds } = actingNetwork(ctx.caller, network.id);
+    if (to < from) throw badUserInput("to", `must not be before from (${from})`);
+    const counts = await networkTrainingCounts(ctx.dataSource, partnershipIds, from, to);
+    const levels = (list: Array<{ level: CourseLevel; count: number }>) =>
+      list.map(({ level, count }) => ({ level, ...suppress(count, false) }));
+    const qualified = suppress(counts.qualifiedFirstResponders, false);
+    return {
+      from,
+      to,
+      peopleTrainedByLevel: levels(counts.peopleTrainedByLevel),
+      sessionsDelivered: levels(counts.sessionsDelivered),
+      qualifiedFirstResponders: qualified.count,
+      qualifiedFirstRespondersSuppressed: qualified.suppressed,
+    };
+  }
+}
