@@ -197,6 +197,43 @@ describe("many partnerships: who acts where", () => {
     }
     expect(totals.concerns.count).toBeGreaterThan(sandwellCases.concerns.count);
     for (const row of totals.concernsByExploitationType) expect(row.suppressed).toBe(row.count === null);
+
+    // Procurement: Tame Valley records a contract without a clause; the network counts both partnerships'.
+    const supplier = (await inTame.query<any>("{ suppliers(first: 1) { nodes { id } } }")).data.suppliers.nodes[0];
+    const contracting = await t.asIn("TAME", "TVC", Role.PROCUREMENT_OFFICER);
+    const contract = await contracting.query(
+      `mutation($input: CreateContractInput!) { createContract(input: $input) { id } }`,
+      {
+        input: {
+          reference: "TVC-2026-0001",
+          supplierId: supplier.id,
+          department: "Facilities",
+          category: "Cleaning",
+          value: 120000,
+          startDate: "2026-04-01",
+          endDate: "2027-03-31",
+          modernSlaveryClause: false,
+          codeOfConduct: true,
+        },
+      },
+    );
+    expect(contract.errors).toBeUndefined();
+    const procurement = `{ procurementStatistics { contractsWithoutClause } }`;
+    const networkProcurement = (
+      await inSandwell.query<any>(
+        "{ networks { procurementStatistics { contractsWithoutClause { count suppressed } } } }",
+      )
+    ).data.networks[0].procurementStatistics;
+    const sandwellProcurement = (await (await t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER)).query<any>(procurement))
+      .data;
+    const tameProcurement = (await contracting.query<any>(procurement)).data;
+    const sum =
+      sandwellProcurement.procurementStatistics.contractsWithoutClause +
+      tameProcurement.procurementStatistics.contractsWithoutClause;
+    expect(tameProcurement.procurementStatistics.contractsWithoutClause).toBe(1);
+    expect(networkProcurement.contractsWithoutClause).toEqual(
+      sum <= 4 ? { count: null, suppressed: true } : { count: sum, suppressed: false },
+    );
   });
 
   it("reaches no record, name of a person or id through a network: only figures", () => {

@@ -1,8 +1,9 @@
 import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { ProcurementContext } from "./context.js";
-import { Partnership } from "./entities/index.js";
+import { Network, Partnership } from "./entities/index.js";
 import { AuditFindingResolver, AuditResolver, CorrectiveActionResolver } from "./resolvers/assurance-resolver.js";
 import { ContractResolver } from "./resolvers/contract-resolver.js";
+import { NetworkProcurementResolver } from "./resolvers/network-resolver.js";
 import { PartnershipProcurementResolver, StatisticsResolver } from "./resolvers/statistics-resolver.js";
 import { SupplierResolver } from "./resolvers/supplier-resolver.js";
 import { normaliseCompanyNumber } from "./services/procurement-service.js";
@@ -17,12 +18,14 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
     CorrectiveActionResolver,
     StatisticsResolver,
     PartnershipProcurementResolver,
+    NetworkProcurementResolver,
     auditLogResolver("procurement"),
   ],
   // The partnership is reached only through the gateway, for the annual report.
-  orphanedTypes: [Partnership],
+  orphanedTypes: [Partnership, Network],
   referenceResolvers: {
     Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Supplier: async (ref, ctx) => {
       const supplier =
         ref.id != null

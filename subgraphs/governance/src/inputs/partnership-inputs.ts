@@ -3,6 +3,12 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches } from 
 import { Field, ID, InputType } from "type-graphql";
 import { MembershipRole } from "../entities/index.js";
 
+/** A partnership's or network's short name, as the database's check constraint has it. */
+const SHORT_NAME = {
+  pattern: /^[A-Z][A-Z0-9-]{1,19}$/,
+  rule: "2 to 20 capital letters, digits or hyphens, starting with a letter",
+};
+
 @InputType({ description: "Who administers a new partnership first: a user of a directory agency." })
 export class FirstAdminInput {
   @Field(() => ID, { description: "Their agency, which becomes the partnership's first member." })
@@ -22,12 +28,8 @@ export class CreatePartnershipInput {
   @Length(3, 200)
   name: string;
 
-  @Field(() => String, {
-    description: "Short name: 2 to 20 capital letters, digits or hyphens, starting with a letter.",
-  })
-  @Matches(/^[A-Z][A-Z0-9-]{1,19}$/, {
-    message: "must be 2 to 20 capital letters, digits or hyphens, starting with a letter",
-  })
+  @Field(() => String, { description: `Short name: ${SHORT_NAME.rule}.` })
+  @Matches(SHORT_NAME.pattern, { message: `must be ${SHORT_NAME.rule}` })
   shortName: string;
 
   @Field(() => String, { description: "The prefix of its casework references: 2 to 8 capital letters, e.g. 'SHOP'." })
@@ -100,12 +102,8 @@ export class CreateNetworkInput {
   @Length(3, 200)
   name: string;
 
-  @Field(() => String, {
-    description: "Short name: 2 to 20 capital letters, digits or hyphens, starting with a letter.",
-  })
-  @Matches(/^[A-Z][A-Z0-9-]{1,19}$/, {
-    message: "must be 2 to 20 capital letters, digits or hyphens, starting with a letter",
-  })
+  @Field(() => String, { description: `Short name: ${SHORT_NAME.rule}.` })
+  @Matches(SHORT_NAME.pattern, { message: `must be ${SHORT_NAME.rule}` })
   shortName: string;
 
   @Field(() => [ID], { description: "Its member partnerships (at least two)." })

@@ -71,3 +71,21 @@ export async function procurementStatistics(
     overdueCorrectiveActions: counts.overdue_actions,
   };
 }
+
+/** A network's procurement counts today, across its partnerships' contracts and audits, in one statement. */
+export async function networkProcurementCounts(
+  dataSource: DataSource,
+  partnershipIds: string[],
+  today: string,
+): Promise<{ contracts: number; withoutClause: number; overdueCorrectiveActions: number }> {
+  const [row] = (await dataSource.query(
+    `SELECT
+       (SELECT count(*)::int FROM contract WHERE partnership_id = ANY($1::uuid[])) AS contracts,
+       (SELECT count(*)::int FROM contract WHERE partnership_id = ANY($1::uuid[]) AND NOT modern_slavery_clause) AS without_clause,
+       (SELECT count(*)::int FROM corrective_action ca
+          JOIN audit_finding f ON f.id = ca.finding_id JOIN audit a ON a.id = f.audit_id
+         WHERE a.partnership_id = ANY($1::uuid[]) AND ca.status <> 'DONE' AND ca.due_on < $2) AS overdue`,
+    [partnershipIds, today],
+  )) as [{ contracts: number; without_clause: number; overdue: number }];
+  return { contracts: row.contracts, withoutClause: row.without_clause, overdueCorrectiveActions: row.overdue };
+}
