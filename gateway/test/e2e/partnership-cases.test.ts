@@ -1,3 +1,4 @@
+import { clearSecondPartnershipYear } from "@partnership/cases";
 import { demoAgencyId } from "@partnership/governance";
 import { demoPartnershipId, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,6 +100,8 @@ describe("cases: the partnership is the boundary", () => {
 
   beforeAll(async () => {
     t = await startTestPlatform();
+    // This file builds Tame Valley's casework itself, from none.
+    await clearSecondPartnershipYear((sql) => t.database.query(sql));
     tame = await t.asIn("TAME", "WMP", Role.CASEWORKER);
     sandwell = await t.asIn("SANDWELL", "WMP", Role.CASEWORKER);
     tameNgo = await t.asIn("TAME", "HFJ", Role.CASEWORKER);

@@ -20,6 +20,7 @@ import {
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { cases } from "./module.js";
+import { clearSecondPartnershipYear } from "./seed/second-partnership.js";
 
 // Provided by gateway/test/support/global-setup.ts, which this workspace's typecheck does not include.
 declare module "vitest" {
@@ -130,6 +131,8 @@ describe("cases: the partnership is the boundary", () => {
     });
     db = new Client({ connectionString: withDatabase(server, name) });
     await db.connect();
+    // This file builds Tame Valley's casework itself, from none.
+    await clearSecondPartnershipYear((sql) => db.query(sql));
     const walsall = await as(TAME, TAME_COUNCIL, [Role.PARTNERSHIP_ADMIN]).query(DEFINE, {
       input: { name: "Walsall", kind: "LOCALITY", onsCode: "E08000030" },
     });

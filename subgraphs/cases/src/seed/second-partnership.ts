@@ -130,3 +130,21 @@ export async function seedSecondPartnership(dataSource: DataSource, clock: Clock
       );
   });
 }
+
+/**
+ * For tests that build the second partnership's casework themselves from none: removes the demo's
+ * (its areas, premises, concerns, the people screened and history under them, its counter), in one
+ * transaction with triggers off for it: the history is append-only to everyone else.
+ */
+export async function clearSecondPartnershipYear(query: (sql: string) => Promise<unknown>): Promise<void> {
+  const concerns = `SELECT id FROM cases.concern WHERE partnership_id = '${TAME}'`;
+  await query(`BEGIN;
+    SET LOCAL session_replication_role = replica;
+    DELETE FROM cases.potential_victim WHERE concern_id IN (${concerns});
+    DELETE FROM cases.concern_change WHERE concern_id IN (${concerns});
+    DELETE FROM cases.concern WHERE partnership_id = '${TAME}';
+    DELETE FROM cases.location WHERE partnership_id = '${TAME}';
+    DELETE FROM cases.area WHERE partnership_id = '${TAME}';
+    DELETE FROM cases.concern_reference_counter WHERE partnership_id = '${TAME}';
+    COMMIT;`);
+}
