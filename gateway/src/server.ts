@@ -29,8 +29,7 @@ import { UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
 
-/** Mutations that change what some agency may see: relaying one drops the grants cache. */
-/** Mutations that change what a caller profile is read from: agreements, memberships, roles. */
+/** Mutations that change what a caller profile is read from (agreements, memberships, roles): relaying one drops the cache. */
 const AGREEMENT_MUTATIONS = new Set([
   "signSharingAgreement",
   "suspendSharingAgreement",

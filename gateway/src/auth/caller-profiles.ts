@@ -8,6 +8,7 @@ import {
   type Logger,
   Role,
 } from "@partnership/runtime/edge";
+import { LRUCache } from "lru-cache";
 import type { UserClaims } from "./user-token.js";
 
 /** A caller as governance knows them: their agency, the partnership they act in, their roles and grants there. */
@@ -54,7 +55,10 @@ const QUERY = `query CallerProfile($agencyId: ID!, $userId: String!, $partnershi
  * announcement can be received.
  */
 export class CallerProfiles {
-  private readonly cache = new Map<string, { expiresAt: number; profile: Promise<CallerProfile | null> }>();
+  /** One entry per agency, user and partnership asked for: bounded, the least recently used go first. */
+  private readonly cache = new LRUCache<string, { expiresAt: number; profile: Promise<CallerProfile | null> }>({
+    max: 10_000,
+  });
 
   constructor(
     private readonly governanceUrl: string,
