@@ -20,6 +20,11 @@ export function isoDate(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
 
+/** The ISO day `days` after `day` (before it when negative), UTC. */
+export function addDays(day: string, days: number): string {
+  return isoDate(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isCalendarDay(day: string): boolean {

@@ -1,4 +1,4 @@
-import { type Clock, demoAgencyId, demoPartnershipId } from "@partnership/runtime";
+import { addDays, type Clock, demoAgencyId, demoPartnershipId } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   AgeGroup,
@@ -18,11 +18,6 @@ import {
 import { diffConcern } from "../services/concern-history.js";
 
 const TAME = demoPartnershipId("TAME");
-
-/** Adds whole days to an ISO day. */
-function daysBefore(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The second partnership's concerns: premises type, area, days before today, source, lead, people screened. */
 const CONCERNS: Array<[LocationType, string, number, ConcernSource, string, ExploitationType, number]> = [
@@ -61,7 +56,7 @@ export async function seedSecondPartnership(dataSource: DataSource, clock: Clock
     }
     const numbers = new Map<number, number>();
     for (const [index, [type, area, ago, source, lead, exploitation, screened]] of CONCERNS.entries()) {
-      const receivedOn = daysBefore(today, ago);
+      const receivedOn = addDays(today, -ago);
       const year = Number(receivedOn.slice(0, 4));
       const number = (numbers.get(year) ?? 0) + 1;
       numbers.set(year, number);
@@ -109,7 +104,7 @@ export async function seedSecondPartnership(dataSource: DataSource, clock: Clock
         await manager.insert(PotentialVictim, {
           concernId: concern.id,
           visitId: null,
-          screenedOn: daysBefore(today, ago - 3),
+          screenedOn: addDays(today, 3 - ago),
           ageGroup: AgeGroup.ADULT,
           gender: person % 2 ? Gender.FEMALE : Gender.MALE,
           nationality: person % 2 ? "Vietnamese" : "Romanian",

@@ -1,4 +1,4 @@
-import { badUserInput, type Caller, type Clock, isUuid, notFound } from "@partnership/runtime";
+import { badUserInput, type Caller, type Clock, isUuid, notFound, requireMembers } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
   type Concern,
@@ -26,7 +26,6 @@ import type {
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
 import { checkNotFuture, lockConcern } from "./concern-service.js";
-import { checkMembers } from "./membership.js";
 
 /** The concern a piece of casework is added to: the caller takes part, and it is open. */
 async function openConcern(manager: EntityManager, caller: Caller, concernId: string, field: string) {
@@ -84,7 +83,7 @@ export class CaseworkService {
     return this.dataSource.transaction(async (manager) => {
       const concern = await openConcern(manager, caller, concernId, "concernId");
       checkScreening(concern, input, "input", this.clock.today());
-      checkMembers(caller, "input.supportProviderAgencyId", [input.supportProviderAgencyId]);
+      requireMembers(caller, [input.supportProviderAgencyId], "input.supportProviderAgencyId");
       const repo = manager.getRepository(PotentialVictim);
       return repo.save(repo.create(victimValues(concern, null, input)));
     });
@@ -97,7 +96,7 @@ export class CaseworkService {
   referToNrm(caller: Caller, victimId: string, input: NrmReferralInput): Promise<NrmReferral> {
     return this.dataSource.transaction(async (manager) => {
       const victim = await this.victimForWrite(manager, caller, victimId);
-      checkMembers(caller, "input.referringAgencyId", [input.referringAgencyId]);
+      requireMembers(caller, [input.referringAgencyId], "input.referringAgencyId");
       const adult = isAdult(victim.ageGroup);
       if (adult && input.consentGiven !== true)
         throw badUserInput(
@@ -134,7 +133,7 @@ export class CaseworkService {
   recordDutyToNotify(caller: Caller, victimId: string, input: DutyToNotifyInput): Promise<DutyToNotify> {
     return this.dataSource.transaction(async (manager) => {
       const victim = await this.victimForWrite(manager, caller, victimId);
-      checkMembers(caller, "input.reportingAgencyId", [input.reportingAgencyId]);
+      requireMembers(caller, [input.reportingAgencyId], "input.reportingAgencyId");
       if (!isAdult(victim.ageGroup))
         throw badUserInput(
           "victimId",
@@ -219,11 +218,13 @@ export class CaseworkService {
         !(await manager.existsBy(Location, { id: input.locationId, partnershipId: concern.partnershipId }))
       )
         throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
-      checkMembers(caller, "input.agencyIds", input.agencyIds);
+      requireMembers(caller, input.agencyIds, "input.agencyIds");
       input.peopleScreened.forEach((person, index) =>
-        checkMembers(caller, `input.peopleScreened[${index}].supportProviderAgencyId`, [
-          person.supportProviderAgencyId,
-        ]),
+        requireMembers(
+          caller,
+          [person.supportProviderAgencyId],
+          `input.peopleScreened[${index}].supportProviderAgencyId`,
+        ),
       );
       input.interventions.forEach((intervention, index) => {
         if (!input.agencyIds.includes(intervention.agencyId))

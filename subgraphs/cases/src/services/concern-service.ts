@@ -8,6 +8,7 @@ import {
   type Clock,
   isUuid,
   notFound,
+  requireMembers,
 } from "@partnership/runtime";
 import { GraphQLError } from "graphql";
 import type { DataSource, EntityManager } from "typeorm";
@@ -23,7 +24,6 @@ import type { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput }
 import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
 import { checkPremises } from "./area-service.js";
 import { checkStatusChange } from "./concern-workflow.js";
-import { checkMembers } from "./membership.js";
 
 /**
  * The concern a write is about, locked for the rest of the transaction, after checking the caller
@@ -84,9 +84,9 @@ export class ConcernService {
     if (Boolean(input.locationId) === Boolean(input.location))
       throw badUserInput("input.location", "give either an existing locationId or a new location, not both or neither");
     const leadAgencyId = input.leadAgencyId ?? caller.agencyId;
-    checkMembers(caller, "input.leadAgencyId", [leadAgencyId]);
-    checkMembers(caller, "input.referringAgencyId", [input.referringAgencyId]);
-    checkMembers(caller, "input.participatingAgencyIds", input.participatingAgencyIds);
+    requireMembers(caller, [leadAgencyId], "input.leadAgencyId");
+    requireMembers(caller, [input.referringAgencyId], "input.referringAgencyId");
+    requireMembers(caller, input.participatingAgencyIds, "input.participatingAgencyIds");
     return this.dataSource.transaction(async (manager) => {
       let locationId = input.locationId ?? null;
       if (locationId) {
@@ -150,11 +150,12 @@ export class ConcernService {
       if (concern.status === ConcernStatus.CLOSED)
         throw badUserInput("id", `concern ${concern.reference} is closed; reopen it before changing it`);
       // Agencies the concern already names stay (one may have left the partnership since); a newly named one must be a member.
-      if (input.leadAgencyId !== concern.leadAgencyId) checkMembers(caller, "input.leadAgencyId", [input.leadAgencyId]);
-      checkMembers(
+      if (input.leadAgencyId !== concern.leadAgencyId)
+        requireMembers(caller, [input.leadAgencyId], "input.leadAgencyId");
+      requireMembers(
         caller,
-        "input.participatingAgencyIds",
         (input.participatingAgencyIds ?? []).filter((agency) => !concern.participatingAgencyIds.includes(agency)),
+        "input.participatingAgencyIds",
       );
       if (
         input.locationId &&

@@ -94,7 +94,7 @@ export class PartnershipResolver {
     input: GrantPartnershipRoleInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.partnerships.grantRole(actingPartnership(ctx.caller), input);
+    return ctx.partnerships.grantRole(ctx.caller, input);
   }
 
   @Mutation(() => PartnershipRole, {

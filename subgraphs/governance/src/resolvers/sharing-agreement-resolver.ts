@@ -82,7 +82,7 @@ export class SharingAgreementResolver {
     input: CreateSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.create(actingPartnership(ctx.caller), input);
+    return ctx.agreements.create(ctx.caller, input);
   }
 
   @Mutation(() => SharingAgreement, {

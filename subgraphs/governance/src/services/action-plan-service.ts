@@ -1,4 +1,12 @@
-import { badUserInput, type Caller, isUuid, type Page, type PageArgs, paginate } from "@partnership/runtime";
+import {
+  badUserInput,
+  type Caller,
+  isUuid,
+  type Page,
+  type PageArgs,
+  paginate,
+  requireMembers,
+} from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
   ActionPlan,
@@ -22,7 +30,7 @@ import type {
   KpiInput,
   RecordProgressInput,
 } from "../inputs/plan-inputs.js";
-import { inActingPartnership, membersOnly, partnershipOf } from "./partnership-scope.js";
+import { inActingPartnership, partnershipOf } from "./partnership-scope.js";
 import { completionProblem, noteProblem, outsidePlan, ragSummary, reportDateProblem } from "./plan-rules.js";
 
 /**
@@ -143,7 +151,7 @@ export class ActionPlanService {
       if (due) throw badUserInput(`input.milestones[${index}].dueOn`, due);
     });
     await this.checkAllExist(Agency, input.leadAgencyIds, "input.leadAgencyIds", "no agency has id");
-    membersOnly(caller, input.leadAgencyIds, (i) => `input.leadAgencyIds[${i}]`);
+    requireMembers(caller, input.leadAgencyIds, (i) => `input.leadAgencyIds[${i}]`);
     await this.checkStaffOfMembers(caller, input.leadOfficerIds, (i) => `input.leadOfficerIds[${i}]`);
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.save(
@@ -311,7 +319,7 @@ export class ActionPlanService {
     const agencyOf = new Map(people.map((person) => [person.id, person.agencyId]));
     const unknown = ids.findIndex((id) => !agencyOf.has(id));
     if (unknown >= 0) throw badUserInput(field(unknown), `no person in the directory has id ${ids[unknown]}`);
-    membersOnly(
+    requireMembers(
       caller,
       ids.map((id) => agencyOf.get(id)!),
       field,

@@ -1,8 +1,7 @@
-import { badUserInput, type Caller, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, type PageArgs, paginate, requireMembers } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency, Partnership, Person } from "../entities/index.js";
 import type { AgencyFilter, CreateAgencyInput, CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
-import { membersOnly } from "./partnership-scope.js";
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function containsPattern(text: string): string {
@@ -54,7 +53,7 @@ export class DirectoryService {
     if (!(await this.dataSource.getRepository(Agency).existsBy({ id: input.agencyId }))) {
       throw badUserInput("input.agencyId", `no agency has the id ${input.agencyId}`);
     }
-    membersOnly(caller, [input.agencyId], () => "input.agencyId");
+    requireMembers(caller, [input.agencyId], "input.agencyId");
     const repository = this.dataSource.getRepository(Person);
     if (await repository.existsBy({ email })) throw badUserInput("input.email", `${email} is already in the directory`);
     return repository.save(repository.create({ ...input, email, jobTitle: input.jobTitle ?? null }));

@@ -1,9 +1,17 @@
-import { badUserInput, type Caller, isUuid, type Page, type PageArgs, paginate } from "@partnership/runtime";
+import {
+  badUserInput,
+  type Caller,
+  isUuid,
+  type Page,
+  type PageArgs,
+  paginate,
+  requireMembers,
+} from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency, MaturityAssessment, type MaturityAreaComparison, MaturityRating } from "../entities/index.js";
 import type { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
 import { compareAreas, ratingsProblem } from "./maturity-rules.js";
-import { membersOnly, partnershipOf } from "./partnership-scope.js";
+import { partnershipOf } from "./partnership-scope.js";
 
 /** Who assessments are of, inside the partnership whose records they are: that partnership itself, or one agency. */
 export interface AssessedSubject {
@@ -34,7 +42,7 @@ export class MaturityService {
     if (agencyId) {
       if (!(await this.dataSource.getRepository(Agency).existsBy({ id: agencyId })))
         throw badUserInput("input.agencyId", `no agency has id ${agencyId}`);
-      membersOnly(caller, [agencyId], () => "input.agencyId");
+      requireMembers(caller, [agencyId], "input.agencyId");
     }
     if (input.assessedOn > today) throw badUserInput("input.assessedOn", `${input.assessedOn} is in the future`);
     const problem = ratingsProblem(input.ratings);

@@ -1,4 +1,4 @@
-import { badUserInput, type Caller, type Page, type PageArgs, paginate } from "@partnership/runtime";
+import { badUserInput, type Caller, type Page, type PageArgs, paginate, requireMembers } from "@partnership/runtime";
 import { type DataSource, In } from "typeorm";
 import {
   Agency,
@@ -9,7 +9,7 @@ import {
   type MeetingKind,
 } from "../entities/index.js";
 import type { RecordMeetingInput } from "../inputs/plan-inputs.js";
-import { membersOnly, partnershipOf } from "./partnership-scope.js";
+import { partnershipOf } from "./partnership-scope.js";
 
 /** The partnership's meetings with their attendance by agency, and attendance rates over a period. */
 export class MeetingService {
@@ -29,7 +29,7 @@ export class MeetingService {
       if (ids.indexOf(id) !== index)
         throw badUserInput(`input.attendance[${index}].agencyId`, "the agency is listed twice");
     });
-    membersOnly(caller, ids, (index) => `input.attendance[${index}].agencyId`);
+    requireMembers(caller, ids, (index) => `input.attendance[${index}].agencyId`);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.save(
         manager.create(Meeting, {

@@ -1,4 +1,4 @@
-import { actingPartnership, type Caller, forbidden, isMember } from "@partnership/runtime";
+import { actingPartnership, type Caller, forbidden } from "@partnership/runtime";
 import type { GraphQLError } from "graphql";
 
 /**
@@ -25,16 +25,4 @@ export function partnershipOf(caller: Caller, named: string | null | undefined, 
 export function inActingPartnership(caller: Caller, recordPartnershipId: string, field: string): void {
   if (recordPartnershipId !== actingPartnership(caller).id)
     throw forbiddenField(field, "belongs to another partnership than the one this request acts in");
-}
-
-/** Each agency named must be a member today of the acting partnership, or FORBIDDEN names the first that is not (`field[i]`). */
-export function membersOnly(
-  caller: Caller,
-  agencyIds: readonly string[],
-  field: (index: number) => string,
-  message = "is not a member agency of the partnership this request acts in",
-): void {
-  actingPartnership(caller);
-  const index = agencyIds.findIndex((id) => !isMember(caller, id));
-  if (index >= 0) throw forbiddenField(field(index), message);
 }

@@ -2,7 +2,9 @@ import {
   type ActingPartnership,
   badUserInput,
   type Clock,
-  forbidden,
+  actingPartnership,
+  type Caller,
+  requireMembers,
   isUuid,
   notFound,
   Role,
@@ -119,11 +121,11 @@ export class PartnershipService {
     });
   }
 
-  async grantRole(partnership: ActingPartnership, input: GrantPartnershipRoleInput): Promise<PartnershipRole> {
+  async grantRole(caller: Caller, input: GrantPartnershipRoleInput): Promise<PartnershipRole> {
+    const partnership = actingPartnership(caller);
     if (!PARTNERSHIP_ROLES.includes(input.role))
       throw badUserInput("input.role", `${input.role} is not held in a partnership`);
-    if (!partnership.memberAgencyIds.includes(input.agencyId))
-      throw forbidden(`agency ${input.agencyId} is not a member of the partnership`, "input.agencyId");
+    requireMembers(caller, [input.agencyId], "input.agencyId");
     const repository = this.dataSource.getRepository(PartnershipRole);
     const userId = input.userId ?? null;
     const held = await repository.findOneBy({

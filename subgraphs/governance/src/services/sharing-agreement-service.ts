@@ -1,12 +1,13 @@
 import {
-  type ActingPartnership,
+  actingPartnership,
   badUserInput,
+  type Caller,
   type Clock,
-  forbidden,
   isUuid,
   notFound,
   type PageArgs,
   paginate,
+  requireMembers,
 } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
@@ -65,7 +66,8 @@ export class SharingAgreementService {
    * A draft in the acting partnership: its parties, and the agencies it names as recipients, are
    * the partnership's members (a sector's grant reaches only the sector's members).
    */
-  async create(partnership: ActingPartnership, input: CreateSharingAgreementInput): Promise<SharingAgreement> {
+  async create(caller: Caller, input: CreateSharingAgreementInput): Promise<SharingAgreement> {
+    const partnership = actingPartnership(caller);
     if (input.endDate <= input.startDate) {
       throw badUserInput("input.endDate", `must be after the start date (${input.startDate})`);
     }
@@ -107,21 +109,12 @@ export class SharingAgreementService {
           );
         }
       });
-      const members = new Set(partnership.memberAgencyIds);
-      input.partyAgencyIds.forEach((id, index) => {
-        if (!members.has(id))
-          throw forbidden(
-            `agency ${id} is not a member of the partnership, so it cannot be a party`,
-            `input.partyAgencyIds[${index}]`,
-          );
-      });
-      input.grants.forEach((grant, index) => {
-        if (grant.recipientAgencyId && !members.has(grant.recipientAgencyId))
-          throw forbidden(
-            `agency ${grant.recipientAgencyId} is not a member of the partnership, so it cannot receive a grant`,
-            `input.grants[${index}].recipientAgencyId`,
-          );
-      });
+      requireMembers(caller, input.partyAgencyIds, (index) => `input.partyAgencyIds[${index}]`);
+      requireMembers(
+        caller,
+        input.grants.map((grant) => grant.recipientAgencyId),
+        (index) => `input.grants[${index}].recipientAgencyId`,
+      );
       if (await manager.getRepository(SharingAgreement).existsBy({ reference: input.reference })) {
         throw badUserInput("input.reference", `${input.reference} is already used by another agreement`);
       }

@@ -57,6 +57,4 @@ export function latestYearEndBefore(financialYearEnd: string, today: string): st
 }
 
 /** `date` plus `days` days. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays } from "@partnership/runtime";

@@ -76,6 +76,27 @@ export function isMember(caller: Caller, agencyId: string): boolean {
   return caller.partnership?.memberAgencyIds.includes(agencyId) ?? false;
 }
 
+/**
+ * Refuses a write naming an agency outside the acting partnership: FORBIDDEN, with the input's
+ * path in `extensions.field` (the list's own path, or each entry's when `field` takes its index),
+ * so nothing reaches an agency the partnership does not hold. Empty entries are skipped.
+ */
+export function requireMembers(
+  caller: Caller,
+  agencyIds: ReadonlyArray<string | null | undefined>,
+  field: string | ((index: number) => string),
+  reason?: string,
+): void {
+  agencyIds.forEach((agencyId, index) => {
+    if (!agencyId || isMember(caller, agencyId)) return;
+    const path = typeof field === "string" ? field : field(index);
+    throw forbidden(
+      `${path}: ${reason ?? `agency ${agencyId} is not a member of the partnership this request acts in`}`,
+      path,
+    );
+  });
+}
+
 function actingPartnershipOf(value: unknown): ActingPartnership | null {
   if (typeof value !== "object" || value === null) return null;
   const { id, referencePrefix, memberAgencyIds, networks } = value as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { actingPartnership, badUserInput, type Caller, notFound } from "@partnership/runtime";
+import { actingPartnership, badUserInput, type Caller, notFound, requireMembers } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   AttendanceStatus,
@@ -10,7 +10,6 @@ import {
 } from "../entities/index.js";
 import type { RecordAttendanceInput } from "../inputs/training-inputs.js";
 import { certificateFor, upsertDelegates } from "./completions.js";
-import { requireMember } from "./membership.js";
 
 const PRESENT = new Set([AttendanceStatus.ATTENDED, AttendanceStatus.COMPLETED]);
 
@@ -36,7 +35,7 @@ export class AttendanceService {
       }
     });
     input.attendees.forEach((attendee, index) =>
-      requireMember(caller, attendee.agencyId, `input.attendees[${index}].agencyId`),
+      requireMembers(caller, [attendee.agencyId], `input.attendees[${index}].agencyId`),
     );
 
     return this.dataSource.transaction(async (manager) => {

@@ -1,3 +1,5 @@
+import { addDays } from "@partnership/runtime";
+
 /** Adds whole months to an ISO date, keeping to the last day of a shorter month (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
@@ -7,11 +9,7 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays };
 
 /**
  * The last day a certificate is valid: the day before the same date `validityMonths` later, so a
