@@ -34,6 +34,11 @@ export interface Caller {
   requestId: string;
   /** The operation name the client sent, for the audit log. */
   operation?: string | null;
+  /**
+   * The SHA-256 (hex) of the operation's document as the gateway received it: what the audit log
+   * identifies an operation by, since the name is whatever the client chose to send.
+   */
+  operationHash?: string | null;
 }
 
 /** What every subgraph needs to know of the partnership a request acts in, without reading governance's tables. */
@@ -135,6 +140,7 @@ export class CallerContextSigner {
       // A context the gateway reuses across requests names none: x-request-id carries it then.
       ...(caller.requestId ? { rid: caller.requestId } : {}),
       op: caller.operation ?? null,
+      oph: caller.operationHash ?? null,
     })
       .setProtectedHeader({ alg: ALGORITHM })
       .setSubject(caller.userId)
@@ -186,6 +192,7 @@ export class CallerContextVerifier {
         partnership: actingPartnershipOf(payload.partnership),
         requestId: typeof payload.rid === "string" ? payload.rid : "",
         operation: typeof payload.op === "string" ? payload.op : null,
+        operationHash: typeof payload.oph === "string" ? payload.oph : null,
       });
       // Forgotten the moment it expires, so an expired context is verified (and refused) again.
       // eslint-disable-next-line no-restricted-syntax -- a token's expiry is wall-clock time (seconds since the epoch)
