@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { CallerProfiles, DemoIdentityProvider, demoUser, launchPlatform } from "@partnership/gateway";
+import { CallerProfiles, DemoIdentityProvider, demoIssuer, demoUser, launchPlatform } from "@partnership/gateway";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
@@ -39,6 +39,8 @@ import { measureStatistics } from "./statistics.js";
 
 const REPOSITORY = path.resolve(__dirname, "..", "..");
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+/** The bench's own identity provider (on the demo key pair): a production platform never trusts the demo one. */
+const BENCH_ISSUER = "partnership-bench-idp";
 
 interface Keys {
   users: KeyPair;
@@ -66,13 +68,15 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
     seedDemo: true,
     clock: systemClock,
     keys,
+    // Production never trusts the demo identity provider: the bench's own issuer, on the same keys.
+    trustedIssuers: [demoIssuer(keys.users.publicJwk, BENCH_ISSUER)],
     grantsCacheTtlMs: 3_600_000,
-    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
+    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1, ipRateLimitRequests: 0 },
     logger: createLogger("bench", "error"),
   });
   try {
     const gatewayUrl = platform.gateway.url;
-    const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
+    const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, BENCH_ISSUER);
     const token = (user: BenchUser) => idp.issue(demoUser(user.agency, user.roles));
     const fixture = await prepareFixture(
       gatewayUrl,

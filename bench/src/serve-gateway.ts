@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_AUDIENCE, DEFAULT_HARDENING, DEMO_ISSUER, startGateway } from "@partnership/gateway/service";
+import { DEFAULT_HARDENING, demoIssuer, startGateway } from "@partnership/gateway/service";
 import { createLogger } from "@partnership/runtime/edge";
 import { SUPERGRAPH_PATH } from "@partnership/schema/endpoints";
 import { startStockGateway } from "./stock-gateway.js";
@@ -11,18 +11,14 @@ import { startStockGateway } from "./stock-gateway.js";
  */
 async function main(): Promise<void> {
   const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS!) as Record<string, string>;
-  const auth = {
-    issuer: DEMO_ISSUER,
-    audience: DEFAULT_AUDIENCE,
-    publicJwk: JSON.parse(process.env.BENCH_USERS_PUBLIC_KEY!),
-  };
+  const trustedIssuers = [demoIssuer(JSON.parse(process.env.BENCH_USERS_PUBLIC_KEY!))];
   const contextPrivateJwk = JSON.parse(process.env.BENCH_CONTEXT_PRIVATE_KEY!);
   const logger = createLogger("gateway", "error");
   if (process.env.BENCH_GATEWAY === "stock") {
     const stock = await startStockGateway({
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
       subgraphUrls,
-      auth,
+      trustedIssuers,
       contextPrivateJwk,
       logger,
     });
@@ -39,11 +35,16 @@ async function main(): Promise<void> {
       subgraphTimeoutMs: 10_000,
       logLevel: "error",
       subgraphUrls,
-      auth,
+      trustedIssuers,
       contextPrivateJwk,
       grantsCacheTtlMs: 30_000,
       // Every limit stays in the path (its cost is measured) but the rate limit never refuses.
-      hardening: { ...DEFAULT_HARDENING, rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
+      hardening: {
+        ...DEFAULT_HARDENING,
+        rateLimitRequests: 1_000_000,
+        rateLimitWindowSeconds: 1,
+        ipRateLimitRequests: 0,
+      },
     },
     logger,
   );

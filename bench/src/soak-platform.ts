@@ -1,6 +1,9 @@
 import path from "node:path";
 import { createLogger, localKeyPair, systemClock } from "@partnership/runtime";
-import { launchPlatform } from "@partnership/gateway";
+import { demoIssuer, launchPlatform } from "@partnership/gateway";
+
+/** The soak's own identity provider: production never trusts the demo one. */
+export const SOAK_ISSUER = "partnership-soak-idp";
 
 /**
  * The platform under soak, in its own process so its memory is measured alone: SOAK_DATABASE_URL,
@@ -9,6 +12,7 @@ import { launchPlatform } from "@partnership/gateway";
  */
 async function main(): Promise<void> {
   const keysDir = process.env.SOAK_KEYS_DIR!;
+  const users = await localKeyPair(path.join(keysDir, "users.json"), "soak-idp");
   const platform = await launchPlatform({
     databaseUrl: process.env.SOAK_DATABASE_URL!,
     gatewayPort: Number(process.env.SOAK_PORT),
@@ -19,11 +23,12 @@ async function main(): Promise<void> {
     seedDemo: true,
     clock: systemClock,
     keys: {
-      users: await localKeyPair(path.join(keysDir, "users.json"), "soak-idp"),
+      users,
       callerContext: await localKeyPair(path.join(keysDir, "context.json"), "soak-gateway"),
     },
-    // The limiter stays in the path (its cost is part of what is measured) but never refuses.
-    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1 },
+    trustedIssuers: [demoIssuer(users.publicJwk, SOAK_ISSUER)],
+    // The limiters stay in the path (their cost is part of what is measured) but never refuse.
+    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1, ipRateLimitRequests: 10_000_000 },
     logger: createLogger("soak", "error"),
   });
   process.on("message", (message) => {

@@ -75,6 +75,8 @@ async function main(): Promise<void> {
     });
     const idp = await DemoIdentityProvider.fromJwk(
       (await localKeyPair(path.join(keysDir, "users.json"), "soak-idp")).privateJwk,
+      undefined,
+      "partnership-soak-idp",
     );
     const users = [
       demoUser("WMP", [Role.CASEWORKER]),

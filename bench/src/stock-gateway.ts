@@ -6,8 +6,8 @@ import {
   CallerProfiles,
   callerOf,
   newApolloGateway,
+  type TrustedIssuer,
   UserTokenVerifier,
-  type UserTokenOptions,
 } from "@partnership/gateway/service";
 import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
 import type { JWK } from "jose";
@@ -26,12 +26,12 @@ interface StockContext {
 export async function startStockGateway(options: {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
-  auth: UserTokenOptions;
+  trustedIssuers: TrustedIssuer[];
   contextPrivateJwk: JWK;
   logger: Logger;
 }): Promise<{ url: string; stop(): Promise<void> }> {
   const signer = await CallerContextSigner.fromJwk(options.contextPrivateJwk);
-  const verifier = new UserTokenVerifier(options.auth);
+  const verifier = new UserTokenVerifier(options.trustedIssuers);
   const profiles = new CallerProfiles(options.subgraphUrls.governance!, signer, 30_000, options.logger);
   const gateway = newApolloGateway({
     supergraphSdl: options.supergraphSdl,

@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
+  ConfigError,
+  DEFAULT_CALLER_CONTEXT_TTL_SECONDS,
   httpUrl,
   jwkJson,
   localKeyPair,
@@ -12,17 +15,17 @@ import {
 import { SUBGRAPH_ENDPOINTS, SUPERGRAPH_PATH } from "@partnership/schema/endpoints";
 import type { JWK } from "jose";
 import { z } from "zod";
-import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "./auth/demo-identity-provider.js";
-import type { UserTokenOptions } from "./auth/user-token.js";
+import { demoIssuer } from "./auth/demo-identity-provider.js";
+import { type TrustedIssuer, trustedIssuersJson } from "./auth/trusted-issuers.js";
 import { type HardeningSettings, hardeningFromVariables, hardeningVariables } from "./limits/settings.js";
 
 /** Local keys of the embedded default, git-ignored at the repository root. */
 export const DEFAULT_KEYS_DIR = path.resolve(__dirname, "..", "..", ".data", "keys");
 
 /**
- * The gateway's configuration. In production every subgraph URL, the identity provider and the
- * context signing key must be given; in development they default to the local platform and to
- * key pairs generated under .data/keys.
+ * The gateway's configuration. In production every subgraph URL, the trusted identity providers
+ * and the context signing key must be given; in development they default to the local platform,
+ * the demo identity provider (trusted for every agency) and key pairs generated under .data/keys.
  */
 export function gatewayConfigSchema(production: boolean) {
   const required = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
@@ -41,10 +44,10 @@ export function gatewayConfigSchema(production: boolean) {
       SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
       LOG_LEVEL: logLevel,
-      AUTH_ISSUER: required(z.string().min(1), DEMO_ISSUER),
-      AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
-      AUTH_JWKS_URL: production ? httpUrl : httpUrl.optional(),
+      // The identity providers tokens are taken from, as JSON (trusted-issuers.ts); or TRUSTED_ISSUERS_FILE.
+      TRUSTED_ISSUERS: production ? trustedIssuersJson(true) : trustedIssuersJson(false).optional(),
       CONTEXT_PRIVATE_KEY: production ? jwkJson : jwkJson.optional(),
+      CONTEXT_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(DEFAULT_CALLER_CONTEXT_TTL_SECONDS),
       KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
       GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
       GRANTS_NOTIFY_URL: postgresUrl.optional(),
@@ -57,6 +60,10 @@ export function gatewayConfigSchema(production: boolean) {
     .refine((env) => env.SUBGRAPH_TIMEOUT_MS < env.GATEWAY_TIMEOUT_MS, {
       message: "must be longer than SUBGRAPH_TIMEOUT_MS, so a slow subgraph costs its fields, not the request",
       path: ["GATEWAY_TIMEOUT_MS"],
+    })
+    .refine((env) => env.CONTEXT_TTL_SECONDS * 1000 >= env.GATEWAY_TIMEOUT_MS, {
+      message: "must be at least GATEWAY_TIMEOUT_MS, so a request's last subgraph fetch still carries a valid context",
+      path: ["CONTEXT_TTL_SECONDS"],
     });
 }
 
@@ -69,9 +76,12 @@ export interface GatewayConfig {
   logLevel: string;
   /** Subgraph name → URL of its GraphQL endpoint. */
   subgraphUrls: Record<string, string>;
-  auth: UserTokenOptions;
-  /** Signs the caller context sent to subgraphs. */
+  /** The identity providers user tokens are taken from, each for its agencies. */
+  trustedIssuers: TrustedIssuer[];
+  /** Signs the caller context sent to subgraphs; its `kid` names it to them. */
   contextPrivateJwk: JWK;
+  /** How long a caller context lives (DEFAULT_CALLER_CONTEXT_TTL_SECONDS when absent). */
+  contextTtlSeconds?: number;
   /** How long an agency's grants are cached; an agreement change reaches every replica within it. */
   grantsCacheTtlMs: number;
   /**
@@ -94,8 +104,42 @@ export async function localKeys(keysDir: string) {
   };
 }
 
+/**
+ * TRUSTED_ISSUERS_FILE's content in place of TRUSTED_ISSUERS (a list of providers is easier to keep
+ * in a mounted file than in one variable); giving both is refused rather than one chosen silently.
+ */
+async function withTrustedIssuersFile(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const file = env.TRUSTED_ISSUERS_FILE;
+  if (!file) return env;
+  if (env.TRUSTED_ISSUERS) throw new ConfigError(["give TRUSTED_ISSUERS or TRUSTED_ISSUERS_FILE, not both"]);
+  try {
+    return { ...env, TRUSTED_ISSUERS: await readFile(file, "utf8") };
+  } catch (error) {
+    throw new ConfigError([`TRUSTED_ISSUERS_FILE ${file} cannot be read: ${(error as Error).message}`]);
+  }
+}
+
+/**
+ * The issuers a gateway trusts: the configured ones, and outside production the local demo identity
+ * provider too, for every agency (so agencies onboarded through the API can sign in on a laptop).
+ */
+export function withDemoIssuer(configured: TrustedIssuer[], production: boolean, demoPublicJwk?: JWK): TrustedIssuer[] {
+  if (production || !demoPublicJwk) return configured;
+  return [demoIssuer(demoPublicJwk), ...configured];
+}
+
+/**
+ * TRUSTED_ISSUERS (or TRUSTED_ISSUERS_FILE) alone, validated as the gateway's own configuration
+ * validates it: for `npm start`, which configures the gateway in-process. None given is an empty list.
+ */
+export async function readTrustedIssuers(env: NodeJS.ProcessEnv, production: boolean): Promise<TrustedIssuer[]> {
+  const schema = z.object({ TRUSTED_ISSUERS: trustedIssuersJson(production).optional() });
+  return readConfig(schema, await withTrustedIssuersFile(env)).TRUSTED_ISSUERS ?? [];
+}
+
 export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const production = env.NODE_ENV === "production";
+  env = await withTrustedIssuersFile(env);
   // The schema's keys depend on the subgraph list, so its inferred type is not precise.
   const raw = readConfig(gatewayConfigSchema(production), env) as Record<string, unknown> & {
     PORT: number;
@@ -103,16 +147,16 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     SUPERGRAPH_PATH: string;
     SUBGRAPH_TIMEOUT_MS: number;
     LOG_LEVEL: string;
-    AUTH_ISSUER: string;
-    AUTH_AUDIENCE: string;
-    AUTH_JWKS_URL?: string;
+    TRUSTED_ISSUERS?: TrustedIssuer[];
     CONTEXT_PRIVATE_KEY?: JWK;
+    CONTEXT_TTL_SECONDS: number;
     KEYS_DIR: string;
     GRANTS_CACHE_TTL_MS: number;
     GRANTS_NOTIFY_URL?: string;
     APOLLO_TELEMETRY: "enabled" | "disabled";
   } & Parameters<typeof hardeningFromVariables>[0];
-  const keys = raw.AUTH_JWKS_URL && raw.CONTEXT_PRIVATE_KEY ? null : await localKeys(raw.KEYS_DIR);
+  // Local key pairs only outside production: there the demo identity provider's and a caller-context key.
+  const keys = production ? null : await localKeys(raw.KEYS_DIR);
   return {
     production,
     port: raw.PORT,
@@ -123,10 +167,9 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     subgraphUrls: Object.fromEntries(
       SUBGRAPH_ENDPOINTS.map(({ name, urlVariable }) => [name, String(raw[urlVariable])]),
     ),
-    auth: raw.AUTH_JWKS_URL
-      ? { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, jwksUrl: raw.AUTH_JWKS_URL }
-      : { issuer: raw.AUTH_ISSUER, audience: raw.AUTH_AUDIENCE, publicJwk: keys!.users.publicJwk },
+    trustedIssuers: withDemoIssuer(raw.TRUSTED_ISSUERS ?? [], production, keys?.users.publicJwk),
     contextPrivateJwk: raw.CONTEXT_PRIVATE_KEY ?? keys!.callerContext.privateJwk,
+    contextTtlSeconds: raw.CONTEXT_TTL_SECONDS,
     grantsCacheTtlMs: raw.GRANTS_CACHE_TTL_MS,
     grantsNotifyUrl: raw.GRANTS_NOTIFY_URL,
     hardening: hardeningFromVariables(raw),

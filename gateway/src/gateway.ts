@@ -6,8 +6,8 @@ import {
   ErrorCode,
   type Logger,
 } from "@partnership/runtime/edge";
-import { GraphQLError } from "graphql";
-import { SignedCallerContexts } from "./auth/signed-contexts.js";
+import { createHash } from "node:crypto";
+import { type DocumentNode, GraphQLError, Kind, OperationTypeNode } from "graphql";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
 import { newApolloGateway } from "./telemetry.js";
 
@@ -15,6 +15,7 @@ import { newApolloGateway } from "./telemetry.js";
 export interface GatewayContext {
   requestId: string;
   caller: Caller;
+  /** Signed at the request's first subgraph fetch, for this request only, and sent with each of its fetches. */
   signedCallerContext?: Promise<string>;
 }
 
@@ -26,6 +27,31 @@ export interface GatewayOptions {
   logger: Logger;
   /** Apollo's own telemetry (telemetry.ts): off unless the operator opted in. */
   apolloTelemetry?: boolean;
+  /**
+   * Called after every mutation fetch sent to the governance subgraph (whatever it did): what a
+   * caller profile is read from may have changed. Decided from the fetch the query planner built,
+   * never from the client's document.
+   */
+  onGovernanceMutation?: () => void;
+}
+
+/** The subgraph caller profiles (agreements, memberships, roles) are read from. */
+const GOVERNANCE = "governance";
+
+/** Whether the fetch document the query planner built for a subgraph is a mutation. */
+export function isMutationFetch(document: DocumentNode | undefined, query: string | undefined): boolean {
+  if (document)
+    return document.definitions.some(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION,
+    );
+  // Without the planner's document, its text: a fetch is one operation, and a mutation's text starts with the word.
+  return /^\s*mutation\b/.test(query ?? "");
+}
+
+/** The SHA-256 (hex) of the operation document as the client sent it: what the audit log identifies an operation by. */
+export function operationHash(source: string | undefined): string | null {
+  return source === undefined ? null : createHash("sha256").update(source).digest("hex");
 }
 
 /**
@@ -54,8 +80,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly timeoutMs: number,
     private readonly logger: Logger,
     options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    /** Called once a mutation fetch to this subgraph is over, answered or not (governance's only). */
+    private readonly afterMutation?: () => void,
   ) {
     super(options);
+  }
+
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>["process"]>[0]) {
+    const mutation =
+      this.afterMutation !== undefined &&
+      "incomingRequestContext" in options &&
+      isMutationFetch(options.document, options.request.query);
+    try {
+      return await super.process(options);
+    } finally {
+      // A mutation that failed or timed out may still have committed: drop the cache either way.
+      if (mutation) this.afterMutation!();
+    }
   }
 
   /**
@@ -99,8 +140,8 @@ export function createGateway({
   signer,
   logger,
   apolloTelemetry = false,
+  onGovernanceMutation,
 }: GatewayOptions): ApolloGateway {
-  const contexts = new SignedCallerContexts(signer);
   const fetcher = subgraphFetcher(subgraphTimeoutMs);
   return newApolloGateway(
     {
@@ -109,20 +150,35 @@ export function createGateway({
       buildService: ({ name, url }) => {
         const configured = subgraphUrls[name];
         if (!configured) logger.warn({ subgraph: name, url }, "no URL configured for subgraph; using the supergraph's");
-        return new SubgraphDataSource(name, subgraphTimeoutMs, logger, {
-          url: configured ?? url,
-          fetcher: fetcher as never,
-          // Only these two headers reach a subgraph; nothing a client sent is forwarded. The context
-          // is signed for the caller and operation (named in the audit log), and reused while fresh.
-          willSendRequest: async (options) => {
-            // Health checks and schema loading carry no caller; nothing is sent for them.
-            if (!("incomingRequestContext" in options)) return;
-            const { context, request, incomingRequestContext } = options;
-            context.signedCallerContext ??= contexts.sign(context.caller, incomingRequestContext.operationName ?? null);
-            request.http?.headers.set("x-request-id", context.requestId);
-            request.http?.headers.set(CALLER_CONTEXT_HEADER, await context.signedCallerContext);
+        return new SubgraphDataSource(
+          name,
+          subgraphTimeoutMs,
+          logger,
+          {
+            url: configured ?? url,
+            fetcher: fetcher as never,
+            // Only the caller context reaches a subgraph; nothing a client sent is forwarded. It is
+            // signed for this request alone (its id inside, living seconds), with the operation's
+            // name and its document's hash for the audit log, and sent with each of its fetches.
+            willSendRequest: async (options) => {
+              // Health checks and schema loading carry no caller; nothing is sent for them.
+              if (!("incomingRequestContext" in options)) return;
+              const { context, request, incomingRequestContext } = options;
+              context.signedCallerContext ??= signer.sign({
+                ...context.caller,
+                requestId: context.requestId,
+                operation: incomingRequestContext.operationName ?? null,
+                operationHash: operationHash(incomingRequestContext.source),
+              });
+              request.http?.headers.set(CALLER_CONTEXT_HEADER, await context.signedCallerContext);
+              // The one header of the client's passed on: a creating mutation's retry key, which the
+              // subgraph that runs the mutation keeps its answer under (runtime's idempotency.ts).
+              const idempotencyKey = incomingRequestContext.request.http?.headers.get("idempotency-key");
+              if (idempotencyKey) request.http?.headers.set("idempotency-key", idempotencyKey);
+            },
           },
-        });
+          name === GOVERNANCE ? onGovernanceMutation : undefined,
+        );
       },
     },
     apolloTelemetry,

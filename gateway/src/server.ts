@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -15,7 +15,7 @@ import {
   type RunningService,
 } from "@partnership/runtime/edge";
 import express from "express";
-import { GraphQLError, Kind } from "graphql";
+import { GraphQLError } from "graphql";
 import { type CallerProfile, CallerProfiles, callerOf } from "./auth/caller-profiles.js";
 import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
@@ -23,52 +23,25 @@ import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
 import { createGateway, type GatewayContext, subgraphReadiness } from "./gateway.js";
 import { idePage } from "./ide.js";
-import { jsonErrors, refuseNulCharacters, requireJsonPost } from "./limits/http.js";
+import { jsonErrors, refuseUnstorableText, requireJsonPost } from "./limits/http.js";
 import { operationGuard, operationLimits } from "./limits/operation-limits.js";
-import { UserRateLimiter } from "./limits/rate-limit.js";
+import { ipRateLimit, UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
-
-/** Mutations that change what a caller profile is read from (agreements, memberships, roles): relaying one drops the cache. */
-const AGREEMENT_MUTATIONS = new Set([
-  "signSharingAgreement",
-  "suspendSharingAgreement",
-  "reactivateSharingAgreement",
-  "createPartnership",
-  "addPartnershipMember",
-  "endPartnershipMembership",
-  "grantPartnershipRole",
-  "revokePartnershipRole",
-  "importDirectory",
-]);
+import { securityHeaders } from "./security-headers.js";
 
 function httpError(message: string, code: string, status: number, more: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...more, http: { status } } });
 }
 
-/** Drops cached grants once an agreement change has gone through this gateway. */
-function grantsInvalidation(profiles: CallerProfiles): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation, response }) {
-          if (operation?.operation !== "mutation" || response.body.kind !== "single") return;
-          const touched = operation.selectionSet.selections.some(
-            (selection) => selection.kind === Kind.FIELD && AGREEMENT_MUTATIONS.has(selection.name.value),
-          );
-          if (touched) profiles.invalidate();
-        },
-      };
-    },
-  };
-}
-
 /**
  * Serves the supergraph at `/graphql` to signed-in users, the IDE on a browser's GET (not in
  * production), the field classification at `GET /classification`, `GET /health` (alive) and
- * `GET /ready` (every subgraph ready). Before any subgraph is asked, a request must be JSON within
- * the body cap, one operation (no batches), within the operation limits, and its user within the
- * rate limit. The built partner portal is served at /portal/ (see portal.ts).
+ * `GET /ready` (every subgraph ready). Before any subgraph is asked, a request's address must be
+ * within the per-IP limit (before its token is verified), and the request JSON within the body cap,
+ * storable text, one operation (no batches), within the operation limits, and its user within the
+ * rate limit. The built partner portal is served at /portal/ (see portal.ts). Every response
+ * carries the security headers (security-headers.ts).
  */
 /** The header a caller names the partnership a request acts in with (by its id). */
 export const PARTNERSHIP_HEADER = "x-partnership-id";
@@ -103,8 +76,8 @@ export async function startGateway(
 ): Promise<RunningService> {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
   const classification = sensitiveFields(supergraphSdl);
-  const verifier = new UserTokenVerifier(config.auth);
-  const signer = await CallerContextSigner.fromJwk(config.contextPrivateJwk);
+  const verifier = new UserTokenVerifier(config.trustedIssuers);
+  const signer = await CallerContextSigner.fromJwk(config.contextPrivateJwk, config.contextTtlSeconds);
   const governanceUrl = config.subgraphUrls.governance;
   if (!governanceUrl) throw new Error("no URL is configured for the governance subgraph");
   const profiles = new CallerProfiles(governanceUrl, signer, config.grantsCacheTtlMs, logger);
@@ -119,10 +92,15 @@ export async function startGateway(
     signer,
     logger,
     apolloTelemetry: config.apolloTelemetry,
+    // Closes the race for the gateway that relayed a change itself: the notification may come later.
+    onGovernanceMutation: () => profiles.invalidate(),
   });
 
+  const hardening = config.hardening ?? DEFAULT_HARDENING;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", hardening.trustedProxyHops);
+  app.use(securityHeaders());
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
@@ -137,17 +115,19 @@ export async function startGateway(
   app.get("/classification", (_req, res) => {
     res.json(classification);
   });
+  // Counted before anything is parsed or verified: a flood of forged tokens costs a counter each.
+  app.use(["/graphql", "/demo"], ipRateLimit(hardening.ipRateLimitRequests, hardening.ipRateLimitWindowSeconds));
   app.use(portalRoutes(portal));
   if (!config.production) {
     app.get("/graphql", async (req, res, next) => {
       if (!req.accepts("html") || req.query.query) return next();
-      res.type("html").send(await idePage());
+      const { html, policy } = await idePage();
+      res.set("content-security-policy", policy).type("html").send(html);
     });
   }
 
-  const hardening = config.hardening ?? DEFAULT_HARDENING;
   const httpServer = createHttpServer(app, hardening.requestTimeoutMs);
-  const limits = operationLimits(hardening, config.production);
+  const limits = operationLimits(hardening);
   const rateLimiter = new UserRateLimiter(hardening.rateLimitRequests, hardening.rateLimitWindowSeconds);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -163,7 +143,6 @@ export async function startGateway(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      grantsInvalidation(profiles),
       ...limits.plugins,
       operationGuard(),
     ],
@@ -173,7 +152,7 @@ export async function startGateway(
     "/graphql",
     requireJsonPost(),
     express.json({ limit: hardening.maxBodyBytes, type: "application/json" }),
-    refuseNulCharacters(),
+    refuseUnstorableText(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();
@@ -205,6 +184,12 @@ export async function startGateway(
       },
     }),
   );
+  // Express's own 404 page would replace the security policy with its own.
+  app.use((_req, res) => {
+    res
+      .status(404)
+      .json({ errors: [{ message: "there is nothing at this address", extensions: { code: "NOT_FOUND" } }] });
+  });
   app.use(jsonErrors(logger));
   await listener?.start();
   const stop = async () => {

@@ -4,6 +4,7 @@
  */
 export * from "./auth/caller-profiles.js";
 export * from "./auth/demo-identity-provider.js";
+export * from "./auth/trusted-issuers.js";
 export * from "./auth/user-token.js";
 export * from "./config.js";
 export * from "./limits/settings.js";

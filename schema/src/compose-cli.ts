@@ -1,10 +1,17 @@
 import { writeFileSync } from "node:fs";
+import { checkClassificationConsistency } from "./classification-check.js";
 import { composeSupergraph, printSubgraphs } from "./compose.js";
 import { SUPERGRAPH_PATH } from "./endpoints.js";
 
-/** `npm run schema:compose`: writes schema/supergraph.graphql from the subgraphs' current schemas. */
+/**
+ * `npm run schema:compose`: writes schema/supergraph.graphql from the subgraphs' current schemas;
+ * refuses when two subgraphs classify a shared field differently (the supergraph would show one
+ * merged category and hide the subgraph that hands the field out unguarded).
+ */
 async function main(): Promise<void> {
-  const supergraph = composeSupergraph(await printSubgraphs());
+  const subgraphs = await printSubgraphs();
+  checkClassificationConsistency(subgraphs);
+  const supergraph = composeSupergraph(subgraphs);
   writeFileSync(SUPERGRAPH_PATH, supergraph);
   console.log(`wrote ${SUPERGRAPH_PATH}`);
 }

@@ -1,3 +1,5 @@
 export * from "./compose.js";
 export * from "./subgraphs.js";
 export * from "./endpoints.js";
+export * from "./classification-check.js";
+export * from "./schema-check.js";

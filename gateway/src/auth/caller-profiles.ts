@@ -96,7 +96,7 @@ export class CallerProfiles {
     });
     const response = await fetch(this.governanceUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context, "x-request-id": requestId },
+      headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context },
       body: JSON.stringify({ query: QUERY, variables: { agencyId, userId, partnershipId } }),
       signal: AbortSignal.timeout(5_000),
     });

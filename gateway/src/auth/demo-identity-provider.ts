@@ -1,5 +1,6 @@
 import { type CryptoKey, importJWK, type JWK, SignJWT } from "jose";
 import type { Role } from "@partnership/runtime/edge";
+import type { TrustedIssuer } from "./trusted-issuers.js";
 
 export const DEMO_ISSUER = "partnership-demo-idp";
 export const DEFAULT_AUDIENCE = "partnership-graph";
@@ -12,25 +13,43 @@ export interface DemoUser {
 }
 
 /**
+ * The local demo identity provider as a trusted issuer: for every agency, new ones included. Only
+ * the embedded default and tests trust it; a production gateway refuses it (trusted-issuers.ts).
+ */
+export function demoIssuer(publicJwk: JWK, issuer = DEMO_ISSUER): TrustedIssuer {
+  return { issuer, audience: DEFAULT_AUDIENCE, publicJwks: [publicJwk], agencies: "*" };
+}
+
+/**
  * Stands in for an agency's identity provider in the embedded default: signs user tokens with the
- * local key pair under .data/keys. Deployments use their real provider's JWKS instead.
+ * local key pair under .data/keys. Deployments use their real providers' JWKS instead.
  */
 export class DemoIdentityProvider {
   private constructor(
     private readonly key: CryptoKey,
     private readonly kid: string | undefined,
     private readonly audience: string,
+    private readonly issuer: string,
   ) {}
 
-  static async fromJwk(privateJwk: JWK, audience = DEFAULT_AUDIENCE): Promise<DemoIdentityProvider> {
-    return new DemoIdentityProvider((await importJWK(privateJwk, "ES256")) as CryptoKey, privateJwk.kid, audience);
+  static async fromJwk(
+    privateJwk: JWK,
+    audience = DEFAULT_AUDIENCE,
+    issuer = DEMO_ISSUER,
+  ): Promise<DemoIdentityProvider> {
+    return new DemoIdentityProvider(
+      (await importJWK(privateJwk, "ES256")) as CryptoKey,
+      privateJwk.kid,
+      audience,
+      issuer,
+    );
   }
 
   issue(user: DemoUser, expiresIn = "12h"): Promise<string> {
     return new SignJWT({ agency: user.agencyId, roles: user.roles, name: user.name })
       .setProtectedHeader({ alg: "ES256", ...(this.kid ? { kid: this.kid } : {}) })
       .setSubject(user.userId)
-      .setIssuer(DEMO_ISSUER)
+      .setIssuer(this.issuer)
       .setAudience(this.audience)
       .setIssuedAt()
       .setExpirationTime(expiresIn)

@@ -1,6 +1,7 @@
 import { Role, USER_ROLES } from "@partnership/runtime/edge";
-import { createLocalJWKSet, createRemoteJWKSet, type JWK, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { LRUCache } from "lru-cache";
+import { speaksFor, type TrustedIssuer } from "./trusted-issuers.js";
 
 /** The asymmetric algorithms a user token may be signed with; `none` and HMAC never verify. */
 export const USER_TOKEN_ALGORITHMS = ["ES256", "RS256"];
@@ -12,31 +13,31 @@ export interface UserClaims {
   roles: Role[];
 }
 
-export interface UserTokenOptions {
-  issuer: string;
-  audience: string;
-  /** Production: the identity provider's JWKS endpoint. */
-  jwksUrl?: string;
-  /** The embedded default: the local demo identity provider's public key. */
-  publicJwk?: JWK;
-}
-
 /** Thrown for any token that does not verify; the message says why, for the 401 answer. */
 export class InvalidTokenError extends Error {}
 
 /**
- * Verifies user JWTs: algorithm pinned, signature, issuer, audience and expiry checked. A token that
+ * Verifies user JWTs against the trusted issuers: the token's own (unverified) `iss` picks the
+ * issuer, whose keys alone may verify it; then algorithm (pinned), signature, issuer, audience and
+ * expiry are checked, and the token's agency must be one that issuer may speak for. A token that
  * verified is remembered until it expires (a signed token cannot change, and a signature check
  * costs more than the rest of the gateway's own work on a request); a refused one is checked anew.
  */
 export class UserTokenVerifier {
-  private readonly keys: JWTVerifyGetKey;
+  private readonly issuers: Map<string, { issuer: TrustedIssuer; keys: JWTVerifyGetKey }>;
   private readonly verified = new LRUCache<string, UserClaims>({ max: 10_000 });
 
-  constructor(private readonly options: UserTokenOptions) {
-    if (options.jwksUrl) this.keys = createRemoteJWKSet(new URL(options.jwksUrl));
-    else if (options.publicJwk) this.keys = createLocalJWKSet({ keys: [options.publicJwk] });
-    else throw new Error("user tokens need a JWKS URL or a public key");
+  constructor(issuers: readonly TrustedIssuer[]) {
+    if (issuers.length === 0) throw new Error("user tokens need at least one trusted issuer");
+    this.issuers = new Map(
+      issuers.map((issuer) => {
+        let keys: JWTVerifyGetKey;
+        if (issuer.jwksUrl) keys = createRemoteJWKSet(new URL(issuer.jwksUrl));
+        else if (issuer.publicJwks?.length) keys = createLocalJWKSet({ keys: issuer.publicJwks });
+        else throw new Error(`the trusted issuer ${issuer.issuer} has neither a JWKS URL nor public keys`);
+        return [issuer.issuer, { issuer, keys }];
+      }),
+    );
   }
 
   async verify(authorization: string | undefined): Promise<UserClaims> {
@@ -44,12 +45,22 @@ export class UserTokenVerifier {
     if (!token) throw new InvalidTokenError("sign in: send Authorization: Bearer <token>");
     const known = this.verified.get(token);
     if (known) return known;
+    // Only to choose whose keys to verify with: nothing of the token is believed before that.
+    let claimed: string | undefined;
+    try {
+      claimed = decodeJwt(token).iss;
+    } catch (error) {
+      throw new InvalidTokenError(`the token was refused: ${(error as Error).message}`);
+    }
+    if (!claimed) throw new InvalidTokenError("the token was refused: it names no issuer (iss)");
+    const trusted = this.issuers.get(claimed);
+    if (!trusted) throw new InvalidTokenError(`the token was refused: issuer ${claimed} is not trusted here`);
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, {
+      ({ payload } = await jwtVerify(token, trusted.keys, {
         algorithms: USER_TOKEN_ALGORITHMS,
-        issuer: this.options.issuer,
-        audience: this.options.audience,
+        issuer: trusted.issuer.issuer,
+        audience: trusted.issuer.audience,
         requiredClaims: ["sub", "exp"],
       }));
     } catch (error) {
@@ -59,6 +70,10 @@ export class UserTokenVerifier {
       ? payload.roles.filter((role): role is Role => USER_ROLES.includes(role as Role))
       : [];
     if (typeof payload.agency !== "string" || !payload.agency) throw new InvalidTokenError("the token names no agency");
+    if (!speaksFor(trusted.issuer, payload.agency))
+      throw new InvalidTokenError(
+        `the token was refused: its issuer ${claimed} is not trusted to speak for agency ${payload.agency}`,
+      );
     const claims: UserClaims = Object.freeze({ userId: payload.sub!, agencyId: payload.agency, roles });
     // eslint-disable-next-line no-restricted-syntax -- a token's expiry is wall-clock time (seconds since the epoch)
     this.verified.set(token, claims, { ttl: payload.exp! * 1000 - Date.now() });

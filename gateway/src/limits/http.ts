@@ -22,24 +22,86 @@ export function requireJsonPost(): RequestHandler {
   };
 }
 
-/** Whether any string in a parsed JSON value holds a NUL character (PostgreSQL text cannot). */
-function holdsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 64 || value === null || typeof value !== "object") return false;
-  if (Array.isArray(value)) return value.some((item) => holdsNul(item, depth + 1));
-  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item, depth + 1));
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What PostgreSQL's text cannot hold, and why, or null for text it can. */
+function unstorable(text: string): string | null {
+  if (text.includes("\u0000")) return "the NUL character (\\u0000)";
+  // A UTF-16 surrogate without its other half is not a character: it has no UTF-8 form to store.
+  if (LONE_SURROGATE.test(text))
+    return "a lone surrogate (\\ud800-\\udfff without its pair), which is not valid Unicode";
+  return null;
 }
 
 /**
- * Refuses NUL characters anywhere in a request (a variable, or a `\u0000` escape in the document):
- * no text column can store them, so they are refused as bad input before any subgraph sees them.
+ * Escapes in a GraphQL document that decode to what PostgreSQL cannot store: `\u0000`, `\u{0}`, and
+ * a surrogate escape without its pair (`\uD83D\uDE00` is one character; `\uD800` alone is none).
  */
-export function refuseNulCharacters(): RequestHandler {
+const UNSTORABLE_ESCAPES: Array<[RegExp, string]> = [
+  [/\\u0000|\\u\{0+\}/i, "the NUL character (\\u0000)"],
+  [
+    /\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u\{0*[dD][89a-fA-F][0-9a-fA-F]{2}\}/,
+    "a lone surrogate (\\ud800-\\udfff without its pair), which is not valid Unicode",
+  ],
+];
+
+/** The first place in a parsed JSON value (a dotted path) holding text PostgreSQL cannot store, and why. */
+function findUnstorable(value: unknown, path: string, depth = 0): { path: string; reason: string } | null {
+  if (typeof value === "string") {
+    const reason = unstorable(value);
+    return reason ? { path, reason } : null;
+  }
+  if (depth > 64 || value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    const keyReason = unstorable(key);
+    // A bad key is named by the object holding it: the key itself cannot be printed faithfully.
+    if (keyReason) return { path, reason: keyReason };
+    const found = findUnstorable(item, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A GET request's operation, as Apollo reads it from the URL (JSON that does not parse is Apollo's to refuse). */
+function fromUrl(query: Record<string, unknown>): Record<string, unknown> & { query?: unknown } {
+  const json = (value: unknown) => {
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  };
+  return { ...query, variables: json(query.variables), extensions: json(query.extensions) };
+}
+
+/**
+ * Refuses, as 400 `BAD_USER_INPUT` naming where (`extensions.field`: `variables.input.name`,
+ * `query`, `operationName`), text that no text column can store: the NUL character and lone UTF-16
+ * surrogates, whether in a variable, in the document (raw, or as a `\u` escape) or anywhere else in
+ * the request, before any subgraph (or PostgreSQL) sees them.
+ */
+export function refuseUnstorableText(): RequestHandler {
   return (req, res, next) => {
-    const body = (req as { body?: { query?: unknown } }).body;
+    // A GET carries the operation in the URL, its variables and extensions as JSON text there.
+    const body = req.method === "GET" ? fromUrl(req.query) : (req as { body?: { query?: unknown } }).body;
     const query = typeof body?.query === "string" ? body.query : "";
-    if (holdsNul(body) || /\\u0000|\\u\{0+\}/i.test(query) || /%00|\\u0000/i.test(req.url)) {
-      res.status(400).json(errorBody("text may not contain the NUL character (\\u0000)", "BAD_USER_INPUT"));
+    let found = findUnstorable(body, "");
+    if (!found) {
+      const escape = UNSTORABLE_ESCAPES.find(([pattern]) => pattern.test(query));
+      if (escape) found = { path: "query", reason: escape[1] };
+    }
+    if (!found && /%00|\\u0000/i.test(req.url)) found = { path: "url", reason: "the NUL character (\\u0000)" };
+    if (found) {
+      res.status(400).json({
+        errors: [
+          {
+            message: `${found.path}: text may not contain ${found.reason}`,
+            extensions: { code: "BAD_USER_INPUT", field: found.path },
+          },
+        ],
+      });
       return;
     }
     next();

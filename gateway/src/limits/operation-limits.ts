@@ -5,16 +5,15 @@ import type { ValidationRule } from "graphql";
 import type { HardeningSettings } from "./settings.js";
 
 /**
- * GraphQL Armor's limits on depth, aliases, directives and cost, as validation rules, and (in
- * production) its plugin that hides "Did you mean …?" field suggestions. Token counting is left to
+ * GraphQL Armor's limits on depth, aliases, directives and cost, as validation rules. Field
+ * suggestions are removed in production by formatErrorFor (runtime format-error.ts), from every
+ * error, whole sentence and all; Armor's mask left a stray " ?" and let enum-value suggestions
+ * through. Token counting is left to
  * the GraphQL parser (`parseOptions.maxTokens`), which stops lexing at the limit instead of
  * parsing the document twice. Apollo caches validated documents, so a repeated operation pays
  * none of this again.
  */
-export function operationLimits(
-  settings: HardeningSettings,
-  production: boolean,
-): {
+export function operationLimits(settings: HardeningSettings): {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin[];
   parseOptions: { maxTokens: number };
@@ -25,7 +24,7 @@ export function operationLimits(
     maxDirectives: { n: settings.maxDirectives },
     costLimit: { maxCost: settings.maxCost, ignoreIntrospection: true },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production, mask: "" },
+    blockFieldSuggestion: { enabled: false },
   });
   const { validationRules, plugins } = armor.protect();
   return { validationRules, plugins: plugins as ApolloServerPlugin[], parseOptions: { maxTokens: settings.maxTokens } };

@@ -1,7 +1,7 @@
 import { readConfig } from "@partnership/runtime/edge";
 import { z } from "zod";
 
-/** What the gateway refuses before any subgraph is asked: the operation limits, the body cap and the rate limit. */
+/** What the gateway refuses before any subgraph is asked: the operation limits, the body cap and the rate limits. */
 export interface HardeningSettings {
   /** Deepest field nesting an operation may have (fragments flattened). */
   maxDepth: number;
@@ -19,6 +19,18 @@ export interface HardeningSettings {
   rateLimitRequests: number;
   rateLimitWindowSeconds: number;
   /**
+   * Requests each client address may send per window, counted before its token is verified (a
+   * flood of forged tokens costs a signature check each otherwise); 0 turns it off. Everyone
+   * behind one NAT shares it, so it is set well above the per-user limit.
+   */
+  ipRateLimitRequests: number;
+  ipRateLimitWindowSeconds: number;
+  /**
+   * How many proxies in front of the gateway append to X-Forwarded-For (0: the address of the TCP
+   * peer is the client's). Only proxies you run count: a client can write anything in the header.
+   */
+  trustedProxyHops: number;
+  /**
    * The gateway's own limit on receiving a request; every subgraph fetch has a shorter one
    * (SUBGRAPH_TIMEOUT_MS), so a slow subgraph costs its fields, never the whole answer.
    */
@@ -34,6 +46,9 @@ export const DEFAULT_HARDENING: HardeningSettings = {
   maxBodyBytes: 1_048_576,
   rateLimitRequests: 600,
   rateLimitWindowSeconds: 60,
+  ipRateLimitRequests: 3_000,
+  ipRateLimitWindowSeconds: 60,
+  trustedProxyHops: 0,
   requestTimeoutMs: 30_000,
 };
 
@@ -49,6 +64,9 @@ export const hardeningVariables = {
   MAX_BODY_BYTES: int(1_024, 104_857_600, DEFAULT_HARDENING.maxBodyBytes),
   RATE_LIMIT_REQUESTS: int(0, 1_000_000, DEFAULT_HARDENING.rateLimitRequests),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.rateLimitWindowSeconds),
+  IP_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.ipRateLimitRequests),
+  IP_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.ipRateLimitWindowSeconds),
+  TRUSTED_PROXY_HOPS: int(0, 10, DEFAULT_HARDENING.trustedProxyHops),
   GATEWAY_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HARDENING.requestTimeoutMs),
 };
 
@@ -64,6 +82,9 @@ export function hardeningFromVariables(raw: HardeningVariables): HardeningSettin
     maxBodyBytes: raw.MAX_BODY_BYTES,
     rateLimitRequests: raw.RATE_LIMIT_REQUESTS,
     rateLimitWindowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
+    ipRateLimitRequests: raw.IP_RATE_LIMIT_REQUESTS,
+    ipRateLimitWindowSeconds: raw.IP_RATE_LIMIT_WINDOW_SECONDS,
+    trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     requestTimeoutMs: raw.GATEWAY_TIMEOUT_MS,
   };
 }

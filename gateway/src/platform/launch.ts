@@ -7,7 +7,9 @@ import {
   serveSubgraph,
 } from "@partnership/runtime";
 import { SUBGRAPHS, SUPERGRAPH_PATH } from "@partnership/schema";
-import { DEFAULT_AUDIENCE, DEMO_ISSUER, DemoIdentityProvider } from "../auth/demo-identity-provider.js";
+import { DEMO_ISSUER, DemoIdentityProvider } from "../auth/demo-identity-provider.js";
+import type { TrustedIssuer } from "../auth/trusted-issuers.js";
+import { withDemoIssuer } from "../config.js";
 import { DEFAULT_HARDENING, type HardeningSettings } from "../limits/settings.js";
 import { startGateway } from "../server.js";
 import { demoSignInRoutes } from "./demo-sign-in.js";
@@ -28,6 +30,12 @@ export interface PlatformOptions {
   grantsCacheTtlMs?: number;
   /** The demo identity provider's key pair and the caller context's key pair. */
   keys: { users: KeyPair; callerContext: KeyPair };
+  /**
+   * The identity providers user tokens are taken from. Outside production the demo identity
+   * provider (keys.users) is trusted for every agency besides; in production these alone, and
+   * they must be given.
+   */
+  trustedIssuers?: TrustedIssuer[];
   logger: Logger;
   /** Operation limits, body cap, rate limit, request timeout; each defaults to DEFAULT_HARDENING's. */
   hardening?: Partial<HardeningSettings>;
@@ -53,6 +61,17 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
     for (const service of started.reverse()) await service.stop();
   };
   try {
+    const trustedIssuers = withDemoIssuer(
+      options.trustedIssuers ?? [],
+      options.production,
+      options.keys.users.publicJwk,
+    );
+    if (options.production && trustedIssuers.length === 0)
+      throw new Error(
+        "production trusts no identity provider: set TRUSTED_ISSUERS (or TRUSTED_ISSUERS_FILE); the demo identity provider is never trusted in production",
+      );
+    if (options.production && trustedIssuers.some((issuer) => issuer.issuer === DEMO_ISSUER))
+      throw new Error("the demo identity provider is never trusted in production");
     const contextVerifier = await CallerContextVerifier.fromJwk(options.keys.callerContext.publicJwk);
     for (const [index, { module }] of SUBGRAPHS.entries()) {
       started.push(
@@ -80,9 +99,11 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
         logLevel: options.logger.level,
         subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-        auth: { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, publicJwk: options.keys.users.publicJwk },
+        trustedIssuers,
         contextPrivateJwk: options.keys.callerContext.privateJwk,
         grantsCacheTtlMs: options.grantsCacheTtlMs ?? 30_000,
+        // Every subgraph shares this database, governance's included: the gateway hears every change.
+        grantsNotifyUrl: options.databaseUrl,
         hardening: { ...DEFAULT_HARDENING, ...options.hardening },
       },
       options.logger.child({ service: "gateway" }),

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { clockFrom, createLogger, stopOnSignals } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
-import { localKeys } from "../config.js";
+import { localKeys, readTrustedIssuers } from "../config.js";
 import { readHardeningSettings } from "../limits/settings.js";
 import { readPlatformConfig } from "./config.js";
 import { openPlatformDatabase, type PlatformDatabase } from "./database.js";
@@ -11,6 +11,13 @@ import { launchPlatform } from "./launch.js";
 /** `npm start`: database, migrations, demo partnership, every subgraph and the gateway, in one process. */
 async function main(): Promise<void> {
   const config = readPlatformConfig();
+  const production = config.NODE_ENV === "production";
+  const trustedIssuers = await readTrustedIssuers(process.env, production);
+  // Checked before anything starts: production never falls back to the demo identity provider.
+  if (production && trustedIssuers.length === 0)
+    throw new Error(
+      "production trusts no identity provider: set TRUSTED_ISSUERS (or TRUSTED_ISSUERS_FILE) to your agencies' identity providers; the demo identity provider is never trusted in production",
+    );
   const logger = createLogger("platform", config.LOG_LEVEL);
   const started = performance.now();
   let database: PlatformDatabase | undefined;
@@ -22,7 +29,8 @@ async function main(): Promise<void> {
       databaseUrl: database.url,
       gatewayPort: config.PORT,
       subgraphBasePort: config.SUBGRAPH_BASE_PORT,
-      production: config.NODE_ENV === "production",
+      production,
+      trustedIssuers,
       poolSize: config.DB_POOL_SIZE,
       seedDemo: true,
       clock: clockFrom(config),
@@ -35,11 +43,29 @@ async function main(): Promise<void> {
       await db.stop();
     }, logger);
     const gatewayUrl = `http://localhost:${platform.gateway.port}/graphql`;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (production) {
+      // No demo user exists here: sign-in is your identity providers', and no token is printed.
+      console.log(
+        [
+          "",
+          `Partnership graph is running in production mode (started in ${seconds} s)`,
+          "",
+          `  Gateway:   ${gatewayUrl}`,
+          ...platform.subgraphs.map((s) => `  Subgraph:  ${s.name.padEnd(12)} ${s.url}`),
+          `  Database:  ${database.description}`,
+          `  Identity providers trusted: ${trustedIssuers.map((issuer) => issuer.issuer).join(", ")}`,
+          "",
+          "Stop with Ctrl-C.",
+          "",
+        ].join("\n"),
+      );
+      return;
+    }
     const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
     const tokens = await Promise.all(
       DEMO_USERS.map(async ({ label, user }) => ({ label, token: await identityProvider.issue(user) })),
     );
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       [
         "",

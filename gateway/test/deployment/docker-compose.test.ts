@@ -21,8 +21,13 @@ describe("docker-compose.yml", () => {
   const built = Object.entries(compose.services).filter(([, service]) => service.build);
   // What an operator puts in the environment for the `${VAR:?…}` references.
   const operator: Record<string, string> = {
-    AUTH_ISSUER: "https://login.partner.example",
-    AUTH_JWKS_URL: "https://login.partner.example/.well-known/jwks.json",
+    TRUSTED_ISSUERS: JSON.stringify([
+      {
+        issuer: "https://login.partner.example",
+        jwksUrl: "https://login.partner.example/.well-known/jwks.json",
+        agencies: ["00000000-0000-4000-8000-000000000001"],
+      },
+    ]),
   };
   beforeAll(async () => {
     const pair = await generateEs256KeyPair("deploy");

@@ -6,7 +6,6 @@ import { type Client, startTestPlatform, type TestPlatform } from "../support/pl
 const WMP = demoAgencyId("WMP");
 const HFJ = demoAgencyId("HFJ");
 const GLAA = demoAgencyId("GLAA");
-const SMBC = demoAgencyId("SMBC");
 
 const CASES_TABLES = [
   "concern",
@@ -260,9 +259,10 @@ describe("cases: the SHOP workflow through the gateway", () => {
         version: 1,
         input: { exploitationTypes: ["SEXUAL"] },
       });
-      expect(update.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+      // Not found, as an unknown concern is: the answer does not confirm it exists (issue #18).
+      expect(update.errors![0]!.extensions!.code).toBe("NOT_FOUND");
       const screen = await glaa.query<any>(SCREEN, { concernId: concern.id, input: adult() });
-      expect(screen.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+      expect(screen.errors![0]!.extensions!.code).toBe("NOT_FOUND");
       expect(await rowCounts()).toEqual(before);
     });
 
@@ -384,7 +384,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
         );
         const referred = await police.query<any>(REFER, {
           victimId: child.id,
-          input: { referredOn: "2025-06-11", referringAgencyId: SMBC, referrerEmail: "helen.marsh@smbc.example.org" },
+          input: { referredOn: "2025-06-11", referringAgencyId: WMP, referrerEmail: "marcus.oyelaran@wmp.example.org" },
         });
         expect(referred.errors).toBeUndefined();
         expect(referred.data!.referToNrm).toMatchObject({ consentGiven: null, minor: true });
@@ -444,8 +444,9 @@ describe("cases: the SHOP workflow through the gateway", () => {
       const visit = {
         visitedOn: "2025-06-20",
         agencyIds: [WMP, GLAA],
+        // Each agency records its own interventions (issue #18): the police record theirs.
         interventions: [
-          { agencyId: GLAA, type: "LICENSING_ADVICE" },
+          { agencyId: WMP, type: "CLOSURE" },
           { agencyId: WMP, type: "ARREST", outcome: "Manager arrested on suspicion of s.1 MSA offences" },
         ],
         peopleScreened: [adult({ screenedOn: "2025-06-20" }), adult({ screenedOn: "2025-06-20", gender: "FEMALE" })],
@@ -461,12 +462,9 @@ describe("cases: the SHOP workflow through the gateway", () => {
         VISIT,
         {
           concernId: concern.id,
-          input: {
-            ...visit,
-            interventions: [...visit.interventions, { agencyId: HFJ, type: "SAFEGUARDING_REFERRAL" }],
-          },
+          input: { ...visit, agencyIds: [GLAA] },
         },
-        "input.interventions[2].agencyId",
+        "input.interventions[0].agencyId",
       );
       await refused(
         police,
@@ -476,10 +474,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
       );
       const recorded = await police.query<any>(VISIT, { concernId: concern.id, input: visit });
       expect(recorded.errors).toBeUndefined();
-      expect(recorded.data!.recordVisit.interventions.map((i: any) => i.type).sort()).toEqual([
-        "ARREST",
-        "LICENSING_ADVICE",
-      ]);
+      expect(recorded.data!.recordVisit.interventions.map((i: any) => i.type).sort()).toEqual(["ARREST", "CLOSURE"]);
       expect(recorded.data!.recordVisit.peopleScreened).toHaveLength(2);
     });
 
@@ -518,13 +513,14 @@ describe("cases: the SHOP workflow through the gateway", () => {
       expect(asPolice.concernsByArea).toEqual([{ area: { name: "Oldbury" }, count: 2, suppressed: false }]);
       expect(asPolice.peopleScreenedByGender).toEqual([{ key: "MALE", count: 1, suppressed: false }]);
 
-      // Procurement has STATISTICS but no case data: the same figures, small ones withheld.
+      // Procurement has STATISTICS but no case data: the same figures, small ones withheld, and a
+      // withheld row names neither its area nor its key.
       const asProcurement = await procurement.query<any>(STATS, period);
       expect(asProcurement.errors).toBeUndefined();
       expect(asProcurement.data!.caseStatistics).toEqual({
         concerns: { count: null, suppressed: true },
-        concernsByArea: [{ area: { name: "Oldbury" }, count: null, suppressed: true }],
-        peopleScreenedByGender: [{ key: "MALE", count: null, suppressed: true }],
+        concernsByArea: [{ area: null, count: null, suppressed: true }],
+        peopleScreenedByGender: [{ key: "SUPPRESSED", count: null, suppressed: true }],
       });
     });
 

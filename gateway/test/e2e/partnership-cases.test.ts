@@ -326,7 +326,7 @@ describe("cases: the partnership is the boundary", () => {
       [
         RECORD,
         { input: { ...newConcern(), location: undefined, locationId: tameConcern.locationId } },
-        "BAD_USER_INPUT",
+        "NOT_FOUND",
         "input.locationId",
       ],
     ];

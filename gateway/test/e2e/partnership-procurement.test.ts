@@ -43,8 +43,11 @@ const RECORDS = `{
   procurementStatistics ${STATISTICS} }`;
 const SUPPLIER = `query($number: String!) { supplierByCompanyNumber(companyNumber: $number) {
   id name statementCheck { status score findings { code } }
-  risk { rating points factors { factor points reason } }
+  risk { rating points factors { factor points reason } commercialScope }
   assessments { id agencyId score } audits { id agencyId findings { severity } } } }`;
+/** The commercial part of a supplier's rating (COMMERCIAL: the caller's own records, or an agreement). */
+const COMMERCIAL_RISK = `query($number: String!) { supplierByCompanyNumber(companyNumber: $number) {
+  risk { commercialScope commercialFactors { factor points reason } ratingWithCommercial pointsWithCommercial } } }`;
 const HIGH_RISK = `{ suppliers(first: 100, filter: { riskRating: HIGH }) { nodes { companyNumber } } }`;
 
 describe("procurement: the partnership is the boundary", () => {
@@ -62,7 +65,13 @@ describe("procurement: the partnership is the boundary", () => {
    * A client of the procurement subgraph itself, with a caller context signed by the gateway's key:
    * the subgraph enforces the boundary on its own, whatever the gateway does.
    */
-  const direct = (partnership: PartnershipName | null, agency: string, roles: Role[], members?: string[]): Client => ({
+  const direct = (
+    partnership: PartnershipName | null,
+    agency: string,
+    roles: Role[],
+    members?: string[],
+    grants: Caller["grants"] = {},
+  ): Client => ({
     token: null,
     query: async (query, variables) => {
       const of = partnership ? PARTNERSHIPS[partnership] : null;
@@ -71,7 +80,7 @@ describe("procurement: the partnership is the boundary", () => {
         agencyId: demoAgencyId(agency),
         sector: "POLICE",
         roles,
-        grants: {},
+        grants,
         partnership: of
           ? {
               id: of.id,
@@ -163,12 +172,23 @@ describe("procurement: the partnership is the boundary", () => {
     expect(packers.statementCheck).toEqual(inSandwell.statementCheck);
     expect(packers.audits).toEqual([]);
     expect(packers.assessments).toEqual([]);
-    expect(inSandwell.risk.factors.map((f: any) => f.factor)).toEqual(
+    // Sandwell's contract and audit are in Sandwell's commercial part of the rating (its procurement
+    // team's own records), never in the public part, which is the same in both partnerships.
+    const sandwellCommercial = (await ok(sandwell, COMMERCIAL_RISK, { number: PACKERS })).supplierByCompanyNumber.risk;
+    expect(sandwellCommercial.commercialScope).toBe("OWN_AGENCY");
+    expect(sandwellCommercial.commercialFactors.map((f: any) => f.factor)).toEqual(
       expect.arrayContaining(["AUDIT", "CONTRACT_VALUE"]),
     );
-    expect(packers.risk.factors.map((f: any) => f.factor)).not.toContain("AUDIT");
-    expect(packers.risk.factors.map((f: any) => f.factor)).not.toContain("CONTRACT_VALUE");
-    expect(packers.risk.points).toBe(inSandwell.risk.points - 3);
+    expect(sandwellCommercial.pointsWithCommercial).toBe(inSandwell.risk.points + 3);
+    expect({ ...packers.risk, commercialScope: "·" }).toEqual({ ...inSandwell.risk, commercialScope: "·" });
+    // In Tame the police have no record of the packers, and no COMMERCIAL grant: nothing to show.
+    expect(packers.risk.commercialScope).toBeNull();
+    const refused: any = await policeInTame.query(COMMERCIAL_RISK, { number: PACKERS });
+    expect(refused.data.supplierByCompanyNumber.risk.commercialFactors).toBeNull();
+    expect(refused.errors[0].extensions).toMatchObject({
+      code: "FORBIDDEN_BY_SHARING_AGREEMENT",
+      category: "COMMERCIAL",
+    });
 
     const suppliers = await ok(policeInTame, "{ suppliers(first: 100) { totalCount } }");
     expect(suppliers.suppliers.totalCount).toBe(
@@ -248,23 +268,29 @@ describe("procurement: the partnership is the boundary", () => {
     expect(tame.contracts.nodes.map((n: any) => n.id)).toEqual([tameRecords.contractId]);
     expect(tame.audits.nodes.map((n: any) => n.id)).toEqual([tameRecords.auditId]);
     expect(tame.overdueCorrectiveActions.nodes.map((n: any) => n.id)).toEqual([tameRecords.actionId]);
+    // The police hold no COMMERCIAL grant: Tame's figures count the supplier by its public rating.
     expect(tame.procurementStatistics).toEqual({
       suppliersByStatementStatus: [{ key: "COMPLIANT", count: 1 }],
-      suppliersByRiskRating: [{ key: "HIGH", count: 1 }],
-      suppliersByStatusAndRisk: [{ statementStatus: "COMPLIANT", riskRating: "HIGH", count: 1 }],
+      suppliersByRiskRating: [{ key: "LOW", count: 1 }],
+      suppliersByStatusAndRisk: [{ statementStatus: "COMPLIANT", riskRating: "LOW", count: 1 }],
       contractsWithoutClause: 1,
       contractsWithoutCodeOfConduct: 1,
       highRiskWithoutAudit: 0,
       overdueCorrectiveActions: 1,
     });
     const inTame = (await ok(policeInTame, SUPPLIER, { number: DIGITAL })).supplierByCompanyNumber;
-    expect(inTame.risk).toMatchObject({ rating: "HIGH", points: 7 });
-    expect(inTame.risk.factors.map((f: any) => f.factor)).toEqual(["COMMODITY", "CONTRACT_VALUE", "AUDIT"]);
+    // Tame's contract and audit are the police's own: their commercial part of the rating counts them.
+    expect(inTame.risk).toMatchObject({ rating: "LOW", points: 2, commercialScope: "OWN_AGENCY" });
+    expect(inTame.risk.factors.map((f: any) => f.factor)).toEqual(["COMMODITY"]);
+    const tameCommercial = (await ok(policeInTame, COMMERCIAL_RISK, { number: DIGITAL })).supplierByCompanyNumber.risk;
+    expect(tameCommercial).toMatchObject({ ratingWithCommercial: "HIGH", pointsWithCommercial: 7 });
+    expect(tameCommercial.commercialFactors.map((f: any) => f.factor)).toEqual(["CONTRACT_VALUE", "AUDIT"]);
     expect(inTame.assessments).toHaveLength(1);
     expect(inTame.audits).toEqual([
       { id: tameRecords.auditId, agencyId: demoAgencyId("WMP"), findings: [{ severity: "CRITICAL" }] },
     ]);
-    expect((await ok(policeInTame, HIGH_RISK)).suppliers.nodes.map((n: any) => n.companyNumber)).toContain(DIGITAL);
+    // The filter is by the public rating: a contract's value or a finding never decides what it returns.
+    expect((await ok(policeInTame, HIGH_RISK)).suppliers.nodes.map((n: any) => n.companyNumber)).not.toContain(DIGITAL);
   });
 
   it("Sandwell's records, figures and ratings are unchanged by Tame's, and the police acting in Sandwell do not see their own Tame records", async () => {
@@ -384,6 +410,29 @@ describe("procurement: the partnership is the boundary", () => {
       expect(result.errors[0].extensions.code).toBe("FORBIDDEN");
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("a caller whose agreements grant COMMERCIAL gets the partnership's commercial part of the rating, and figures by it", async () => {
+    const granted = direct("SANDWELL", "HFJ", [Role.CASEWORKER], undefined, { COMMERCIAL: "commercial-test" });
+    const answer = await ok(
+      granted,
+      `query($number: String!) { supplierByCompanyNumber(companyNumber: $number) {
+         risk { commercialScope commercialFactors { factor } } }
+         procurementStatistics { riskIncludesCommercial } }`,
+      { number: PACKERS },
+    );
+    // Sandwell's procurement team's contract and audit, none of them the NGO's own.
+    expect(answer.supplierByCompanyNumber.risk.commercialScope).toBe("PARTNERSHIP");
+    expect(answer.supplierByCompanyNumber.risk.commercialFactors.map((f: any) => f.factor).sort()).toEqual([
+      "AUDIT",
+      "CONTRACT_VALUE",
+    ]);
+    expect(answer.procurementStatistics.riskIncludesCommercial).toBe(true);
+    const without = await ok(
+      direct("SANDWELL", "HFJ", [Role.CASEWORKER]),
+      "{ procurementStatistics { riskIncludesCommercial } }",
+    );
+    expect(without.procurementStatistics.riskIncludesCommercial).toBe(false);
   });
 
   it("refuses partnership records to a request that acts in no partnership", async () => {

@@ -87,12 +87,24 @@ describe("procurement through the gateway", () => {
         },
       ],
     });
-    // The food packers' open high-severity findings count towards their rating.
-    expect(s["90000103"].risk.factors).toContainEqual({
+    // The food packers' open high-severity finding counts towards their rating with commercial
+    // records, which the auditing agency (this officer's) sees; never towards the public one.
+    const packers: any = await officer.query(
+      `{ supplierByCompanyNumber(companyNumber: "90000103") { risk {
+          commercialScope commercialFactors { factor points reason } pointsWithCommercial } } }`,
+    );
+    expect(packers.errors).toBeUndefined();
+    const commercial = packers.data.supplierByCompanyNumber.risk;
+    expect(commercial.commercialScope).toBe("OWN_AGENCY");
+    expect(commercial.commercialFactors).toContainEqual({
       factor: "AUDIT",
       points: 2,
       reason: "1 open high-severity audit finding",
     });
+    expect(s["90000103"].risk.factors.map((f: any) => f.factor)).not.toContain("AUDIT");
+    expect(commercial.pointsWithCommercial).toBe(
+      s["90000103"].risk.points + commercial.commercialFactors.reduce((sum: number, f: any) => sum + f.points, 0),
+    );
     expect(s["OC900107"].risk).toMatchObject({ rating: "LOW", points: 0 });
   });
 
@@ -128,9 +140,12 @@ describe("procurement through the gateway", () => {
     const result: any = await officer.query(`{ procurementStatistics {
       suppliersByStatementStatus { key count } suppliersByRiskRating { key count }
       suppliersByStatusAndRisk { statementStatus riskRating count }
-      contractsWithoutClause contractsWithoutCodeOfConduct highRiskWithoutAudit overdueCorrectiveActions } }`);
+      contractsWithoutClause contractsWithoutCodeOfConduct highRiskWithoutAudit overdueCorrectiveActions
+      riskIncludesCommercial } }`);
     expect(result.errors).toBeUndefined();
     const stats = result.data.procurementStatistics;
+    // The demo's agreements grant COMMERCIAL to no one: the figures count the public rating.
+    expect(stats.riskIncludesCommercial).toBe(false);
     expect(Object.fromEntries(stats.suppliersByStatementStatus.map((r: any) => [r.key, r.count]))).toEqual({
       COMPLIANT: 2,
       MISSING: 1,
@@ -280,12 +295,13 @@ describe("procurement through the gateway", () => {
     expect(finding).toMatchObject({ open: true, severity: "CRITICAL", actions: [{ status: "OPEN", overdue: true }] });
 
     const risk: any = await officer.query(
-      `query($id: ID!) { supplier(id: $id) { risk { factors { factor points reason } } } }`,
+      `query($id: ID!) { supplier(id: $id) { risk { factors { factor } commercialFactors { factor points reason } } } }`,
       {
         id: wasteId,
       },
     );
-    expect(risk.data.supplier.risk.factors).toContainEqual({
+    expect(risk.data.supplier.risk.factors).not.toContainEqual({ factor: "AUDIT" });
+    expect(risk.data.supplier.risk.commercialFactors).toContainEqual({
       factor: "AUDIT",
       points: 4,
       reason: "1 open critical audit finding",

@@ -73,7 +73,7 @@ describe("start-up failures give one clear line, a non-zero exit and nothing hal
     expect(result.code).toBe(1);
     const lines = errorLines(result.stderr);
     expect(lines).toHaveLength(1);
-    for (const variable of ["GOVERNANCE_URL", "AUTH_ISSUER", "AUTH_JWKS_URL", "CONTEXT_PRIVATE_KEY"]) {
+    for (const variable of ["GOVERNANCE_URL", "TRUSTED_ISSUERS", "CONTEXT_PRIVATE_KEY"]) {
       expect(lines[0]).toContain(`${variable} is required`);
     }
     expect(lines[0]).toContain("PORT");

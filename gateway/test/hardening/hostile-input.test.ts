@@ -4,7 +4,7 @@ import { SignJWT, importJWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
 import { DEFAULT_HARDENING } from "../../src/limits/settings.js";
-import { startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { startTestPlatform, TEST_ISSUER, type TestPlatform } from "../support/platform.js";
 import { leaksNothing, postAs, type RawAnswer, send } from "./helpers.js";
 
 /**
@@ -169,7 +169,8 @@ const MUTATIONS: MutationSpec[] = [
       source: "PUBLIC",
       exploitationTypes: ["LABOUR"],
       participatingAgencyIds: [WMP],
-      referringAgencyId: HFJ,
+      // The caller's own agency: an agency records only what it did itself.
+      referringAgencyId: SMBC,
       intelligenceSummary: "Workers collected from the address before dawn.",
       // Premises not known: no area to look up, so the input stays a constant.
       location: { type: "NOT_KNOWN" },
@@ -199,7 +200,7 @@ const MUTATIONS: MutationSpec[] = [
       grants: [{ recipientSector: "NGO", categories: ["SAFEGUARDING"] }],
     }),
     text: ["reference", "title", "purpose", "lawfulBasis"],
-    owned: ["governance.agreement_party", "governance.agreement_grant"],
+    owned: ["governance.agreement_party", "governance.agreement_grant", "governance.agreement_event"],
     unique: (input, tag, keep) => setUnlessKept(input, keep, "reference", `ISA-H-${tag}`.slice(0, 40)),
     enums: [],
     ids: [],
@@ -473,7 +474,7 @@ function identityCases(): HostileCase[] {
     } as never);
   };
   const issue = async (ctx: Ctx, claims: { userId: string; agencyId: string; roles: string[] }, expiresIn?: string) =>
-    (await DemoIdentityProvider.fromJwk(ctx.platform.keys.users.privateJwk)).issue(
+    (await DemoIdentityProvider.fromJwk(ctx.platform.keys.users.privateJwk, undefined, TEST_ISSUER)).issue(
       { ...claims, name: "Hostile", roles: claims.roles as Role[] },
       expiresIn,
     );

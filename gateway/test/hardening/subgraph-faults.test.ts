@@ -10,7 +10,7 @@ import {
 } from "@partnership/runtime";
 import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../../src/auth/demo-identity-provider.js";
+import { demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { DEFAULT_HARDENING } from "../../src/limits/settings.js";
 import { startGateway } from "../../src/server.js";
 import { startTestPlatform, testClock, type TestPlatform } from "../support/platform.js";
@@ -146,7 +146,7 @@ describe("a subgraph that does not answer", () => {
         subgraphTimeoutMs: 500,
         logLevel: "silent",
         subgraphUrls,
-        auth: { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, publicJwk: t.keys.users.publicJwk },
+        trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
         contextPrivateJwk: t.keys.callerContext.privateJwk,
         grantsCacheTtlMs: 30_000,
         hardening: { ...DEFAULT_HARDENING, rateLimitRequests: 0 },

@@ -2,7 +2,7 @@ import { createLogger, type RunningService, Role } from "@partnership/runtime";
 import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { Client as PgClient } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../../src/auth/demo-identity-provider.js";
+import { demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { GRANTS_CHANGED_CHANNEL } from "../../src/auth/grants-listener.js";
 import type { GatewayConfig } from "../../src/config.js";
 import { startGateway } from "../../src/server.js";
@@ -28,7 +28,7 @@ describe("grants cached by many gateway replicas", () => {
     subgraphTimeoutMs: 5_000,
     logLevel: "silent",
     subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
-    auth: { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, publicJwk: t.keys.users.publicJwk },
+    trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
     contextPrivateJwk: t.keys.callerContext.privateJwk,
     grantsCacheTtlMs: LONG_TTL_MS,
     grantsNotifyUrl,

@@ -7,7 +7,7 @@ import {
   pinnedClock,
   type Role,
 } from "@partnership/runtime";
-import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
+import { DemoIdentityProvider, demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { demoUser } from "../../src/platform/demo-users.js";
 import type { HardeningSettings } from "../../src/limits/settings.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
@@ -19,6 +19,12 @@ import { createTestDatabase, type TestDatabase } from "./database.js";
  */
 export const TEST_TODAY = "2026-12-11";
 export const testClock = pinnedClock(TEST_TODAY);
+
+/**
+ * The issuer of the tests' tokens on a production-mode platform, which never trusts the demo
+ * identity provider: the same local key pair, configured as a trusted issuer of its own.
+ */
+export const TEST_ISSUER = "partnership-test-idp";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -101,23 +107,28 @@ export async function startTestPlatform(
     users: await generateEs256KeyPair("test-idp"),
     callerContext: await generateEs256KeyPair("test-gateway"),
   };
+  const production = options.production ?? false;
+  const issuer = production ? TEST_ISSUER : undefined;
   try {
     const platform = await launchPlatform({
       databaseUrl: database.url,
       gatewayPort: 0,
       subgraphBasePort: 0,
-      production: options.production ?? false,
+      production,
+      // Outside production the demo identity provider is trusted by default; in production, only as configured.
+      trustedIssuers: issuer ? [demoIssuer(keys.users.publicJwk, issuer)] : undefined,
       gatewayHost: "127.0.0.1",
       poolSize: 5,
       seedDemo: true,
       clock: testClock,
       keys,
       grantsCacheTtlMs: options.grantsCacheTtlMs,
-      hardening: options.hardening,
+      // Every test client is 127.0.0.1: the per-IP limit has its own test (hardening/request-hardening).
+      hardening: { ipRateLimitRequests: 0, ...options.hardening },
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: createLogger("test-platform", "silent"),
     });
-    const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
+    const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, issuer);
     const gatewayUrl = platform.gateway.url;
     return {
       platform,

@@ -30,6 +30,14 @@ const SUPPLIER = gql`
           points
           reason
         }
+        commercialScope
+        commercialFactors {
+          factor
+          points
+          reason
+        }
+        ratingWithCommercial
+        pointsWithCommercial
       }
       statements {
         id
@@ -100,6 +108,11 @@ interface SupplierData {
       points: number;
       includesIntelligence: boolean;
       factors: Array<{ factor: string; points: number; reason: string }>;
+      /** Whose contracts and findings the commercial part is from; null when it is refused. */
+      commercialScope: "PARTNERSHIP" | "OWN_AGENCY" | null;
+      commercialFactors: Array<{ factor: string; points: number; reason: string }> | null;
+      ratingWithCommercial: string | null;
+      pointsWithCommercial: number | null;
     };
     statements: Array<{
       id: string;
@@ -144,6 +157,7 @@ export function SupplierPage() {
   const { data, error } = usePortalQuery<SupplierData>(SUPPLIER, { variables: { id } });
   const [runCheck, check] = useLazyQuery(STATEMENT_CHECK, { fetchPolicy: "network-only" });
   const checkRestrictions = Restrictions.from(check.error);
+  const restrictions = Restrictions.from(error);
   const supplier = data?.supplier;
   const result = (check.data as CheckData | undefined)?.supplier;
   if (!supplier) return <OperationError error={error} />;
@@ -227,6 +241,27 @@ export function SupplierPage() {
               </li>
             ))}
           </ul>
+          <h3>
+            {supplier.risk.commercialScope === "OWN_AGENCY"
+              ? "With your agency's contracts and audit findings"
+              : "With the partnership's contracts and audit findings"}
+          </h3>
+          <Guarded r={restrictions} at={["supplier", "risk", "commercialFactors"]}>
+            {supplier.risk.commercialFactors && (
+              <>
+                <p>
+                  {label(supplier.risk.ratingWithCommercial ?? "")} ({supplier.risk.pointsWithCommercial} points)
+                </p>
+                <ul>
+                  {supplier.risk.commercialFactors.map((f) => (
+                    <li key={f.factor}>
+                      {f.reason} (+{f.points})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Guarded>
         </section>
         <section className="card" aria-labelledby="statements-heading">
           <h2 id="statements-heading">Statements</h2>

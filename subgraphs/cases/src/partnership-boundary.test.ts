@@ -414,7 +414,7 @@ describe("cases: the partnership is the boundary", () => {
       [
         `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { id } }`,
         { input: { ...concernInput({ locationId: tameConcern.location.id }), location: undefined } },
-        "BAD_USER_INPUT",
+        "NOT_FOUND",
         "input.locationId",
       ],
     ];

@@ -49,8 +49,15 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    // The gateway adds the person's agency (required for nrmReferralsMade).
-    Person: (ref) => ({ email: String(ref.email ?? "").toLowerCase(), agency: ref.agency }),
+    // Only the key is read: the person's agency is the one their referrals here name, never a claim
+    // of the representation. Without an email (the directory withheld it from this caller) the person
+    // is no one's here, so their fields refuse and say which category they need, rather than vanish.
+    Person: async (ref, ctx) => {
+      if (typeof ref.email !== "string" || ref.email === "") return { email: null, agencyIds: [] };
+      const email = ref.email.toLowerCase();
+      const referrals = await ctx.loaders.nrmReferralsByReferrer.load(email);
+      return { email, agencyIds: [...new Set(referrals.map((referral) => referral.referringAgencyId))] };
+    },
     Supplier: (ref) => (ref.companyNumber ? { companyNumber: String(ref.companyNumber) } : null),
   },
 };

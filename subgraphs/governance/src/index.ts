@@ -15,3 +15,4 @@ export {
   type DemoAgency,
 } from "./seed/demo-data.js";
 export { DEMO_PLATFORM_ADMIN_USER_ID } from "./seed/demo.js";
+export { CATEGORY_CONTROLLERS } from "./services/data-controllers.js";

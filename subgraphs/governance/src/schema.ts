@@ -16,6 +16,7 @@ import { ClockResolver } from "./resolvers/clock-resolver.js";
 import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
 import { PersonResolver } from "./resolvers/person-resolver.js";
 import {
+  AgreementEventResolver,
   AgreementGrantResolver,
   AgreementPartyResolver,
   SharingAgreementResolver,
@@ -32,6 +33,7 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     SharingAgreementResolver,
     AgreementPartyResolver,
     AgreementGrantResolver,
+    AgreementEventResolver,
     CallerGrantsResolver,
     ClockResolver,
     ActionPlanResolver,
@@ -52,7 +54,8 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     Agency: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.agency.load(ref.id) : null),
     Person: (ref, ctx) => {
       if (ref.id != null) return isUuid(ref.id) ? ctx.loaders.person.load(ref.id) : null;
-      return ctx.loaders.personByEmail.load(String(ref.email).toLowerCase());
+      // A key another subgraph refused to hand out arrives as null: no one is found by it.
+      return typeof ref.email === "string" ? ctx.loaders.personByEmail.load(ref.email.toLowerCase()) : null;
     },
     Partnership: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.partnership.load(ref.id) : null),
     // A network is known only to the partnerships in it.

@@ -10,6 +10,7 @@ export * from "./graphql/federation.js";
 export * from "./graphql/validation.js";
 export * from "./server/run-subgraph.js";
 export * from "./server/subgraph.js";
+export * from "./server/import-gate.js";
 export * from "./security/audit-log.js";
 export * from "./security/audit-migration.js";
 export * from "./security/audit-trail.js";
@@ -17,7 +18,7 @@ export * from "./security/classification.js";
 export * from "./security/permissions.js";
 // Named, so the enum value wins over edge.ts's type-only export of it.
 export { DATA_CATEGORIES, DataCategory } from "./data-category.js";
-export { LocalDateResolver as LocalDate } from "graphql-scalars";
+export * from "./graphql/local-date.js";
 export * from "./database/loaders.js";
 export * from "./database/statement-counter.js";
 export * from "./database/ids.js";

@@ -1,4 +1,4 @@
-import type { SubgraphModule } from "@partnership/runtime";
+import { isMember, type SubgraphModule } from "@partnership/runtime";
 import { createContext, type TrainingContext } from "./context.js";
 import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
@@ -16,8 +16,19 @@ export const training: SubgraphModule<TrainingContext> = {
   recordAccess: {
     // An agency's own people see their own records and figures without an agreement.
     Completion: { owner: (completion: { agencyId: string }) => completion.agencyId },
-    Person: { owner: (person: { agency?: { id?: string } }) => person.agency?.id },
+    // A person is the agency's that training's own delegate row records them at (never what a
+    // representation claims); their email crosses agencies as in the directory, within the partnership.
+    Person: {
+      owner: (person: { agencyId: string | null }) => person.agencyId,
+      takesPart: (person: { agencyId: string | null }, ctx: TrainingContext) =>
+        person.agencyId !== null && isMember(ctx.caller, person.agencyId),
+    },
     Agency: { owner: (agency: { id: string }) => agency.id },
+    // Figures have no id: the audit log names them by partnership and period.
+    TrainingStatistics: {
+      entityId: (figures: { partnershipId: string; from: string; to: string }) =>
+        `${figures.partnershipId}/${figures.from}..${figures.to}`,
+    },
   },
   seedDemo,
 };

@@ -27,11 +27,15 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
   orphanedTypes: [Person, Partnership, Network],
   referenceResolvers: {
     Course: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.course.load(ref.id) : null),
-    // A directory person is found by email; the gateway adds their agency (required fields).
+    // A directory person is found by email, and placed at the agency of training's own delegate row
+    // in the acting partnership: nothing else of the representation is read. Without an email (the
+    // directory withheld it from this caller) the person is no one's here, so their fields refuse
+    // and say which category they need, rather than vanish.
     Person: async (ref, ctx) => {
-      const email = String(ref.email ?? "").toLowerCase();
-      const delegate = email ? await ctx.loaders.delegateByEmail.load(email) : null;
-      return { email, agency: ref.agency, delegateId: delegate?.id ?? null };
+      if (typeof ref.email !== "string" || ref.email === "") return { email: null, delegateId: null, agencyId: null };
+      const email = ref.email.toLowerCase();
+      const delegate = await ctx.loaders.delegateByEmail.load(email);
+      return { email, delegateId: delegate?.id ?? null, agencyId: delegate?.agencyId ?? null };
     },
     Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
     Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),

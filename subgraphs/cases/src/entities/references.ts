@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Public } from "@partnership/runtime";
+import { DataCategory, Public, Sensitive } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with the concerns it leads and takes part in. */
 @ObjectType({ description: "An organisation taking part in the partnership." })
@@ -10,18 +10,34 @@ export class Agency {
   id: string;
 }
 
-/** The directory's Person (governance), extended here with the NRM referrals they made. */
+/**
+ * The directory's Person (governance), extended here with the NRM referrals they made. Their email
+ * is the key, and the same PERSONNEL detail as in the directory: cases hands it out only as
+ * governance would (see record-access.ts). Whose person it is comes from cases' own rows (the
+ * agency their referrals name), never from a representation, which any caller can write.
+ */
 @ObjectType({ description: "A member of a partner agency's staff." })
 @Directive('@key(fields: "email")')
 @Public()
 export class Person {
-  @Field(() => String, { description: "Work email address, in lower case." })
-  email: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency, and to other agencies holding PERSONNEL under an agreement of the partnership the request acts in when the person's agency is a member of it too.",
+  })
+  @Sensitive(DataCategory.PERSONNEL, { detail: true })
+  email: string | null;
 
-  /** From the directory: the person's agency, whose own staff see the referrals the person made. */
-  @Field(() => Agency, { description: "The agency the person works for (from the directory)." })
-  @Directive("@external")
-  agency?: Agency;
+  /**
+   * The agencies cases' own rows put the person in: the referring agency of each NRM referral they
+   * made in the acting partnership (or of the one referral they were reached through).
+   */
+  agencyIds: string[];
+}
+
+/** A referral's referrer: the person, placed in the agency the referral names. */
+export function referrerRef(email: string, referringAgencyId: string): Person {
+  return { email, agencyIds: [referringAgencyId] };
 }
 
 /** A supplier (procurement), found by company number: intelligence signals at its premises come from here. */

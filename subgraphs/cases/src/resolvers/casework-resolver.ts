@@ -4,6 +4,7 @@ import type { CasesContext } from "../context.js";
 import {
   Agency,
   agencyRef,
+  referrerRef,
   Concern,
   DisruptionVisit,
   DutyToNotify,
@@ -115,7 +116,7 @@ export class NrmReferralResolver {
   @FieldResolver(() => Person, { nullable: true, description: "The first responder who made it." })
   @Sensitive(DataCategory.SAFEGUARDING, { detail: true })
   referrer(@Root() referral: NrmReferral) {
-    return { email: referral.referrerEmail };
+    return referrerRef(referral.referrerEmail, referral.referringAgencyId);
   }
 
   @FieldResolver(() => PotentialVictim, { nullable: true, description: "The person referred." })

@@ -1,13 +1,4 @@
-import {
-  actingPartnership,
-  DataCategory,
-  isUuid,
-  PageArgs,
-  paginate,
-  Role,
-  Roles,
-  Sensitive,
-} from "@partnership/runtime";
+import { actingPartnership, DataCategory, isUuid, PageArgs, Role, Roles, Sensitive } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import {
@@ -24,6 +15,7 @@ import {
 } from "../entities/index.js";
 import { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
 import { mayRead } from "../services/concern-history.js";
+import { listConcerns } from "../services/concern-list.js";
 import { ConcernChangeEntry, ConcernConnection, ConcernFilter } from "./types.js";
 
 const CASEWORK_ROLES = [Role.COORDINATOR, Role.CASEWORKER];
@@ -47,7 +39,7 @@ export class ConcernResolver {
 
   @Query(() => ConcernConnection, {
     description:
-      "The concerns of the partnership the request acts in, newest first, a page at a time. Every member sees the list; fields follow its agreements.",
+      "The concerns of the partnership the request acts in, newest first, a page at a time; fields follow its agreements. Lists, filters, order and totalCount use only what the caller can read: an agency whose agreements do not grant CASE_SUMMARY lists only the concerns it takes part in (in no particular order, by id), and a filter on a field it cannot read is refused with FORBIDDEN naming the filter.",
   })
   async concerns(
     @Args() page: PageArgs,
@@ -55,24 +47,7 @@ export class ConcernResolver {
     filter: ConcernFilter | null,
     @Ctx() ctx: CasesContext,
   ) {
-    const query = ctx.dataSource
-      .getRepository(Concern)
-      .createQueryBuilder("concern")
-      .where("concern.partnership_id = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
-    if (filter?.status) query.andWhere("concern.status = :status", { status: filter.status });
-    if (filter?.exploitationType)
-      query.andWhere(":type = ANY (concern.exploitation_types)", { type: filter.exploitationType });
-    if (filter?.receivedFrom) query.andWhere("concern.received_on >= :from", { from: filter.receivedFrom });
-    if (filter?.receivedTo) query.andWhere("concern.received_on <= :to", { to: filter.receivedTo });
-    if (filter?.leadAgencyId) query.andWhere("concern.lead_agency_id = :lead", { lead: filter.leadAgencyId });
-    if (filter?.reference)
-      query.andWhere("concern.reference = :reference", { reference: filter.reference.toUpperCase() });
-    if (filter?.areaId)
-      query.andWhere(
-        "concern.location_id IN (SELECT l.id FROM location l JOIN area a ON a.id = l.area_id WHERE a.id = :area OR a.parent_id = :area)",
-        { area: filter.areaId },
-      );
-    const result = await paginate(query, "receivedOn", page, "DESC");
+    const result = await listConcerns(ctx, filter, page);
     for (const concern of result.nodes) ctx.loaders.concern.prime(concern.id, concern);
     return result;
   }
@@ -208,7 +183,16 @@ export class ConcernResolver {
       changedByAgency: { id: entry.changedByAgency },
       reason: entry.reason,
       changes: entry.changes.map((change) => {
-        if (!mayRead(ctx.caller, change))
+        if (!mayRead(ctx.caller, change)) {
+          ctx.audit.record({
+            entityType: "Concern",
+            entityId: concern.id,
+            field: `history.${change.field}`,
+            category: change.category,
+            agreementId: null,
+            outcome: "DENIED",
+            reason: "NO_AGREEMENT",
+          });
           return {
             field: change.field,
             category: change.category,
@@ -216,12 +200,15 @@ export class ConcernResolver {
             newValue: null,
             restricted: `Restricted — needs ${change.category} under a sharing agreement`,
           };
+        }
         ctx.audit.record({
           entityType: "Concern",
           entityId: concern.id,
           field: `history.${change.field}`,
           category: change.category,
           agreementId: ctx.caller.grants[change.category] ?? null,
+          outcome: "RETURNED",
+          reason: null,
         });
         return {
           field: change.field,

@@ -1,4 +1,12 @@
-import { actingNetwork, badUserInput, LocalDate, Public, suppress } from "@partnership/runtime";
+import {
+  actingNetwork,
+  badUserInput,
+  LocalDate,
+  Public,
+  SUPPRESSED_KEY,
+  suppress,
+  suppressBreakdown,
+} from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Network } from "../entities/index.js";
@@ -7,7 +15,7 @@ import { CountByKey, Figure } from "./types.js";
 
 @ObjectType({
   description:
-    "A network's casework figures for a period: sums across its partnerships, counts from 1 to 4 withheld (no one sees a network's records).",
+    "A network's casework figures for a period: sums across its partnerships through the suppression routine (no one sees a network's records): from 1 to 4 withheld, others rounded to a multiple of 5, withheld rows folded into one keyed SUPPRESSED.",
 })
 @Public()
 export class NetworkCaseStatistics {
@@ -41,7 +49,7 @@ export class NetworkCaseStatistics {
 export class NetworkCasesResolver {
   @FieldResolver(() => NetworkCaseStatistics, {
     description:
-      "The casework figures across the network's partnerships for a period: aggregates only, counts from 1 to 4 withheld. FORBIDDEN unless the request acts in one of its partnerships.",
+      "The casework figures across the network's partnerships for a period: aggregates only, through the suppression routine (from 1 to 4 withheld, others rounded to a multiple of 5). FORBIDDEN unless the request acts in one of its partnerships.",
   })
   async caseStatistics(
     @Root() network: Network,
@@ -61,10 +69,9 @@ export class NetworkCasesResolver {
       visits: figure(counts.visits),
       interventions: figure(counts.interventions),
       nrmReferrals: figure(counts.nrmReferrals),
-      concernsByExploitationType: counts.concernsByExploitationType.map(({ key, count }) => ({
-        key,
-        ...figure(count),
-      })),
+      concernsByExploitationType: suppressBreakdown(counts.concernsByExploitationType, false).map(
+        ({ key, ...count }) => ({ key: key ?? SUPPRESSED_KEY, ...count }),
+      ),
     };
   }
 }

@@ -7,7 +7,7 @@ import {
   Public,
   Sensitive,
 } from "@partnership/runtime";
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Agency, Concern, NrmReferral, Partnership, Person, Supplier } from "../entities/index.js";
 import { CaseStatistics, statisticsScope } from "./statistics-resolver.js";
@@ -45,17 +45,21 @@ function checkedFirst(first: number): number {
   return first;
 }
 
-/** The NRM referrals a first responder made. */
+/**
+ * The NRM referrals a first responder made. Whose they are is the referring agency the referral rows
+ * name (see record-access.ts), loaded with the person in the reference resolver: the directory's
+ * idea of the person's agency is not asked for, so a representation cannot claim one.
+ */
 @Resolver(() => Person)
 export class PersonCasesResolver {
   @FieldResolver(() => [NrmReferral], {
     nullable: true,
-    description: "The NRM referrals the person made as a first responder, newest first; each is SAFEGUARDING detail.",
+    description:
+      "The NRM referrals the person made as a first responder in the partnership the request acts in, newest first: SAFEGUARDING, seen without an agreement by the agency that made them; each is SAFEGUARDING detail.",
   })
   @Sensitive(DataCategory.SAFEGUARDING)
-  @Directive('@requires(fields: "agency { id }")')
   nrmReferralsMade(@Root() person: Person, @Ctx() ctx: CasesContext) {
-    return ctx.loaders.nrmReferralsByReferrer.load(person.email.toLowerCase());
+    return person.email ? ctx.loaders.nrmReferralsByReferrer.load(person.email) : [];
   }
 }
 

@@ -6,8 +6,12 @@ import {
   LocalDate,
   Public,
   Sensitive,
+  type BreakdownOptions,
   hasDetailAccess,
   suppress,
+  suppressBreakdown,
+  type Suppressible,
+  SUPPRESSED_KEY,
 } from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
@@ -18,7 +22,7 @@ import { CountByAgency, CountByArea, CountByKey, Figure } from "./types.js";
 
 @ObjectType({
   description:
-    "One partnership's figures for a period and an area, counted in the database. Each needs STATISTICS; counts from 1 to 4 are withheld from callers whose agreements do not grant the category of the records counted (shown beside each figure).",
+    "One partnership's figures for a period and an area, counted in the database. Each needs STATISTICS. Callers whose agreements grant the category of what is counted (shown beside each figure) see exact counts; for everyone else every count goes through the platform's suppression routine: counts from 1 to 4 are withheld, every other count is rounded to a multiple of 5, and a breakdown's withheld rows are folded into one row keyed SUPPRESSED, so no figure or difference of figures reveals a small count or names its key.",
 })
 export class CaseStatistics {
   /** The partnership counted: the one the request acts in. */
@@ -55,9 +59,17 @@ export function statisticsScope(
   return { partnershipId, from, to, areaId: areaId ?? null, ward: ward ?? null };
 }
 
-function rows(rowsOf: CountRow[], detail: boolean): CountByKey[] {
-  return rowsOf.map((row) => ({ key: row.key, ...suppress(row.count, detail) }));
+/** A breakdown as the one suppression routine publishes it: withheld rows folded into one, keyed SUPPRESSED. */
+function rows(
+  rowsOf: CountRow[],
+  detail: boolean,
+  options?: BreakdownOptions,
+): Array<{ key: string | null } & Suppressible> {
+  return suppressBreakdown(rowsOf, detail, options);
 }
+
+const named = (rowsOf: Array<{ key: string | null } & Suppressible>): CountByKey[] =>
+  rowsOf.map(({ key, ...count }) => ({ key: key ?? SUPPRESSED_KEY, ...count }));
 
 @Resolver(() => CaseStatistics)
 export class CaseStatisticsResolver {
@@ -93,13 +105,30 @@ export class CaseStatisticsResolver {
     return suppress(await count, hasDetailAccess(ctx.caller, category));
   }
 
-  private async breakdown(ctx: CasesContext, category: DataCategory, counter: Counter, scope: StatisticsScope) {
-    return rows(await counter(scope), hasDetailAccess(ctx.caller, category));
+  /** Rows keyed by the value counted; the withheld ones folded into one row, keyed SUPPRESSED. */
+  private async breakdown(
+    ctx: CasesContext,
+    category: DataCategory,
+    counter: Counter,
+    scope: StatisticsScope,
+    options?: BreakdownOptions,
+  ): Promise<CountByKey[]> {
+    return named(await this.published(ctx, category, counter, scope, options));
+  }
+
+  private async published(
+    ctx: CasesContext,
+    category: DataCategory,
+    counter: Counter,
+    scope: StatisticsScope,
+    options?: BreakdownOptions,
+  ) {
+    return rows(await counter(scope), hasDetailAccess(ctx.caller, category), options);
   }
 
   private async byAgency(ctx: CasesContext, category: DataCategory, counter: Counter, scope: StatisticsScope) {
-    return (await this.breakdown(ctx, category, counter, scope)).map(({ key, ...count }): CountByAgency => ({
-      agency: { id: key },
+    return (await this.published(ctx, category, counter, scope)).map(({ key, ...count }): CountByAgency => ({
+      agency: key === null ? null : { id: key },
       ...count,
     }));
   }
@@ -116,7 +145,7 @@ export class CaseStatisticsResolver {
   })
   @Sensitive(DataCategory.STATISTICS)
   concernsByQuarter(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByQuarter, scope);
+    return this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByQuarter, scope, { order: "given" });
   }
 
   @FieldResolver(() => [CountByArea], {
@@ -126,12 +155,13 @@ export class CaseStatisticsResolver {
   })
   @Sensitive(DataCategory.STATISTICS)
   async concernsByArea(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext): Promise<CountByArea[]> {
-    const counted = await this.breakdown(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByArea, scope);
+    const counted = await this.published(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concernsByArea, scope);
     const areas = await ctx.loaders.area.loadMany(
-      counted.filter((row) => row.key !== NOT_RECORDED).map((row) => row.key),
+      counted.flatMap((row) => (row.key === null || row.key === NOT_RECORDED ? [] : [row.key])),
     );
     const byId = new Map(areas.filter((area): area is Area => area instanceof Area).map((area) => [area.id, area]));
-    return counted.map(({ key, ...count }) => ({ area: byId.get(key) ?? null, ...count }));
+    // The folded row of withheld areas names none: its area is empty and `suppressed` true.
+    return counted.map(({ key, ...count }) => ({ area: key === null ? null : (byId.get(key) ?? null), ...count }));
   }
 
   @FieldResolver(() => [CountByKey], { nullable: true, description: "Concerns by ward (CASE_SUMMARY)." })

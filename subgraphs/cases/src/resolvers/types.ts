@@ -47,18 +47,21 @@ export class ConcernFilter {
 @Public()
 export class CountByKey {
   @Field(() => String, {
-    description: "The value counted: an enum value (e.g. 'PRIVATE_DWELLING'), a nationality, a ward, or NOT_RECORDED.",
+    description:
+      "The value counted: an enum value (e.g. 'PRIVATE_DWELLING'), a nationality, a ward, or NOT_RECORDED; SUPPRESSED for the one row that stands for every withheld row (their values are not named).",
   })
   key: string;
 
   @Field(() => Int, {
     nullable: true,
-    description: "How many; null when the count is from 1 to 4 and the caller has no detail access (see `suppressed`).",
+    description:
+      "How many. Exact for callers with detail access; for others rounded to a multiple of 5, and null when withheld (from 1 to 4; see `suppressed`).",
   })
   count: number | null;
 
   @Field(() => Boolean, {
-    description: "True when the count was from 1 to 4 and is withheld: small numbers could identify people.",
+    description:
+      "True for the row of withheld counts (each from 1 to 4): small numbers could identify people, so neither their counts nor their keys are given.",
   })
   suppressed: boolean;
 }
@@ -66,36 +69,46 @@ export class CountByKey {
 @ObjectType({ description: "How many concerns are about premises in an area of the partnership." })
 @Public()
 export class CountByArea {
-  @Field(() => Area, { nullable: true, description: "The area; empty for premises not known (or with no area)." })
+  @Field(() => Area, {
+    nullable: true,
+    description: "The area; empty for premises not known (or with no area), and for the row of withheld areas.",
+  })
   area: Area | null;
 
   @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
   count: number | null;
 
-  @Field(() => Boolean, { description: "True when the count was from 1 to 4 and is withheld." })
+  @Field(() => Boolean, {
+    description: "True when withheld (from 1 to 4): the row stands for every withheld row and names none.",
+  })
   suppressed: boolean;
 }
 
 @ObjectType({ description: "How many an agency did or made." })
 @Public()
 export class CountByAgency {
-  @Field(() => Agency, { description: "The agency." })
-  agency: Agency;
+  @Field(() => Agency, { nullable: true, description: "The agency; empty for the row of withheld agencies." })
+  agency: Agency | null;
 
   @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
   count: number | null;
 
-  @Field(() => Boolean, { description: "True when the count was from 1 to 4 and is withheld." })
+  @Field(() => Boolean, {
+    description: "True when withheld (from 1 to 4): the row stands for every withheld row and names none.",
+  })
   suppressed: boolean;
 }
 
-@ObjectType({ description: "A single figure, withheld when it is from 1 to 4 and the caller has no detail access." })
+@ObjectType({
+  description:
+    "A single figure: exact for callers with detail access; for others withheld when from 1 to 4, else rounded to a multiple of 5.",
+})
 @Public()
 export class Figure {
   @Field(() => Int, { nullable: true, description: "The figure; null when suppressed." })
   count: number | null;
 
-  @Field(() => Boolean, { description: "True when the figure was from 1 to 4 and is withheld." })
+  @Field(() => Boolean, { description: "True when the figure is withheld (it was from 1 to 4)." })
   suppressed: boolean;
 }
 

@@ -7,7 +7,6 @@ import {
   DutyToNotify,
   Intervention,
   isAdult,
-  Location,
   NrmDecision,
   NrmDecisionStage,
   NrmReferral,
@@ -26,10 +25,11 @@ import type {
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
 import { checkNotFuture, lockConcern } from "./concern-service.js";
+import { checkMayWriteFields, requireOwnAgency, requireReadableLocation } from "./write-rules.js";
 
 /** The concern a piece of casework is added to: the caller takes part, and it is open. */
 async function openConcern(manager: EntityManager, caller: Caller, concernId: string, field: string) {
-  const concern = await lockConcern(manager, caller, concernId, field, "pessimistic_read");
+  const concern = await lockConcern(manager, caller, concernId, "pessimistic_read");
   if (concern.status === ConcernStatus.CLOSED)
     throw badUserInput(field, `concern ${concern.reference} is closed; reopen it before adding to it`);
   return concern;
@@ -68,6 +68,12 @@ function victimValues(concern: Concern, visitId: string | null, input: ScreenPer
   };
 }
 
+/** A screening's values less the outcome nobody chose ("not yet known" says nothing to guard). */
+function said(values: Partial<PotentialVictim>): Partial<PotentialVictim> {
+  const { outcome, ...rest } = values;
+  return outcome === VictimOutcome.NOT_YET_KNOWN ? rest : values;
+}
+
 /**
  * The work on a concern: screening people, the NRM and duty to notify, visits with their
  * interventions, offenders and orders. Each write checks the workflow's rules first and runs in one
@@ -84,8 +90,10 @@ export class CaseworkService {
       const concern = await openConcern(manager, caller, concernId, "concernId");
       checkScreening(concern, input, "input", this.clock.today());
       requireMembers(caller, [input.supportProviderAgencyId], "input.supportProviderAgencyId");
+      const values = victimValues(concern, null, input);
+      checkMayWriteFields(caller, PotentialVictim, said(values), "input");
       const repo = manager.getRepository(PotentialVictim);
-      return repo.save(repo.create(victimValues(concern, null, input)));
+      return repo.save(repo.create(values));
     });
   }
 
@@ -95,8 +103,8 @@ export class CaseworkService {
    */
   referToNrm(caller: Caller, victimId: string, input: NrmReferralInput): Promise<NrmReferral> {
     return this.dataSource.transaction(async (manager) => {
+      requireOwnAgency(caller, input.referringAgencyId, "input.referringAgencyId");
       const victim = await this.victimForWrite(manager, caller, victimId);
-      requireMembers(caller, [input.referringAgencyId], "input.referringAgencyId");
       const adult = isAdult(victim.ageGroup);
       if (adult && input.consentGiven !== true)
         throw badUserInput(
@@ -112,18 +120,19 @@ export class CaseworkService {
         throw badUserInput("victimId", "this person has already been referred into the NRM");
       if (await manager.existsBy(DutyToNotify, { victimId }))
         throw badUserInput("victimId", "this person declined the NRM and a duty-to-notify report was made");
+      const values: Partial<NrmReferral> = {
+        victimId,
+        concernId: victim.concernId,
+        referredOn: input.referredOn,
+        referringAgencyId: caller.agencyId,
+        referrerEmail: input.referrerEmail.toLowerCase(),
+        consentGiven: adult ? true : null,
+        minor: !adult,
+      };
+      checkMayWriteFields(caller, NrmReferral, values, "input");
+      checkMayWriteFields(caller, PotentialVictim, { outcome: VictimOutcome.REFERRED_TO_NRM }, "victimId");
       const repo = manager.getRepository(NrmReferral);
-      const referral = await repo.save(
-        repo.create({
-          victimId,
-          concernId: victim.concernId,
-          referredOn: input.referredOn,
-          referringAgencyId: input.referringAgencyId,
-          referrerEmail: input.referrerEmail.toLowerCase(),
-          consentGiven: adult ? true : null,
-          minor: !adult,
-        }),
-      );
+      const referral = await repo.save(repo.create(values));
       await manager.getRepository(PotentialVictim).update({ id: victimId }, { outcome: VictimOutcome.REFERRED_TO_NRM });
       return referral;
     });
@@ -132,8 +141,8 @@ export class CaseworkService {
   /** Only an adult declines the NRM; a minor is always referred. */
   recordDutyToNotify(caller: Caller, victimId: string, input: DutyToNotifyInput): Promise<DutyToNotify> {
     return this.dataSource.transaction(async (manager) => {
+      requireOwnAgency(caller, input.reportingAgencyId, "input.reportingAgencyId");
       const victim = await this.victimForWrite(manager, caller, victimId);
-      requireMembers(caller, [input.reportingAgencyId], "input.reportingAgencyId");
       if (!isAdult(victim.ageGroup))
         throw badUserInput(
           "victimId",
@@ -146,15 +155,17 @@ export class CaseworkService {
         throw badUserInput("victimId", "this person consented and was referred into the NRM");
       if (await manager.existsBy(DutyToNotify, { victimId }))
         throw badUserInput("victimId", "a duty-to-notify report was already made for this person");
+      const values: Partial<DutyToNotify> = {
+        victimId,
+        concernId: victim.concernId,
+        reportedOn: input.reportedOn,
+        reportingAgencyId: caller.agencyId,
+      };
+      checkMayWriteFields(caller, DutyToNotify, values, "input");
+      if (victim.outcome === VictimOutcome.NOT_YET_KNOWN)
+        checkMayWriteFields(caller, PotentialVictim, { outcome: VictimOutcome.DECLINED_SUPPORT }, "victimId");
       const repo = manager.getRepository(DutyToNotify);
-      const report = await repo.save(
-        repo.create({
-          victimId,
-          concernId: victim.concernId,
-          reportedOn: input.reportedOn,
-          reportingAgencyId: input.reportingAgencyId,
-        }),
-      );
+      const report = await repo.save(repo.create(values));
       if (victim.outcome === VictimOutcome.NOT_YET_KNOWN)
         await manager
           .getRepository(PotentialVictim)
@@ -172,7 +183,7 @@ export class CaseworkService {
             .findOne({ where: { id: referralId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!referral) throw notFound("NrmReferral", referralId);
-      await lockConcern(manager, caller, referral.concernId, "referralId", "pessimistic_read", () =>
+      await lockConcern(manager, caller, referral.concernId, "pessimistic_read", () =>
         notFound("NrmReferral", referralId),
       );
       if (input.decision === NrmDecision.PENDING)
@@ -201,6 +212,7 @@ export class CaseworkService {
         referral.conclusiveGrounds = input.decision;
         referral.conclusiveGroundsOn = input.decidedOn;
       }
+      checkMayWriteFields(caller, NrmReferral, referral, "input");
       return manager.getRepository(NrmReferral).save(referral);
     });
   }
@@ -213,11 +225,8 @@ export class CaseworkService {
       if (input.visitedOn < concern.receivedOn)
         throw badUserInput("input.visitedOn", `a visit cannot predate the concern (${concern.receivedOn})`);
       const locationId = input.locationId ?? concern.locationId;
-      if (
-        input.locationId &&
-        !(await manager.existsBy(Location, { id: input.locationId, partnershipId: concern.partnershipId }))
-      )
-        throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
+      if (input.locationId && input.locationId !== concern.locationId)
+        await requireReadableLocation(manager, caller, concern.partnershipId, input.locationId, "input.locationId");
       requireMembers(caller, input.agencyIds, "input.agencyIds");
       input.peopleScreened.forEach((person, index) =>
         requireMembers(
@@ -227,11 +236,20 @@ export class CaseworkService {
         ),
       );
       input.interventions.forEach((intervention, index) => {
+        requireOwnAgency(caller, intervention.agencyId, `input.interventions[${index}].agencyId`);
         if (!input.agencyIds.includes(intervention.agencyId))
           throw badUserInput(`input.interventions[${index}].agencyId`, "the agency was not at the visit (agencyIds)");
+        checkMayWriteFields(caller, Intervention, intervention, `input.interventions[${index}]`);
       });
+      checkMayWriteFields(caller, DisruptionVisit, input, "input");
       input.peopleScreened.forEach((person, index) => {
         checkScreening(concern, person, `input.peopleScreened[${index}]`, this.clock.today());
+        checkMayWriteFields(
+          caller,
+          PotentialVictim,
+          victimValues(concern, null, person),
+          `input.peopleScreened[${index}]`,
+        );
         if (person.screenedOn !== input.visitedOn)
           throw badUserInput(
             `input.peopleScreened[${index}].screenedOn`,
@@ -271,6 +289,7 @@ export class CaseworkService {
     return this.dataSource.transaction(async (manager) => {
       await openConcern(manager, caller, concernId, "concernId");
       if (input.arrestedOn) checkNotFuture("input.arrestedOn", input.arrestedOn, this.clock.today());
+      checkMayWriteFields(caller, Offender, input, "input");
       const repo = manager.getRepository(Offender);
       return repo.save(
         repo.create({
@@ -287,8 +306,9 @@ export class CaseworkService {
 
   recordOrder(caller: Caller, concernId: string, input: OrderInput): Promise<PreventionOrder> {
     return this.dataSource.transaction(async (manager) => {
-      await lockConcern(manager, caller, concernId, "concernId", "pessimistic_read");
+      await lockConcern(manager, caller, concernId, "pessimistic_read");
       checkNotFuture("input.grantedOn", input.grantedOn, this.clock.today());
+      checkMayWriteFields(caller, PreventionOrder, input, "input");
       if (input.expiresOn <= input.grantedOn)
         throw badUserInput("input.expiresOn", "an order expires after the day it was granted");
       if (input.offenderId && !(await manager.existsBy(Offender, { id: input.offenderId, concernId })))
@@ -315,7 +335,7 @@ export class CaseworkService {
       : null;
     if (!victim) throw notFound("PotentialVictim", victimId);
     // A person screened in another partnership's concern is not found, as an unknown id is.
-    await lockConcern(manager, caller, victim.concernId, "victimId", "pessimistic_read", () =>
+    await lockConcern(manager, caller, victim.concernId, "pessimistic_read", () =>
       notFound("PotentialVictim", victimId),
     );
     return victim;

@@ -4,11 +4,12 @@ import {
   type Caller,
   conflict,
   ErrorCode,
-  forbidden,
   type Clock,
+  hasRole,
   isUuid,
   notFound,
   requireMembers,
+  Role,
 } from "@partnership/runtime";
 import { GraphQLError } from "graphql";
 import type { DataSource, EntityManager } from "typeorm";
@@ -24,17 +25,18 @@ import type { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput }
 import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
 import { checkPremises } from "./area-service.js";
 import { checkStatusChange } from "./concern-workflow.js";
+import { checkMayChangeParties, requireOwnAgency, requireReadableLocation } from "./write-rules.js";
 
 /**
  * The concern a write is about, locked for the rest of the transaction, after checking the caller
- * takes part. Another partnership's concern is not found, exactly as an unknown id is (`missing`
- * names what the caller asked for, when they reached the concern through a record under it).
+ * takes part. A concern the caller takes no part in, or another partnership's, is not found,
+ * exactly as an unknown id is: the answer neither confirms it exists nor names its reference
+ * (`missing` names what the caller asked for, when they reached the concern through a record under it).
  */
 export async function lockConcern(
   manager: EntityManager,
   caller: Caller,
   id: string,
-  field: string,
   lock: "pessimistic_write" | "pessimistic_read" = "pessimistic_write",
   missing: () => GraphQLError = () => notFound("Concern", id),
 ): Promise<Concern> {
@@ -42,11 +44,7 @@ export async function lockConcern(
   const concern = isUuid(id)
     ? await manager.getRepository(Concern).findOne({ where: { id, partnershipId }, lock: { mode: lock } })
     : null;
-  if (!concern) throw missing();
-  if (!partiesOf(concern).includes(caller.agencyId))
-    throw forbidden(
-      `your agency does not take part in concern ${concern.reference}, so it cannot change it (${field})`,
-    );
+  if (!concern || !partiesOf(concern).includes(caller.agencyId)) throw missing();
   return concern;
 }
 
@@ -83,6 +81,7 @@ export class ConcernService {
     checkNotFuture("input.receivedOn", input.receivedOn, this.clock.today());
     if (Boolean(input.locationId) === Boolean(input.location))
       throw badUserInput("input.location", "give either an existing locationId or a new location, not both or neither");
+    requireOwnAgency(caller, input.referringAgencyId, "input.referringAgencyId");
     const leadAgencyId = input.leadAgencyId ?? caller.agencyId;
     requireMembers(caller, [leadAgencyId], "input.leadAgencyId");
     requireMembers(caller, [input.referringAgencyId], "input.referringAgencyId");
@@ -90,8 +89,7 @@ export class ConcernService {
     return this.dataSource.transaction(async (manager) => {
       let locationId = input.locationId ?? null;
       if (locationId) {
-        if (!(await manager.existsBy(Location, { id: locationId, partnershipId: partnership.id })))
-          throw badUserInput("input.locationId", `no location has id ${locationId}`);
+        await requireReadableLocation(manager, caller, partnership.id, locationId, "input.locationId");
       } else {
         const location = input.location!;
         await checkPremises(manager, partnership.id, location, "input.location");
@@ -149,19 +147,17 @@ export class ConcernService {
       const concern = await this.lockVersion(manager, caller, id, version);
       if (concern.status === ConcernStatus.CLOSED)
         throw badUserInput("id", `concern ${concern.reference} is closed; reopen it before changing it`);
+      checkMayChangeParties(caller, concern, input, hasRole(caller, Role.COORDINATOR));
       // Agencies the concern already names stay (one may have left the partnership since); a newly named one must be a member.
-      if (input.leadAgencyId !== concern.leadAgencyId)
+      if (input.leadAgencyId && input.leadAgencyId !== concern.leadAgencyId)
         requireMembers(caller, [input.leadAgencyId], "input.leadAgencyId");
       requireMembers(
         caller,
         (input.participatingAgencyIds ?? []).filter((agency) => !concern.participatingAgencyIds.includes(agency)),
         "input.participatingAgencyIds",
       );
-      if (
-        input.locationId &&
-        !(await manager.existsBy(Location, { id: input.locationId, partnershipId: concern.partnershipId }))
-      )
-        throw badUserInput("input.locationId", `no location has id ${input.locationId}`);
+      if (input.locationId && input.locationId !== concern.locationId)
+        await requireReadableLocation(manager, caller, concern.partnershipId, input.locationId, "input.locationId");
       const patch: Partial<Concern> = {};
       for (const [key, value] of Object.entries(input) as Array<[keyof UpdateConcernInput, unknown]>) {
         if (value === undefined) continue;
@@ -195,7 +191,7 @@ export class ConcernService {
   }
 
   private async lockVersion(manager: EntityManager, caller: Caller, id: string, version: number) {
-    const concern = await lockConcern(manager, caller, id, "id");
+    const concern = await lockConcern(manager, caller, id);
     if (concern.version !== version) throw conflict("Concern", id, version, concern.version);
     return concern;
   }

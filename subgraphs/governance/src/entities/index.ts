@@ -1,5 +1,6 @@
 import { ActionPlan, ActionUpdate, PlanAction, PlanObjective } from "./action-plan.js";
 import { AgreementGrant } from "./agreement-grant.js";
+import { AgreementEvent } from "./agreement-event.js";
 import { MaturityAssessment, MaturityRating } from "./maturity.js";
 import { Meeting, MeetingAttendance } from "./meeting.js";
 import { AgreementParty } from "./agreement-party.js";
@@ -16,6 +17,7 @@ import { SharingAgreement } from "./sharing-agreement.js";
 export {
   ActionPlan,
   ActionUpdate,
+  AgreementEvent,
   AgreementGrant,
   AgreementParty,
   Agency,
@@ -41,6 +43,7 @@ export { LEVEL_ORDER, MaturityArea, MaturityAreaComparison, MaturityLevel } from
 export { AgencySector } from "./agency-sector.js";
 export { MembershipRole } from "./membership.js";
 export { AgreementState, AgreementStatus } from "./sharing-agreement.js";
+export { AgreementActingAs, AgreementAction } from "./agreement-event.js";
 
 export const entities = [
   Agency,
@@ -53,6 +56,7 @@ export const entities = [
   SharingAgreement,
   AgreementParty,
   AgreementGrant,
+  AgreementEvent,
   ActionPlan,
   PlanObjective,
   PlanAction,

@@ -100,4 +100,13 @@ export class ReactivateSharingAgreementInput {
   @Field(() => ID, { description: "The agreement to re-activate." })
   @IsUUID("all", { message: "must be an agreement id" })
   agreementId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why it is re-activated; kept in the agreement's history. Required from the partnership's administrator when it is no party.",
+  })
+  @IsOptional()
+  @Length(5, 2000)
+  reason?: string | null;
 }

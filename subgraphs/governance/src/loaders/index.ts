@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import {
   ActionPlan,
   ActionUpdate,
+  AgreementEvent,
   AgreementGrant,
   AgreementParty,
   Agency,
@@ -98,6 +99,7 @@ export function createLoaders({ dataSource, caller }: BaseContext) {
     network: uniqueLoader(repo(Network)),
     membershipsOfPartnership: groupLoader(repo(Membership), "partnershipId", { since: "ASC" }),
     partiesOfAgreement: groupLoader(repo(AgreementParty), "agreementId"),
+    historyOfAgreement: groupLoader(repo(AgreementEvent), "agreementId", { id: "ASC" }),
     grantsOfAgreement: groupLoader(repo(AgreementGrant), "agreementId"),
     plansOfPartnership: groupLoader(repo(ActionPlan), "partnershipId", { startsOn: "DESC" }),
     objectivesOfPlan: groupLoader(repo(PlanObjective), "planId", { number: "ASC" }),

@@ -6,6 +6,7 @@ import { ActionAddedOn1764100000000 } from "./1764100000000-action-added-on.js";
 import { Partnerships1764200000000 } from "./1764200000000-partnerships.js";
 import { Networks1764210000000 } from "./1764210000000-networks.js";
 import { MaturityAssessmentPartnership1764600000000 } from "./1764600000000-maturity-assessment-partnership.js";
+import { AgreementHistory1764700000000 } from "./1764700000000-agreement-history.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Partnerships1764200000000,
   Networks1764210000000,
   MaturityAssessmentPartnership1764600000000,
+  AgreementHistory1764700000000,
 ];

@@ -65,6 +65,6 @@ export class DirectoryImportResolver {
     @Arg("input", () => ImportDirectoryInput, { description: "The file." }) input: ImportDirectoryInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.directoryImport.import(ctx.caller, input);
+    return ctx.directoryImport.import(ctx.caller, input, ctx.signal);
   }
 }

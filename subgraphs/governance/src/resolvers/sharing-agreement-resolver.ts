@@ -1,8 +1,15 @@
-import { forbidden, isUuid, PageArgs, Role, Roles, actingPartnership } from "@partnership/runtime";
+import { isUuid, PageArgs, Role, Roles, actingPartnership } from "@partnership/runtime";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsOptional, IsUUID } from "class-validator";
 import type { GovernanceContext } from "../context.js";
-import { AgreementGrant, AgreementParty, AgreementStatus, Agency, SharingAgreement } from "../entities/index.js";
+import {
+  AgreementEvent,
+  AgreementGrant,
+  AgreementParty,
+  AgreementStatus,
+  Agency,
+  SharingAgreement,
+} from "../entities/index.js";
 import {
   CreateSharingAgreementInput,
   ReactivateSharingAgreementInput,
@@ -72,9 +79,17 @@ export class SharingAgreementResolver {
     return ctx.loaders.grantsOfAgreement.load(agreement.id);
   }
 
+  @FieldResolver(() => [AgreementEvent], {
+    description:
+      "The agreement's history, oldest first: who created, signed, suspended and re-activated it, in what capacity and why.",
+  })
+  history(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.historyOfAgreement.load(agreement.id);
+  }
+
   @Mutation(() => SharingAgreement, {
     description:
-      "Draws up a new agreement as a DRAFT; nothing is granted until every party signs. Partnership administrators only.",
+      "Draws up a new agreement as a DRAFT; nothing is granted until every party signs. Each category must be controlled by one of its parties (police intelligence only by a police party) and every recipient must be a party (a sector grant reaches only the parties of that sector); otherwise BAD_USER_INPUT names the grant. Partnership administrators only.",
   })
   @Roles(Role.PARTNERSHIP_ADMIN)
   createSharingAgreement(
@@ -94,32 +109,33 @@ export class SharingAgreementResolver {
     @Arg("input", () => SignSharingAgreementInput, { description: "The signature." }) input: SignSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    if (input.agencyId !== ctx.caller.agencyId) throw forbidden("you can sign only for your own agency");
-    return ctx.agreements.sign(actingPartnership(ctx.caller).id, input);
+    return ctx.agreements.sign(ctx.caller, input);
   }
 
   @Mutation(() => SharingAgreement, {
-    description: "Suspends an ACTIVE agreement: its grants stop at once. Partnership administrators only.",
+    description:
+      "Suspends an ACTIVE agreement: its grants stop at once. By a party's coordinator or administrator, or by the partnership's administrator (its chair agency's) with the reason recorded in the history; anyone else is FORBIDDEN.",
   })
-  @Roles(Role.PARTNERSHIP_ADMIN)
+  @Roles(Role.COORDINATOR, Role.PARTNERSHIP_ADMIN)
   suspendSharingAgreement(
     @Arg("input", () => SuspendSharingAgreementInput, { description: "The agreement and the reason." })
     input: SuspendSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.suspend(actingPartnership(ctx.caller).id, input);
+    return ctx.agreements.suspend(ctx.caller, input);
   }
 
   @Mutation(() => SharingAgreement, {
-    description: "Re-activates a SUSPENDED agreement that is still within its dates. Partnership administrators only.",
+    description:
+      "Re-activates a SUSPENDED agreement that is still within its dates. By a party's coordinator or administrator, or by the partnership's administrator (its chair agency's) with a reason, recorded in the history; anyone else is FORBIDDEN.",
   })
-  @Roles(Role.PARTNERSHIP_ADMIN)
+  @Roles(Role.COORDINATOR, Role.PARTNERSHIP_ADMIN)
   reactivateSharingAgreement(
     @Arg("input", () => ReactivateSharingAgreementInput, { description: "The agreement." })
     input: ReactivateSharingAgreementInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.agreements.reactivate(actingPartnership(ctx.caller).id, input);
+    return ctx.agreements.reactivate(ctx.caller, input);
   }
 }
 
@@ -128,6 +144,14 @@ export class AgreementPartyResolver {
   @FieldResolver(() => Agency, { description: "The party agency." })
   agency(@Root() party: AgreementParty, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.agency.load(party.agencyId);
+  }
+}
+
+@Resolver(() => AgreementEvent)
+export class AgreementEventResolver {
+  @FieldResolver(() => Agency, { description: "The agency that took the step." })
+  agency(@Root() event: AgreementEvent, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.agency.load(event.agencyId);
   }
 }
 

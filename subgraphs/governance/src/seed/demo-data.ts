@@ -250,6 +250,8 @@ export interface DemoAgreement {
   /** Parties that have signed; all of them makes the agreement ACTIVE. */
   signed: string[];
   suspendedReason?: string;
+  /** The party that suspended it (a party may; see SharingAgreementService.suspend). */
+  suspendedBy?: string;
   grants: DemoGrant[];
 }
 
@@ -288,6 +290,8 @@ export function demoSecondAgreements(today: string): DemoAgreement[] {
             C.CASE_SUMMARY,
             C.LOCATION_ADDRESS,
             C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
             C.POLICE_INTELLIGENCE,
             C.STATISTICS,
             C.PERSONNEL,
@@ -299,6 +303,7 @@ export function demoSecondAgreements(today: string): DemoAgreement[] {
             C.CASE_SUMMARY,
             C.LOCATION_ADDRESS,
             C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
             C.SAFEGUARDING,
             C.STATISTICS,
             C.PERSONNEL,
@@ -451,6 +456,7 @@ export function demoAgreements(today: string): DemoAgreement[] {
       parties: ["SMBC", "SWBH"],
       signed: ["SMBC", "SWBH"],
       suspendedReason: "Suspended pending the annual review of the trust's data protection impact assessment.",
+      suspendedBy: "SMBC",
       grants: [{ agency: "SWBH", categories: [C.CASE_SUMMARY, C.SAFEGUARDING, C.HEALTH] }],
     },
     {

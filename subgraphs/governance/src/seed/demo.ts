@@ -1,6 +1,9 @@
 import { type Clock, demoAgencyId, demoPartnershipId, type Logger, Role, USER_ROLES } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
+  AgreementActingAs,
+  AgreementAction,
+  AgreementEvent,
   AgreementGrant,
   AgreementParty,
   AgreementState,
@@ -25,6 +28,9 @@ import {
   demoSecondAgreements,
 } from "./demo-data.js";
 import { seedGovernanceRecords } from "./demo-governance.js";
+import { consentProblem } from "../services/consent-rules.js";
+
+const SECTOR_OF = new Map([...DEMO_AGENCIES, ...DEMO_SECOND_AGENCIES].map((a) => [a.shortName, a.sector]));
 
 function emailOf(name: string, shortName: string): string {
   const local = name
@@ -96,8 +102,22 @@ async function seedMembers(
   );
 }
 
+/**
+ * The demo's agreements, each held to the consent rules createSharingAgreement enforces (a demo that
+ * broke them would show what the platform refuses), with a history: drawn up, signed by each party
+ * that signed, and suspended by the party that did so.
+ */
 async function seedAgreements(manager: EntityManager, partnershipId: string, agreements: DemoAgreement[]) {
   for (const demo of agreements) {
+    const problem = consentProblem(
+      demo.parties.map((party) => ({ id: demoAgencyId(party), sector: SECTOR_OF.get(party)! })),
+      demo.grants.map((g) => ({
+        recipientAgencyId: g.agency ? demoAgencyId(g.agency) : null,
+        recipientSector: g.sector ?? null,
+        categories: g.categories,
+      })),
+    );
+    if (problem) throw new Error(`demo agreement ${demo.reference} breaks the consent rules: ${problem.message}`);
     const allSigned = demo.parties.every((p) => demo.signed.includes(p));
     const state = !allSigned
       ? AgreementState.DRAFT
@@ -139,6 +159,23 @@ async function seedAgreements(manager: EntityManager, partnershipId: string, agr
         categories: grant.categories,
       })),
     );
+    const at = new Date(`${demo.startDate}T09:00:00Z`);
+    const step = (action: AgreementAction, party: string, reason: string | null = null) => ({
+      agreementId: agreement.id,
+      action,
+      agencyId: demoAgencyId(party),
+      userId: `demo:${party.toLowerCase()}:information-governance`,
+      actingAs: AgreementActingAs.PARTY,
+      reason,
+      at,
+    });
+    await manager.insert(AgreementEvent, [
+      step(AgreementAction.CREATED, demo.parties[0]!),
+      ...demo.parties.filter((p) => demo.signed.includes(p)).map((p) => step(AgreementAction.SIGNED, p)),
+      ...(demo.suspendedReason && allSigned
+        ? [step(AgreementAction.SUSPENDED, demo.suspendedBy ?? demo.parties[0]!, demo.suspendedReason)]
+        : []),
+    ]);
   }
 }
 

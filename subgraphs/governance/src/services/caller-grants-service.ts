@@ -24,7 +24,8 @@ export interface CallerGrants {
  * Who a caller is in a partnership: the partnership they act in (the one asked for, which their
  * agency must be a member of today; or, when none is asked for, the only one they hold roles in, or
  * their agency's only one), the roles the directory gives them there, and the categories granted to
- * their agency, by name or through its sector, by that partnership's agreements in force today.
+ * their agency, by name or through its sector, by that partnership's agreements in force today that
+ * it is a signed party to.
  * Grants of one partnership never reach another's records, nor an agency that is not its member.
  */
 export class CallerGrantsService {
@@ -89,6 +90,10 @@ export class CallerGrantsService {
          CROSS JOIN LATERAL unnest(g.categories) AS category
         WHERE a.partnership_id = $4 AND a.state = 'ACTIVE' AND a.start_date <= $1 AND a.end_date >= $1
           AND (g.recipient_agency_id = $2 OR g.recipient_sector = $3)
+          -- Every recipient is a party that signed: a sector's grant reaches only the agreement's
+          -- parties of that sector, never the sector's other (or newly joined) members.
+          AND EXISTS (SELECT 1 FROM agreement_party p
+                       WHERE p.agreement_id = a.id AND p.agency_id = $2 AND p.signed_at IS NOT NULL)
         ORDER BY category, a.reference`,
       [today, agency.id, agency.sector, chosen.id],
     );

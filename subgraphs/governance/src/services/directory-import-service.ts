@@ -1,6 +1,15 @@
-import { actingPartnership, badUserInput, type Caller, type Clock, Role } from "@partnership/runtime";
+import {
+  actingPartnership,
+  badUserInput,
+  type Caller,
+  type Clock,
+  ImportGate,
+  Role,
+  throwIfAbandoned,
+} from "@partnership/runtime";
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource, EntityManager } from "typeorm";
+import { speaksForPartnership } from "./partnership-authority.js";
 
 /** The columns every directory file has; `user_id`, `roles` and `start_date` may be added. */
 export const DIRECTORY_COLUMNS = ["name", "email", "job_title", "agency"] as const;
@@ -17,6 +26,8 @@ export const PARTNERSHIP_ROLES: readonly Role[] = [
   Role.READ_ONLY,
 ];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Directory imports in this process: one per user, two at a time in all. */
+const DIRECTORY_IMPORTS = new ImportGate("directory import", 2);
 const UNIQUE_VIOLATION = "23505";
 
 export enum DirectoryImportOutcome {
@@ -115,8 +126,8 @@ const isRow = (checked: DirectoryRow | DirectoryImportRowResult): checked is Dir
  * optionally user_id, roles and start_date). Every row is answered: accepted, a duplicate of a person
  * already in the directory or earlier in the file (not added again, though the roles it lists are
  * given), or rejected with the column and the reason. All or nothing: a file with any rejected row
- * imports nothing. Agencies must be members of the partnership the request acts in; the roles are
- * held in that partnership.
+ * imports nothing. Agencies must be members of the partnership the request acts in, and the
+ * caller's own unless its agency chairs the partnership; the roles are held in that partnership.
  */
 export class DirectoryImportService {
   constructor(
@@ -124,7 +135,12 @@ export class DirectoryImportService {
     private readonly clock: Clock,
   ) {}
 
-  async import(caller: Caller, input: { csv: string }): Promise<DirectoryImportReport> {
+  /** One import per user and two per process at once (RATE_LIMITED otherwise); an abandoned request rolls back. */
+  import(caller: Caller, input: { csv: string }, signal?: AbortSignal): Promise<DirectoryImportReport> {
+    return DIRECTORY_IMPORTS.run(caller, () => this.run(caller, input, signal));
+  }
+
+  private async run(caller: Caller, input: { csv: string }, signal?: AbortSignal): Promise<DirectoryImportReport> {
     const partnership = actingPartnership(caller);
     let records: Record<string, string>[];
     try {
@@ -166,6 +182,8 @@ export class DirectoryImportService {
 
       const agencies = await agenciesByShortName(manager, rows);
       const members = new Set(partnership.memberAgencyIds);
+      // An agency's staff are its own: another agency's rows only from the chair's administrator.
+      const forAnyMember = await speaksForPartnership(manager, caller, today, [Role.PARTNERSHIP_ADMIN]);
       const existing = await peopleByEmail(
         manager,
         rows.map((r) => r.email),
@@ -182,6 +200,14 @@ export class DirectoryImportService {
         }
         if (!members.has(agency.id)) {
           reject(row.row, "agency", `${agency.shortName} is not a member of this partnership`);
+          continue;
+        }
+        if (!forAnyMember && agency.id !== caller.agencyId) {
+          reject(
+            row.row,
+            "agency",
+            `${agency.shortName} is another agency: you import your own agency's people (the partnership's chair imports any member's)`,
+          );
           continue;
         }
         const known = existing.get(row.email);
@@ -234,8 +260,11 @@ export class DirectoryImportService {
 
       let rolesGiven = 0;
       if (commit) {
+        throwIfAbandoned(signal);
         await insertPeople(manager, fresh);
         rolesGiven = await giveRoles(manager, partnership.id, holders, today);
+        // Nothing is committed for a request nobody waits for.
+        throwIfAbandoned(signal);
       }
       const report = [...results.values()].sort((a, b) => a.row - b.row);
       return {

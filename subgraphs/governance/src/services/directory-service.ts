@@ -1,6 +1,16 @@
-import { badUserInput, type Caller, type PageArgs, paginate, requireMembers } from "@partnership/runtime";
+import {
+  badUserInput,
+  type Caller,
+  type Clock,
+  DataCategory,
+  type PageArgs,
+  paginate,
+  requireMembers,
+  Role,
+} from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency, Partnership, Person } from "../entities/index.js";
+import { requireOwnAgencyOrPartnership } from "./partnership-authority.js";
 import type { AgencyFilter, CreateAgencyInput, CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
@@ -10,7 +20,10 @@ function containsPattern(text: string): string {
 
 /** The partnership's directory: agencies, their staff, and the partnerships they form. */
 export class DirectoryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   listAgencies(filter: AgencyFilter, page: PageArgs) {
     const query = this.dataSource.getRepository(Agency).createQueryBuilder("agency");
@@ -32,17 +45,26 @@ export class DirectoryService {
     return repository.save(repository.create(input));
   }
 
-  /** The staff of the given agencies (a partnership's members), by name. */
-  listPeople(memberAgencyIds: readonly string[], filter: PersonFilter, page: PageArgs) {
+  /**
+   * The staff of the given agencies (a partnership's members), by name. The search matches a
+   * person's email only where the caller could read it (their own agency's staff, or PERSONNEL
+   * granted): matching inside an email the caller cannot read would spell it out a letter at a time.
+   */
+  listPeople(caller: Caller, memberAgencyIds: readonly string[], filter: PersonFilter, page: PageArgs) {
     const query = this.dataSource
       .getRepository(Person)
       .createQueryBuilder("person")
       .where("person.agencyId = ANY(:members)", { members: memberAgencyIds });
     if (filter.agencyId) query.andWhere("person.agencyId = :agencyId", { agencyId: filter.agencyId });
     if (filter.search) {
-      query.andWhere("(person.name ILIKE :search OR person.email ILIKE :search)", {
-        search: containsPattern(filter.search),
-      });
+      query.andWhere(
+        "(person.name ILIKE :search OR ((:personnel OR person.agencyId = :ownAgency) AND person.email ILIKE :search))",
+        {
+          search: containsPattern(filter.search),
+          personnel: Boolean(caller.grants[DataCategory.PERSONNEL]),
+          ownAgency: caller.agencyId,
+        },
+      );
     }
     return paginate(query, "name", page);
   }
@@ -54,6 +76,10 @@ export class DirectoryService {
       throw badUserInput("input.agencyId", `no agency has the id ${input.agencyId}`);
     }
     requireMembers(caller, [input.agencyId], "input.agencyId");
+    // An agency's staff are its own to list: no one plants a "police officer" in the directory.
+    await requireOwnAgencyOrPartnership(this.dataSource, caller, this.clock.today(), input.agencyId, "input.agencyId", [
+      Role.PARTNERSHIP_ADMIN,
+    ]);
     const repository = this.dataSource.getRepository(Person);
     if (await repository.existsBy({ email })) throw badUserInput("input.email", `${email} is already in the directory`);
     return repository.save(repository.create({ ...input, email, jobTitle: input.jobTitle ?? null }));

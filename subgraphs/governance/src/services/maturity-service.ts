@@ -12,6 +12,7 @@ import { Agency, MaturityAssessment, type MaturityAreaComparison, MaturityRating
 import type { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
 import { compareAreas, ratingsProblem } from "./maturity-rules.js";
 import { partnershipOf } from "./partnership-scope.js";
+import { requireOwnAgencyOrPartnership, requirePartnershipWrite } from "./partnership-authority.js";
 
 /** Who assessments are of, inside the partnership whose records they are: that partnership itself, or one agency. */
 export interface AssessedSubject {
@@ -43,6 +44,15 @@ export class MaturityService {
       if (!(await this.dataSource.getRepository(Agency).existsBy({ id: agencyId })))
         throw badUserInput("input.agencyId", `no agency has id ${agencyId}`);
       requireMembers(caller, [agencyId], "input.agencyId");
+      await requireOwnAgencyOrPartnership(this.dataSource, caller, today, agencyId, "input.agencyId");
+    } else {
+      await requirePartnershipWrite(
+        this.dataSource,
+        caller,
+        today,
+        "input.partnershipId",
+        "the partnership's own assessment",
+      );
     }
     if (input.assessedOn > today) throw badUserInput("input.assessedOn", `${input.assessedOn} is in the future`);
     const problem = ratingsProblem(input.ratings);

@@ -10,6 +10,7 @@ import {
 } from "../entities/index.js";
 import type { RecordMeetingInput } from "../inputs/plan-inputs.js";
 import { partnershipOf } from "./partnership-scope.js";
+import { requirePartnershipWrite } from "./partnership-authority.js";
 
 /** The partnership's meetings with their attendance by agency, and attendance rates over a period. */
 export class MeetingService {
@@ -21,6 +22,8 @@ export class MeetingService {
    */
   async recordMeeting(caller: Caller, input: RecordMeetingInput, today: string): Promise<Meeting> {
     const partnershipId = partnershipOf(caller, input.partnershipId, "input.partnershipId");
+    // It records every agency's attendance: the partnership's record, not one agency's.
+    await requirePartnershipWrite(this.dataSource, caller, today, "input.partnershipId", "a meeting's record");
     if (input.heldOn > today) throw badUserInput("input.heldOn", `${input.heldOn} is in the future`);
     const ids = input.attendance.map((a) => a.agencyId);
     const known = new Set((await this.dataSource.getRepository(Agency).findBy({ id: In(ids) })).map((a) => a.id));

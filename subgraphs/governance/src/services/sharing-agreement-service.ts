@@ -3,14 +3,19 @@ import {
   badUserInput,
   type Caller,
   type Clock,
+  forbidden,
   isUuid,
   notFound,
   type PageArgs,
   paginate,
   requireMembers,
+  Role,
 } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
+  AgreementActingAs,
+  AgreementAction,
+  AgreementEvent,
   AgreementGrant,
   AgreementParty,
   AgreementState,
@@ -25,6 +30,8 @@ import type {
   SuspendSharingAgreementInput,
 } from "../inputs/sharing-agreement-inputs.js";
 import { agreementStatus, statusCondition } from "./agreement-status.js";
+import { consentProblem } from "./consent-rules.js";
+import { speaksForPartnership } from "./partnership-authority.js";
 
 export interface AgreementFilter {
   status?: AgreementStatus | null;
@@ -63,8 +70,10 @@ export class SharingAgreementService {
   }
 
   /**
-   * A draft in the acting partnership: its parties, and the agencies it names as recipients, are
-   * the partnership's members (a sector's grant reaches only the sector's members).
+   * A draft in the acting partnership: its parties are the partnership's members; every category
+   * it grants is controlled by one of its parties, and every recipient is a party (a sector's grant
+   * reaches only the agreement's parties of that sector), so nothing is shared without the consent
+   * of the agency that holds it and of the one that receives it, each by signing.
    */
   async create(caller: Caller, input: CreateSharingAgreementInput): Promise<SharingAgreement> {
     const partnership = actingPartnership(caller);
@@ -93,11 +102,10 @@ export class SharingAgreementService {
         ...input.partyAgencyIds,
         ...input.grants.flatMap((g) => (g.recipientAgencyId ? [g.recipientAgencyId] : [])),
       ];
-      const known = new Set(
-        (await manager.getRepository(Agency).find({ select: { id: true }, where: { id: In(referenced) } })).map(
-          (a) => a.id,
-        ),
-      );
+      const found = await manager
+        .getRepository(Agency)
+        .find({ select: { id: true, sector: true }, where: { id: In(referenced) } });
+      const known = new Map(found.map((a) => [a.id, a.sector]));
       input.partyAgencyIds.forEach((id, index) => {
         if (!known.has(id)) throw badUserInput(`input.partyAgencyIds[${index}]`, `no agency has the id ${id}`);
       });
@@ -115,6 +123,11 @@ export class SharingAgreementService {
         input.grants.map((grant) => grant.recipientAgencyId),
         (index) => `input.grants[${index}].recipientAgencyId`,
       );
+      const consent = consentProblem(
+        input.partyAgencyIds.map((id) => ({ id, sector: known.get(id)! })),
+        input.grants,
+      );
+      if (consent) throw consent;
       if (await manager.getRepository(SharingAgreement).existsBy({ reference: input.reference })) {
         throw badUserInput("input.reference", `${input.reference} is already used by another agreement`);
       }
@@ -149,14 +162,22 @@ export class SharingAgreementService {
           categories: [...new Set(grant.categories)],
         })),
       );
+      await this.record(
+        manager,
+        agreement.id,
+        caller,
+        AgreementAction.CREATED,
+        AgreementActingAs.PARTNERSHIP_ADMINISTRATOR,
+      );
       return agreement;
     });
   }
 
   /** Records a party's signature; the last signature makes the agreement ACTIVE. */
-  async sign(partnershipId: string, input: SignSharingAgreementInput): Promise<SharingAgreement> {
+  async sign(caller: Caller, input: SignSharingAgreementInput): Promise<SharingAgreement> {
+    if (input.agencyId !== caller.agencyId) throw forbidden("you can sign only for your own agency", "input.agencyId");
     return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.lockAgreement(manager, partnershipId, input.agreementId);
+      const agreement = await this.lockAgreement(manager, actingPartnership(caller).id, input.agreementId);
       if (agreement.state !== AgreementState.DRAFT) {
         throw badUserInput("input.agreementId", `the agreement is ${agreement.state}; only a draft can be signed`);
       }
@@ -168,32 +189,98 @@ export class SharingAgreementService {
       party.signedAt = new Date();
       party.signedBy = input.signedBy;
       await manager.getRepository(AgreementParty).save(party);
+      await this.record(manager, agreement.id, caller, AgreementAction.SIGNED, AgreementActingAs.PARTY);
+      // Active only when every party, recipients included, has signed.
       if (parties.every((p) => p.signedAt)) agreement.state = AgreementState.ACTIVE;
       return manager.getRepository(SharingAgreement).save(agreement);
     });
   }
 
-  async suspend(partnershipId: string, input: SuspendSharingAgreementInput): Promise<SharingAgreement> {
+  /** Suspends an active agreement: by a party, or by the partnership's administrator with a reason (recorded). */
+  async suspend(caller: Caller, input: SuspendSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.lockAgreement(manager, partnershipId, input.agreementId);
+      const agreement = await this.lockAgreement(manager, actingPartnership(caller).id, input.agreementId);
+      const actingAs = await this.capacity(manager, caller, agreement.id, "suspend");
       const status = agreementStatus(agreement, this.clock.today());
       if (status !== "ACTIVE")
         throw badUserInput("input.agreementId", `the agreement is ${status}; only an active one can be suspended`);
       agreement.state = AgreementState.SUSPENDED;
       agreement.suspendedReason = input.reason;
+      await this.record(manager, agreement.id, caller, AgreementAction.SUSPENDED, actingAs, input.reason);
       return manager.getRepository(SharingAgreement).save(agreement);
     });
   }
 
-  async reactivate(partnershipId: string, input: ReactivateSharingAgreementInput): Promise<SharingAgreement> {
+  /**
+   * Re-activates a suspended agreement: by a party, or by the partnership's administrator, who must
+   * say why (a party may too); the reason is kept in the agreement's history.
+   */
+  async reactivate(caller: Caller, input: ReactivateSharingAgreementInput): Promise<SharingAgreement> {
     return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.lockAgreement(manager, partnershipId, input.agreementId);
+      const agreement = await this.lockAgreement(manager, actingPartnership(caller).id, input.agreementId);
+      const actingAs = await this.capacity(manager, caller, agreement.id, "re-activate");
+      const reason = input.reason?.trim() || null;
+      if (actingAs === AgreementActingAs.PARTNERSHIP_ADMINISTRATOR && !reason)
+        throw badUserInput(
+          "input.reason",
+          "the partnership's administrator re-activates an agreement it is no party to only with a recorded reason",
+        );
       const status = agreementStatus(agreement, this.clock.today());
       if (status !== "SUSPENDED")
         throw badUserInput("input.agreementId", `the agreement is ${status}; only a suspended one can be re-activated`);
       agreement.state = AgreementState.ACTIVE;
       agreement.suspendedReason = null;
+      await this.record(manager, agreement.id, caller, AgreementAction.REACTIVATED, actingAs, reason);
       return manager.getRepository(SharingAgreement).save(agreement);
+    });
+  }
+
+  /** An agreement's history, oldest first. */
+  history(agreementIds: readonly string[]): Promise<AgreementEvent[]> {
+    return this.dataSource.getRepository(AgreementEvent).find({
+      where: { agreementId: In([...agreementIds]) },
+      order: { id: "ASC" },
+    });
+  }
+
+  /**
+   * In what capacity the caller may change an agreement's state: as a party (its coordinator or
+   * administrator), or as the partnership's administrator (its chair agency's); anyone else is
+   * refused, FORBIDDEN, whatever roles the directory gives them.
+   */
+  private async capacity(
+    manager: EntityManager,
+    caller: Caller,
+    agreementId: string,
+    verb: string,
+  ): Promise<AgreementActingAs> {
+    if (await manager.getRepository(AgreementParty).existsBy({ agreementId, agencyId: caller.agencyId }))
+      return AgreementActingAs.PARTY;
+    if (await speaksForPartnership(manager, caller, this.clock.today(), [Role.PARTNERSHIP_ADMIN]))
+      return AgreementActingAs.PARTNERSHIP_ADMINISTRATOR;
+    throw forbidden(
+      `only a party to the agreement, or the partnership's administrator with a reason, may ${verb} it`,
+      "input.agreementId",
+    );
+  }
+
+  private async record(
+    manager: EntityManager,
+    agreementId: string,
+    caller: Caller,
+    action: AgreementAction,
+    actingAs: AgreementActingAs,
+    reason: string | null = null,
+  ): Promise<void> {
+    await manager.getRepository(AgreementEvent).insert({
+      agreementId,
+      action,
+      agencyId: caller.agencyId,
+      userId: caller.userId,
+      actingAs,
+      reason,
+      // eslint-disable-next-line no-restricted-syntax -- when it happened: a write's timestamp, real time
+      at: new Date(),
     });
   }
 

@@ -43,7 +43,12 @@ export class Assessment {
   @Column("text")
   outcome: AssessmentOutcome;
 
-  @Field(() => String, { nullable: true, description: "The assessor's notes." })
+  /** Free text about the supplier's answers: as commercially sensitive as an audit finding's. */
+  @Field(() => String, {
+    nullable: true,
+    description: "The assessor's notes. COMMERCIAL: the assessing agency sees its own, others need an agreement.",
+  })
+  @Sensitive(DataCategory.COMMERCIAL)
   @Column("text", { nullable: true })
   notes: string | null;
 }
@@ -162,7 +167,16 @@ export class CorrectiveAction {
   @Column("uuid", { name: "supplier_id" })
   supplierId: string;
 
-  @Field(() => String, { description: "What must be done." })
+  /** The auditing agency, copied from the finding: its own staff see what must be done. */
+  @Column("uuid", { name: "agency_id" })
+  agencyId: string;
+
+  /** Says what the audit found as plainly as the finding does ("return the workers' passports"). */
+  @Field(() => String, {
+    nullable: true,
+    description: "What must be done. COMMERCIAL, as the finding's description: the auditing agency sees its own.",
+  })
+  @Sensitive(DataCategory.COMMERCIAL)
   @Column("text")
   description: string;
 

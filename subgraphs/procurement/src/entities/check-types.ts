@@ -1,4 +1,4 @@
-import { LocalDate, Public } from "@partnership/runtime";
+import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum StatementStatus {
@@ -99,6 +99,23 @@ export class StatementCheck {
   checkedOn: string;
 }
 
+export enum CommercialScope {
+  PARTNERSHIP = "PARTNERSHIP",
+  OWN_AGENCY = "OWN_AGENCY",
+}
+
+registerEnumType(CommercialScope, {
+  name: "CommercialScope",
+  description: "Whose contracts and audit findings the commercial part of a supplier's risk rating is from.",
+  valuesConfig: {
+    PARTNERSHIP: { description: "All of the partnership's: the caller's agreements grant COMMERCIAL." },
+    OWN_AGENCY: {
+      description:
+        "The caller's own agency's only: it holds no COMMERCIAL grant, and has contracts or findings of its own.",
+    },
+  },
+});
+
 @ObjectType({ description: "One reason behind a supplier's risk rating." })
 @Public()
 export class RiskFactor {
@@ -112,21 +129,73 @@ export class RiskFactor {
   reason: string;
 }
 
-@ObjectType({ description: "A supplier's risk rating and the reasons behind it." })
-@Public()
+@ObjectType({
+  description:
+    "A supplier's risk rating and the reasons behind it. The public part is from the supplier itself and its public statement (and, in riskIncludingIntelligence, the casework's signals); the part from contract values and audit findings is COMMERCIAL and kept in fields of its own, so no public figure moves with a commercial record.",
+})
 export class SupplierRisk {
-  @Field(() => RiskRating, { description: "The rating." })
+  @Field(() => RiskRating, {
+    description:
+      "The rating from the public factors: the same for every caller, whatever the contracts and audits hold.",
+  })
+  @Public()
   rating: RiskRating;
 
-  @Field(() => Int, { description: "Total risk points." })
+  @Field(() => Int, { description: "Risk points of the public factors." })
+  @Public()
   points: number;
 
-  @Field(() => [RiskFactor], { description: "Every factor that added points." })
+  @Field(() => [RiskFactor], {
+    description:
+      "Every public factor that added points (sector, workforce, location, goods, statement; intelligence where included).",
+  })
+  @Public()
   factors: RiskFactor[];
 
   @Field(() => Boolean, {
     description:
       "True when the casework's intelligence signals about the supplier's premises are part of the rating: only in riskIncludingIntelligence, for callers whose agreements grant SUPPLIER_RISK.",
   })
+  @Public()
   includesIntelligence: boolean;
+
+  @Field(() => [RiskFactor], {
+    nullable: true,
+    description:
+      "The factors from the contract values and open audit findings of the partnership the request acts in (CONTRACT_VALUE, AUDIT): from all of them where COMMERCIAL is granted; otherwise from the caller's own agency's, where it has any (see commercialScope), and refused where it has none.",
+  })
+  @Sensitive(DataCategory.COMMERCIAL)
+  commercialFactors: RiskFactor[] | null;
+
+  @Field(() => RiskRating, {
+    nullable: true,
+    description:
+      "The rating with the commercial factors added to the public ones (from the same records as commercialFactors).",
+  })
+  @Sensitive(DataCategory.COMMERCIAL)
+  ratingWithCommercial: RiskRating | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Risk points of the public and the commercial factors together.",
+  })
+  @Sensitive(DataCategory.COMMERCIAL)
+  pointsWithCommercial: number | null;
+
+  @Field(() => CommercialScope, {
+    nullable: true,
+    description:
+      "Whose contracts and findings commercialFactors, ratingWithCommercial and pointsWithCommercial are from; null when the caller may see none (no COMMERCIAL grant, and no contract or open finding of its own agency with the supplier).",
+  })
+  @Public()
+  commercialScope: CommercialScope | null;
+
+  /** The supplier rated: the audit log names the record by it. */
+  supplierId: string;
+
+  /**
+   * Whose records the commercial part is from: the caller's own agency (its own contracts and
+   * findings, which it sees without an agreement) or null for the whole partnership's (COMMERCIAL).
+   */
+  commercialOwner: string | null;
 }

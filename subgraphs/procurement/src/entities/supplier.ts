@@ -78,10 +78,10 @@ export class Supplier {
   statementStatus: StatementStatus;
 
   /**
-   * Snapshot of the risk rating from the supplier alone (sector, workforce, location, goods,
-   * statement), refreshed with the statement status. It is the rating for a partnership with no
-   * contract or open finding of its own; a partnership that has them has its rating in
-   * supplier_partnership_risk, refreshed at the same time.
+   * Snapshot of the public risk rating (`risk.rating`): from the supplier alone (sector, workforce,
+   * location, goods, statement), refreshed with the statement status; no contract value or audit
+   * finding moves it. A partnership's rating with its own contracts and open findings (COMMERCIAL)
+   * is in supplier_partnership_risk, refreshed at the same time.
    */
   @Column("text", { name: "risk_rating" })
   riskRating: RiskRating;

@@ -1,4 +1,4 @@
-import { actingPartnership, type BaseContext, groupLoader, uniqueLoader } from "@partnership/runtime";
+import { actingPartnership, type BaseContext, DataCategory, groupLoader, uniqueLoader } from "@partnership/runtime";
 import DataLoader from "dataloader";
 import { In, type ObjectLiteral, type Repository } from "typeorm";
 import {
@@ -54,11 +54,21 @@ export function createLoaders(base: BaseContext) {
     // Reached only through an audit the acting partnership's filter already let through.
     findingsOfAudit: groupLoader(repo(AuditFinding), "auditId"),
     actionsOfFinding: groupLoader(repo(CorrectiveAction), "findingId", { dueOn: "ASC" }),
-    /** What the acting partnership's contracts and open findings add to many suppliers' ratings, in two queries. */
-    partnershipInputs: new DataLoader<string, PartnershipInputs>(async (ids) => {
+    /**
+     * What contracts and open findings add to many suppliers' ratings, in two queries. Where the caller
+     * holds COMMERCIAL, the acting partnership's (`owner` null: the grant decides); otherwise its own
+     * agency's only, and `owner` is that agency where it has such records of the supplier (null where
+     * it has none: there is nothing of its own to show, and an empty answer would read as "none anywhere").
+     */
+    commercialInputs: new DataLoader<string, PartnershipInputs & { owner: string | null }>(async (ids) => {
       const { id: partnershipId } = actingPartnership(base.caller);
-      const inputs = (await loadPartnershipInputs(dataSource.manager, ids, partnershipId)).get(partnershipId);
-      return ids.map((id) => inputs?.get(id) ?? NO_PARTNERSHIP_INPUTS);
+      const granted = Boolean(base.caller.grants[DataCategory.COMMERCIAL]);
+      const agency = granted ? undefined : base.caller.agencyId;
+      const inputs = (await loadPartnershipInputs(dataSource.manager, ids, partnershipId, agency)).get(partnershipId);
+      return ids.map((id) => {
+        const own = inputs?.get(id);
+        return { ...(own ?? NO_PARTNERSHIP_INPUTS), owner: agency && own ? agency : null };
+      });
     }),
   };
 }

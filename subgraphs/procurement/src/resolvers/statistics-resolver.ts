@@ -1,4 +1,4 @@
-import { actingPartnership, forbidden, isUuid, Public, Role, Roles } from "@partnership/runtime";
+import { actingPartnership, DataCategory, forbidden, isUuid, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
@@ -53,13 +53,13 @@ export class ProcurementStatistics {
 
   @Field(() => [RiskRatingCount], {
     description:
-      "The partnership's suppliers (those it holds a contract with) by risk rating, rated with the partnership's own contracts and open audit findings only.",
+      "The partnership's suppliers (those it holds a contract with) by risk rating: for a caller holding COMMERCIAL, rated with the partnership's own contracts and open audit findings (ratingWithCommercial); for any other, by the public rating (see riskIncludesCommercial).",
   })
   suppliersByRiskRating: RiskRatingCount[];
 
   @Field(() => [StatusRiskCount], {
     description:
-      "The partnership's suppliers (those it holds a contract with) by statement status and risk rating together.",
+      "The partnership's suppliers (those it holds a contract with) by statement status and risk rating together (the rating as in suppliersByRiskRating).",
   })
   suppliersByStatusAndRisk: StatusRiskCount[];
 
@@ -73,7 +73,7 @@ export class ProcurementStatistics {
 
   @Field(() => Int, {
     description:
-      "The partnership's suppliers rated HIGH risk (for the partnership) that the partnership has never audited.",
+      "The partnership's suppliers rated HIGH risk (the rating as in suppliersByRiskRating) that the partnership has never audited.",
   })
   highRiskWithoutAudit: number;
 
@@ -81,6 +81,12 @@ export class ProcurementStatistics {
     description: "Corrective actions of the partnership's audits past their due date and not done.",
   })
   overdueCorrectiveActions: number;
+
+  @Field(() => Boolean, {
+    description:
+      "True when the risk figures count each supplier by its rating with the partnership's contract values and open audit findings: only for a caller whose agreements grant COMMERCIAL, as those records move them. False: by the public rating.",
+  })
+  riskIncludesCommercial: boolean;
 }
 
 @ObjectType({ description: "A registry row matched to one of our suppliers, and what the import did with it." })
@@ -217,5 +223,10 @@ function statisticsOf(partnershipId: string, ctx: ProcurementContext) {
   const acting = actingPartnership(ctx.caller);
   if (!isUuid(partnershipId) || partnershipId !== acting.id)
     throw forbidden("procurement figures are given only for the partnership the request acts in");
-  return procurementStatistics(ctx.dataSource, acting.id, ctx.clock.today());
+  return procurementStatistics(
+    ctx.dataSource,
+    acting.id,
+    ctx.clock.today(),
+    Boolean(ctx.caller.grants[DataCategory.COMMERCIAL]),
+  );
 }

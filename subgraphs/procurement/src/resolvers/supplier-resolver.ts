@@ -1,4 +1,4 @@
-import { isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
+import { DataCategory, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
 import { IsOptional, Length } from "class-validator";
 import {
   Arg,
@@ -18,6 +18,7 @@ import type { ProcurementContext } from "../context.js";
 import {
   Assessment,
   Audit,
+  CommercialScope,
   HIGH_RISK_SECTORS,
   ModernSlaveryStatement,
   RiskRating,
@@ -51,7 +52,8 @@ export class SupplierFilter {
 
   @Field(() => RiskRating, {
     nullable: true,
-    description: "Only suppliers rated this today in the partnership the request acts in (as `risk` rates them).",
+    description:
+      "Only suppliers whose public rating (`risk.rating`) is this today; contract values and audit findings never decide which suppliers a filter returns.",
   })
   riskRating?: RiskRating | null;
 
@@ -85,7 +87,7 @@ export class SupplierResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.listSuppliers(filter ?? {}, page, ctx.caller);
+    return ctx.procurement.listSuppliers(filter ?? {}, page);
   }
 
   @FieldResolver(() => Boolean, { description: "True when the supplier's sector is a high-risk one." })
@@ -103,7 +105,7 @@ export class SupplierResolver {
 
   @FieldResolver(() => SupplierRisk, {
     description:
-      "How risky the supplier is today, and why: from the supplier itself and its statement, and from the contracts and open audit findings of the partnership the request acts in only (never another partnership's).",
+      "How risky the supplier is today, and why: publicly from the supplier itself and its statement; its commercialFactors and ratingWithCommercial add the contracts and open audit findings of the partnership the request acts in only (never another partnership's), COMMERCIAL.",
   })
   async risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
     return this.rate(supplier, ctx);
@@ -125,11 +127,22 @@ export class SupplierResolver {
     ctx: ProcurementContext,
     signals?: Parameters<typeof assessSupplier>[3],
   ): Promise<SupplierRisk> {
-    const [statements, own] = await Promise.all([
+    const [statements, { owner, ...commercial }] = await Promise.all([
       ctx.loaders.statementsOfSupplier.load(supplier.id),
-      ctx.loaders.partnershipInputs.load(supplier.id),
+      ctx.loaders.commercialInputs.load(supplier.id),
     ]);
-    return assessSupplier(supplier, { statements, ...own }, ctx.clock.today(), signals).risk;
+    const { risk } = assessSupplier(supplier, { statements, ...commercial }, ctx.clock.today(), signals);
+    // The commercial fields are the owner's to see without COMMERCIAL when they are from its records alone.
+    const scope = owner
+      ? CommercialScope.OWN_AGENCY
+      : ctx.caller.grants[DataCategory.COMMERCIAL]
+        ? CommercialScope.PARTNERSHIP
+        : null;
+    return Object.assign(new SupplierRisk(), risk, {
+      supplierId: supplier.id,
+      commercialOwner: owner,
+      commercialScope: scope,
+    });
   }
 
   @FieldResolver(() => [ModernSlaveryStatement], {

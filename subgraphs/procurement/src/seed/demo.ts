@@ -253,6 +253,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
         actions.map(([what, dueInMonths, status]) => ({
           findingId: finding.id,
           supplierId: packers,
+          agencyId,
           description: what,
           dueOn: addMonths(today, dueInMonths),
           status,

@@ -80,22 +80,18 @@ export class ProcurementService {
     if (stale) await this.dataSource.transaction((manager) => refreshStaleAssessments(manager, today));
   }
 
-  /** Suppliers are shared; only a filter by risk rating reads the acting partnership's ratings. */
-  async listSuppliers(filter: SupplierFilter, page: PageArgs, caller: Caller) {
-    const partnershipId = filter.riskRating ? actingPartnership(caller).id : null;
+  /**
+   * Suppliers are shared, and so is every filter: the risk rating filtered by is the public one
+   * (`risk.rating`), so which suppliers come back never tells a contract's value or an audit finding.
+   */
+  async listSuppliers(filter: SupplierFilter, page: PageArgs) {
     if (filter.statementStatus || filter.riskRating) await this.refreshStale();
     const query = this.dataSource.getRepository(Supplier).createQueryBuilder("s");
     if (filter.search)
       query.andWhere("s.name ILIKE :search", { search: `%${filter.search.replace(/[%_\\]/g, "\\$&")}%` });
     if (filter.sector) query.andWhere("s.sector = :sector", { sector: filter.sector });
     if (filter.statementStatus) query.andWhere("s.statementStatus = :status", { status: filter.statementStatus });
-    if (filter.riskRating)
-      // The partnership's own rating where its contracts or findings add to it, else the supplier's.
-      query.andWhere(
-        `COALESCE((SELECT r.risk_rating FROM supplier_partnership_risk r
-                    WHERE r.supplier_id = s.id AND r.partnership_id = :partnershipId), s.risk_rating) = :rating`,
-        { rating: filter.riskRating, partnershipId },
-      );
+    if (filter.riskRating) query.andWhere("s.riskRating = :rating", { rating: filter.riskRating });
     if (filter.highRiskSectorOnly) query.andWhere("s.sector IN (:...sectors)", { sectors: [...HIGH_RISK_SECTORS] });
     return paginate(query, "name", page);
   }
@@ -256,6 +252,7 @@ export class ProcurementService {
             finding.actions.map((action) => ({
               findingId: saved.id,
               supplierId: input.supplierId,
+              agencyId: caller.agencyId,
               description: action.description,
               dueOn: action.dueOn,
               status: ActionStatus.OPEN,
@@ -282,6 +279,7 @@ export class ProcurementService {
         .andWhere(OF_PARTNERSHIP, { partnershipId })
         .getOne();
       if (!action) throw notFound("CorrectiveAction", input.actionId);
+      await this.requireOwnAudit(manager, caller, action);
       action.status = input.status;
       action.completedOn = input.status === ActionStatus.DONE ? (action.completedOn ?? this.clock.today()) : null;
       await repo.save(action);
@@ -325,6 +323,19 @@ export class ProcurementService {
     if (!isMember(caller, caller.agencyId))
       throw forbidden("your agency is not a member of the partnership this request acts in, so it cannot record here");
     return id;
+  }
+
+  /**
+   * A corrective action is moved on only by the agency that recorded its audit: another member
+   * agency sees it (it is the partnership's), but does not decide that a supplier has done it.
+   */
+  private async requireOwnAudit(manager: EntityManager, caller: Caller, action: CorrectiveAction): Promise<void> {
+    const finding = await manager.getRepository(AuditFinding).findOneByOrFail({ id: action.findingId });
+    if (finding.agencyId !== caller.agencyId)
+      throw forbidden(
+        "input.actionId: only the agency that recorded the audit moves its corrective actions on, and your agency did not",
+        "input.actionId",
+      );
   }
 
   private async requireSupplier(manager: EntityManager, id: string, field: string): Promise<void> {

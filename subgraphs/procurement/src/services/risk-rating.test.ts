@@ -19,12 +19,22 @@ const base: RiskInput = {
   statementStatus: StatementStatus.COMPLIANT,
   openFindings: {},
 };
-const factors = (input: Partial<RiskInput>) =>
-  rateSupplier({ ...base, ...input }).factors.map(({ factor, points, reason }) => [factor, points, reason]);
+/** Every factor, public then commercial. */
+const factors = (input: Partial<RiskInput>) => {
+  const risk = rateSupplier({ ...base, ...input });
+  return [...risk.factors, ...risk.commercialFactors!].map(({ factor, points, reason }) => [factor, points, reason]);
+};
+const NONE = { commercialFactors: [], ratingWithCommercial: RiskRating.LOW, pointsWithCommercial: 0 };
 
 describe("the supplier risk rating, factor by factor", () => {
   it("a UK professional services firm with a compliant statement is LOW with no factors", () => {
-    expect(rateSupplier(base)).toEqual({ rating: RiskRating.LOW, points: 0, factors: [], includesIntelligence: false });
+    expect(rateSupplier(base)).toEqual({
+      rating: RiskRating.LOW,
+      points: 0,
+      factors: [],
+      includesIntelligence: false,
+      ...NONE,
+    });
   });
 
   it("high-risk sector", () => {
@@ -114,6 +124,37 @@ describe("the supplier risk rating, factor by factor", () => {
   it("says the rating includes intelligence even when there is none, and adds no points for none", () => {
     expect(
       rateSupplier({ ...base, intelligence: { concerns: 0, visits: 0, interventions: 0, lastConcernOn: null } }),
-    ).toEqual({ rating: RiskRating.LOW, points: 0, factors: [], includesIntelligence: true });
+    ).toEqual({ rating: RiskRating.LOW, points: 0, factors: [], includesIntelligence: true, ...NONE });
+  });
+
+  it("keeps contract values and audit findings (COMMERCIAL) out of the public rating, points and factors", () => {
+    const supplier: Partial<RiskInput> = {
+      sector: SupplierSector.CLEANING,
+      workforceTraits: [WorkforceTrait.SEASONAL],
+    };
+    const plain = rateSupplier({ ...base, ...supplier, largestContractValue: 0, openFindings: {} });
+    for (const commercial of [
+      { largestContractValue: 5_000_000 },
+      { openFindings: { [FindingSeverity.CRITICAL]: 2 } },
+      { largestContractValue: 1_000_000, openFindings: { [FindingSeverity.HIGH]: 1 } },
+    ]) {
+      const risk = rateSupplier({ ...base, ...supplier, ...commercial });
+      expect({ rating: risk.rating, points: risk.points, factors: risk.factors }).toEqual({
+        rating: plain.rating,
+        points: plain.points,
+        factors: plain.factors,
+      });
+      expect(risk.commercialFactors!.length).toBeGreaterThan(0);
+      expect(risk.pointsWithCommercial).toBe(
+        risk.points + risk.commercialFactors!.reduce((sum, factor) => sum + factor.points, 0),
+      );
+    }
+    const both = rateSupplier({ ...base, ...supplier, largestContractValue: 2_000_000, openFindings: { CRITICAL: 1 } });
+    expect(both).toMatchObject({
+      rating: RiskRating.MEDIUM,
+      points: 4,
+      ratingWithCommercial: RiskRating.HIGH,
+      pointsWithCommercial: 9,
+    });
   });
 });

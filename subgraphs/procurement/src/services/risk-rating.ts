@@ -67,10 +67,25 @@ export function ratingFor(points: number): RiskRating {
   return RiskRating.LOW;
 }
 
-/** A supplier's risk rating from the high-risk characteristics, its statement and its audits. Pure. */
-export function rateSupplier(input: RiskInput): SupplierRisk {
-  const factors: RiskFactor[] = [];
-  const add = (factor: string, points: number, reason: string) => factors.push({ factor, points, reason });
+/**
+ * Factors from COMMERCIAL records (contract values, audit findings): a caller sees them, and any
+ * figure they change, only where COMMERCIAL is granted or the records are its own agency's.
+ */
+export const COMMERCIAL_FACTORS: ReadonlySet<string> = new Set(["CONTRACT_VALUE", "AUDIT"]);
+
+/** The rating as the pure function gives it; the resolver adds whose records the commercial part is from. */
+export type RatedRisk = Omit<SupplierRisk, "supplierId" | "commercialOwner" | "commercialScope">;
+
+/**
+ * A supplier's risk rating from the high-risk characteristics, its statement and its audits. Pure.
+ * The public part (rating, points, factors) is from the supplier itself, its public statement and,
+ * where given, the casework's signals; the commercial part (contract values, open audit findings)
+ * is kept apart, and the rating with it is a field of its own: no public figure moves with a
+ * commercial record, so none can be subtracted from another to recover it.
+ */
+export function rateSupplier(input: RiskInput): RatedRisk {
+  const all: RiskFactor[] = [];
+  const add = (factor: string, points: number, reason: string) => all.push({ factor, points, reason });
 
   if (HIGH_RISK_SECTORS.has(input.sector))
     add("SECTOR", 3, `works in a high-risk sector (${SECTOR_WORDS(input.sector)})`);
@@ -109,6 +124,17 @@ export function rateSupplier(input: RiskInput): SupplierRisk {
         (signals.lastConcernOn ? ` (latest concern received ${signals.lastConcernOn})` : ""),
     );
 
+  const factors = all.filter((f) => !COMMERCIAL_FACTORS.has(f.factor));
+  const commercialFactors = all.filter((f) => COMMERCIAL_FACTORS.has(f.factor));
   const points = factors.reduce((sum, f) => sum + f.points, 0);
-  return { rating: ratingFor(points), points, factors, includesIntelligence: input.intelligence !== undefined };
+  const pointsWithCommercial = points + commercialFactors.reduce((sum, f) => sum + f.points, 0);
+  return {
+    rating: ratingFor(points),
+    points,
+    factors,
+    includesIntelligence: input.intelligence !== undefined,
+    commercialFactors,
+    ratingWithCommercial: ratingFor(pointsWithCommercial),
+    pointsWithCommercial,
+  };
 }

@@ -9,14 +9,17 @@ export interface ProcurementStatisticsRow {
   contractsWithoutCodeOfConduct: number;
   highRiskWithoutAudit: number;
   overdueCorrectiveActions: number;
+  riskIncludesCommercial: boolean;
 }
 
 /**
  * The partnership's suppliers (those it holds a contract with), each with its statement status and
- * the partnership's own rating: the partnership's where its contracts or findings add to it, else
- * the supplier's.
+ * a rating: with `commercial`, the partnership's rating with its contracts and findings where they add
+ * to it, else the supplier's; without, the supplier's public rating, which no contract value or audit
+ * finding moves (so no figure given without COMMERCIAL tells one).
  */
-const PARTNERSHIP_SUPPLIERS = `SELECT s.id, s.statement_status, COALESCE(r.risk_rating, s.risk_rating) AS risk_rating
+const partnershipSuppliers = (commercial: boolean) => `SELECT s.id, s.statement_status,
+      ${commercial ? "COALESCE(r.risk_rating, s.risk_rating)" : "s.risk_rating"} AS risk_rating
     FROM supplier s
     LEFT JOIN supplier_partnership_risk r ON r.supplier_id = s.id AND r.partnership_id = $1
    WHERE EXISTS (SELECT 1 FROM contract c WHERE c.supplier_id = s.id AND c.partnership_id = $1)`;
@@ -29,14 +32,16 @@ export async function procurementStatistics(
   dataSource: DataSource,
   partnershipId: string,
   today: string,
+  commercial: boolean,
 ): Promise<ProcurementStatisticsRow> {
+  const suppliersSql = partnershipSuppliers(commercial);
   const [{ stale }] = await dataSource.query("SELECT EXISTS (SELECT 1 FROM supplier WHERE assessed_on < $1) AS stale", [
     today,
   ]);
   if (stale) await dataSource.transaction((manager) => refreshStaleAssessments(manager, today));
   const grouped: Array<{ statement_status: string | null; risk_rating: string | null; n: number }> =
     await dataSource.query(
-      `WITH ps AS (${PARTNERSHIP_SUPPLIERS})
+      `WITH ps AS (${suppliersSql})
        SELECT statement_status, risk_rating, count(*)::int AS n FROM ps
         GROUP BY GROUPING SETS ((statement_status, risk_rating), (statement_status), (risk_rating))
         ORDER BY statement_status, risk_rating`,
@@ -46,7 +51,7 @@ export async function procurementStatistics(
     `SELECT
        (SELECT count(*)::int FROM contract WHERE partnership_id = $1 AND NOT modern_slavery_clause) AS without_clause,
        (SELECT count(*)::int FROM contract WHERE partnership_id = $1 AND NOT code_of_conduct) AS without_code,
-       (SELECT count(*)::int FROM (${PARTNERSHIP_SUPPLIERS}) ps
+       (SELECT count(*)::int FROM (${suppliersSql}) ps
           WHERE ps.risk_rating = 'HIGH'
             AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.supplier_id = ps.id AND a.partnership_id = $1)
        ) AS high_risk_without_audit,
@@ -69,6 +74,7 @@ export async function procurementStatistics(
     contractsWithoutCodeOfConduct: counts.without_code,
     highRiskWithoutAudit: counts.high_risk_without_audit,
     overdueCorrectiveActions: counts.overdue_actions,
+    riskIncludesCommercial: commercial,
   };
 }
 

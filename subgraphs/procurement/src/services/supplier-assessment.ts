@@ -1,12 +1,6 @@
 import { type EntityManager, In } from "typeorm";
-import {
-  type FindingSeverity,
-  ModernSlaveryStatement,
-  type StatementCheck,
-  Supplier,
-  type SupplierRisk,
-} from "../entities/index.js";
-import { type PremisesSignals, rateSupplier } from "./risk-rating.js";
+import { type FindingSeverity, ModernSlaveryStatement, type StatementCheck, Supplier } from "../entities/index.js";
+import { type PremisesSignals, type RatedRisk, rateSupplier } from "./risk-rating.js";
 import { checkStatement } from "./statement-check.js";
 
 /** What one partnership's own records add to a supplier's risk rating. */
@@ -45,13 +39,15 @@ export async function loadStatements(
 
 /**
  * What each partnership's contracts and open findings add for many suppliers, in two statements:
- * partnership id → supplier id → inputs. Given a partnership, only its records are read; pairs with
- * no contract and no open finding are absent (they add nothing).
+ * partnership id → supplier id → inputs. Given a partnership, only its records are read; given an
+ * agency too, only that agency's contracts and findings (what it sees without COMMERCIAL). Pairs
+ * with no contract and no open finding are absent (they add nothing).
  */
 export async function loadPartnershipInputs(
   manager: EntityManager,
   supplierIds: readonly string[],
   partnershipId?: string,
+  agencyId?: string,
 ): Promise<Map<string, Map<string, PartnershipInputs>>> {
   const result = new Map<string, Map<string, PartnershipInputs>>();
   if (supplierIds.length === 0) return result;
@@ -63,8 +59,9 @@ export async function loadPartnershipInputs(
     return inputs;
   };
   const ids = [...supplierIds];
-  const scope = partnershipId ? " AND partnership_id = $2" : "";
-  const params = partnershipId ? [ids, partnershipId] : [ids];
+  if (agencyId && !partnershipId) throw new Error("an agency's inputs are read within one partnership");
+  const scope = (partnershipId ? " AND partnership_id = $2" : "") + (agencyId ? " AND agency_id = $3" : "");
+  const params = [ids, ...(partnershipId ? [partnershipId] : []), ...(agencyId ? [agencyId] : [])];
   const values: Array<{ partnership_id: string; supplier_id: string; largest: string }> = await manager.query(
     `SELECT partnership_id, supplier_id, max(value) AS largest FROM contract
       WHERE supplier_id = ANY($1)${scope} GROUP BY partnership_id, supplier_id`,
@@ -76,7 +73,7 @@ export async function loadPartnershipInputs(
     await manager.query(
       `SELECT a.partnership_id, f.supplier_id, f.severity, count(*)::int AS n
          FROM audit_finding f JOIN audit a ON a.id = f.audit_id
-        WHERE f.open AND f.supplier_id = ANY($1)${scope.replace("partnership_id", "a.partnership_id")}
+        WHERE f.open AND f.supplier_id = ANY($1)${scope.replace("partnership_id", "a.partnership_id").replace("agency_id", "f.agency_id")}
         GROUP BY a.partnership_id, f.supplier_id, f.severity`,
       params,
     );
@@ -93,7 +90,7 @@ export function assessSupplier(
   inputs: AssessmentInputs,
   today: string,
   intelligence?: PremisesSignals,
-): { check: StatementCheck; risk: SupplierRisk } {
+): { check: StatementCheck; risk: RatedRisk } {
   const check = checkStatement(supplier, inputs.statements, today);
   const risk = rateSupplier({
     sector: supplier.sector,
@@ -109,8 +106,8 @@ export function assessSupplier(
 }
 
 /**
- * Stores each supplier's statement status and risk rating for `today` (its own part on the supplier,
- * and each partnership's rating where that partnership's contracts or findings add to it), so
+ * Stores each supplier's statement status and risk rating for `today` (its public rating on the
+ * supplier, and each partnership's rating with its commercial records where they add to it), so
  * statistics can group by them in SQL. Called inside every transaction that changes what they depend on.
  */
 export async function refreshAssessments(
@@ -138,7 +135,8 @@ export async function refreshAssessments(
       const supplier = byId.get(supplierId);
       if (!supplier) continue;
       const { risk } = assessSupplier(supplier, { statements: statements.get(supplierId)!, ...inputs }, today);
-      ratings.push({ partnership, supplier: supplierId, rating: risk.rating });
+      // The partnership's rating with its commercial records: only COMMERCIAL holders filter or count by it.
+      ratings.push({ partnership, supplier: supplierId, rating: risk.ratingWithCommercial! });
     }
   }
   await manager.query(

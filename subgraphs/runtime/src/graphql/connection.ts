@@ -1,4 +1,5 @@
 import { Max, Min } from "class-validator";
+import type { GraphQLError } from "graphql";
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "../errors.js";
@@ -57,26 +58,39 @@ export class PageArgs {
   after?: string | null;
 }
 
-type Cursor = [string | number, string];
+/** A cursor names the last row of a page and nothing else: version tag, then the row's id. */
+const CURSOR_TAG = "c2:";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BIGINT = /^\d{1,18}$/;
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+function encodeCursor(id: string): string {
+  return Buffer.from(`${CURSOR_TAG}${id}`).toString("base64url");
 }
 
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === "string") return value as Cursor;
-  } catch {
-    // fall through to the typed error
-  }
-  throw badUserInput("after", "is not a cursor this API returned");
+function notACursor(): GraphQLError {
+  return badUserInput("after", "is not a cursor of this list (pass a previous page's pageInfo.endCursor unchanged)");
+}
+
+/** The row id a cursor names, checked against the id column's type so a forged one never reaches SQL. */
+function decodeCursor(cursor: string, idType: unknown): string {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) throw notACursor();
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!text.startsWith(CURSOR_TAG)) throw notACursor();
+  const id = text.slice(CURSOR_TAG.length);
+  const pattern = idType === "uuid" ? UUID : idType === "bigint" ? BIGINT : /^[\w:.-]{1,100}$/;
+  if (!pattern.test(id)) throw notACursor();
+  return id;
 }
 
 /**
  * Keyset pagination over `query`, ordered by `sortField` then id (newest first with "DESC"): a page
  * costs one count and one indexed range scan however deep it is, and rows inserted meanwhile do not
  * shift the pages.
+ *
+ * Cursors are opaque and carry only the last row's id (public on every node): the sort value is
+ * looked up again through the same scoped `query`, so a cursor reveals no field of the row, and one
+ * naming a row the caller's list does not hold (forged, another caller's, or deleted) is refused
+ * with BAD_USER_INPUT on `after`.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -91,8 +105,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .orderBy(`${alias}.${sortField}`, direction)
     .addOrderBy(`${alias}.id`, direction)
     .take(first + 1);
-  if (after) {
-    const [sortValue, id] = decodeCursor(after);
+  if (after != null) {
+    const id = decodeCursor(after, query.expressionMap.mainAlias?.metadata?.primaryColumns[0]?.type);
+    const anchor = await query.clone().andWhere(`${alias}.id = :cursorAnchorId`, { cursorAnchorId: id }).getOne();
+    if (!anchor) throw notACursor();
+    const sortValue = anchor[sortField] as unknown;
     pageQuery.andWhere(
       `(${alias}.${sortField}, ${alias}.id) ${direction === "ASC" ? ">" : "<"} (:cursorSortValue, :cursorId)`,
       {
@@ -109,7 +126,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > first,
-      endCursor: last ? encodeCursor([last[sortField] as string | number, last.id]) : null,
+      endCursor: last ? encodeCursor(String(last.id)) : null,
     },
   };
 }

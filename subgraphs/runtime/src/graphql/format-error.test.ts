@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./format-error.js";
+import { didYouMean } from "graphql/jsutils/didYouMean.js";
+import { createLogger } from "../logger.js";
+import { formatErrorFor, isDatabaseUnavailable } from "./format-error.js";
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 
@@ -33,5 +35,40 @@ describe("telling a database outage from a failed statement", () => {
     ["an AggregateError of statement failures", new AggregateError([Object.assign(new Error("x"), { code: "42P01" })])],
   ])("%s is not", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe("production messages lose graphql-js's suggestions whole", () => {
+  // Every shape graphql-js writes a suggestion in (one, two, many names; with a sub-message).
+  const suggestions = [
+    didYouMean(["name"]),
+    didYouMean(["name", "names"]),
+    didYouMean(["a", "b", "c", "d", "e", "f", "g"]),
+    didYouMean("the enum value", ["POLICE"]),
+    didYouMean("to use an inline fragment on", ["Agency", "Person"]),
+  ];
+  const format = formatErrorFor(true, createLogger("test", "silent"));
+  const stems = [
+    'Cannot query field "nam" on type "Agency".',
+    'Variable "$f" got invalid value { serch: "x" }; Field "serch" is not defined by type "PersonFilter".',
+  ];
+  for (const suggestion of suggestions)
+    for (const stem of stems)
+      it(`${stem}${suggestion}`, () => {
+        expect(suggestion).toMatch(/Did you mean/);
+        const out = format(
+          { message: `${stem}${suggestion}`, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+          null,
+        );
+        expect(out.message).toBe(stem);
+      });
+
+  it("outside production, suggestions stay", () => {
+    const message = `Cannot query field "nam" on type "Agency".${didYouMean(["name"])}`;
+    const out = formatErrorFor(false, createLogger("test", "silent"))(
+      { message, extensions: { code: "BAD_REQUEST" } },
+      null,
+    );
+    expect(out.message).toBe(message);
   });
 });

@@ -58,12 +58,27 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * Typed errors pass through as they are; a database that cannot be reached is answered as
+ * graphql-js's "Did you mean …?" suggestions (field, argument, type, enum value and input field
+ * names, in validation and in variable coercion alike): the whole sentence with the space before
+ * it, so nothing dangles (a mask that kept the " ?" did).
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** The message without schema suggestions, for production answers. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, "").trim();
+}
+
+/**
+ * In production, suggestions are removed from every message first (they name the schema's
+ * fields to someone who may not know them). Then typed errors pass through as they are; a database that cannot be reached is answered as
  * `SERVICE_UNAVAILABLE` (try again shortly); anything else is a fault: logged in full, and in
  * production answered with a bare message so no stack trace, SQL or host name leaves the server.
  */
 export function formatErrorFor(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (production && formatted.message.includes("Did you mean"))
+      formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && (TYPED_CODES.has(code) || GRAPHQL_CODES.has(code))) return formatted;
     const cause = unwrapResolverError(error);

@@ -1,14 +1,61 @@
 import { IsOptional, Length } from "class-validator";
-import { Arg, Args, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { DataCategory } from "../data-category.js";
 import { Connection, PageArgs, paginate } from "../graphql/connection.js";
 import type { BaseContext } from "../server/subgraph.js";
 import { Public, Roles } from "./classification.js";
-import { actingPartnership } from "./caller.js";
+import { actingPartnership, type Caller, hasRole } from "./caller.js";
 import { Role } from "./roles.js";
 
-@ObjectType({ description: "One sensitive value returned to a user: who saw what, under which agreement, when." })
+/** Whether the value left the service. */
+export enum AuditOutcome {
+  RETURNED = "RETURNED",
+  DENIED = "DENIED",
+}
+registerEnumType(AuditOutcome, {
+  name: "AuditOutcome",
+  description: "Whether a sensitive value was returned to the user or refused.",
+  valuesConfig: {
+    RETURNED: { description: "The value was in the answer." },
+    DENIED: { description: "The value (or the whole query or mutation) was refused; see the reason." },
+  },
+});
+
+/** Why a value or a root field was refused. */
+export enum AccessDenialReason {
+  NO_AGREEMENT = "NO_AGREEMENT",
+  NOT_TAKING_PART = "NOT_TAKING_PART",
+  MISSING_ROLE = "MISSING_ROLE",
+}
+registerEnumType(AccessDenialReason, {
+  name: "AccessDenialReason",
+  description: "Why something was refused.",
+  valuesConfig: {
+    NO_AGREEMENT: {
+      description: "No active sharing agreement of the partnership grants the field's category to the agency.",
+    },
+    NOT_TAKING_PART: { description: "The field is detail of a record the user's agency does not take part in." },
+    MISSING_ROLE: { description: "The query or mutation needs a role the user does not hold in the partnership." },
+  },
+});
+
+@ObjectType({
+  description:
+    "One sensitive value returned to a user, or one refused (a value, or a query or mutation the user's roles do not open): who, what, under which agreement, when.",
+})
 @Directive("@shareable")
 @Public()
 @Entity({ name: "audit_event" })
@@ -36,11 +83,17 @@ export class AuditEvent {
   @Column("text", { name: "partnership_id", nullable: true })
   partnershipId: string | null;
 
-  @Field(() => String, { description: "The type of the record, e.g. 'Person'." })
+  @Field(() => String, {
+    description: "The type of the record, e.g. 'Person'; 'Query' or 'Mutation' for a refused root field.",
+  })
   @Column("text", { name: "entity_type" })
   entityType: string;
 
-  @Field(() => String, { nullable: true, description: "The record's id." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The record's id; for a record this subgraph knows by another key, that key as 'field:value' (e.g. 'companyNumber:01234567'). Null only for a refused root field.",
+  })
   @Column("text", { name: "entity_id", nullable: true })
   entityId: string | null;
 
@@ -48,20 +101,44 @@ export class AuditEvent {
   @Column("text")
   field: string;
 
-  @Field(() => DataCategory, { description: "The field's data category." })
-  @Column("text")
-  category: DataCategory;
+  @Field(() => DataCategory, {
+    nullable: true,
+    description: "The field's data category; null for a root field refused for want of a role.",
+  })
+  @Column("text", { nullable: true })
+  category: DataCategory | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "The sharing agreement that allowed it; null when the record belongs to the user's own agency.",
+    description:
+      "The sharing agreement that allowed it; null when the record belongs to the user's own agency, and for a refusal.",
   })
   @Column("text", { name: "agreement_id", nullable: true })
   agreementId: string | null;
 
-  @Field(() => String, { nullable: true, description: "The GraphQL operation name the client sent." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The GraphQL operation name the client sent: whatever it chose; operationHash identifies the operation.",
+  })
   @Column("text", { nullable: true })
   operation: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The SHA-256 (hex) of the operation document the gateway received: identifies the operation whatever name it was sent under. Null for rows written before it was recorded.",
+  })
+  @Column("text", { name: "operation_hash", nullable: true })
+  operationHash: string | null;
+
+  @Field(() => AuditOutcome, { description: "Whether the value was returned or refused." })
+  @Column("text")
+  outcome: AuditOutcome;
+
+  @Field(() => AccessDenialReason, { nullable: true, description: "Why it was refused; null when returned." })
+  @Column("text", { nullable: true })
+  reason: AccessDenialReason | null;
 
   @Field(() => String, { description: "The gateway's id for the request." })
   @Column("text", { name: "request_id" })
@@ -98,11 +175,35 @@ export class AuditEventFilter {
   @Length(1, 200)
   entityId?: string | null;
 
+  @Field(() => AuditOutcome, { nullable: true, description: "Only values returned, or only refusals." })
+  outcome?: AuditOutcome | null;
+
+  @Field(() => AccessDenialReason, { nullable: true, description: "Only refusals for this reason." })
+  reason?: AccessDenialReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only rows of the operation with this document hash (SHA-256, hex).",
+  })
+  @IsOptional()
+  @Length(64, 64)
+  operationHash?: string | null;
+
   @Field(() => Date, { nullable: true, description: "Only from this time on." })
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: "Only before this time." })
   to?: Date | null;
+}
+
+/**
+ * Whose events an auditor reads in the partnership the request acts in: an auditor reads the
+ * events of their own agency's users; the partnership's own auditor (AUDITOR together with
+ * PARTNERSHIP_ADMIN there, as the directory gives roles per partnership) reads everyone's. Null
+ * means every agency of the partnership.
+ */
+export function auditedAgency(caller: Caller): string | null {
+  return hasRole(caller, Role.PARTNERSHIP_ADMIN) && hasRole(caller, Role.AUDITOR) ? null : caller.agencyId;
 }
 
 /** The auditor's query over one subgraph's audit log, named `<subgraph>AuditEvents`. */
@@ -111,7 +212,7 @@ export function auditLogResolver(subgraph: string) {
   class AuditLogResolver {
     @Query(() => AuditEventConnection, {
       name: `${subgraph}AuditEvents`,
-      description: `Who received which sensitive values from the ${subgraph} subgraph in the partnership the request acts in, oldest first. Auditors only.`,
+      description: `Who received or was refused which sensitive values of the ${subgraph} subgraph in the partnership the request acts in, oldest first. Auditors only: an auditor reads their own agency's users' events; an auditor who is also the partnership's administrator reads everyone's.`,
     })
     @Roles(Role.AUDITOR)
     events(
@@ -125,12 +226,17 @@ export function auditLogResolver(subgraph: string) {
         .createQueryBuilder("e")
         // An agency in several partnerships audits each where it acts: nothing of another leaks here.
         .where("e.partnershipId = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
+      const agencyId = auditedAgency(ctx.caller);
+      if (agencyId) query.andWhere("e.agencyId = :ownAgency", { ownAgency: agencyId });
       const f = filter ?? {};
       if (f.userId) query.andWhere("e.userId = :userId", { userId: f.userId });
       if (f.agencyId) query.andWhere("e.agencyId = :agencyId", { agencyId: f.agencyId });
       if (f.category) query.andWhere("e.category = :category", { category: f.category });
       if (f.entityType) query.andWhere("e.entityType = :entityType", { entityType: f.entityType });
       if (f.entityId) query.andWhere("e.entityId = :entityId", { entityId: f.entityId });
+      if (f.outcome) query.andWhere("e.outcome = :outcome", { outcome: f.outcome });
+      if (f.reason) query.andWhere("e.reason = :reason", { reason: f.reason });
+      if (f.operationHash) query.andWhere("e.operationHash = :operationHash", { operationHash: f.operationHash });
       if (f.from) query.andWhere("e.at >= :from", { from: f.from });
       if (f.to) query.andWhere("e.at < :to", { to: f.to });
       return paginate(query, "id", page);

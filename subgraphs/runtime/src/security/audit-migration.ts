@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { IdempotencyKeys1764900000001 } from "./idempotency-migration.js";
 
 /** The append-only audit log every subgraph keeps in its own schema. */
 export class AuditLog1763900000000 implements MigrationInterface {
@@ -55,5 +56,41 @@ export class AuditPartnership1764250000000 implements MigrationInterface {
   }
 }
 
-/** The migrations every subgraph runs after its own, for the audit log it keeps in its schema. */
-export const AUDIT_MIGRATIONS = [AuditLog1763900000000, AuditPartnership1764250000000];
+/**
+ * What the trail needs to answer "who saw what, and who was refused": the operation's document
+ * hash (the name is whatever the client chose to send), whether the value was returned or refused
+ * and why. A refused root field (a query or mutation the caller's roles do not open) names no data
+ * category, so the category becomes optional. Auditors of one agency read their own agency's rows
+ * of a partnership: an index serves exactly that.
+ */
+export class AuditOutcome1764900000000 implements MigrationInterface {
+  name = "AuditOutcome1764900000000";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_event ADD COLUMN operation_hash text`);
+    await q.query(`ALTER TABLE audit_event ADD COLUMN outcome text NOT NULL DEFAULT 'RETURNED'
+      CONSTRAINT audit_event_outcome_check CHECK (outcome IN ('RETURNED', 'DENIED'))`);
+    await q.query(`ALTER TABLE audit_event ADD COLUMN reason text
+      CONSTRAINT audit_event_reason_check CHECK ((outcome = 'DENIED') = (reason IS NOT NULL))`);
+    await q.query(`ALTER TABLE audit_event ALTER COLUMN category DROP NOT NULL`);
+    await q.query(`CREATE INDEX audit_event_partnership_agency_idx ON audit_event (partnership_id, agency_id, id)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX audit_event_partnership_agency_idx`);
+    await q.query(`ALTER TABLE audit_event DROP COLUMN reason`);
+    await q.query(`ALTER TABLE audit_event DROP COLUMN outcome`);
+    await q.query(`ALTER TABLE audit_event DROP COLUMN operation_hash`);
+  }
+}
+
+/**
+ * The runtime's own tables every subgraph keeps in its schema after its own migrations: the audit
+ * log, and the stored answers of mutations sent with an Idempotency-Key (idempotency.ts).
+ */
+export const AUDIT_MIGRATIONS = [
+  AuditLog1763900000000,
+  AuditPartnership1764250000000,
+  AuditOutcome1764900000000,
+  IdempotencyKeys1764900000001,
+];

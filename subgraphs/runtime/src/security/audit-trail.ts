@@ -1,18 +1,35 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../logger.js";
 import type { Caller } from "./caller.js";
 
-/** One sensitive value returned to a caller. */
+type Path = GraphQLResolveInfo["path"];
+
+/** Whether a sensitive value left the service, or was refused. */
+export type AuditEntryOutcome = "RETURNED" | "DENIED";
+/** Why a value or a root field was refused. */
+export type DenialReason = "NO_AGREEMENT" | "NOT_TAKING_PART" | "MISSING_ROLE";
+
+/** One sensitive value returned to a caller, or one refused. */
 export interface AuditEntry {
   entityType: string;
+  /** The record's id (or its key, for an entity this subgraph knows by another key); null only for a root field. */
   entityId: string | null;
   field: string;
-  category: string;
-  /** The agreement that allowed it; null when the record belongs to the caller's own agency. */
+  /** The field's data category; null for a root field refused for want of a role. */
+  category: string | null;
+  /** The agreement that allowed it; null when the record belongs to the caller's own agency, or when refused. */
   agreementId: string | null;
+  outcome: AuditEntryOutcome;
+  reason: DenialReason | null;
+  /**
+   * Where a returned value sits in the response, kept as graphql-js's linked path (no copy per
+   * value): if its row cannot be written, the value is withheld there.
+   */
+  path?: Path;
 }
 
-/** The sensitive values one request returned; handed to the writer when the response is sent. */
+/** The sensitive values one request returned and refused; written before the response leaves. */
 export class AuditTrail {
   readonly entries: AuditEntry[] = [];
   record(entry: AuditEntry): void {
@@ -28,97 +45,158 @@ interface AuditGroup {
   partnership_id: string | null;
   entity_type: string;
   field: string;
-  category: string;
+  category: string | null;
   agreement_id: string | null;
   operation: string | null;
+  operation_hash: string | null;
   request_id: string;
+  outcome: AuditEntryOutcome;
+  reason: DenialReason | null;
   entity_ids: Array<string | null>;
 }
 
+/** Requests waiting for the next INSERT: each is answered when its own rows are committed. */
+interface Waiting {
+  groups: AuditGroup[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Writes audit rows in batches, off the request path: a response never waits on the audit.
- * Rows are flushed every `intervalMs`, when `batchSize` are waiting, and on stop. A page of twenty
- * records with two sensitive fields is sent as two groups and expanded to forty rows by PostgreSQL,
- * so the service does not serialise every row itself.
+ * Writes audit rows before the response that carries their values leaves (no value without its
+ * row, whatever happens to the process after). Writes are group-committed: the requests that
+ * finish within the same `windowMs`, or while the previous INSERT runs, share one INSERT, and each
+ * request's promise settles when that INSERT commits. A page of twenty records with two sensitive
+ * fields is sent as two groups and expanded to forty rows by PostgreSQL, so the service does not
+ * serialise every row itself.
  */
 export class AuditWriter {
-  private pending: AuditGroup[] = [];
-  private pendingRows = 0;
-  private readonly timer: NodeJS.Timeout;
-  private flushing: Promise<void> = Promise.resolve();
+  private waiting: Waiting[] = [];
+  private writing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly logger: Logger,
-    private readonly batchSize = 2000,
-    intervalMs = 250,
-  ) {
-    this.timer = setInterval(() => void this.flush(), intervalMs);
-    this.timer.unref();
+    private readonly windowMs = 2,
+  ) {}
+
+  /** Resolves once this request's rows are committed; rejects if they could not be written. */
+  write(caller: Caller, trail: AuditTrail): Promise<void> {
+    if (trail.entries.length === 0) return Promise.resolve();
+    const groups = groupsOf(caller, trail);
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ groups, resolve, reject });
+      this.schedule(this.windowMs);
+    });
   }
 
-  write(caller: Caller, operation: string | null, trail: AuditTrail): void {
-    if (trail.entries.length === 0) return;
-    // eslint-disable-next-line no-restricted-syntax -- when the read happened: a write's timestamp, real time
-    const at = new Date().toISOString();
-    const groups = new Map<string, AuditGroup>();
-    for (const entry of trail.entries) {
-      const key = `${entry.entityType}\u0000${entry.field}\u0000${entry.category}\u0000${entry.agreementId}`;
-      let group = groups.get(key);
-      if (!group) {
-        group = {
-          at,
-          user_id: caller.userId,
-          agency_id: caller.agencyId,
-          partnership_id: caller.partnership?.id ?? null,
-          entity_type: entry.entityType,
-          field: entry.field,
-          category: entry.category,
-          agreement_id: entry.agreementId,
-          operation,
-          request_id: caller.requestId,
-          entity_ids: [],
-        };
-        groups.set(key, group);
-      }
-      group.entity_ids.push(entry.entityId);
-    }
-    this.pending.push(...groups.values());
-    this.pendingRows += trail.entries.length;
-    if (this.pendingRows >= this.batchSize) void this.flush();
-  }
-
-  /** Writes everything waiting; resolves when it is stored. */
-  flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.writeBatch());
-    return this.flushing;
-  }
-
+  /** Resolves when everything handed over so far has been written (or refused by the database). */
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.flush();
+    while (this.writing || this.waiting.length > 0) {
+      if (!this.writing) this.schedule(0);
+      await (this.writing ?? new Promise((resolve) => setImmediate(resolve)));
+    }
   }
 
-  private async writeBatch(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const groups = this.pending;
-    const rows = this.pendingRows;
-    this.pending = [];
-    this.pendingRows = 0;
+  private schedule(delayMs: number): void {
+    // One INSERT at a time: whoever arrives meanwhile waits for the next, together.
+    if (this.writing || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.writing = this.writeWaiting().finally(() => {
+        this.writing = null;
+        if (this.waiting.length > 0) this.schedule(0);
+      });
+    }, delayMs);
+  }
+
+  private async writeWaiting(): Promise<void> {
+    const batch = this.waiting;
+    this.waiting = [];
+    if (batch.length === 0) return;
+    const groups = batch.flatMap((w) => w.groups);
     try {
       await this.dataSource.query(
-        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category, agreement_id, operation, request_id)
-         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, e.entity_id, g.field, g.category, g.agreement_id, g.operation, g.request_id
-           FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, partnership_id text, entity_type text, field text,
-                                                   category text, agreement_id text, operation text, request_id text, entity_ids text[])
+        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category, agreement_id,
+                                  operation, operation_hash, request_id, outcome, reason)
+         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, e.entity_id, g.field, g.category, g.agreement_id,
+                g.operation, g.operation_hash, g.request_id, g.outcome, g.reason
+           FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, partnership_id text, entity_type text,
+                                                   field text, category text, agreement_id text, operation text, operation_hash text,
+                                                   request_id text, outcome text, reason text, entity_ids text[])
           CROSS JOIN LATERAL unnest(g.entity_ids) AS e(entity_id)`,
         [JSON.stringify(groups)],
       );
+      for (const w of batch) w.resolve();
     } catch (error) {
-      // Keep the rows for the next attempt rather than lose the record of who saw what.
-      this.pending = groups.concat(this.pending);
-      this.pendingRows += rows;
-      this.logger.error({ err: error, rows }, "audit rows could not be written; will retry");
+      // The requests waiting withhold their values instead (subgraph.ts): nothing to retry here.
+      this.logger.error({ err: error, requests: batch.length }, "audit rows could not be written");
+      for (const w of batch) w.reject(error);
     }
   }
+}
+
+function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
+  // eslint-disable-next-line no-restricted-syntax -- when the read happened: a write's timestamp, real time
+  const at = new Date().toISOString();
+  const groups = new Map<string, AuditGroup>();
+  for (const entry of trail.entries) {
+    const key = [entry.entityType, entry.field, entry.category, entry.agreementId, entry.outcome, entry.reason].join(
+      "\u0000",
+    );
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        at,
+        user_id: caller.userId,
+        agency_id: caller.agencyId,
+        partnership_id: caller.partnership?.id ?? null,
+        entity_type: entry.entityType,
+        field: entry.field,
+        category: entry.category,
+        agreement_id: entry.agreementId,
+        operation: caller.operation ?? null,
+        operation_hash: caller.operationHash ?? null,
+        request_id: caller.requestId,
+        outcome: entry.outcome,
+        reason: entry.reason,
+        entity_ids: [],
+      };
+      groups.set(key, group);
+    }
+    group.entity_ids.push(entry.entityId);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * No value without its row: when a request's rows could not be written, every value they record
+ * is taken out of the answer (null at its path, a SERVICE_UNAVAILABLE error naming the path) and
+ * the rest of the answer stands, as a refused field would. Sensitive fields are nullable, so a
+ * null there is always a valid answer; a mutation's answer keeps its ids and so tells the client
+ * that its write happened.
+ */
+export function withholdValues(
+  result: { data?: Record<string, unknown> | null; errors?: ReadonlyArray<unknown> },
+  entries: ReadonlyArray<AuditEntry>,
+): { data?: Record<string, unknown> | null; errors?: ReadonlyArray<unknown> } {
+  const errors = [...(result.errors ?? [])];
+  for (const entry of entries) {
+    if (entry.outcome !== "RETURNED" || !entry.path || !result.data) continue;
+    const keys: Array<string | number> = [];
+    for (let at: Path | undefined = entry.path; at; at = at.prev) keys.unshift(at.key);
+    let parent: unknown = result.data;
+    for (const key of keys.slice(0, -1)) parent = (parent as Record<string | number, unknown> | null)?.[key];
+    const holder = parent as Record<string | number, unknown> | null | undefined;
+    const last = keys[keys.length - 1]!;
+    if (!holder || holder[last] === null || holder[last] === undefined) continue;
+    holder[last] = null;
+    errors.push({
+      message: `${entry.entityType}.${entry.field} is withheld: the audit log could not record it. Try again shortly.`,
+      path: keys,
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+  }
+  return { ...result, errors };
 }

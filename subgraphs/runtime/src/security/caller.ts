@@ -1,7 +1,18 @@
-import { type CryptoKey, importJWK, type JWK, jwtVerify, SignJWT } from "jose";
+import { randomUUID } from "node:crypto";
+import {
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  type CryptoKey,
+  importJWK,
+  type JWK,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  SignJWT,
+} from "jose";
 import { LRUCache } from "lru-cache";
 import type { DataCategory } from "../data-category.js";
 import { forbidden } from "../errors.js";
+import { publicPart } from "./keys.js";
 import { Role } from "./roles.js";
 
 /** The header that carries the gateway-signed caller context to subgraphs. */
@@ -31,6 +42,7 @@ export interface Caller {
    * only for platform-level work (a platform administrator creating a partnership, the gateway).
    */
   partnership: ActingPartnership | null;
+  /** The gateway's id for the one request this context was signed for (its `rid`). */
   requestId: string;
   /** The operation name the client sent, for the audit log. */
   operation?: string | null;
@@ -118,18 +130,39 @@ function actingPartnershipOf(value: unknown): ActingPartnership | null {
   });
 }
 
-/** Signs caller contexts; the gateway holds the private key. */
+/**
+ * How long a caller context lives by default. A context is signed for one request and sent with
+ * each of that request's subgraph fetches: it must outlast the gateway's own request timeout (30 s
+ * by default, GATEWAY_TIMEOUT_MS), and no more, so a context copied off the wire is worth seconds.
+ */
+export const DEFAULT_CALLER_CONTEXT_TTL_SECONDS = 30;
+
+/** The key id a JWK is known by: its own `kid`, or else its RFC 7638 thumbprint (the same for both halves of a pair). */
+async function keyIdOf(jwk: JWK): Promise<string> {
+  return jwk.kid ?? (await calculateJwkThumbprint(jwk));
+}
+
+/**
+ * Signs caller contexts; the gateway holds the private key. Every context names its key (`kid`),
+ * so subgraphs pick the right public key from their set while keys rotate, and one request (`rid`).
+ */
 export class CallerContextSigner {
   private constructor(
     private readonly key: CryptoKey,
+    private readonly kid: string,
     /** How long a signed context is valid. */
     readonly ttlSeconds: number,
   ) {}
 
-  static async fromJwk(privateJwk: JWK, ttlSeconds = 60): Promise<CallerContextSigner> {
-    return new CallerContextSigner((await importJWK(privateJwk, ALGORITHM)) as CryptoKey, ttlSeconds);
+  static async fromJwk(privateJwk: JWK, ttlSeconds = DEFAULT_CALLER_CONTEXT_TTL_SECONDS): Promise<CallerContextSigner> {
+    return new CallerContextSigner(
+      (await importJWK(privateJwk, ALGORITHM)) as CryptoKey,
+      await keyIdOf(privateJwk),
+      ttlSeconds,
+    );
   }
 
+  /** A context for one request: `caller.requestId`, or a new id when the caller names none. */
   sign(caller: Caller): Promise<string> {
     return new SignJWT({
       agency: caller.agencyId,
@@ -137,12 +170,11 @@ export class CallerContextSigner {
       roles: caller.roles,
       grants: caller.grants,
       partnership: caller.partnership,
-      // A context the gateway reuses across requests names none: x-request-id carries it then.
-      ...(caller.requestId ? { rid: caller.requestId } : {}),
+      rid: caller.requestId || randomUUID(),
       op: caller.operation ?? null,
       oph: caller.operationHash ?? null,
     })
-      .setProtectedHeader({ alg: ALGORITHM })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.kid })
       .setSubject(caller.userId)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
@@ -153,17 +185,28 @@ export class CallerContextSigner {
 }
 
 /**
- * Verifies caller contexts; subgraphs hold only the public key. A verified context is remembered
- * until it expires: the gateway reuses one context for a caller's repeated operations, and an
- * ES256 verification costs more than the rest of a small request's overhead.
+ * Verifies caller contexts; subgraphs hold only public keys: a set of them, picked by the
+ * context's `kid`, so the gateway's old and new keys are both valid while a rotation is rolled out.
+ * A verified context is remembered until it expires: a request's plan may send it to the same
+ * subgraph several times, and an ES256 verification costs more than the rest of a small fetch's
+ * overhead.
  */
 export class CallerContextVerifier {
   private readonly verified = new LRUCache<string, Caller>({ max: 5_000 });
 
-  private constructor(private readonly key: CryptoKey) {}
+  private constructor(private readonly keys: JWTVerifyGetKey) {}
 
-  static async fromJwk(publicJwk: JWK): Promise<CallerContextVerifier> {
-    return new CallerContextVerifier((await importJWK(publicJwk, ALGORITHM)) as CryptoKey);
+  /** A verifier trusting every key of the set (a JWKS: `{ keys: [...] }`). */
+  static async fromJwks(jwks: { keys: JWK[] }): Promise<CallerContextVerifier> {
+    if (jwks.keys.length === 0) throw new Error("the caller context's key set holds no key");
+    const keys = await Promise.all(
+      jwks.keys.map(async (jwk) => ({ ...publicPart(jwk), kid: await keyIdOf(jwk), alg: ALGORITHM })),
+    );
+    return new CallerContextVerifier(createLocalJWKSet({ keys }));
+  }
+
+  static fromJwk(publicJwk: JWK): Promise<CallerContextVerifier> {
+    return CallerContextVerifier.fromJwks({ keys: [publicJwk] });
   }
 
   /** The caller, or null for a missing, forged, expired or malformed context. */
@@ -172,16 +215,22 @@ export class CallerContextVerifier {
     const known = this.verified.get(token);
     if (known) return known;
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, this.keys, {
         algorithms: [ALGORITHM],
         issuer: ISSUER,
         audience: AUDIENCE,
-        requiredClaims: ["exp"],
+        requiredClaims: ["exp", "rid"],
       });
       const roles = Array.isArray(payload.roles)
         ? payload.roles.filter((r): r is Role => Object.values(Role).includes(r as Role))
         : [];
-      if (typeof payload.sub !== "string" || typeof payload.agency !== "string" || typeof payload.sector !== "string")
+      if (
+        typeof payload.sub !== "string" ||
+        typeof payload.agency !== "string" ||
+        typeof payload.sector !== "string" ||
+        typeof payload.rid !== "string" ||
+        !payload.rid
+      )
         return null;
       const caller: Caller = Object.freeze({
         userId: payload.sub,
@@ -190,7 +239,8 @@ export class CallerContextVerifier {
         roles,
         grants: typeof payload.grants === "object" && payload.grants ? (payload.grants as Caller["grants"]) : {},
         partnership: actingPartnershipOf(payload.partnership),
-        requestId: typeof payload.rid === "string" ? payload.rid : "",
+        // The request id comes from the signed context only: a header beside it could name any request.
+        requestId: payload.rid,
         operation: typeof payload.op === "string" ? payload.op : null,
         operationHash: typeof payload.oph === "string" ? payload.oph : null,
       });

@@ -1,6 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
+import { z } from "zod";
 
 export interface KeyPair {
   privateJwk: JWK;
@@ -40,3 +41,46 @@ export async function localKeyPair(file: string, kid: string): Promise<KeyPair> 
   await chmod(file, 0o600);
   return JSON.parse(await readFile(file, "utf8")) as KeyPair;
 }
+
+/** The members of a JWK that are private (RFC 7518 §6): never part of a public key set. */
+const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"] as const;
+
+/** The public half of a JWK (a private JWK given by mistake loses its secret members). */
+export function publicPart(jwk: JWK): JWK {
+  const copy: Record<string, unknown> = { ...jwk };
+  for (const member of PRIVATE_MEMBERS) delete copy[member];
+  return copy as JWK;
+}
+
+/**
+ * The public keys caller contexts are verified with, given as JSON text: one JWK, or a JWKS
+ * (`{"keys": [...]}`) holding the gateway's old and new keys while they rotate. Refused when it
+ * holds no key, a member that is not a key, or a private key (a subgraph has no use for one).
+ */
+export const publicKeySetJson = z.string().transform((text, ctx) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: "custom", message: 'must be JSON: a JSON Web Key, or a key set {"keys": [...]}' });
+    return z.NEVER;
+  }
+  const record = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+  const keys = Array.isArray(record.keys) ? (record.keys as unknown[]) : "kty" in record ? [record] : [];
+  if (keys.length === 0) {
+    ctx.addIssue({ code: "custom", message: 'must be a JSON Web Key, or a key set {"keys": [...]} with at least one' });
+    return z.NEVER;
+  }
+  for (const [index, key] of keys.entries()) {
+    const member = (typeof key === "object" && key !== null ? key : {}) as Record<string, unknown>;
+    if (typeof member.kty !== "string") {
+      ctx.addIssue({ code: "custom", message: `key ${index} is not a JSON Web Key (no kty)` });
+      return z.NEVER;
+    }
+    if (PRIVATE_MEMBERS.some((name) => name in member)) {
+      ctx.addIssue({ code: "custom", message: `key ${index} is a private key: give only public keys` });
+      return z.NEVER;
+    }
+  }
+  return { keys: keys as JWK[] };
+});

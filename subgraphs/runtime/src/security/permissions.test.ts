@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { execute, parse } from "graphql";
-import { Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { describe, expect, it } from "vitest";
 import { DataCategory } from "../data-category.js";
 import { buildFederatedSchema } from "../graphql/federation.js";
-import { AuditTrail } from "./audit-trail.js";
+import { AuditTrail, withholdValues } from "./audit-trail.js";
 import type { Caller } from "./caller.js";
 import { Public, Roles, Sensitive } from "./classification.js";
 import { applyPermissions } from "./permissions.js";
@@ -29,6 +29,19 @@ class Case {
   safeguarding: string;
 }
 
+/** An entity another subgraph owns, known here by a key that is not `id`. */
+@ObjectType({ description: "A supplier, by company number." })
+@Directive('@key(fields: "companyNumber")')
+class Supplier {
+  @Field(() => String, { description: "company number" })
+  @Public()
+  companyNumber: string;
+
+  @Field(() => String, { nullable: true, description: "signals" })
+  @Sensitive(DataCategory.SUPPLIER_RISK)
+  signals: string;
+}
+
 @ObjectType({ description: "A type someone forgot to classify." })
 class Forgotten {
   @Field(() => String, { description: "unclassified" })
@@ -45,6 +58,11 @@ class CaseResolver {
   @Query(() => [Case], { description: "cases" })
   cases(): Case[] {
     return CASES;
+  }
+
+  @Query(() => [Supplier], { description: "suppliers" })
+  suppliers(): Supplier[] {
+    return [{ companyNumber: "01234567", signals: "x" }];
   }
 
   @Query(() => Forgotten, { nullable: true, description: "forgotten" })
@@ -120,8 +138,77 @@ describe("the permission layer", async () => {
       ],
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ category: "SAFEGUARDING", reason: "NOT_TAKING_PART" });
-    expect(audit.entries).toEqual([
-      { entityType: "Case", entityId: "2", field: "safeguarding", category: "SAFEGUARDING", agreementId: "isa-2" },
+    const byRecord = audit.entries.map(({ path: _path, ...entry }) => entry);
+    byRecord.sort((a, b) => a.entityId!.localeCompare(b.entityId!));
+    expect(byRecord).toEqual([
+      {
+        entityType: "Case",
+        entityId: "1",
+        field: "safeguarding",
+        category: "SAFEGUARDING",
+        agreementId: null,
+        outcome: "DENIED",
+        reason: "NOT_TAKING_PART",
+      },
+      {
+        entityType: "Case",
+        entityId: "2",
+        field: "safeguarding",
+        category: "SAFEGUARDING",
+        agreementId: "isa-2",
+        outcome: "RETURNED",
+        reason: null,
+      },
+    ]);
+  });
+
+  it("records every refusal of a field cached for the whole request, once per record", async () => {
+    const { audit } = await run(caller("ngo", {}), "{ cases { id summary } }");
+    expect(audit.entries.map((e) => [e.entityId, e.outcome, e.reason])).toEqual([
+      ["1", "DENIED", "NO_AGREEMENT"],
+      ["2", "DENIED", "NO_AGREEMENT"],
+    ]);
+  });
+
+  it("names a record known by another key by that key", async () => {
+    const { audit } = await run(caller("x", { SUPPLIER_RISK: "isa-3" }), "{ suppliers { signals } }");
+    expect(audit.entries.map((e) => [e.entityType, e.entityId, e.outcome])).toEqual([
+      ["Supplier", "companyNumber:01234567", "RETURNED"],
+    ]);
+  });
+
+  it("refuses to build for a sensitive type that cannot name its records", async () => {
+    @ObjectType({ description: "figures" })
+    class Figures {
+      @Field(() => Number, { nullable: true, description: "n" })
+      @Sensitive(DataCategory.STATISTICS)
+      n: number;
+    }
+    @Resolver()
+    class FiguresResolver {
+      @Query(() => Figures, { description: "figures" })
+      figures(): Figures {
+        return { n: 1 };
+      }
+    }
+    const figures = await buildFederatedSchema({ resolvers: [FiguresResolver] });
+    expect(() => applyPermissions(figures.schema, figures.classification)).toThrow(/Figures .* could not name/);
+    expect(() =>
+      applyPermissions(figures.schema, figures.classification, { Figures: { entityId: () => "2020" } }),
+    ).not.toThrow();
+  });
+
+  it("withholds every recorded value when its rows cannot be written, keeping the rest of the answer", async () => {
+    const { result, audit } = await run(caller("ngo", { SAFEGUARDING: "isa-2" }), "{ cases { id safeguarding } }");
+    const withheld = withholdValues(structuredClone(result) as never, audit.entries);
+    expect(withheld.data).toEqual({
+      cases: [
+        { id: "1", safeguarding: null },
+        { id: "2", safeguarding: null },
+      ],
+    });
+    expect(withheld.errors?.slice(-1)).toEqual([
+      expect.objectContaining({ path: ["cases", 1, "safeguarding"], extensions: { code: "SERVICE_UNAVAILABLE" } }),
     ]);
   });
 
@@ -131,6 +218,17 @@ describe("the permission layer", async () => {
     });
     const refused = await run(caller("x", {}, [Role.CASEWORKER]), "{ auditorsOnly }");
     expect(refused.result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(refused.audit.entries).toEqual([
+      {
+        entityType: "Query",
+        entityId: null,
+        field: "auditorsOnly",
+        category: null,
+        agreementId: null,
+        outcome: "DENIED",
+        reason: "MISSING_ROLE",
+      },
+    ]);
   });
 
   it("puts the category into the SDL for clients to see", async () => {

@@ -1,16 +1,18 @@
 import {
   GraphQLError,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   isIntrospectionType,
   isObjectType,
+  Kind,
   responsePathAsArray,
 } from "graphql";
 import { applyMiddleware, type IMiddleware } from "graphql-middleware";
 import { allow, rule, shield } from "graphql-shield";
 import type { IRule } from "graphql-shield";
 import { ErrorCode, forbidden } from "../errors.js";
-import type { AuditTrail } from "./audit-trail.js";
+import type { AuditTrail, DenialReason } from "./audit-trail.js";
 import type { Caller } from "./caller.js";
 import type { ClassificationExtensions, SensitiveExtension } from "./classification.js";
 import type { Role } from "./roles.js";
@@ -23,6 +25,11 @@ export interface RecordAccess<TContext = unknown> {
   owner?(record: object): string | null | undefined;
   /** Whether the caller's agency takes part in the record; required to see its detail fields. */
   takesPart?(record: object, context: TContext): boolean | Promise<boolean>;
+  /**
+   * What the audit log names a record by, for a type that has neither an `id` nor a `@key` (a
+   * page of figures, say). Types with either need nothing here (see entityIdentifier).
+   */
+  entityId?(record: object): string | null | undefined;
 }
 
 export interface Classification {
@@ -67,6 +74,60 @@ export function classify(schema: GraphQLSchema): Classification {
     }
   }
   return classification;
+}
+
+/** The field sets of a type's `@key` directives in this subgraph, e.g. [["id"], ["email"]]. */
+function keyFieldSets(type: GraphQLObjectType): string[][] {
+  const sets: string[][] = [];
+  for (const node of [type.astNode, ...type.extensionASTNodes]) {
+    for (const directive of node?.directives ?? []) {
+      if (directive.name.value !== "key") continue;
+      const fields = directive.arguments?.find((a) => a.name.value === "fields")?.value;
+      // A nested key (`agency { id }`) names no value of the record itself; none is used here.
+      if (fields?.kind !== Kind.STRING || fields.value.includes("{")) continue;
+      sets.push(fields.value.trim().split(/[\s,]+/));
+    }
+  }
+  return sets;
+}
+
+/**
+ * How the audit log names a record of a type: the subgraph's own `entityId` where it gives one,
+ * else the record's `id`, else the first of the type's `@key`s whose fields the record holds,
+ * written `field:value` (so `email:…` or `companyNumber:…` can never be mistaken for an id). An
+ * entity this subgraph only extends (Person known here by email, Supplier by company number) is
+ * then named by the key the gateway found it with; `email:withheld` when the caller was refused
+ * that key itself, and the request's row of the refusal in the owning subgraph names the record.
+ */
+export function entityIdentifier(
+  schema: GraphQLSchema,
+  typeName: string,
+  access: RecordAccess<never> | undefined,
+): (record: unknown) => string | null {
+  if (access?.entityId) {
+    const own = access.entityId.bind(access);
+    return (record) => (record && typeof record === "object" ? (own(record) ?? null) : null);
+  }
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  const keys = keyFieldSets(type).filter((fields) => !(fields.length === 1 && fields[0] === "id"));
+  if (!type.getFields().id && keys.length === 0)
+    throw new Error(
+      `${typeName} has sensitive fields but no id, no @key and no recordAccess entityId: its audit rows could not name their record`,
+    );
+  return (record) => {
+    if (!record || typeof record !== "object") return null;
+    const values = record as Record<string, unknown>;
+    if (values.id !== null && values.id !== undefined) return String(values.id);
+    for (const fields of keys) {
+      if (fields.every((field) => values[field] !== null && values[field] !== undefined))
+        return fields.map((field) => `${field}:${String(values[field])}`).join(",");
+    }
+    // Reached through a key the caller was not given (the directory withheld a person's email):
+    // this subgraph cannot know the record, and says so. The owner's own row of the same request
+    // (its refusal of that key) names it.
+    return keys.length > 0 ? keys[0]!.map((field) => `${field}:withheld`).join(",") : null;
+  };
 }
 
 function deniedBySharing(
@@ -155,29 +216,41 @@ type FieldMiddleware = (
   info: GraphQLResolveInfo,
 ) => unknown;
 
+/** Whether a field's middleware answered with this refusal itself (its resolver never ran). */
+function refusal(result: unknown, code: string): GraphQLError | null {
+  return result instanceof GraphQLError && result.extensions.code === code ? result : null;
+}
+
 /**
- * Wraps a sensitive field's shield middleware so that the value it lets through is recorded in
- * the request's audit trail, with the agreement that allowed it. One wrapper per field, not two.
+ * Wraps a sensitive field's shield middleware so that what it lets through is recorded in the
+ * request's audit trail, with the agreement that allowed it, and what it refuses is recorded as
+ * refused, with the reason. One wrapper per field, not two; a refusal adds one small object, no
+ * stack (see withoutStack).
  */
 function audited(
   shieldMiddleware: FieldMiddleware,
   category: string,
   access: RecordAccess | undefined,
+  entityIdOf: (record: unknown) => string | null,
 ): FieldMiddleware {
-  return (resolve, parent, args, ctx, info) =>
-    shieldMiddleware(
+  return (resolve, parent, args, ctx, info) => {
+    let resolved = false;
+    const result = shieldMiddleware(
       (p, a, c, i) => {
+        resolved = true;
         const record = (value: unknown) => {
           if (value === null || value === undefined || value instanceof Error) return value;
           const context = c as PermissionContext;
-          const source = p as { id?: unknown };
-          const own = access?.owner?.(source) === context.caller.agencyId;
+          const own = access?.owner?.(p as object) === context.caller.agencyId;
           context.audit.record({
             entityType: i.parentType.name,
-            entityId: source?.id != null ? String(source.id) : null,
+            entityId: entityIdOf(p),
             field: i.fieldName,
             category,
             agreementId: own ? null : (context.caller.grants[category as keyof Caller["grants"]] ?? null),
+            outcome: "RETURNED",
+            reason: null,
+            path: i.path,
           });
           return value;
         };
@@ -189,6 +262,55 @@ function audited(
       ctx,
       info,
     );
+    const recordRefusal = (value: unknown) => {
+      const refused = resolved ? null : refusal(value, ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT);
+      if (refused) {
+        (ctx as PermissionContext).audit.record({
+          entityType: info.parentType.name,
+          entityId: entityIdOf(parent),
+          field: info.fieldName,
+          category,
+          agreementId: null,
+          outcome: "DENIED",
+          reason: refused.extensions.reason as DenialReason,
+        });
+      }
+      return value;
+    };
+    return result instanceof Promise ? result.then(recordRefusal) : recordRefusal(result);
+  };
+}
+
+/** Wraps a role-guarded root field's shield middleware so that a refusal is recorded in the audit trail. */
+function refusalsAudited(shieldMiddleware: FieldMiddleware): FieldMiddleware {
+  return (resolve, parent, args, ctx, info) => {
+    let resolved = false;
+    const result = shieldMiddleware(
+      (p, a, c, i) => {
+        resolved = true;
+        return resolve(p, a, c, i);
+      },
+      parent,
+      args,
+      ctx,
+      info,
+    );
+    const recordRefusal = (value: unknown) => {
+      if (!resolved && refusal(value, ErrorCode.FORBIDDEN)) {
+        (ctx as PermissionContext).audit.record({
+          entityType: info.parentType.name,
+          entityId: null,
+          field: info.fieldName,
+          category: null,
+          agreementId: null,
+          outcome: "DENIED",
+          reason: "MISSING_ROLE",
+        });
+      }
+      return value;
+    };
+    return result instanceof Promise ? result.then(recordRefusal) : recordRefusal(result);
+  };
 }
 
 /**
@@ -221,14 +343,22 @@ export function applyPermissions(
   >;
   // shield wraps every field of the schema (with the fallback rule where none is given); keep
   // only the fields that have a rule, so the rest pay nothing.
-  // Sensitive fields also record what they return.
+  // Sensitive fields also record what they return and what they refuse; root fields what they refuse.
+  const identifiers = new Map<string, (record: unknown) => string | null>();
+  const entityIdOf = (typeName: string) => {
+    let identify = identifiers.get(typeName);
+    if (!identify) identifiers.set(typeName, (identify = entityIdentifier(schema, typeName, recordAccess[typeName])));
+    return identify;
+  };
   const guarded: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of Object.entries(rules)) {
     guarded[typeName] = Object.fromEntries(
       Object.keys(fields).map((fieldName) => {
         const middleware = generated[typeName]![fieldName] as FieldMiddleware;
         const sensitive = classification.sensitive.get(typeName)?.get(fieldName);
-        return [fieldName, sensitive ? audited(middleware, sensitive.category, recordAccess[typeName]) : middleware];
+        if (!sensitive) return [fieldName, refusalsAudited(middleware)];
+        const access = recordAccess[typeName];
+        return [fieldName, audited(middleware, sensitive.category, access, entityIdOf(typeName))];
       }),
     );
   }

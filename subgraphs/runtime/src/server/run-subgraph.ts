@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { type Clock, clockFrom, noPinnedClockInProduction, platformToday } from "../clock.js";
-import { jwkJson, logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
+import { logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
 import { openDataSource, statementsSent } from "../database/data-source.js";
 import { createLogger, type Logger } from "../logger.js";
 import { AUDIT_MIGRATIONS } from "../security/audit-migration.js";
 import { AuditEvent } from "../security/audit-log.js";
 import { CallerContextVerifier } from "../security/caller.js";
+import { publicKeySetJson } from "../security/keys.js";
 import { stopOnSignals } from "./shutdown.js";
 import { type BaseContext, type RunningService, startSubgraphServer, type SubgraphModule } from "./subgraph.js";
 
@@ -18,8 +19,11 @@ export const subgraphConfigSchema = z
     HOST: z.string().default("0.0.0.0"),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     LOG_LEVEL: logLevel,
-    /** The gateway's public key (a JWK, as JSON) that caller contexts are verified with. */
-    CONTEXT_PUBLIC_KEY: jwkJson,
+    /**
+     * The gateway's public key that caller contexts are verified with: one JWK, or a JWKS
+     * (`{"keys": [old, new]}`) while the gateway's signing key rotates; each context names its key (kid).
+     */
+    CONTEXT_PUBLIC_KEY: publicKeySetJson,
     PLATFORM_TODAY: platformToday,
   })
   .superRefine(noPinnedClockInProduction);
@@ -85,7 +89,7 @@ export async function runSubgraph<TContext extends BaseContext>(module: Subgraph
       production: config.NODE_ENV === "production",
       poolSize: config.DB_POOL_SIZE,
       logger,
-      contextVerifier: await CallerContextVerifier.fromJwk(config.CONTEXT_PUBLIC_KEY),
+      contextVerifier: await CallerContextVerifier.fromJwks(config.CONTEXT_PUBLIC_KEY),
       clock: clockFrom(config),
     });
     stopOnSignals(service.stop, logger);

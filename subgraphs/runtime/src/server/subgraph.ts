@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,7 +11,8 @@ import type { DataSource, EntitySchema, MigrationInterface } from "typeorm";
 import type { FederatedSchemaDefinition } from "../graphql/federation.js";
 import { buildFederatedSchema } from "../graphql/federation.js";
 import { ErrorCode } from "../errors.js";
-import { AuditTrail, AuditWriter } from "../security/audit-trail.js";
+import { AuditTrail, AuditWriter, withholdValues } from "../security/audit-trail.js";
+import { IDEMPOTENCY_KEY_HEADER, type IdempotencyClaim, IdempotencyStore } from "../security/idempotency.js";
 import { CALLER_CONTEXT_HEADER, type Caller, type CallerContextVerifier } from "../security/caller.js";
 import { applyPermissions, type RecordAccess } from "../security/permissions.js";
 import { formatErrorFor } from "../graphql/format-error.js";
@@ -27,10 +27,15 @@ export interface BaseContext {
   dataSource: DataSource;
   /** Who is asking, as the gateway vouched for it. */
   caller: Caller;
-  /** The sensitive values this request returns, written to the audit log after the response. */
+  /** The sensitive values this request returns and refuses, written to the audit log before the response leaves. */
   audit: AuditTrail;
   /** Where this request's domain decisions take today from. */
   clock: Clock;
+  /**
+   * Aborted when the HTTP request is abandoned before its answer is sent (the client went away, or
+   * the gateway timed it out): long writes check it and roll back rather than commit unreported.
+   */
+  signal?: AbortSignal;
 }
 
 /** Everything the runtime needs to know to migrate, seed, print and serve one subgraph. */
@@ -77,11 +82,64 @@ export interface SubgraphServerOptions {
 }
 
 /**
- * The gateway's request id (it reuses one signed caller context across a caller's requests, so
- * the id travels beside it); anything that is not a plain id is ignored.
+ * What happens around every operation: a mutation sent with an `Idempotency-Key` runs once
+ * (idempotency.ts); and the audit rows of what the answer carries are committed before it leaves,
+ * so no value is ever out without its row, even if the process is killed the next instant. If the
+ * rows cannot be written, the values are withheld from the answer instead (withholdValues). The
+ * two share one hook because their order matters: the stored answer is the one the client got.
  */
-function requestIdOf(header: string | undefined): string | null {
-  return header && /^[A-Za-z0-9-]{1,64}$/.test(header) ? header : null;
+function auditAndIdempotency<TContext extends BaseContext>(
+  auditWriter: AuditWriter,
+  idempotency: IdempotencyStore,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      let claim: IdempotencyClaim | null = null;
+      return {
+        async responseForOperation({ request, operation, contextValue }) {
+          const key = request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
+          if (operation.operation !== "mutation" || key === undefined) return null;
+          const start = await idempotency.begin(key, contextValue.caller, request, contextValue.clock.now());
+          if (start.kind === "run") {
+            claim = start.claim;
+            return null;
+          }
+          // A stored answer sent again is a new disclosure of its values: it gets rows of its own.
+          for (const entry of start.audit) contextValue.audit.record(entry);
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: "single", singleResult: start.result },
+          };
+        },
+        async willSendResponse({ contextValue, response }) {
+          // A request refused before it had a caller (no valid context) read nothing.
+          if (!contextValue?.audit) return;
+          const body = response.body;
+          try {
+            await auditWriter.write(contextValue.caller, contextValue.audit);
+          } catch (error) {
+            // (No @defer here: an answer is always single. Were it not, nothing could be withheld.)
+            if (body.kind !== "single") throw error;
+            body.singleResult = withholdValues(
+              body.singleResult,
+              contextValue.audit.entries,
+            ) as typeof body.singleResult;
+          }
+          if (claim && body.kind === "single")
+            await idempotency.finish(claim, body.singleResult, contextValue.audit.entries, contextValue.clock.now());
+        },
+      };
+    },
+  };
+}
+
+/** Aborted when the response closes before it was sent in full: the client or the gateway gave up. */
+function abandonedSignal(res: express.Response): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** Serves a subgraph: `POST /graphql`, `GET /health` (alive) and `GET /ready` (database reachable). */
@@ -100,6 +158,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     ? built.schema
     : applyPermissions(built.schema, built.classification, module.recordAccess as Record<string, RecordAccess>);
   const auditWriter = new AuditWriter(dataSource, logger);
+  const idempotency = new IdempotencyStore(dataSource, logger);
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", (_req, res) => {
@@ -129,15 +188,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ contextValue }) {
-              auditWriter.write(contextValue.caller, contextValue.caller.operation ?? null, contextValue.audit);
-            },
-          };
-        },
-      },
+      auditAndIdempotency<TContext>(auditWriter, idempotency),
     ],
   });
   await apollo.start();
@@ -145,21 +196,23 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const caller = await contextVerifier.verify(req.header(CALLER_CONTEXT_HEADER));
         if (!caller) {
           throw new GraphQLError("This service answers only requests that come through the gateway", {
             extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
-        const requestId = requestIdOf(req.header("x-request-id")) ?? (caller.requestId || randomUUID());
+        // The request id is the one signed into the context (rid), never a header beside it.
+        const { requestId } = caller;
         return module.createContext({
           requestId,
           dataSource,
           logger: logger.child({ requestId }),
-          caller: { ...caller, requestId },
+          caller,
           audit: new AuditTrail(),
           clock: options.clock,
+          signal: abandonedSignal(res),
         });
       },
     }),

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Public } from "@partnership/runtime";
+import { DataCategory, Public, Sensitive } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with its training. */
 @ObjectType({ description: "An organisation taking part in the partnership." })
@@ -10,20 +10,28 @@ export class Agency {
   id: string;
 }
 
-/** The directory's Person (governance), extended here with their training, found by work email. */
+/**
+ * The directory's Person (governance), extended here with their training, found by work email. The
+ * email is the same PERSONNEL detail as in the directory; whose person it is comes from training's
+ * own delegate row in the acting partnership, never from a representation, which any caller can write.
+ */
 @ObjectType({ description: "A member of a partner agency's staff." })
 @Directive('@key(fields: "email")')
 @Public()
 export class Person {
-  @Field(() => String, { description: "Work email address, in lower case." })
-  email: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency, and to other agencies holding PERSONNEL under an agreement of the partnership the request acts in when the person's agency is a member of it too.",
+  })
+  @Sensitive(DataCategory.PERSONNEL, { detail: true })
+  email: string | null;
 
-  /** From the directory: the person's agency, whose own staff see the person's training. */
-  @Field(() => Agency, { description: "The agency the person works for (from the directory)." })
-  @Directive("@external")
-  agency?: Agency;
-
+  /** The person's delegate row in the acting partnership, if it trained them. */
   delegateId: string | null;
+
+  /** The agency that row records them at: the owner of their training record here. */
+  agencyId: string | null;
 }
 
 /** The partnership (governance), extended here with its training figures for the annual report. */

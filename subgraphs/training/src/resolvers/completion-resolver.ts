@@ -76,13 +76,13 @@ export class CompletionResolver {
 
   @Mutation(() => ImportReport, {
     description:
-      "Imports an e-learning (LMS) export of completions into the partnership the request acts in and answers for every row. A malformed file is refused whole; a file with any rejected row (including one whose agency is not a member of the partnership) imports nothing unless acceptValidRowsOnly. Completions the partnership already recorded are reported as duplicates and not counted again. Training administrators only.",
+      "Imports an e-learning (LMS) export of completions into the partnership the request acts in and answers for every row. A malformed file is refused whole; a file with any rejected row (including one whose agency is not a member of the partnership) imports nothing unless acceptValidRowsOnly. Completions the partnership already recorded are reported as duplicates and not counted again. A row whose email names another agency's delegate, or another name for a delegate of an agency not the caller's, is rejected: an import never changes another agency's people. One import per user at a time and a few per service (RATE_LIMITED otherwise); an import whose request is abandoned commits nothing. Training administrators only.",
   })
   @Roles(Role.TRAINING_ADMIN)
   importCompletions(
     @Arg("input", () => ImportCompletionsInput, { description: "The export." }) input: ImportCompletionsInput,
     @Ctx() ctx: TrainingContext,
   ) {
-    return ctx.lmsImport.import(input, ctx.caller);
+    return ctx.lmsImport.import(input, ctx.caller, ctx.signal);
   }
 }

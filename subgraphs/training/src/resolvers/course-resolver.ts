@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { badUserInput, forbidden, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency, Course, CourseLevel } from "../entities/index.js";
@@ -30,12 +30,21 @@ export class CourseResolver {
     return { id: course.providerAgencyId };
   }
 
-  @Mutation(() => Course, { description: "Adds a course. Training administrators only." })
+  @Mutation(() => Course, {
+    description:
+      "Adds a course provided by the caller's own agency (FORBIDDEN naming input.providerAgencyId otherwise). Training administrators only.",
+  })
   @Roles(Role.TRAINING_ADMIN)
   async createCourse(
     @Arg("input", () => CreateCourseInput, { description: "The course." }) input: CreateCourseInput,
     @Ctx() ctx: TrainingContext,
   ) {
+    // A course is offered in its provider's name: an agency offers only its own.
+    if (input.providerAgencyId !== ctx.caller.agencyId)
+      throw forbidden(
+        "input.providerAgencyId: you add courses only for your own agency to provide",
+        "input.providerAgencyId",
+      );
     const repository = ctx.dataSource.getRepository(Course);
     if (await repository.existsBy({ title: input.title }))
       throw badUserInput("input.title", `a course is already called ${input.title}`);

@@ -1,21 +1,24 @@
-import { actingNetwork, badUserInput, LocalDate, Public, suppress } from "@partnership/runtime";
+import { actingNetwork, badUserInput, LocalDate, Public, suppress, suppressBreakdown } from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { CourseLevel, Network } from "../entities/index.js";
 import { networkTrainingCounts } from "../services/training-statistics-service.js";
 
 @ObjectType({
-  description: "A count of a network's, withheld when it is from 1 to 4 (no one sees a network's records).",
+  description:
+    "A count of a network's through the suppression routine (no one sees a network's records): withheld from 1 to 4, otherwise rounded to a multiple of 5.",
 })
 @Public()
 export class NetworkLevelCount {
-  @Field(() => CourseLevel, { description: "The course level." })
-  level: CourseLevel;
+  @Field(() => CourseLevel, { nullable: true, description: "The course level; empty for the row of withheld levels." })
+  level: CourseLevel | null;
 
-  @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
+  @Field(() => Int, { nullable: true, description: "How many; null when withheld." })
   count: number | null;
 
-  @Field(() => Boolean, { description: "True when the count was from 1 to 4 and is withheld." })
+  @Field(() => Boolean, {
+    description: "True for the row that stands for every withheld count (from 1 to 4); it names no level.",
+  })
   suppressed: boolean;
 }
 
@@ -53,7 +56,7 @@ export class NetworkTrainingStatistics {
 export class NetworkTrainingResolver {
   @FieldResolver(() => NetworkTrainingStatistics, {
     description:
-      "The training figures across the network's partnerships for a period: aggregates only, counts from 1 to 4 withheld. FORBIDDEN unless the request acts in one of its partnerships.",
+      "The training figures across the network's partnerships for a period: aggregates only, through the suppression routine (from 1 to 4 withheld, others rounded to a multiple of 5). FORBIDDEN unless the request acts in one of its partnerships.",
   })
   async trainingStatistics(
     @Root() network: Network,
@@ -65,7 +68,11 @@ export class NetworkTrainingResolver {
     if (to < from) throw badUserInput("to", `must not be before from (${from})`);
     const counts = await networkTrainingCounts(ctx.dataSource, partnershipIds, from, to);
     const levels = (list: Array<{ level: CourseLevel; count: number }>) =>
-      list.map(({ level, count }) => ({ level, ...suppress(count, false) }));
+      suppressBreakdown(
+        list.map(({ level, count }) => ({ key: level, count })),
+        false,
+        { order: "given" },
+      ).map(({ key, ...count }) => ({ level: key, ...count }));
     const qualified = suppress(counts.qualifiedFirstResponders, false);
     return {
       from,

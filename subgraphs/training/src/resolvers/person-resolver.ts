@@ -1,12 +1,14 @@
 import { DataCategory, LocalDate, Sensitive } from "@partnership/runtime";
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Completion, CourseLevel, Person } from "../entities/index.js";
 import { certificateHolds } from "../services/certificates.js";
 
 /**
  * Training facts about a directory person, as the partnership the request acts in recorded them (the
- * delegate and completion loaders see only its records): PERSONNEL, like their contact details.
+ * delegate and completion loaders see only its records): PERSONNEL, like their contact details. The
+ * person's own agency is the one of training's delegate row (see the reference resolver), so no
+ * field requires the directory's `agency`, which a representation could claim.
  */
 @Resolver(() => Person)
 export class PersonTrainingResolver {
@@ -15,7 +17,6 @@ export class PersonTrainingResolver {
     description: "Every course the person attended or completed in the partnership the request acts in, newest first.",
   })
   @Sensitive(DataCategory.PERSONNEL)
-  @Directive('@requires(fields: "agency { id }")')
   trainingRecord(@Root() person: Person, @Ctx() ctx: TrainingContext) {
     return person.delegateId ? ctx.loaders.completionsOfDelegate.load(person.delegateId) : [];
   }
@@ -26,7 +27,6 @@ export class PersonTrainingResolver {
       "Whether the person holds a Level 3 first responder certificate of the partnership the request acts in, valid on the day given (today when empty).",
   })
   @Sensitive(DataCategory.PERSONNEL)
-  @Directive('@requires(fields: "agency { id }")')
   async qualifiedFirstResponder(
     @Root() person: Person,
     @Arg("asOf", () => LocalDate, { nullable: true, description: "The day to judge; today when empty." })
@@ -44,7 +44,6 @@ export class PersonTrainingResolver {
       "The last valid day of the person's latest first responder certificate: a refresh is due by then. Null when they have none, or it never expires.",
   })
   @Sensitive(DataCategory.PERSONNEL)
-  @Directive('@requires(fields: "agency { id }")')
   async firstResponderRefreshDueOn(@Root() person: Person, @Ctx() ctx: TrainingContext): Promise<string | null> {
     const expiries = (await this.firstResponderCertificates(person, ctx)).map((c) => c.expiresOn);
     if (expiries.length === 0 || expiries.includes(null)) return null;

@@ -1,9 +1,33 @@
-import { actingPartnership, badUserInput, forbidden, LocalDate } from "@partnership/runtime";
+import {
+  actingPartnership,
+  badUserInput,
+  DataCategory,
+  forbidden,
+  hasDetailAccess,
+  LocalDate,
+  suppress,
+  suppressBreakdown,
+} from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { AgencyLevelCount, LevelCount, TrainingStatistics } from "./types.js";
 
-type StatisticsPeriod = Pick<TrainingStatistics, "partnershipId" | "from" | "to">;
+type StatisticsPeriod = Pick<TrainingStatistics, "partnershipId" | "from" | "to" | "qualified">;
+
+/** Training figures count training records of named people: exact only for callers granted PERSONNEL. */
+export const TRAINING_FIGURES_CATEGORY = DataCategory.PERSONNEL;
+
+/** Counts by level as the one suppression routine publishes them for this caller. */
+export function publishedLevels(
+  rows: ReadonlyArray<{ level: LevelCount["level"] & string; count: number }>,
+  detailAccess: boolean,
+): LevelCount[] {
+  return suppressBreakdown(
+    rows.map(({ level, count }) => ({ key: level, count })),
+    detailAccess,
+    { order: "given" },
+  ).map(({ key, ...count }) => ({ level: key, ...count }));
+}
 
 /**
  * The period whose figures a statistics field answers. Figures are only ever the acting
@@ -23,6 +47,13 @@ export function trainingStatisticsPeriod(
     );
   if (to < from) throw badUserInput("to", `must not be before from (${from})`);
   return { partnershipId: acting.id, from, to };
+}
+
+const detail = (ctx: TrainingContext) => hasDetailAccess(ctx.caller, TRAINING_FIGURES_CATEGORY);
+
+function qualified(period: StatisticsPeriod, ctx: TrainingContext): Promise<number> {
+  period.qualified ??= ctx.statistics.qualifiedFirstResponders(period.partnershipId, period.to);
+  return period.qualified;
 }
 
 @Resolver(() => TrainingStatistics)
@@ -46,8 +77,8 @@ export class TrainingStatisticsResolver {
   }
 
   @FieldResolver(() => [LevelCount], { nullable: true })
-  peopleTrainedByLevel(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
-    return ctx.statistics.peopleTrainedByLevel(period);
+  async peopleTrainedByLevel(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
+    return publishedLevels(await ctx.statistics.peopleTrainedByLevel(period), detail(ctx));
   }
 
   @FieldResolver(() => [AgencyLevelCount], { nullable: true })
@@ -55,20 +86,29 @@ export class TrainingStatisticsResolver {
     @Root() period: StatisticsPeriod,
     @Ctx() ctx: TrainingContext,
   ): Promise<AgencyLevelCount[]> {
-    return (await ctx.statistics.peopleTrainedByAgency(period)).map(({ agencyId, level, count }) => ({
-      agency: { id: agencyId },
-      level,
+    const rows = (await ctx.statistics.peopleTrainedByAgency(period)).map(({ agencyId, level, count }) => ({
+      key: { agencyId, level },
       count,
+    }));
+    return suppressBreakdown(rows, detail(ctx), { order: "given" }).map(({ key, ...count }) => ({
+      agency: key ? { id: key.agencyId } : null,
+      level: key?.level ?? null,
+      ...count,
     }));
   }
 
   @FieldResolver(() => [LevelCount], { nullable: true })
-  sessionsDelivered(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
-    return ctx.statistics.sessionsDelivered(period);
+  async sessionsDelivered(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
+    return publishedLevels(await ctx.statistics.sessionsDelivered(period), detail(ctx));
   }
 
   @FieldResolver(() => Int, { nullable: true })
-  qualifiedFirstResponders(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
-    return ctx.statistics.qualifiedFirstResponders(period.partnershipId, period.to);
+  async qualifiedFirstResponders(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
+    return suppress(await qualified(period, ctx), detail(ctx)).count;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true })
+  async qualifiedFirstRespondersSuppressed(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
+    return suppress(await qualified(period, ctx), detail(ctx)).suppressed;
   }
 }

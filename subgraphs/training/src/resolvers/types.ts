@@ -12,33 +12,57 @@ export class TrainingSessionConnection extends Connection(TrainingSession) {}
 @ObjectType({ description: "A page of completions." })
 export class CompletionConnection extends Connection(Completion) {}
 
-@ObjectType({ description: "A count for one training level." })
+@ObjectType({
+  description:
+    "A count for one training level, as the platform's suppression routine publishes it: exact for callers with detail access (PERSONNEL, or their own agency's figures); for others withheld from 1 to 4 and otherwise rounded to a multiple of 5.",
+})
 @Public()
 export class LevelCount {
-  @Field(() => CourseLevel, { description: "The level." })
-  level: CourseLevel;
+  @Field(() => CourseLevel, { nullable: true, description: "The level; empty for the row of withheld levels." })
+  level: CourseLevel | null;
 
-  @Field(() => Int, { description: "How many." })
-  count: number;
+  @Field(() => Int, { nullable: true, description: "How many; null when withheld." })
+  count: number | null;
+
+  @Field(() => Boolean, {
+    description: "True for the row that stands for every withheld count (from 1 to 4); it names no level.",
+  })
+  suppressed: boolean;
 }
 
-@ObjectType({ description: "People trained at one level by one agency." })
+@ObjectType({
+  description: "People trained at one level by one agency, as the suppression routine publishes it (see LevelCount).",
+})
 @Public()
 export class AgencyLevelCount {
-  @Field(() => Agency, { description: "The agency the people worked for when trained." })
-  agency: Agency;
+  @Field(() => Agency, {
+    nullable: true,
+    description: "The agency the people worked for when trained; empty for the row of withheld counts.",
+  })
+  agency: Agency | null;
 
-  @Field(() => CourseLevel, { description: "The level." })
-  level: CourseLevel;
+  @Field(() => CourseLevel, { nullable: true, description: "The level; empty for the row of withheld counts." })
+  level: CourseLevel | null;
 
-  @Field(() => Int, { description: "How many people." })
-  count: number;
+  @Field(() => Int, { nullable: true, description: "How many people; null when withheld." })
+  count: number | null;
+
+  @Field(() => Boolean, {
+    description: "True for the row that stands for every withheld count (from 1 to 4); it names no agency or level.",
+  })
+  suppressed: boolean;
 }
 
-@ObjectType({ description: "The partnership's training figures for a period." })
+@ObjectType({
+  description:
+    "The partnership's training figures for a period. They count training records of named people (PERSONNEL): callers whose agreements grant PERSONNEL see exact counts; for everyone else each count goes through the platform's suppression routine (from 1 to 4 withheld, others rounded to a multiple of 5, withheld rows folded into one that names nothing).",
+})
 export class TrainingStatistics {
   /** Whose figures: the acting partnership's, never another's. Not a field: the caller asked for it. */
   partnershipId: string;
+
+  /** The qualified first responders' count, once per request for both of its fields. */
+  qualified?: Promise<number>;
 
   @Field(() => LocalDate, { description: "First day of the period." })
   @Public()
@@ -65,10 +89,18 @@ export class TrainingStatistics {
 
   @Field(() => Int, {
     nullable: true,
-    description: "People holding a valid Level 3 first responder certificate on the last day of the period.",
+    description:
+      "People holding a valid Level 3 first responder certificate on the last day of the period; null when withheld (see qualifiedFirstRespondersSuppressed).",
   })
   @Sensitive(DataCategory.STATISTICS)
-  qualifiedFirstResponders: number;
+  qualifiedFirstResponders: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True when the number of qualified first responders is withheld (it is from 1 to 4).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  qualifiedFirstRespondersSuppressed: boolean;
 }
 
 registerEnumType(ImportRowOutcome, {

@@ -1,4 +1,11 @@
-import { actingPartnership, badUserInput, type Caller, notFound, requireMembers } from "@partnership/runtime";
+import {
+  actingPartnership,
+  badUserInput,
+  type Caller,
+  forbidden,
+  notFound,
+  requireMembers,
+} from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   AttendanceStatus,
@@ -9,7 +16,7 @@ import {
   TrainingSession,
 } from "../entities/index.js";
 import type { RecordAttendanceInput } from "../inputs/training-inputs.js";
-import { certificateFor, upsertDelegates } from "./completions.js";
+import { certificateFor, delegatesByEmail, foreignDelegateProblem, upsertDelegates } from "./completions.js";
 
 const PRESENT = new Set([AttendanceStatus.ATTENDED, AttendanceStatus.COMPLETED]);
 
@@ -62,16 +69,22 @@ export class AttendanceService {
       const course = await manager.getRepository(Course).findOneBy({ id: session.courseId });
       if (!course) throw notFound("Course", session.courseId);
 
-      const delegates = await upsertDelegates(
-        manager,
-        partnership.id,
-        input.attendees.map((a, i) => ({
-          name: a.name.trim(),
-          email: emails[i]!,
-          agencyId: a.agencyId,
-          jobTitle: a.jobTitle ?? null,
-        })),
-      );
+      const people = input.attendees.map((a, i) => ({
+        name: a.name.trim(),
+        email: emails[i]!,
+        agencyId: a.agencyId,
+        jobTitle: a.jobTitle ?? null,
+      }));
+      // Another agency's people are never changed by recording attendance: refused, naming the attendee.
+      const known = await delegatesByEmail(manager, partnership.id, emails);
+      for (const [index, person] of people.entries()) {
+        const problem = foreignDelegateProblem(known.get(person.email), person, caller.agencyId);
+        if (problem) {
+          const field = `input.attendees[${index}].${problem.column === "agency_id" ? "agencyId" : "name"}`;
+          throw forbidden(`${field}: ${problem.reason}`, field);
+        }
+      }
+      const delegates = await upsertDelegates(manager, partnership.id, people, caller.agencyId);
       const existing = new Map(
         (await manager.getRepository(Completion).findBy({ sessionId: session.id })).map((c) => [c.delegateId, c]),
       );

@@ -1,9 +1,23 @@
-import { actingPartnership, badUserInput, type Caller, isMember, isUuid, type Clock } from "@partnership/runtime";
+import {
+  actingPartnership,
+  badUserInput,
+  type Caller,
+  type Clock,
+  ImportGate,
+  isMember,
+  isUuid,
+  throwIfAbandoned,
+} from "@partnership/runtime";
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
 import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
 import type { ImportCompletionsInput } from "../inputs/training-inputs.js";
-import { certificateFor, upsertDelegates } from "./completions.js";
+import { certificatesFor, delegatesByEmail, foreignDelegateProblem, upsertDelegates } from "./completions.js";
+
+/** LMS imports in this process: one per user, two at a time in all (the pool keeps the rest for reads). */
+const LMS_IMPORTS = new ImportGate("LMS import", 2);
+/** Completions written per statement. */
+const INSERT_BATCH = 500;
 
 export const LMS_COLUMNS = ["email", "name", "agency_id", "job_title", "completed_on"] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -77,7 +91,10 @@ export function checkRow(
 /**
  * Imports an LMS export of completions into the acting partnership. Every row is answered: accepted, a duplicate of a
  * completion already recorded (so the same file twice counts once), or rejected with the column and
- * the reason. A file with any rejected row imports nothing unless `acceptValidRowsOnly`.
+ * the reason. A file with any rejected row imports nothing unless `acceptValidRowsOnly`. A row naming
+ * another agency's delegate is rejected, never written over (people are their own agency's). One
+ * import per user and a few per process run at once (RATE_LIMITED otherwise); an import whose
+ * request is abandoned (`signal`) rolls back.
  */
 export class LmsImportService {
   constructor(
@@ -85,7 +102,11 @@ export class LmsImportService {
     private readonly clock: Clock,
   ) {}
 
-  async import(input: ImportCompletionsInput, caller: Caller): Promise<ImportReport> {
+  import(input: ImportCompletionsInput, caller: Caller, signal?: AbortSignal): Promise<ImportReport> {
+    return LMS_IMPORTS.run(caller, () => this.run(input, caller, signal));
+  }
+
+  private async run(input: ImportCompletionsInput, caller: Caller, signal?: AbortSignal): Promise<ImportReport> {
     const partnership = actingPartnership(caller);
     let records: Record<string, string>[];
     try {
@@ -109,12 +130,33 @@ export class LmsImportService {
     const checked = records.map((record, index) =>
       checkRow(record, index + 2, today, (agencyId) => isMember(caller, agencyId)),
     );
-    const valid = checked.filter((r): r is ValidRow => "email" in r);
-    const rejected = checked.filter((r): r is ImportRowResult => !("email" in r));
+    const wellFormed = checked.filter((r): r is ValidRow => "email" in r);
+    const malformed = checked.filter((r): r is ImportRowResult => !("email" in r));
 
     return this.dataSource.transaction(async (manager) => {
       const course = await manager.getRepository(Course).findOneBy({ id: input.courseId });
       if (!course) throw badUserInput("input.courseId", `no course has the id ${input.courseId}`);
+      // Another agency's people are never changed: a row naming one is rejected, not written over.
+      const existing = await delegatesByEmail(
+        manager,
+        partnership.id,
+        wellFormed.map((r) => r.email),
+      );
+      const agencyInFile = new Map<string, string>();
+      const rejected = [...malformed];
+      const valid: ValidRow[] = [];
+      for (const row of wellFormed) {
+        const problem =
+          foreignDelegateProblem(existing.get(row.email), row, caller.agencyId) ??
+          (agencyInFile.has(row.email) && agencyInFile.get(row.email) !== row.agencyId
+            ? { column: "agency_id", reason: "this email is listed for another agency earlier in the file" }
+            : null);
+        if (problem) rejected.push({ row: row.row, outcome: ImportRowOutcome.REJECTED, ...problem });
+        else {
+          agencyInFile.set(row.email, row.agencyId);
+          valid.push(row);
+        }
+      }
       const commit = rejected.length === 0 || input.acceptValidRowsOnly;
       const results = new Map<number, ImportRowResult>(rejected.map((r) => [r.row, r]));
 
@@ -149,21 +191,32 @@ export class LmsImportService {
       if (commit && fresh.length > 0) {
         // The latest details of each person win.
         const latest = new Map(fresh.map((r) => [r.email, r]));
-        const delegates = await upsertDelegates(manager, partnership.id, [...latest.values()]);
-        for (const row of fresh) {
-          const delegate = delegates.get(row.email)!;
-          await manager.getRepository(Completion).insert({
-            partnershipId: partnership.id,
-            courseId: course.id,
-            sessionId: null,
-            delegateId: delegate.id,
-            agencyId: row.agencyId,
-            status: AttendanceStatus.COMPLETED,
-            source: CompletionSource.LMS_IMPORT,
-            ...(await certificateFor(manager, course, AttendanceStatus.COMPLETED, row.completedOn)),
-          });
+        const delegates = await upsertDelegates(manager, partnership.id, [...latest.values()], caller.agencyId);
+        // In batches, so an abandoned request stops within one batch of being abandoned.
+        for (let start = 0; start < fresh.length; start += INSERT_BATCH) {
+          throwIfAbandoned(signal);
+          const batch = fresh.slice(start, start + INSERT_BATCH);
+          const certificates = await certificatesFor(
+            manager,
+            course,
+            batch.map((row) => row.completedOn),
+          );
+          await manager.getRepository(Completion).insert(
+            batch.map((row, i) => ({
+              partnershipId: partnership.id,
+              courseId: course.id,
+              sessionId: null,
+              delegateId: delegates.get(row.email)!.id,
+              agencyId: row.agencyId,
+              status: AttendanceStatus.COMPLETED,
+              source: CompletionSource.LMS_IMPORT,
+              ...certificates[i]!,
+            })),
+          );
         }
       }
+      // The last moment to give up: nothing is committed for a request nobody waits for.
+      throwIfAbandoned(signal);
       const rows = [...results.values()].sort((a, b) => a.row - b.row);
       return {
         committed: commit && fresh.length > 0,

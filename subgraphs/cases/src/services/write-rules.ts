@@ -1,0 +1,130 @@
+import {
+  type Caller,
+  type DataCategory,
+  ErrorCode,
+  forbidden,
+  isMember,
+  notFound,
+  type SensitiveExtension,
+} from "@partnership/runtime";
+import { GraphQLError } from "graphql";
+import { getMetadataStorage } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import { type Concern, partiesOf } from "../entities/index.js";
+
+/**
+ * The rules every write of casework holds besides its own: the caller acts for its own agency,
+ * links only records it can read, writes only fields whose category it holds, and leaves a
+ * concern's lead and parties to its lead.
+ */
+
+/**
+ * An input naming who did the thing recorded (who referred, who reported, who intervened) names
+ * the caller's own agency: an agency records its own acts, never another's.
+ */
+export function requireOwnAgency(caller: Caller, agencyId: string | null | undefined, field: string): void {
+  if (agencyId && agencyId !== caller.agencyId)
+    throw forbidden(`${field}: your agency records only what it did itself, not what another agency did`, field);
+}
+
+/**
+ * `Type.field` → the category `@Sensitive` gives it, read from type-graphql's metadata: the
+ * categories a write needs are those of the fields it stores, so a newly classified field is
+ * guarded on the way in as it is on the way out.
+ */
+function categoriesOf(entity: Function): Map<string, DataCategory> {
+  const cached = CATEGORIES.get(entity);
+  if (cached) return cached;
+  const categories = new Map<string, DataCategory>();
+  for (const { target, fieldName, extensions } of getMetadataStorage().fieldExtensions) {
+    const sensitive = (extensions as { sensitive?: SensitiveExtension }).sensitive;
+    if (sensitive && target === entity) categories.set(fieldName, sensitive.category);
+  }
+  CATEGORIES.set(entity, categories);
+  return categories;
+}
+const CATEGORIES = new Map<Function, Map<string, DataCategory>>();
+
+/** Whether a value says something: empty lists and nulls write nothing anyone could read. */
+const says = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+
+/**
+ * Refuses a write of any field of `entity` (with a value) whose category no active agreement
+ * grants the caller's agency: FORBIDDEN_BY_SHARING_AGREEMENT naming the field and the category.
+ * Ownership does not stand in for the grant here: what is written lands in a concern every party
+ * reads, and an agency may not put there what it could not read from another.
+ */
+export function checkMayWriteFields(caller: Caller, entity: Function, values: object, field: string): void {
+  for (const [name, category] of categoriesOf(entity)) {
+    if (!says((values as Record<string, unknown>)[name]) || caller.grants[category]) continue;
+    throw new GraphQLError(
+      `Restricted: writing ${entity.name}.${name} (${field}) needs ${category} under a sharing agreement, and no active agreement grants it to your agency`,
+      {
+        extensions: {
+          code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT,
+          category,
+          field: `${field}.${name}`,
+        },
+      },
+    );
+  }
+}
+
+/**
+ * Premises a write links to must be premises the caller can read: those of a concern of the acting
+ * partnership its agency takes part in (the premises' address is shown through the new record).
+ * Others are not found, exactly as an unknown id: no answer tells they exist.
+ */
+export async function requireReadableLocation(
+  manager: EntityManager,
+  caller: Caller,
+  partnershipId: string,
+  locationId: string,
+  field: string,
+): Promise<void> {
+  const [{ readable }]: Array<{ readable: boolean }> = await manager.query(
+    `SELECT EXISTS (
+       SELECT 1 FROM concern c
+        WHERE c.partnership_id = $1
+          AND (c.location_id = $2 OR EXISTS (SELECT 1 FROM disruption_visit v WHERE v.concern_id = c.id AND v.location_id = $2))
+          AND (c.lead_agency_id = $3 OR c.referring_agency_id = $3 OR $3 = ANY (c.participating_agency_ids))
+     ) AS readable`,
+    [partnershipId, locationId, caller.agencyId],
+  );
+  if (!readable) {
+    const error = notFound("Location", locationId);
+    throw new GraphQLError(error.message, { extensions: { ...error.extensions, field } });
+  }
+}
+
+/**
+ * Only the lead agency changes who leads a concern or who else takes part: a participant cannot
+ * make itself lead, hand the lead to another or remove the lead. A concern with no lead among the
+ * partnership's members (none named, or its lead has left) may be given one by a party's
+ * coordinator, so no concern is left with nobody able to lead it.
+ */
+export function checkMayChangeParties(
+  caller: Caller,
+  concern: Concern,
+  changes: { leadAgencyId?: string | null; participatingAgencyIds?: string[] | null },
+  coordinator: boolean,
+): void {
+  const leadChanges = changes.leadAgencyId != null && changes.leadAgencyId !== concern.leadAgencyId;
+  const partiesChange =
+    changes.participatingAgencyIds != null && !sameSet(changes.participatingAgencyIds, concern.participatingAgencyIds);
+  if (!leadChanges && !partiesChange) return;
+  if (concern.leadAgencyId === caller.agencyId) return;
+  const leaderless = !concern.leadAgencyId || !isMember(caller, concern.leadAgencyId);
+  if (leaderless && coordinator && partiesOf(concern).includes(caller.agencyId)) return;
+  const field = leadChanges ? "input.leadAgencyId" : "input.participatingAgencyIds";
+  throw forbidden(
+    `${field}: only the lead agency changes who leads the concern or who takes part in it, and your agency does not lead it`,
+    field,
+  );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((id) => right.has(id));
+}
