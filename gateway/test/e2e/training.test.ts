@@ -86,7 +86,7 @@ describe("training through the gateway", () => {
     const ngo = await t.as("HFJ", Role.CASEWORKER);
     // Found by name: an NGO without PERSONNEL cannot look a person up by an email it may not read.
     const result: any = await ngo.query(
-      '{ people(search: "Helen Marsh", first: 1) { nodes { name trainingRecord { completedOn } } } }',
+      '{ people(first: 1, filter: { search: "Helen Marsh" }) { nodes { name trainingRecord { completedOn } } } }',
     );
     const [person] = result.data.people.nodes;
     expect(person.name).toBe("Helen Marsh");

@@ -3,6 +3,7 @@ import {
   type DataCategory,
   ErrorCode,
   forbidden,
+  chairsPartnership,
   isMember,
   notFound,
   type SensitiveExtension,
@@ -98,8 +99,9 @@ export async function requireReadableLocation(
 }
 
 /**
- * Only the lead agency changes who leads a concern or who else takes part: a participant cannot
- * make itself lead, hand the lead to another or remove the lead. A concern with no lead among the
+ * Only the lead agency, or the coordinator of the agency that chairs the partnership (who speaks for
+ * the partnership), changes who leads a concern or who else takes part: a participant cannot make
+ * itself lead, hand the lead to another or remove the lead. A concern with no lead among the
  * partnership's members (none named, or its lead has left) may be given one by a party's
  * coordinator, so no concern is left with nobody able to lead it.
  */
@@ -114,11 +116,12 @@ export function checkMayChangeParties(
     changes.participatingAgencyIds != null && !sameSet(changes.participatingAgencyIds, concern.participatingAgencyIds);
   if (!leadChanges && !partiesChange) return;
   if (concern.leadAgencyId === caller.agencyId) return;
+  if (coordinator && chairsPartnership(caller)) return;
   const leaderless = !concern.leadAgencyId || !isMember(caller, concern.leadAgencyId);
   if (leaderless && coordinator && partiesOf(concern).includes(caller.agencyId)) return;
   const field = leadChanges ? "input.leadAgencyId" : "input.participatingAgencyIds";
   throw forbidden(
-    `${field}: only the lead agency changes who leads the concern or who takes part in it, and your agency does not lead it`,
+    `${field}: only the lead agency (or the partnership's chair) changes who leads the concern or who takes part in it, and your agency does neither`,
     field,
   );
 }

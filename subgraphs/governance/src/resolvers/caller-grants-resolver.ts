@@ -38,6 +38,9 @@ export class ActingPartnershipProfile {
   @Field(() => [ID], { description: "Its member agencies today." })
   memberAgencyIds: string[];
 
+  @Field(() => [ID], { description: "The member agencies that chair it today: they speak for the partnership." })
+  chairAgencyIds: string[];
+
   @Field(() => [NetworkRefProfile], { description: "The networks it belongs to." })
   networks: NetworkRefProfile[];
 }
@@ -120,7 +123,10 @@ export class CallerGrantsResolver {
       shortName: result.agency.shortName,
       sector: result.agency.sector,
       grants: result.grants,
-      partnership: result.partnership,
+      partnership: result.partnership && {
+        ...result.partnership,
+        chairAgencyIds: result.partnership.chairAgencyIds ?? [],
+      },
       choices: result.choices,
       roles: result.roles,
     };

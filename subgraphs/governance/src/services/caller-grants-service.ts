@@ -64,14 +64,18 @@ export class CallerGrantsService {
     );
     if (!chosen) return { agency, partnership: null, choices, roles: platformRoles.map((r) => r.role), grants: [] };
 
-    const [partnership]: Array<{ reference_prefix: string; members: string[] }> = await this.dataSource.query(
-      `SELECT p.reference_prefix,
+    const [partnership]: Array<{ reference_prefix: string; members: string[]; chairs: string[] }> =
+      await this.dataSource.query(
+        `SELECT p.reference_prefix,
               ARRAY(SELECT m.agency_id FROM membership m
                      WHERE m.partnership_id = p.id AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)
-                     ORDER BY m.agency_id)::text[] AS members
+                     ORDER BY m.agency_id)::text[] AS members,
+              ARRAY(SELECT m.agency_id FROM membership m
+                     WHERE m.partnership_id = p.id AND m.role = 'CHAIR' AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)
+                     ORDER BY m.agency_id)::text[] AS chairs
          FROM partnership p WHERE p.id = $1`,
-      [chosen.id, today],
-    );
+        [chosen.id, today],
+      );
     const networks: Array<{ id: string; partnership_ids: string[] }> = await this.dataSource.query(
       `SELECT n.network_id AS id,
               ARRAY(SELECT m.partnership_id FROM network_member m WHERE m.network_id = n.network_id ORDER BY 1)::text[] AS partnership_ids
@@ -103,6 +107,7 @@ export class CallerGrantsService {
         id: chosen.id,
         referencePrefix: partnership!.reference_prefix,
         memberAgencyIds: partnership!.members,
+        chairAgencyIds: partnership!.chairs,
         networks: networks.map((n) => ({ id: n.id, partnershipIds: n.partnership_ids })),
       },
       choices,

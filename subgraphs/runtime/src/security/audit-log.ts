@@ -17,7 +17,7 @@ import { DataCategory } from "../data-category.js";
 import { Connection, PageArgs, paginate } from "../graphql/connection.js";
 import type { BaseContext } from "../server/subgraph.js";
 import { Public, Roles } from "./classification.js";
-import { actingPartnership, type Caller, hasRole } from "./caller.js";
+import { actingPartnership, type Caller, chairsPartnership } from "./caller.js";
 import { Role } from "./roles.js";
 
 /** Whether the value left the service. */
@@ -197,13 +197,13 @@ export class AuditEventFilter {
 }
 
 /**
- * Whose events an auditor reads in the partnership the request acts in: an auditor reads the
- * events of their own agency's users; the partnership's own auditor (AUDITOR together with
- * PARTNERSHIP_ADMIN there, as the directory gives roles per partnership) reads everyone's. Null
- * means every agency of the partnership.
+ * Whose events an auditor reads: their own agency's users' in the partnership the request acts in;
+ * an auditor of the agency that chairs the partnership reads everyone's. Roles are given per
+ * agency (every user of a member may hold every role), so holding a role is not enough: only the
+ * chair speaks for the partnership. Null means every agency of the partnership.
  */
 export function auditedAgency(caller: Caller): string | null {
-  return hasRole(caller, Role.PARTNERSHIP_ADMIN) && hasRole(caller, Role.AUDITOR) ? null : caller.agencyId;
+  return chairsPartnership(caller) ? null : caller.agencyId;
 }
 
 /** The auditor's query over one subgraph's audit log, named `<subgraph>AuditEvents`. */
@@ -212,7 +212,7 @@ export function auditLogResolver(subgraph: string) {
   class AuditLogResolver {
     @Query(() => AuditEventConnection, {
       name: `${subgraph}AuditEvents`,
-      description: `Who received or was refused which sensitive values of the ${subgraph} subgraph in the partnership the request acts in, oldest first. Auditors only: an auditor reads their own agency's users' events; an auditor who is also the partnership's administrator reads everyone's.`,
+      description: `Who received or was refused which sensitive values of the ${subgraph} subgraph in the partnership the request acts in, oldest first. Auditors only: an auditor reads their own agency's users' events; an auditor of the agency that chairs the partnership reads everyone's.`,
     })
     @Roles(Role.AUDITOR)
     events(

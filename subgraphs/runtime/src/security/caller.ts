@@ -60,6 +60,12 @@ export interface ActingPartnership {
   referencePrefix: string;
   /** Its member agencies today. */
   memberAgencyIds: string[];
+  /**
+   * The member agencies that chair it today: the ones that speak for the partnership as a whole
+   * (its plan, its audit trail, a concern left without a lead). Any other member's roles act only
+   * for that agency, however the directory names them.
+   */
+  chairAgencyIds?: string[];
   /** The networks it belongs to, each with its member partnerships: what a network's aggregate figures span. */
   networks?: NetworkRef[];
 }
@@ -86,6 +92,11 @@ export function actingPartnership(caller: Caller): ActingPartnership {
   if (!caller.partnership)
     throw forbidden("this needs a partnership to act in: send the x-partnership-id header with the partnership's id");
   return caller.partnership;
+}
+
+/** Whether the caller's agency chairs the partnership the request acts in. */
+export function chairsPartnership(caller: Caller): boolean {
+  return caller.partnership?.chairAgencyIds?.includes(caller.agencyId) ?? false;
 }
 
 /** Whether an agency is a member today of the partnership the request acts in. */
@@ -116,7 +127,7 @@ export function requireMembers(
 
 function actingPartnershipOf(value: unknown): ActingPartnership | null {
   if (typeof value !== "object" || value === null) return null;
-  const { id, referencePrefix, memberAgencyIds, networks } = value as Record<string, unknown>;
+  const { id, referencePrefix, memberAgencyIds, chairAgencyIds, networks } = value as Record<string, unknown>;
   if (typeof id !== "string" || typeof referencePrefix !== "string" || !Array.isArray(memberAgencyIds)) return null;
   const strings = (list: unknown) =>
     Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : [];
@@ -124,6 +135,7 @@ function actingPartnershipOf(value: unknown): ActingPartnership | null {
     id,
     referencePrefix,
     memberAgencyIds: strings(memberAgencyIds),
+    chairAgencyIds: strings(chairAgencyIds),
     networks: (Array.isArray(networks) ? networks : [])
       .filter((n): n is { id: string; partnershipIds: unknown } => typeof n?.id === "string")
       .map((n) => ({ id: n.id, partnershipIds: strings(n.partnershipIds) })),
