@@ -14,7 +14,7 @@ import { cases } from "@partnership/cases";
 import { buildSchema, getNamedType, isObjectType } from "graphql";
 import { SignJWT, base64url } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_AUDIENCE, DEMO_ISSUER, demoIssuer } from "../../src/auth/demo-identity-provider.js";
+import { DEFAULT_AUDIENCE, DEMO_ISSUER } from "../../src/auth/demo-identity-provider.js";
 import { sensitiveFields } from "../../src/classification.js";
 import { DEMO_USERS, demoUser } from "../../src/platform/demo-users.js";
 import { startGateway } from "../../src/server.js";
@@ -26,6 +26,7 @@ import {
   startTestPlatform,
   TEST_TODAY,
   type TestPlatform,
+  replicaGatewayConfig,
 } from "../support/platform.js";
 
 /** What the demo agreements grant an agency today, worked out from the demo data alone (consent rules: grants reach signed parties only). */
@@ -715,18 +716,7 @@ describe("who sees what", () => {
   it("another gateway replica sees an agreement change within its grants cache time", async () => {
     const ttlMs = 400;
     const replica = await startGateway(
-      {
-        production: false,
-        port: 0,
-        host: "127.0.0.1",
-        supergraphPath: SUPERGRAPH_PATH,
-        subgraphTimeoutMs: 5_000,
-        logLevel: "silent",
-        subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
-        trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
-        contextPrivateJwk: t.keys.callerContext.privateJwk,
-        grantsCacheTtlMs: ttlMs,
-      },
+      replicaGatewayConfig(t, { grantsCacheTtlMs: ttlMs }),
       createLogger("replica", "silent"),
     );
     try {

@@ -8,12 +8,10 @@ import {
   type RunningService,
   Role,
 } from "@partnership/runtime";
-import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { startGateway } from "../../src/server.js";
-import { clientFor, startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { clientFor, startTestPlatform, type TestPlatform, replicaGatewayConfig } from "../support/platform.js";
 
 /**
  * What the gateway sends every subgraph, seen on the wire by a relay between the gateway and
@@ -50,21 +48,7 @@ describe("the caller context on the wire", () => {
     await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
     const urls = Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url]));
     urls.governance = `http://127.0.0.1:${(relay.address() as AddressInfo).port}/graphql`;
-    gateway = await startGateway(
-      {
-        production: false,
-        port: 0,
-        host: "127.0.0.1",
-        supergraphPath: SUPERGRAPH_PATH,
-        subgraphTimeoutMs: 5_000,
-        logLevel: "silent",
-        subgraphUrls: urls,
-        trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
-        contextPrivateJwk: t.keys.callerContext.privateJwk,
-        grantsCacheTtlMs: 30_000,
-      },
-      createLogger("relayed", "silent"),
-    );
+    gateway = await startGateway(replicaGatewayConfig(t, { subgraphUrls: urls }), createLogger("relayed", "silent"));
   });
   afterAll(async () => {
     await gateway?.stop();

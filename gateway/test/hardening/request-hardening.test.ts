@@ -1,10 +1,9 @@
 import { createLogger, generateEs256KeyPair, type RunningService, Role } from "@partnership/runtime";
-import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DemoIdentityProvider, demoIssuer } from "../../src/auth/demo-identity-provider.js";
+import { DemoIdentityProvider } from "../../src/auth/demo-identity-provider.js";
 import { DEFAULT_HARDENING } from "../../src/limits/settings.js";
 import { startGateway } from "../../src/server.js";
-import { startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { startTestPlatform, type TestPlatform, replicaGatewayConfig } from "../support/platform.js";
 import { postAs, type RawAnswer, send } from "./helpers.js";
 
 /**
@@ -178,24 +177,14 @@ describe("the per-IP limit, counted before the token is verified", () => {
   beforeAll(async () => {
     t = await startTestPlatform();
     gateway = await startGateway(
-      {
-        production: false,
-        port: 0,
-        host: "127.0.0.1",
-        supergraphPath: SUPERGRAPH_PATH,
-        subgraphTimeoutMs: 5_000,
-        logLevel: "silent",
-        subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
-        trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
-        contextPrivateJwk: t.keys.callerContext.privateJwk,
-        grantsCacheTtlMs: 30_000,
+      replicaGatewayConfig(t, {
         hardening: {
           ...DEFAULT_HARDENING,
           rateLimitRequests: 0,
           ipRateLimitRequests: LIMIT,
           ipRateLimitWindowSeconds: 600,
         },
-      },
+      }),
       createLogger("ip-limited", "silent"),
     );
   });

@@ -1,12 +1,16 @@
 import { createLogger, type RunningService, Role } from "@partnership/runtime";
-import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { Client as PgClient } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { GRANTS_CHANGED_CHANNEL } from "../../src/auth/grants-listener.js";
 import type { GatewayConfig } from "../../src/config.js";
 import { startGateway } from "../../src/server.js";
-import { type Client, clientFor, startTestPlatform, type TestPlatform } from "../support/platform.js";
+import {
+  type Client,
+  clientFor,
+  startTestPlatform,
+  type TestPlatform,
+  replicaGatewayConfig,
+} from "../support/platform.js";
 
 /** Far longer than the test: a replica that sees a change can only have been told of it. */
 const LONG_TTL_MS = 600_000;
@@ -20,19 +24,8 @@ describe("grants cached by many gateway replicas", () => {
   let admin: Client;
   let shopId: string;
 
-  const replicaConfig = (grantsNotifyUrl?: string): GatewayConfig => ({
-    production: false,
-    port: 0,
-    host: "127.0.0.1",
-    supergraphPath: SUPERGRAPH_PATH,
-    subgraphTimeoutMs: 5_000,
-    logLevel: "silent",
-    subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
-    trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
-    contextPrivateJwk: t.keys.callerContext.privateJwk,
-    grantsCacheTtlMs: LONG_TTL_MS,
-    grantsNotifyUrl,
-  });
+  const replicaConfig = (grantsNotifyUrl?: string): GatewayConfig =>
+    replicaGatewayConfig(t, { grantsCacheTtlMs: LONG_TTL_MS, grantsNotifyUrl });
 
   beforeAll(async () => {
     // Replica A: the platform's own gateway, through which the agreement changes are made.

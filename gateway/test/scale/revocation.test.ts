@@ -1,9 +1,13 @@
 import { createLogger, demoPartnershipId, type RunningService, Role } from "@partnership/runtime";
-import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { startGateway } from "../../src/server.js";
-import { type Client, clientFor, startTestPlatform, type TestPlatform } from "../support/platform.js";
+import {
+  type Client,
+  clientFor,
+  startTestPlatform,
+  type TestPlatform,
+  replicaGatewayConfig,
+} from "../support/platform.js";
 
 /** Far longer than the test: a gateway that sees a change can only have dropped its cache for it. */
 const LONG_TTL_MS = 600_000;
@@ -28,18 +32,7 @@ describe("revoking grants", () => {
   beforeAll(async () => {
     t = await startTestPlatform({ grantsCacheTtlMs: LONG_TTL_MS });
     deaf = await startGateway(
-      {
-        production: false,
-        port: 0,
-        host: "127.0.0.1",
-        supergraphPath: SUPERGRAPH_PATH,
-        subgraphTimeoutMs: 5_000,
-        logLevel: "silent",
-        subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
-        trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
-        contextPrivateJwk: t.keys.callerContext.privateJwk,
-        grantsCacheTtlMs: LONG_TTL_MS,
-      },
+      replicaGatewayConfig(t, { grantsCacheTtlMs: LONG_TTL_MS }),
       createLogger("deaf-replica", "silent"),
     );
     admin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);

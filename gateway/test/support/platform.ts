@@ -7,8 +7,10 @@ import {
   pinnedClock,
   type Role,
 } from "@partnership/runtime";
+import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { DemoIdentityProvider, demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { demoUser } from "../../src/platform/demo-users.js";
+import type { GatewayConfig } from "../../src/config.js";
 import type { HardeningSettings } from "../../src/limits/settings.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
@@ -71,6 +73,27 @@ export async function postGraphQL<T>(
     body: JSON.stringify({ query, variables }),
   });
   return { ...((await response.json()) as GraphQLResponse<T>), status: response.status };
+}
+
+/**
+ * The configuration of another gateway replica in front of a test platform's subgraphs, trusting its
+ * demo identity provider and signing with its caller-context key: what a test starts with
+ * `startGateway` to see how a second replica behaves.
+ */
+export function replicaGatewayConfig(t: TestPlatform, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+  return {
+    production: false,
+    port: 0,
+    host: "127.0.0.1",
+    supergraphPath: SUPERGRAPH_PATH,
+    subgraphTimeoutMs: 5_000,
+    logLevel: "silent",
+    subgraphUrls: Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url])),
+    trustedIssuers: [demoIssuer(t.keys.users.publicJwk)],
+    contextPrivateJwk: t.keys.callerContext.privateJwk,
+    grantsCacheTtlMs: 30_000,
+    ...overrides,
+  };
 }
 
 /** The header a request names the partnership it acts in with (gateway/src/server.ts). */
