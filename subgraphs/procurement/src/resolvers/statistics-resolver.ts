@@ -1,4 +1,13 @@
-import { actingPartnership, DataCategory, forbidden, isUuid, Public, Role, Roles } from "@partnership/runtime";
+import {
+  actingPartnership,
+  DataCategory,
+  forbidden,
+  ImportGate,
+  isUuid,
+  Public,
+  Role,
+  Roles,
+} from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
@@ -201,9 +210,14 @@ export class StatisticsResolver {
     @Arg("csv", () => String, { description: "The CSV text, header row first." }) csv: string,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.clock.today());
+    return REGISTRY_IMPORTS.run(ctx.caller, () =>
+      importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.clock.today(), ctx.signal),
+    );
   }
 }
+
+/** One registry import at a time per user and two per process, as every bulk import (runtime ImportGate). */
+const REGISTRY_IMPORTS = new ImportGate("registry import", 2);
 
 /** The partnership's procurement figures: the procurement part of the annual report in one query. */
 @Resolver(() => Partnership)

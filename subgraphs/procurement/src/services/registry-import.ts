@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { badUserInput } from "@partnership/runtime";
+import { badUserInput, throwIfAbandoned } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { ModernSlaveryStatement, StatementArea, StatementSource, Supplier, TurnoverBand } from "../entities/index.js";
 import { daysBetween, isIsoDate } from "./dates.js";
@@ -168,7 +168,12 @@ function same(a: unknown, b: unknown): boolean {
  * suppliers by company number, adds or updates their statements, and reports what matched, what
  * changed and what was rejected. All in one transaction: a file that cannot be read writes nothing.
  */
-export async function importRegistryCsv(dataSource: DataSource, csv: Readable, today: string): Promise<ImportReport> {
+export async function importRegistryCsv(
+  dataSource: DataSource,
+  csv: Readable,
+  today: string,
+  signal?: AbortSignal,
+): Promise<ImportReport> {
   const report: ImportReport = {
     rowsRead: 0,
     matched: 0,
@@ -214,6 +219,7 @@ export async function importRegistryCsv(dataSource: DataSource, csv: Readable, t
         if ("reason" in parsed) reject(parsed);
         else batch.push(parsed);
         if (batch.length >= BATCH_SIZE) {
+          throwIfAbandoned(signal);
           await applyBatch(manager, batch, report, touched);
           batch = [];
         }
@@ -226,6 +232,8 @@ export async function importRegistryCsv(dataSource: DataSource, csv: Readable, t
     if (!header) throw badUserInput("csv", "is empty");
     await applyBatch(manager, batch, report, touched);
     await refreshAssessments(manager, [...touched], today);
+    // Nobody will see the report of an abandoned request: roll it back rather than commit it.
+    throwIfAbandoned(signal);
   });
   return report;
 }
