@@ -111,7 +111,7 @@ export class ActionPlanResolver {
 
   @Mutation(() => ActionPlan, {
     description:
-      "Creates an action plan for the partnership the request acts in. Coordinators and partnership administrators.",
+      "Creates an action plan for the partnership the request acts in. Coordinators and partnership administrators of the partnership's chair agency (who speak for the partnership).",
   })
   @Roles(...PLANNERS)
   createActionPlan(
@@ -123,7 +123,7 @@ export class ActionPlanResolver {
 
   @Mutation(() => PlanObjective, {
     description:
-      "Adds an objective (numbered next) with its KPIs to a plan. Coordinators and partnership administrators.",
+      "Adds an objective (numbered next) with its KPIs to a plan. Coordinators and partnership administrators of the partnership's chair agency (who speak for the partnership).",
   })
   @Roles(...PLANNERS)
   addPlanObjective(
@@ -134,7 +134,8 @@ export class ActionPlanResolver {
   }
 
   @Mutation(() => KpiDefinition, {
-    description: "Defines a KPI of a plan or of one of its objectives. Coordinators and partnership administrators.",
+    description:
+      "Defines a KPI of a plan or of one of its objectives. Coordinators and partnership administrators of the partnership's chair agency (who speak for the partnership).",
   })
   @Roles(...PLANNERS)
   addPlanKpi(
@@ -146,7 +147,7 @@ export class ActionPlanResolver {
 
   @Mutation(() => PlanAction, {
     description:
-      "Adds an action with its milestones to an objective: its delivery date within the plan, its lead agencies members of the partnership and its lead officers their staff from the directory. Coordinators and partnership administrators.",
+      "Adds an action with its milestones to an objective: its delivery date within the plan, its lead agencies members of the partnership and its lead officers their staff from the directory. Coordinators and partnership administrators of the partnership's chair agency (who speak for the partnership).",
   })
   @Roles(...PLANNERS)
   addPlanAction(
@@ -157,7 +158,8 @@ export class ActionPlanResolver {
   }
 
   @Mutation(() => Milestone, {
-    description: "Adds a milestone after an action's others. Coordinators and partnership administrators.",
+    description:
+      "Adds a milestone after an action's others. Coordinators and partnership administrators of one of the action's lead agencies, or of the partnership's chair agency.",
   })
   @Roles(...PLANNERS)
   addActionMilestone(
@@ -168,7 +170,8 @@ export class ActionPlanResolver {
   }
 
   @Mutation(() => Milestone, {
-    description: "Marks a milestone reached (once). Coordinators and partnership administrators.",
+    description:
+      "Marks a milestone reached (once). Coordinators and partnership administrators of one of the action's lead agencies, or of the partnership's chair agency.",
   })
   @Roles(...PLANNERS)
   completeActionMilestone(
@@ -181,7 +184,7 @@ export class ActionPlanResolver {
 
   @Mutation(() => ActionUpdate, {
     description:
-      "Records progress on an action: the RAG status it now has and a note saying why. Coordinators and partnership administrators.",
+      "Records progress on an action: the RAG status it now has and a note saying why. Coordinators and partnership administrators of one of the action's lead agencies, or of the partnership's chair agency.",
   })
   @Roles(...PLANNERS)
   recordActionProgress(

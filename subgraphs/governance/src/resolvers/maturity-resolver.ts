@@ -82,7 +82,7 @@ export class MaturityAssessmentResolver {
 
   @Mutation(() => MaturityAssessment, {
     description:
-      "Records a self-assessment of the partnership the request acts in, or of one of its member agencies, against the council modern slavery maturity matrix (all five areas). Coordinators and partnership administrators.",
+      "Records a self-assessment of the partnership the request acts in, or of one of its member agencies, against the council modern slavery maturity matrix (all five areas). Coordinators and partnership administrators: of the agency assessed for an agency's, of the partnership's chair agency for the partnership's own.",
   })
   @Roles(...PLANNERS)
   recordMaturityAssessment(

@@ -9,7 +9,7 @@ import { PLANNERS } from "./action-plan-resolver.js";
 export class MeetingResolver {
   @Mutation(() => Meeting, {
     description:
-      "Records a meeting of the partnership the request acts in and each expected member agency's attendance. Coordinators and partnership administrators.",
+      "Records a meeting of the partnership the request acts in and each expected member agency's attendance. Coordinators and partnership administrators of the partnership's chair agency (who speak for the partnership).",
   })
   @Roles(...PLANNERS)
   recordMeeting(

@@ -63,7 +63,7 @@ export class PersonResolver {
 
   @Mutation(() => Person, {
     description:
-      "Adds a person of a member agency of the partnership the request acts in to the staff directory. Partnership administrators only.",
+      "Adds a person of a member agency of the partnership the request acts in to the staff directory. Partnership administrators, for their own agency's staff (the chair agency's, for any member's).",
   })
   @Roles(Role.PARTNERSHIP_ADMIN)
   createPerson(

@@ -203,7 +203,7 @@ export class StatisticsResolver {
 
   @Mutation(() => RegistryImportReport, {
     description:
-      "Imports the government registry's statement-summary CSV: matches our suppliers by company number, adds or updates their statements and reports what matched, changed and was rejected. Streamed; all or nothing. Procurement officers and partnership administrators.",
+      "Imports the government registry's statement-summary CSV: matches our suppliers by company number, adds or updates their statements and reports what matched, changed and was rejected. Streamed; all or nothing. One import per user at a time (RATE_LIMITED otherwise), rolled back if the request is abandoned. Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   importRegistryStatements(
