@@ -46,10 +46,13 @@ registerEnumType(AgreementActingAs, {
 @Public()
 @Entity({ name: "agreement_event" })
 export class AgreementEvent {
-  /** Increasing: a history is read in the order it was written. */
   @Field(() => ID, { description: "Stable identifier of the step." })
-  @PrimaryGeneratedColumn("increment")
-  id: number;
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** Increasing, from the database: a history is read in the order it was written. */
+  @Column({ type: "bigint", insert: false, update: false })
+  position: string;
 
   @Index()
   @Column("uuid", { name: "agreement_id" })

@@ -99,7 +99,7 @@ export function createLoaders({ dataSource, caller }: BaseContext) {
     network: uniqueLoader(repo(Network)),
     membershipsOfPartnership: groupLoader(repo(Membership), "partnershipId", { since: "ASC" }),
     partiesOfAgreement: groupLoader(repo(AgreementParty), "agreementId"),
-    historyOfAgreement: groupLoader(repo(AgreementEvent), "agreementId", { id: "ASC" }),
+    historyOfAgreement: groupLoader(repo(AgreementEvent), "agreementId", { position: "ASC" }),
     grantsOfAgreement: groupLoader(repo(AgreementGrant), "agreementId"),
     plansOfPartnership: groupLoader(repo(ActionPlan), "partnershipId", { startsOn: "DESC" }),
     objectivesOfPlan: groupLoader(repo(PlanObjective), "planId", { number: "ASC" }),

@@ -10,7 +10,9 @@ export class AgreementHistory1764700000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE agreement_event (
-      id serial PRIMARY KEY,
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      -- The order the history was written in; ids are uuids like every other record's.
+      position bigserial NOT NULL,
       agreement_id uuid NOT NULL REFERENCES sharing_agreement (id) ON DELETE CASCADE,
       action text NOT NULL,
       agency_id uuid NOT NULL REFERENCES agency (id) ON DELETE RESTRICT,
@@ -19,7 +21,7 @@ export class AgreementHistory1764700000000 implements MigrationInterface {
       reason text,
       at timestamptz NOT NULL
     )`);
-    await q.query(`CREATE INDEX agreement_event_agreement_idx ON agreement_event (agreement_id, id)`);
+    await q.query(`CREATE INDEX agreement_event_agreement_idx ON agreement_event (agreement_id, position)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

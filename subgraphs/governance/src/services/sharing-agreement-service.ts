@@ -239,7 +239,7 @@ export class SharingAgreementService {
   history(agreementIds: readonly string[]): Promise<AgreementEvent[]> {
     return this.dataSource.getRepository(AgreementEvent).find({
       where: { agreementId: In([...agreementIds]) },
-      order: { id: "ASC" },
+      order: { position: "ASC" },
     });
   }
 
