@@ -72,7 +72,7 @@ describe("npm start in production", () => {
     let partner: Awaited<ReturnType<typeof generateEs256KeyPair>>;
 
     beforeAll(async () => {
-      database = await createTestDatabase();
+      database = await createTestDatabase({ empty: true });
       partner = await generateEs256KeyPair("wmp-idp");
       const file = path.join(dataDir, "issuers.json");
       await writeFile(

@@ -10,11 +10,15 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A brand-new database on the run's server, so no test file sees another's rows. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A brand-new database on the run's server, so no test file sees another's rows: a copy of the run's
+ * template (every subgraph migrated, the demo loaded for TEST_TODAY, see global-setup.ts), or with
+ * `empty`, one with nothing in it (for tests of migrating and starting from nothing).
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const server = inject("postgresServerUrl");
   const name = `test_${randomBytes(6).toString("hex")}`;
-  await ensureDatabase(server, name);
+  await ensureDatabase(server, name, options.empty ? undefined : inject("templateDatabase"));
   const url = withDatabase(server, name);
   const client = new Client({ connectionString: url });
   await client.connect();

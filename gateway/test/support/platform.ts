@@ -4,7 +4,6 @@ import {
   demoPartnershipId,
   generateEs256KeyPair,
   type KeyPair,
-  pinnedClock,
   type Role,
 } from "@partnership/runtime";
 import { SUPERGRAPH_PATH } from "@partnership/schema";
@@ -14,13 +13,9 @@ import type { GatewayConfig } from "../../src/config.js";
 import type { HardeningSettings } from "../../src/limits/settings.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
+import { TEST_TODAY, testClock } from "./today.js";
 
-/**
- * The day every test platform takes as today: expectations are written for it, never computed from
- * the machine's date, so the suite passes on any date (CI runs it again under libfaketime).
- */
-export const TEST_TODAY = "2026-12-11";
-export const testClock = pinnedClock(TEST_TODAY);
+export { TEST_TODAY, testClock } from "./today.js";
 
 /**
  * The issuer of the tests' tokens on a production-mode platform, which never trusts the demo

@@ -18,11 +18,16 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Creates `database` on the server of `url` unless it exists (CREATE DATABASE has no IF NOT EXISTS). */
-export async function ensureDatabase(url: string, database: string): Promise<void> {
+/**
+ * Creates `database` on the server of `url` unless it exists (CREATE DATABASE has no IF NOT EXISTS),
+ * as a copy of `template` when one is given (a file copy: far cheaper than migrating and loading it).
+ */
+export async function ensureDatabase(url: string, database: string, template?: string): Promise<void> {
   await withClient(url, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+    if (rowCount) return;
+    const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : "";
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}${from}`);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { DataSource } from "typeorm";
 import { z } from "zod";
 import { type Clock, clockFrom, noPinnedClockInProduction, platformToday } from "../clock.js";
 import { logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
@@ -43,19 +44,28 @@ export interface ServeSubgraphOptions {
   seedDemo?: boolean;
 }
 
+/** The subgraph's data source on its own schema, migrated: what it serves from, or seeds. */
+export function openSubgraphDatabase(
+  module: Pick<SubgraphModule, "name" | "databaseSchema" | "entities" | "migrations">,
+  databaseUrl: string,
+  poolSize: number,
+): Promise<DataSource> {
+  return openDataSource({
+    url: databaseUrl,
+    schema: module.databaseSchema,
+    entities: [...module.entities, AuditEvent],
+    migrations: [...module.migrations, ...AUDIT_MIGRATIONS],
+    poolSize,
+    applicationName: `partnership-${module.name}`,
+  });
+}
+
 /** Opens the subgraph's data source (migrating it), optionally seeds it, and serves it. */
 export async function serveSubgraph<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
   options: ServeSubgraphOptions,
 ): Promise<RunningService> {
-  const dataSource = await openDataSource({
-    url: options.databaseUrl,
-    schema: module.databaseSchema,
-    entities: [...module.entities, AuditEvent],
-    migrations: [...module.migrations, ...AUDIT_MIGRATIONS],
-    poolSize: options.poolSize,
-    applicationName: `partnership-${module.name}`,
-  });
+  const dataSource = await openSubgraphDatabase(module, options.databaseUrl, options.poolSize);
   try {
     if (options.seedDemo) await module.seedDemo(dataSource, options.logger, options.clock);
     const service = await startSubgraphServer(module, { ...options, dataSource });
