@@ -55,10 +55,10 @@ const RULE_OF: Record<string, string> = {
   createAgency: "adds a new directory entry, acting for no member agency (partnerships add members)",
   createPartnership: "platform administrators only (PLATFORM_ADMIN)",
   createNetwork: "platform administrators only (PLATFORM_ADMIN)",
-  addPartnershipMember: "the partnership's administration (PARTNERSHIP_ADMIN)",
-  endPartnershipMembership: "the partnership's administration (PARTNERSHIP_ADMIN)",
-  grantPartnershipRole: "the partnership's administration (PARTNERSHIP_ADMIN)",
-  revokePartnershipRole: "the partnership's administration (PARTNERSHIP_ADMIN)",
+  addPartnershipMember: "the chair's administrators: tested here",
+  endPartnershipMembership: "the chair's administrators: tested here",
+  grantPartnershipRole: "its own agency's users; another's only by the chair's administrator: tested here",
+  revokePartnershipRole: "its own agency's users; another's only by the chair's administrator: tested here",
 };
 
 describe("governance writes act only for the caller's own agency", () => {
@@ -266,5 +266,45 @@ describe("governance writes act only for the caller's own agency", () => {
     await ok(admin, PERSON, {
       input: { name: "Chair Added", email: "chair.added@wmp.example.org", agencyId: ids.WMP },
     });
+  });
+
+  it("membership and roles: an agency's administrator gives and takes its own users' roles; members and other agencies' roles only through the chair's", async () => {
+    const GRANT = `mutation($input: GrantPartnershipRoleInput!) { grantPartnershipRole(input: $input) { id agencyId } }`;
+    const REVOKE = `mutation($id: ID!) { revokePartnershipRole(id: $id) { id } }`;
+    const END = `mutation($input: EndPartnershipMembershipInput!) { endPartnershipMembership(input: $input) { until } }`;
+    const roleCount = async () =>
+      Number((await t.database.query<{ n: string }>("SELECT count(*) AS n FROM governance.partnership_role"))[0]!.n);
+    const ngoAdmin = await t.as("HFJ", Role.PARTNERSHIP_ADMIN);
+    const chairAdmin = await t.as("SMBC", Role.PARTNERSHIP_ADMIN);
+    const refusedHere = async (client: Client, query: string, variables: Record<string, unknown>, field: string) => {
+      const roles = await roleCount();
+      const result = await client.query(query, variables);
+      expect(result.errors?.[0]?.extensions, JSON.stringify(result.errors)).toMatchObject({ code: "FORBIDDEN", field });
+      expect(await roleCount()).toBe(roles);
+    };
+    // The NGO's administrator gives and takes its own users' roles.
+    const own = await ok(ngoAdmin, GRANT, {
+      input: { agencyId: ids.HFJ, userId: "hfj-new-worker", role: "CASEWORKER" },
+    });
+    await ok(ngoAdmin, REVOKE, { id: own.grantPartnershipRole.id });
+    // Not the police's, and it does not end the police's membership.
+    await refusedHere(
+      ngoAdmin,
+      GRANT,
+      { input: { agencyId: ids.WMP, userId: "wmp-someone", role: "AUDITOR" } },
+      "input.agencyId",
+    );
+    const police = await ok(chairAdmin, GRANT, {
+      input: { agencyId: ids.WMP, userId: "wmp-someone", role: "AUDITOR" },
+    });
+    await refusedHere(ngoAdmin, REVOKE, { id: police.grantPartnershipRole.id }, "id");
+    await refusedHere(ngoAdmin, END, { input: { agencyId: ids.WMP } }, "input.agencyId");
+    const membership = await t.database.query<{ until: string | null }>(
+      "SELECT until::text FROM governance.membership WHERE partnership_id = $1 AND agency_id = $2",
+      [demoPartnershipId("SANDWELL"), ids.WMP],
+    );
+    expect(membership).toEqual([{ until: null }]);
+    // The chair's administrator may.
+    await ok(chairAdmin, REVOKE, { id: police.grantPartnershipRole.id });
   });
 });

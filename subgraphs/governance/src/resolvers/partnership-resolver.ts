@@ -60,7 +60,8 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Membership, {
-    description: "An agency joins the partnership the request acts in. Its partnership administrators only.",
+    description:
+      "An agency joins the partnership the request acts in. Partnership administrators of its chair agency only.",
   })
   @Roles(Role.PARTNERSHIP_ADMIN)
   addPartnershipMember(
@@ -68,12 +69,12 @@ export class PartnershipResolver {
     input: AddPartnershipMemberInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.partnerships.addMember(actingPartnership(ctx.caller), input);
+    return ctx.partnerships.addMember(ctx.caller, input);
   }
 
   @Mutation(() => Membership, {
     description:
-      "A member agency leaves the partnership the request acts in; after its last day the partnership's grants and roles no longer reach its users. Partnership administrators only.",
+      "A member agency leaves the partnership the request acts in; after its last day the partnership's grants and roles no longer reach its users. Partnership administrators of its chair agency only.",
   })
   @Roles(Role.PARTNERSHIP_ADMIN)
   endPartnershipMembership(
@@ -81,12 +82,12 @@ export class PartnershipResolver {
     input: EndPartnershipMembershipInput,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.partnerships.endMembership(actingPartnership(ctx.caller), input);
+    return ctx.partnerships.endMembership(ctx.caller, input);
   }
 
   @Mutation(() => PartnershipRole, {
     description:
-      "Gives a role in the partnership the request acts in to a member agency's user (or all its users). A token's role counts only where such a holding exists. Partnership administrators only.",
+      "Gives a role in the partnership the request acts in to a member agency's user (or all its users). A token's role counts only where such a holding exists. Partnership administrators, for their own agency's users; the chair agency's, for any member's.",
   })
   @Roles(Role.PARTNERSHIP_ADMIN)
   grantPartnershipRole(
@@ -98,14 +99,15 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => PartnershipRole, {
-    description: "Takes back a role held in the partnership the request acts in. Partnership administrators only.",
+    description:
+      "Takes back a role held in the partnership the request acts in. Partnership administrators, for their own agency's users; the chair agency's, for any member's.",
   })
   @Roles(Role.PARTNERSHIP_ADMIN)
   revokePartnershipRole(
     @Arg("id", () => ID, { description: "The role holding's id." }) id: string,
     @Ctx() ctx: GovernanceContext,
   ) {
-    return ctx.partnerships.revokeRole(actingPartnership(ctx.caller), id);
+    return ctx.partnerships.revokeRole(ctx.caller, id);
   }
 
   @Mutation(() => Network, {

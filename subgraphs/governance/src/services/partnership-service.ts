@@ -1,6 +1,7 @@
 import {
-  type ActingPartnership,
   badUserInput,
+  chairsPartnership,
+  forbidden,
   type Clock,
   actingPartnership,
   type Caller,
@@ -84,7 +85,9 @@ export class PartnershipService {
   }
 
   /** An agency joins (or, having left, joins again); it may belong to other partnerships too. */
-  async addMember(partnership: ActingPartnership, input: AddPartnershipMemberInput): Promise<Membership> {
+  async addMember(caller: Caller, input: AddPartnershipMemberInput): Promise<Membership> {
+    const partnership = actingPartnership(caller);
+    requireChair(caller, "input.agencyId", "who is a member");
     const since = input.since ?? this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Agency, { id: input.agencyId })))
@@ -104,7 +107,9 @@ export class PartnershipService {
   }
 
   /** A member leaves: after `until`, the partnership's grants and roles no longer reach its users. */
-  async endMembership(partnership: ActingPartnership, input: EndPartnershipMembershipInput): Promise<Membership> {
+  async endMembership(caller: Caller, input: EndPartnershipMembershipInput): Promise<Membership> {
+    const partnership = actingPartnership(caller);
+    requireChair(caller, "input.agencyId", "who is a member");
     const until = input.until ?? this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Membership);
@@ -126,6 +131,7 @@ export class PartnershipService {
     if (!PARTNERSHIP_ROLES.includes(input.role))
       throw badUserInput("input.role", `${input.role} is not held in a partnership`);
     requireMembers(caller, [input.agencyId], "input.agencyId");
+    if (input.agencyId !== caller.agencyId) requireChair(caller, "input.agencyId", "another agency's roles");
     const repository = this.dataSource.getRepository(PartnershipRole);
     const userId = input.userId ?? null;
     const held = await repository.findOneBy({
@@ -146,10 +152,12 @@ export class PartnershipService {
     );
   }
 
-  async revokeRole(partnership: ActingPartnership, id: string): Promise<PartnershipRole> {
+  async revokeRole(caller: Caller, id: string): Promise<PartnershipRole> {
+    const partnership = actingPartnership(caller);
     const repository = this.dataSource.getRepository(PartnershipRole);
     const held = await repository.findOneBy({ id, partnershipId: partnership.id });
     if (!held) throw notFound("PartnershipRole", id);
+    if (held.agencyId !== caller.agencyId) requireChair(caller, "id", "another agency's roles");
     await repository.delete({ id: held.id });
     return held;
   }
@@ -199,4 +207,18 @@ export class PartnershipService {
       .getRepository(PartnershipRole)
       .find({ where: { partnershipId }, order: { agencyId: "ASC", role: "ASC" } });
   }
+}
+
+/**
+ * Refuses (FORBIDDEN naming `field`) an administrator of any agency but the partnership's chair:
+ * an agency administers its own users' roles; who is a member, and other agencies' roles, are the
+ * partnership's to decide, and only its chair speaks for it (an NGO's administrator does not end
+ * the police's membership or take their roles).
+ */
+function requireChair(caller: Caller, field: string, what: string): void {
+  if (!chairsPartnership(caller))
+    throw forbidden(
+      `${field}: ${what} is the partnership's to decide: only its chair agency's administrators do`,
+      field,
+    );
 }
