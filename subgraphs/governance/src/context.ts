@@ -25,10 +25,10 @@ export function createContext(base: BaseContext): GovernanceContext {
   return {
     ...base,
     loaders: createLoaders(base),
-    directory: new DirectoryService(base.dataSource, base.clock),
+    directory: new DirectoryService(base.dataSource),
     agreements: new SharingAgreementService(base.dataSource, base.clock),
     callerGrants: new CallerGrantsService(base.dataSource, base.clock),
-    plans: new ActionPlanService(base.dataSource, base.clock),
+    plans: new ActionPlanService(base.dataSource),
     meetings: new MeetingService(base.dataSource),
     partnerships: new PartnershipService(base.dataSource, base.clock),
     maturity: new MaturityService(base.dataSource),

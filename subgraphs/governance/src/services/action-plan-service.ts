@@ -1,7 +1,6 @@
 import {
   badUserInput,
   type Caller,
-  type Clock,
   isUuid,
   type Page,
   type PageArgs,
@@ -67,10 +66,7 @@ export async function ragSummaries(
  * reads and writes only the plans of the partnership it acts in, led by that partnership's members.
  */
 export class ActionPlanService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /** A partnership's plans, latest-starting first. */
   listPlans(partnershipId: string, page: PageArgs): Promise<Page<ActionPlan>> {
@@ -88,7 +84,7 @@ export class ActionPlanService {
 
   async createPlan(caller: Caller, input: CreateActionPlanInput): Promise<ActionPlan> {
     const partnershipId = partnershipOf(caller, input.partnershipId, "input.partnershipId");
-    await requirePartnershipWrite(this.dataSource, caller, this.clock.today(), "input.partnershipId", "an action plan");
+    requirePartnershipWrite(caller, "input.partnershipId", "an action plan");
     if (input.endsOn <= input.startsOn)
       throw badUserInput("input.endsOn", `must be after the start (${input.startsOn})`);
     const repo = this.dataSource.getRepository(ActionPlan);
@@ -101,7 +97,7 @@ export class ActionPlanService {
   async addObjective(caller: Caller, input: AddObjectiveInput): Promise<PlanObjective> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.lockPlan(manager, caller, input.planId, "input.planId");
-      await requirePartnershipWrite(manager, caller, this.clock.today(), "input.planId", "the plan");
+      requirePartnershipWrite(caller, "input.planId", "the plan");
       const [{ next }] = await manager.query(
         `SELECT coalesce(max(number), 0) + 1 AS next FROM plan_objective WHERE plan_id = $1`,
         [plan.id],
@@ -127,7 +123,7 @@ export class ActionPlanService {
   async addKpi(caller: Caller, input: AddKpiInput): Promise<KpiDefinition> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.lockPlan(manager, caller, input.planId, "input.planId");
-      await requirePartnershipWrite(manager, caller, this.clock.today(), "input.planId", "the plan");
+      requirePartnershipWrite(caller, "input.planId", "the plan");
       const objectiveId = input.objectiveId ?? null;
       if (objectiveId !== null && !(await manager.existsBy(PlanObjective, { id: objectiveId, planId: plan.id })))
         throw badUserInput("input.objectiveId", `the plan has no objective with id ${objectiveId}`);
@@ -152,7 +148,7 @@ export class ActionPlanService {
     if (!objective) throw badUserInput("input.objectiveId", `no objective has id ${input.objectiveId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: objective.planId });
     inActingPartnership(caller, plan.partnershipId, "input.objectiveId");
-    await requirePartnershipWrite(this.dataSource, caller, today, "input.objectiveId", "the plan");
+    requirePartnershipWrite(caller, "input.objectiveId", "the plan");
     const delivery = outsidePlan(plan, input.deliveryDate);
     if (delivery) throw badUserInput("input.deliveryDate", delivery);
     input.milestones.forEach((milestone, index) => {
@@ -194,7 +190,7 @@ export class ActionPlanService {
     if (!action) throw badUserInput("input.actionId", `no action has id ${input.actionId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
     inActingPartnership(caller, plan.partnershipId, "input.actionId");
-    await requireLeadOrPartnership(this.dataSource, caller, this.clock.today(), action.leadAgencyIds, "input.actionId");
+    requireLeadOrPartnership(caller, action.leadAgencyIds, "input.actionId");
     const due = input.dueOn ? outsidePlan(plan, input.dueOn) : null;
     if (due) throw badUserInput("input.dueOn", due);
     return this.dataSource.transaction(async (manager) => {
@@ -223,7 +219,7 @@ export class ActionPlanService {
     const action = await this.dataSource.getRepository(PlanAction).findOneByOrFail({ id: milestone.actionId });
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
     inActingPartnership(caller, plan.partnershipId, "input.milestoneId");
-    await requireLeadOrPartnership(this.dataSource, caller, today, action.leadAgencyIds, "input.milestoneId");
+    requireLeadOrPartnership(caller, action.leadAgencyIds, "input.milestoneId");
     const doneOn = input.doneOn ?? today;
     const problem = completionProblem(plan, milestone, doneOn, today);
     if (problem) throw badUserInput(milestone.doneOn ? "input.milestoneId" : "input.doneOn", problem);
@@ -247,7 +243,7 @@ export class ActionPlanService {
     if (!action) throw badUserInput("input.actionId", `no action has id ${input.actionId}`);
     const plan = await this.dataSource.getRepository(ActionPlan).findOneByOrFail({ id: action.planId });
     inActingPartnership(caller, plan.partnershipId, "input.actionId");
-    await requireLeadOrPartnership(this.dataSource, caller, today, action.leadAgencyIds, "input.actionId");
+    requireLeadOrPartnership(caller, action.leadAgencyIds, "input.actionId");
     const note = noteProblem(input.note);
     if (note) throw badUserInput("input.note", note);
     if (input.rag === Rag.NOT_STARTED)

@@ -183,7 +183,7 @@ export class DirectoryImportService {
       const agencies = await agenciesByShortName(manager, rows);
       const members = new Set(partnership.memberAgencyIds);
       // An agency's staff are its own: another agency's rows only from the chair's administrator.
-      const forAnyMember = await speaksForPartnership(manager, caller, today, [Role.PARTNERSHIP_ADMIN]);
+      const forAnyMember = speaksForPartnership(caller, [Role.PARTNERSHIP_ADMIN]);
       const existing = await peopleByEmail(
         manager,
         rows.map((r) => r.email),

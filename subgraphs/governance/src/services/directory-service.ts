@@ -1,7 +1,6 @@
 import {
   badUserInput,
   type Caller,
-  type Clock,
   DataCategory,
   type PageArgs,
   paginate,
@@ -20,10 +19,7 @@ function containsPattern(text: string): string {
 
 /** The partnership's directory: agencies, their staff, and the partnerships they form. */
 export class DirectoryService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   listAgencies(filter: AgencyFilter, page: PageArgs) {
     const query = this.dataSource.getRepository(Agency).createQueryBuilder("agency");
@@ -77,9 +73,7 @@ export class DirectoryService {
     }
     requireMembers(caller, [input.agencyId], "input.agencyId");
     // An agency's staff are its own to list: no one plants a "police officer" in the directory.
-    await requireOwnAgencyOrPartnership(this.dataSource, caller, this.clock.today(), input.agencyId, "input.agencyId", [
-      Role.PARTNERSHIP_ADMIN,
-    ]);
+    requireOwnAgencyOrPartnership(caller, input.agencyId, "input.agencyId", [Role.PARTNERSHIP_ADMIN]);
     const repository = this.dataSource.getRepository(Person);
     if (await repository.existsBy({ email })) throw badUserInput("input.email", `${email} is already in the directory`);
     return repository.save(repository.create({ ...input, email, jobTitle: input.jobTitle ?? null }));

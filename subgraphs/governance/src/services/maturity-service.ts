@@ -44,15 +44,9 @@ export class MaturityService {
       if (!(await this.dataSource.getRepository(Agency).existsBy({ id: agencyId })))
         throw badUserInput("input.agencyId", `no agency has id ${agencyId}`);
       requireMembers(caller, [agencyId], "input.agencyId");
-      await requireOwnAgencyOrPartnership(this.dataSource, caller, today, agencyId, "input.agencyId");
+      requireOwnAgencyOrPartnership(caller, agencyId, "input.agencyId");
     } else {
-      await requirePartnershipWrite(
-        this.dataSource,
-        caller,
-        today,
-        "input.partnershipId",
-        "the partnership's own assessment",
-      );
+      requirePartnershipWrite(caller, "input.partnershipId", "the partnership's own assessment");
     }
     if (input.assessedOn > today) throw badUserInput("input.assessedOn", `${input.assessedOn} is in the future`);
     const problem = ratingsProblem(input.ratings);

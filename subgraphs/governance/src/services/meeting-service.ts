@@ -23,7 +23,7 @@ export class MeetingService {
   async recordMeeting(caller: Caller, input: RecordMeetingInput, today: string): Promise<Meeting> {
     const partnershipId = partnershipOf(caller, input.partnershipId, "input.partnershipId");
     // It records every agency's attendance: the partnership's record, not one agency's.
-    await requirePartnershipWrite(this.dataSource, caller, today, "input.partnershipId", "a meeting's record");
+    requirePartnershipWrite(caller, "input.partnershipId", "a meeting's record");
     if (input.heldOn > today) throw badUserInput("input.heldOn", `${input.heldOn} is in the future`);
     const ids = input.attendance.map((a) => a.agencyId);
     const known = new Set((await this.dataSource.getRepository(Agency).findBy({ id: In(ids) })).map((a) => a.id));

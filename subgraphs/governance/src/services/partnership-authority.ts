@@ -1,6 +1,4 @@
-import { actingPartnership, type Caller, hasRole, Role } from "@partnership/runtime";
-import type { DataSource, EntityManager } from "typeorm";
-import { MembershipRole } from "../entities/index.js";
+import { actingPartnership, type Caller, chairsPartnership, hasRole, Role } from "@partnership/runtime";
 import { forbiddenField } from "./partnership-scope.js";
 
 /**
@@ -10,35 +8,21 @@ import { forbiddenField } from "./partnership-scope.js";
  * any other member agency acts only for that agency, however the directory names it. Without this,
  * a utility's coordinator could change the RAG of a council-led action.
  */
-export async function speaksForPartnership(
-  db: DataSource | EntityManager,
+export function speaksForPartnership(
   caller: Caller,
-  today: string,
   roles: Role[] = [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN],
-): Promise<boolean> {
-  if (!hasRole(caller, ...roles)) return false;
-  const partnership = actingPartnership(caller);
-  const rows: unknown[] = await db.query(
-    `SELECT 1 FROM membership
-      WHERE partnership_id = $1 AND agency_id = $2 AND role = $3
-        AND since <= $4 AND (until IS NULL OR until >= $4)`,
-    [partnership.id, caller.agencyId, MembershipRole.CHAIR, today],
-  );
-  return rows.length > 0;
+): boolean {
+  // Refuses a caller acting in no partnership; the chair agencies travel in the caller context.
+  actingPartnership(caller);
+  return hasRole(caller, ...roles) && chairsPartnership(caller);
 }
 
 /**
  * Refuses (FORBIDDEN naming `field`) a write that is the partnership's to make — its plan, its
  * meetings, its own assessment — unless the caller speaks for the partnership.
  */
-export async function requirePartnershipWrite(
-  db: DataSource | EntityManager,
-  caller: Caller,
-  today: string,
-  field: string,
-  what: string,
-): Promise<void> {
-  if (!(await speaksForPartnership(db, caller, today)))
+export function requirePartnershipWrite(caller: Caller, field: string, what: string): void {
+  if (!speaksForPartnership(caller))
     throw forbiddenField(
       field,
       `${what} is the partnership's: only its chair agency's coordinator or administrator writes it`,
@@ -50,15 +34,9 @@ export async function requirePartnershipWrite(
  * agencies or someone who speaks for the partnership: a utility's coordinator does not report on a
  * council-led action.
  */
-export async function requireLeadOrPartnership(
-  db: DataSource | EntityManager,
-  caller: Caller,
-  today: string,
-  leadAgencyIds: readonly string[],
-  field: string,
-): Promise<void> {
+export function requireLeadOrPartnership(caller: Caller, leadAgencyIds: readonly string[], field: string): void {
   if (leadAgencyIds.includes(caller.agencyId)) return;
-  if (await speaksForPartnership(db, caller, today)) return;
+  if (speaksForPartnership(caller)) return;
   throw forbiddenField(
     field,
     "only the action's lead agency, or the partnership's chair agency's coordinator or administrator, changes its progress and milestones",
@@ -69,16 +47,9 @@ export async function requireLeadOrPartnership(
  * Refuses (FORBIDDEN naming `field`) a write for another agency than the caller's (its staff, its
  * self-assessment) unless the caller speaks for the partnership with one of `roles`.
  */
-export async function requireOwnAgencyOrPartnership(
-  db: DataSource | EntityManager,
-  caller: Caller,
-  today: string,
-  agencyId: string,
-  field: string,
-  roles?: Role[],
-): Promise<void> {
+export function requireOwnAgencyOrPartnership(caller: Caller, agencyId: string, field: string, roles?: Role[]): void {
   if (agencyId === caller.agencyId) return;
-  if (await speaksForPartnership(db, caller, today, roles)) return;
+  if (speaksForPartnership(caller, roles)) return;
   throw forbiddenField(
     field,
     "you act only for your own agency here; another agency's record is written by that agency or by the partnership's chair agency",

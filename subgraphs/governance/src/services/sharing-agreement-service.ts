@@ -256,8 +256,7 @@ export class SharingAgreementService {
   ): Promise<AgreementActingAs> {
     if (await manager.getRepository(AgreementParty).existsBy({ agreementId, agencyId: caller.agencyId }))
       return AgreementActingAs.PARTY;
-    if (await speaksForPartnership(manager, caller, this.clock.today(), [Role.PARTNERSHIP_ADMIN]))
-      return AgreementActingAs.PARTNERSHIP_ADMINISTRATOR;
+    if (speaksForPartnership(caller, [Role.PARTNERSHIP_ADMIN])) return AgreementActingAs.PARTNERSHIP_ADMINISTRATOR;
     throw forbidden(
       `only a party to the agreement, or the partnership's administrator with a reason, may ${verb} it`,
       "input.agreementId",
@@ -279,8 +278,7 @@ export class SharingAgreementService {
       userId: caller.userId,
       actingAs,
       reason,
-      // eslint-disable-next-line no-restricted-syntax -- when it happened: a write's timestamp, real time
-      at: new Date(),
+      at: this.clock.now(),
     });
   }
 
