@@ -68,6 +68,26 @@ export interface ActingPartnership {
   chairAgencyIds?: string[];
   /** The networks it belongs to, each with its member partnerships: what a network's aggregate figures span. */
   networks?: NetworkRef[];
+  /**
+   * Its member agencies today with what the other subgraphs need of the directory: a short name to
+   * find them by (imports), their sector (figures by sector) and whether they are on the statutory
+   * list of first responder organisations (who may refer into the NRM).
+   */
+  memberAgencies?: MemberAgency[];
+}
+
+/** A member agency of the acting partnership, as the directory describes it. */
+export interface MemberAgency {
+  id: string;
+  shortName: string;
+  sector: string;
+  /** On the statutory list of first responder organisations: it may refer people into the NRM. */
+  firstResponder: boolean;
+}
+
+/** A member agency of the acting partnership by id; undefined when the agency is not a member today. */
+export function memberAgency(caller: Caller, agencyId: string): MemberAgency | undefined {
+  return caller.partnership?.memberAgencies?.find((agency) => agency.id === agencyId);
 }
 
 /** A network of partnerships (a regional anti-slavery network), as the caller context carries it. */
@@ -127,7 +147,10 @@ export function requireMembers(
 
 function actingPartnershipOf(value: unknown): ActingPartnership | null {
   if (typeof value !== "object" || value === null) return null;
-  const { id, referencePrefix, memberAgencyIds, chairAgencyIds, networks } = value as Record<string, unknown>;
+  const { id, referencePrefix, memberAgencyIds, chairAgencyIds, networks, memberAgencies } = value as Record<
+    string,
+    unknown
+  >;
   if (typeof id !== "string" || typeof referencePrefix !== "string" || !Array.isArray(memberAgencyIds)) return null;
   const strings = (list: unknown) =>
     Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : [];
@@ -139,6 +162,12 @@ function actingPartnershipOf(value: unknown): ActingPartnership | null {
     networks: (Array.isArray(networks) ? networks : [])
       .filter((n): n is { id: string; partnershipIds: unknown } => typeof n?.id === "string")
       .map((n) => ({ id: n.id, partnershipIds: strings(n.partnershipIds) })),
+    memberAgencies: (Array.isArray(memberAgencies) ? memberAgencies : [])
+      .filter(
+        (a): a is MemberAgency =>
+          typeof a?.id === "string" && typeof a.shortName === "string" && typeof a.sector === "string",
+      )
+      .map((a) => ({ id: a.id, shortName: a.shortName, sector: a.sector, firstResponder: a.firstResponder === true })),
   });
 }
 
