@@ -44,7 +44,11 @@ export function callerOf(user: UserClaims, profile: CallerProfile, requestId: st
 const QUERY = `query CallerProfile($agencyId: ID!, $userId: String!, $partnershipId: ID) {
   callerProfile(agencyId: $agencyId, userId: $userId, partnershipId: $partnershipId) {
     agencyId shortName sector grants { category agreementId }
-    partnership { id referencePrefix memberAgencyIds chairAgencyIds networks { id partnershipIds } } choices { id name } roles
+    partnership {
+      id referencePrefix memberAgencyIds chairAgencyIds networks { id partnershipIds }
+      memberAgencies { id shortName sector firstResponder }
+    }
+    choices { id name } roles
   }
 }`;
 

@@ -1,3 +1,4 @@
+import { casesModule } from "@partnership/cases";
 import {
   CallerContextVerifier,
   type Clock,
@@ -73,7 +74,13 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
     if (options.production && trustedIssuers.some((issuer) => issuer.issuer === DEMO_ISSUER))
       throw new Error("the demo identity provider is never trusted in production");
     const contextVerifier = await CallerContextVerifier.fromJwk(options.keys.callerContext.publicJwk);
-    for (const [index, { module }] of SUBGRAPHS.entries()) {
+    for (const [index, entry] of SUBGRAPHS.entries()) {
+      // Cases reads the staff directory from governance, which starts first: give it governance's URL.
+      const governance = started.find((service) => service.name === "governance");
+      const module =
+        entry.module.name === "cases" && governance
+          ? (casesModule({ directory: { url: governance.url } }) as unknown as typeof entry.module)
+          : entry.module;
       started.push(
         await serveSubgraph(module, {
           databaseUrl: options.databaseUrl,

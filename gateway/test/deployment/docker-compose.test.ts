@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { generateEs256KeyPair, readConfig, requiredVariables, subgraphConfigSchema } from "@partnership/runtime";
+import {
+  directoryConfigSchema,
+  generateEs256KeyPair,
+  readConfig,
+  requiredVariables,
+  subgraphConfigSchema,
+} from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -71,6 +77,9 @@ describe("docker-compose.yml", () => {
       for (const variable of requiredVariables(subgraphConfigSchema)) expect(env).toHaveProperty(variable);
       expect(() => readConfig(subgraphConfigSchema, env)).not.toThrow();
     }
+    // Cases reads the directory from governance's container.
+    const cases = substitute(compose.services.cases!.environment);
+    expect(new URL(readConfig(directoryConfigSchema, cases).GOVERNANCE_URL).hostname).toBe("governance");
   });
 
   it("builds images that run as a non-root user", () => {

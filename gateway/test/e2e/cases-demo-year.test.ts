@@ -1,4 +1,4 @@
-import { Role } from "@partnership/runtime";
+import { demoPartnershipId, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
 
@@ -17,6 +17,7 @@ const STATISTICS = `query Year($from: LocalDate!, $to: LocalDate!) { caseStatist
   peopleScreenedByNationality { key count }
   interventionsByType { key count suppressed }
   nrmReferrals { count }
+  nrmReferralsByAgeGroup { key count }
   dutyToNotifyReports { count }
   ordersByKind { key count }
 } }`;
@@ -111,6 +112,20 @@ describe("the demo year reproduces the 2019/20 annual report's headline figures"
     expect(year.nrmReferrals.count).toBeGreaterThan(60);
     expect(year.dutyToNotifyReports.count).toBeGreaterThan(30);
     expect(asMap(year.ordersByKind)).toEqual({ STRO: 2, STPO: 1 });
+  });
+
+  it("NRM referrals by age group keep the children whose age was not known apart from the minors", async () => {
+    const ages = asMap(year.nrmReferralsByAgeGroup);
+    expect(Object.keys(ages)).toEqual(["ADULT", "MINOR", "UNKNOWN"]);
+    expect(ages.ADULT! + ages.MINOR! + ages.UNKNOWN!).toBe(year.nrmReferrals.count);
+    const [people] = await t.database.query<{ minor: number; unknown: number }>(
+      `SELECT count(*) FILTER (WHERE v.age_group = 'MINOR')::int AS minor, count(*) FILTER (WHERE v.age_group = 'UNKNOWN')::int AS unknown
+         FROM cases.nrm_referral n JOIN cases.potential_victim v ON v.id = n.victim_id JOIN cases.concern c ON c.id = n.concern_id
+        WHERE c.partnership_id = $1 AND n.referred_on BETWEEN $2 AND $3`,
+      [demoPartnershipId("SANDWELL"), YEAR.from, YEAR.to],
+    );
+    expect(people!.unknown).toBeGreaterThan(0);
+    expect({ MINOR: ages.MINOR, UNKNOWN: ages.UNKNOWN }).toEqual({ MINOR: people!.minor, UNKNOWN: people!.unknown });
   });
 
   it("an NGO sees the same totals, but interventions (ENFORCEMENT, not granted to it) with small counts withheld", async () => {

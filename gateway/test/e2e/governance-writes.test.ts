@@ -53,6 +53,7 @@ const RULE_OF: Record<string, string> = {
   suspendSharingAgreement: "a party, or the chair's administrator with a reason: sharing-agreements.test.ts",
   reactivateSharingAgreement: "a party, or the chair's administrator with a reason: sharing-agreements.test.ts",
   createAgency: "adds a new directory entry, acting for no member agency (partnerships add members)",
+  updateAgency: "a member agency, by the chair's administrator only: member-agencies.test.ts",
   createPartnership: "platform administrators only (PLATFORM_ADMIN)",
   createNetwork: "platform administrators only (PLATFORM_ADMIN)",
   addPartnershipMember: "the chair's administrators: tested here",

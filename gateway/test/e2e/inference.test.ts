@@ -126,7 +126,9 @@ describe("only what you could read", () => {
         if (isObjectType(named) && named.getFields().count) {
           const parts = Object.values(named.getFields()).map((row) => {
             const rowType = getNamedType(row.type);
-            return isObjectType(rowType) ? `${row.name} { id }` : row.name;
+            if (!isObjectType(rowType)) return row.name;
+            // A figure's previous period is a figure itself: its count is published as the figure's is.
+            return rowType === named ? `${row.name} { count suppressed }` : `${row.name} { id }`;
           });
           selections.push(`${field.name} { ${parts.join(" ")} }`);
           names.push(field.name);
@@ -151,14 +153,21 @@ describe("only what you could read", () => {
             value.map(({ count, suppressed, ...rest }) => ({ key: JSON.stringify(rest), count, suppressed })),
           );
         else if (value !== null && typeof value === "object")
-          rows.set(name, [{ key: "TOTAL", count: value.count, suppressed: value.suppressed }]);
+          rows.set(name, [
+            { key: "TOTAL", count: value.count, suppressed: value.suppressed },
+            ...(value.previous
+              ? [{ key: "PREVIOUS", count: value.previous.count, suppressed: value.previous.suppressed }]
+              : []),
+          ]);
         else rows.set(name, [{ key: "TOTAL", count: value, suppressed: Boolean(answer[`${name}Suppressed`]) }]);
       }
       return rows;
     }
 
+    /** The rows of a single figure: itself and its previous period's. */
+    const FIGURE_ROWS = new Set(["TOTAL", "PREVIOUS"]);
     const isUnnamed = (key: string) =>
-      Object.values(JSON.parse(key === "TOTAL" ? "{}" : key) as Record<string, unknown>).every(
+      Object.values(JSON.parse(FIGURE_ROWS.has(key) ? "{}" : key) as Record<string, unknown>).every(
         (value) => value === null || value === "SUPPRESSED",
       );
 
@@ -208,6 +217,11 @@ describe("only what you could read", () => {
           const answer = await outsider.query<any>(query, period);
           expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
           const rows = rowsOf(entry.pick(answer.data), names);
+          // A change against the previous period is the difference of two published figures.
+          for (const name of names) {
+            const change = entry.pick(answer.data)[name]?.change;
+            if (typeof change === "number") expect(Math.abs(change) % 5, `${name}.change`).toBe(0);
+          }
           for (const [statistic, list] of rows) {
             expect(list.filter((row) => row.suppressed && row.key !== "TOTAL").length, statistic).toBeLessThanOrEqual(
               1,
@@ -253,7 +267,7 @@ describe("only what you could read", () => {
           expect(row.suppressed).toBe(false);
           const seen = published.get(row.key);
           if (row.count! >= 1 && row.count! <= 4) {
-            if (row.key === "TOTAL") expect(seen, statistic).toMatchObject({ count: null, suppressed: true });
+            if (FIGURE_ROWS.has(row.key)) expect(seen, statistic).toMatchObject({ count: null, suppressed: true });
             else expect(seen, `${statistic} ${row.key} is named`).toBeUndefined();
           } else expect(seen?.count, `${statistic} ${row.key}`).toBe(Math.round(row.count! / 5) * 5);
         }

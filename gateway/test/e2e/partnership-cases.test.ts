@@ -272,7 +272,7 @@ describe("cases: the partnership is the boundary", () => {
     // A child referred in Tame Valley: its decision is Tame Valley's to record.
     const child = await tame.query<any>(SCREEN, { id: tameConcern.id, input: person({ ageGroup: "MINOR" }) });
     const referral = await tame.query<any>(
-      `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${WMP}", referrerEmail: "first.responder@wmp.example" }) { id } }`,
+      `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${WMP}", referrerEmail: "marcus.oyelaran@wmp.example.org" }) { id } }`,
       { id: child.data!.screenPerson.id },
     );
     expect(referral.errors, JSON.stringify(referral.errors)).toBeUndefined();
@@ -303,7 +303,7 @@ describe("cases: the partnership is the boundary", () => {
         "NOT_FOUND",
       ],
       [
-        `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${WMP}", referrerEmail: "first.responder@wmp.example", consentGiven: true }) { id } }`,
+        `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${WMP}", referrerEmail: "marcus.oyelaran@wmp.example.org", consentGiven: true }) { id } }`,
         { id: victimId },
         "NOT_FOUND",
       ],
@@ -388,12 +388,16 @@ describe("cases: the partnership is the boundary", () => {
     expect(await rowCounts()).toEqual(before);
     const victim = await tame.query<any>(SCREEN, { id: tameConcern.id, input: person() });
     const afterScreening = await rowCounts();
-    await refused(
-      tame,
-      `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${SMBC}", referrerEmail: "first.responder@smbc.example", consentGiven: true }) { id } }`,
+    // A referral names the caller's own agency: another partnership's agency is no agency of this one (invalid input).
+    const referral = await tame.query<any>(
+      `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${SMBC}", referrerEmail: "helen.marsh@smbc.example.org", consentGiven: true }) { id } }`,
       { id: victim.data!.screenPerson.id },
-      "input.referringAgencyId",
     );
+    expect(referral.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.referringAgencyId",
+    });
+    expect(referral.errors![0]!.message).toMatch(/names no agency of the partnership/);
     expect(await rowCounts()).toEqual(afterScreening);
     expect(afterScreening.potential_victim).toBe(before.potential_victim + 1);
   });

@@ -182,7 +182,8 @@ describe("training: the partnership is the boundary (through the gateway)", () =
         path: ["partnership", "trainingStatistics"],
         extensions: { code: "FORBIDDEN", serviceName: "training" },
       });
-      expect(refused.data?.partnership ?? null).toBeNull();
+      // Only the figures are refused: the partnership's public fields still answer.
+      expect(refused.data?.partnership).toEqual({ id: other, trainingStatistics: null });
       const root = await client.query<any>(
         `query($id: ID!) { trainingStatistics(from: "2019-04-01", to: "2020-03-31", partnershipId: $id) { qualifiedFirstResponders } }`,
         { id: other },

@@ -75,13 +75,13 @@ describe("the platform, end to end through the gateway", () => {
 
   it("resolves relations: people with their agency, partnerships with members", async () => {
     const result: any = await police.query(
-      '{ people(filter: { search: "Helen" }) { nodes { name email agency { shortName } } } partnerships { nodes { name area members { role agency { shortName } } } } }',
+      '{ people(filter: { search: "Helen" }) { nodes { name email agency { shortName } } } actingPartnership { name area members { role agency { shortName } } } }',
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.people.nodes).toEqual([
       { name: "Helen Marsh", email: "helen.marsh@smbc.example.org", agency: { shortName: "SMBC" } },
     ]);
-    const [partnership] = result.data.partnerships.nodes;
+    const partnership = result.data.actingPartnership;
     expect(partnership.name).toBe("Sandwell Anti-Slavery Partnership");
     expect(partnership.members).toHaveLength(18);
     expect(partnership.members).toContainEqual({ role: "CHAIR", agency: { shortName: "SMBC" } });

@@ -23,10 +23,10 @@ const LISTS: Array<{
     query: (n) => `{ people(first: ${n}) { nodes { name email jobTitle agency { name sector } } } }`,
   },
   {
-    name: "partnerships with members and their agencies",
+    name: "the acting partnership with its members and their agencies",
     small: 1,
     large: 1,
-    query: () => "{ partnerships { nodes { name members { role agency { name } } } } }",
+    query: () => "{ actingPartnership { name members { role agency { name } } } }",
   },
   // One agency loader serves both parties and grant recipients; asked for in one query, its two
   // waves may or may not share a batch depending on timing, so each path is counted on its own.

@@ -244,12 +244,13 @@ describe("who may write what", () => {
       const concern = await record(police);
       const victim = await screen(police, concern.id);
       const referral = { referredOn: "2026-06-11", referrerEmail: "helen.marsh@smbc.example.org", consentGiven: true };
+      // Invalid input rather than a refusal of the caller: the agency a statutory report names is the caller's own.
       await refused(
         police,
         REFER,
         { victimId: victim, input: { ...referral, referringAgencyId: SMBC } },
         {
-          code: "FORBIDDEN",
+          code: "BAD_USER_INPUT",
           field: "input.referringAgencyId",
         },
       );
@@ -258,7 +259,7 @@ describe("who may write what", () => {
         police,
         NOTIFY,
         { victimId: declined, input: { reportedOn: "2026-06-11", reportingAgencyId: SMBC } },
-        { code: "FORBIDDEN", field: "input.reportingAgencyId" },
+        { code: "BAD_USER_INPUT", field: "input.reportingAgencyId" },
       );
       await ok(police, REFER, {
         victimId: victim,
@@ -587,6 +588,7 @@ describe("who may write what", () => {
       recordVisit: "TARGETS",
       recordOffender: "TARGETS",
       recordOrder: "TARGETS",
+      importNrmReferrals: "TARGETS",
       defineArea: "CREATES",
       createActionPlan: "CREATES",
       addPlanObjective: "TARGETS",
@@ -597,6 +599,7 @@ describe("who may write what", () => {
       recordActionProgress: "TARGETS",
       recordMaturityAssessment: "CREATES",
       createAgency: "CREATES",
+      updateAgency: "TARGETS",
       recordMeeting: "CREATES",
       createPartnership: "CREATES",
       addPartnershipMember: "CREATES",
@@ -643,6 +646,9 @@ describe("who may write what", () => {
       reactivateSharingAgreement: "sharing-agreements.test.ts",
       scheduleSession: "partnership-training.test.ts",
       recordAttendance: "partnership-training.test.ts",
+      updateAgency: "member-agencies.test.ts (a member agency today, by the chair's administrator)",
+      importNrmReferrals:
+        "nrm-import.test.ts (each row's concern one of the acting partnership the caller takes part in; each row written through screenPerson's and referToNrm's own rules)",
     };
 
     it("every mutation of the supergraph has roles and a matrix entry, and the gateway serves them all", () => {
@@ -723,7 +729,8 @@ describe("who may write what", () => {
           input: {
             referredOn: "2026-06-11",
             referringAgencyId: agency,
-            referrerEmail: "officer@example.org",
+            // A person of the referring agency in the directory.
+            referrerEmail: ours ? "marcus.oyelaran@wmp.example.org" : "helen.marsh@smbc.example.org",
             consentGiven: true,
           },
         })

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { generateEs256KeyPair, readConfig, subgraphConfigSchema } from "@partnership/runtime";
+import { directoryConfigSchema, generateEs256KeyPair, readConfig, subgraphConfigSchema } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -143,6 +143,23 @@ describe("deploy/kubernetes", () => {
       "migration",
       "subgraph",
     ]);
+    // The one path between subgraphs: cases asks governance (the directory), and nothing else does.
+    const toDirectory = named("NetworkPolicy", "cases-to-directory");
+    expect(toDirectory.spec.podSelector.matchLabels).toEqual({ "app.kubernetes.io/name": "cases" });
+    expect(toDirectory.spec.egress).toEqual([
+      {
+        to: [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "governance" } } }],
+        ports: [{ protocol: "TCP", port: 4001 }],
+      },
+    ]);
+    const fromCases = named("NetworkPolicy", "directory-from-cases");
+    expect(fromCases.spec.podSelector.matchLabels).toEqual({ "app.kubernetes.io/name": "governance" });
+    expect(fromCases.spec.ingress).toEqual([
+      {
+        from: [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "cases" } } }],
+        ports: [{ protocol: "TCP", port: 4001 }],
+      },
+    ]);
     // Every pod of ours is selected by exactly the policy meant for it.
     for (const deployment of ofKind("Deployment")) {
       const labels = deployment.spec.template.metadata.labels;
@@ -216,6 +233,9 @@ describe("deploy/kubernetes", () => {
         expect(container.command).toEqual(["node", `subgraphs/${module.name}/dist/main.js`]);
         const env = environmentOf(container);
         expect(() => readConfig(subgraphConfigSchema, env)).not.toThrow();
+        // Cases reads the directory from governance's Service.
+        if (module.name === "cases")
+          expect(new URL(readConfig(directoryConfigSchema, env).GOVERNANCE_URL).hostname).toBe("governance");
         expect(Number(env.DB_POOL_SIZE)).toBeGreaterThan(0);
         expect(spec.initContainers[0].command).toEqual([
           "node",

@@ -4,6 +4,7 @@ import { AreaService } from "./services/area-service.js";
 import { CaseStatisticsService } from "./services/case-statistics-service.js";
 import { CaseworkService } from "./services/casework-service.js";
 import { ConcernService } from "./services/concern-service.js";
+import { DirectoryClient, type DirectoryEndpoint } from "./services/directory-client.js";
 
 export interface CasesContext extends BaseContext {
   loaders: CasesLoaders;
@@ -11,15 +12,28 @@ export interface CasesContext extends BaseContext {
   concerns: ConcernService;
   casework: CaseworkService;
   statistics: CaseStatisticsService;
+  /** The partnership's staff directory (governance), asked as this request's caller. */
+  directory: DirectoryClient;
 }
 
-export function createContext(base: BaseContext): CasesContext {
-  return {
-    ...base,
-    loaders: createLoaders(base),
-    areas: new AreaService(base.dataSource),
-    concerns: new ConcernService(base.dataSource, base.clock),
-    casework: new CaseworkService(base.dataSource, base.clock),
-    statistics: new CaseStatisticsService(base.dataSource),
+/** What cases needs besides its database: where the directory answers (none: writes that need it are refused as unavailable). */
+export interface CasesOptions {
+  directory?: DirectoryEndpoint | null;
+}
+
+export function contextFactory(options: CasesOptions = {}) {
+  return (base: BaseContext): CasesContext => {
+    const directory = new DirectoryClient(options.directory ?? null, base.callerContext);
+    return {
+      ...base,
+      loaders: createLoaders(base),
+      areas: new AreaService(base.dataSource),
+      concerns: new ConcernService(base.dataSource, base.clock),
+      casework: new CaseworkService(base.dataSource, base.clock, directory),
+      statistics: new CaseStatisticsService(base.dataSource),
+      directory,
+    };
   };
 }
+
+export const createContext = contextFactory();

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 
-export { cases } from "./module.js";
+export { cases, casesModule } from "./module.js";
 export * from "./entities/index.js";
-export type { CasesContext } from "./context.js";
+export type { CasesContext, CasesOptions } from "./context.js";
+export { DirectoryClient, type DirectoryEndpoint, type DirectoryPerson } from "./services/directory-client.js";
 export { clearSecondPartnershipYear } from "./seed/second-partnership.js";

@@ -38,15 +38,23 @@ const WMP = demoAgencyId("WMP");
 const HFJ = demoAgencyId("HFJ");
 const SMBC = demoAgencyId("SMBC");
 const TAME_COUNCIL = demoAgencyId("TVC-BOUNDARY-TEST");
+/** A member agency as the directory describes it in the caller context; every one here is a first responder. */
+const member = (id: string, shortName: string, sector: string) => ({ id, shortName, sector, firstResponder: true });
 const SANDWELL: ActingPartnership = {
   id: demoPartnershipId("SANDWELL"),
   referencePrefix: "SHOP",
   memberAgencyIds: [WMP, HFJ, SMBC],
+  memberAgencies: [member(WMP, "WMP", "POLICE"), member(HFJ, "HFJ", "NGO"), member(SMBC, "SMBC", "LOCAL_AUTHORITY")],
 };
 const TAME: ActingPartnership = {
   id: demoPartnershipId("TAME"),
   referencePrefix: "TVASP",
   memberAgencyIds: [WMP, HFJ, TAME_COUNCIL],
+  memberAgencies: [
+    member(WMP, "WMP", "POLICE"),
+    member(HFJ, "HFJ", "NGO"),
+    member(TAME_COUNCIL, "TVC", "LOCAL_AUTHORITY"),
+  ],
 };
 const ALL_GRANTS = Object.fromEntries(Object.values(DataCategory).map((category) => [category, "test-agreement"]));
 
@@ -258,16 +266,23 @@ describe("cases: the partnership is the boundary", () => {
       `mutation($id: ID!) { screenPerson(concernId: $id, input: { screenedOn: "2026-03-03", ageGroup: MINOR, gender: FEMALE, exploitationType: SEXUAL }) { id } }`,
       { id: tameConcern.id },
     );
-    const referral = await tame.query(
+    // This cases subgraph runs without the directory (governance) it checks referrers in: it refuses
+    // the referral rather than skip the check, and the referral is put in as the directory would have allowed it.
+    const refused = await tame.query(
       `mutation($id: ID!) { referToNrm(victimId: $id, input: { referredOn: "2026-03-04", referringAgencyId: "${WMP}", referrerEmail: "responder@wmp.boundary.test" }) { id } }`,
       { id: victim.data.screenPerson.id },
     );
-    expect(referral.errors).toBeUndefined();
+    expect(refused.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    const {
+      rows: [referral],
+    } = await db.query(
+      `INSERT INTO cases.nrm_referral (victim_id, concern_id, referred_on, referring_agency_id, referrer_email, minor, age_group)
+       VALUES ($1, $2, '2026-03-04', $3, 'responder@wmp.boundary.test', true, 'MINOR') RETURNING id`,
+      [victim.data.screenPerson.id, tameConcern.id, WMP],
+    );
     const made = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { nrmReferralsMade { id } } } }`;
     const reps = [{ __typename: "Person", email: "responder@wmp.boundary.test", agency: { id: WMP } }];
-    expect((await tame.query(made, { reps })).data._entities[0].nrmReferralsMade).toEqual([
-      { id: referral.data.referToNrm.id },
-    ]);
+    expect((await tame.query(made, { reps })).data._entities[0].nrmReferralsMade).toEqual([{ id: referral.id }]);
     expect((await sandwell.query(made, { reps })).data._entities[0].nrmReferralsMade).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import {
 import { AreaResolver } from "./resolvers/area-resolver.js";
 import { ConcernResolver } from "./resolvers/concern-resolver.js";
 import { LocationResolver } from "./resolvers/location-resolver.js";
+import { NrmImportResolver } from "./resolvers/nrm-import-resolver.js";
 import {
   AgencyCasesResolver,
   PartnershipCasesResolver,
@@ -41,6 +42,7 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     SupplierSignalsResolver,
     PartnershipCasesResolver,
     NetworkCasesResolver,
+    NrmImportResolver,
     auditLogResolver("cases"),
   ],
   // Persons and suppliers are reached only through the gateway, never from a cases query.

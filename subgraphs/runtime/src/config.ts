@@ -58,3 +58,10 @@ export function requiredVariables(schema: z.ZodObject): string[] {
     .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
     .map(([name]) => name);
 }
+
+/**
+ * Configuration a subgraph that reads the partnership's directory needs besides its own: where the
+ * governance subgraph answers (cases checks that an NRM referrer is a person of the referring agency).
+ * Requests to it carry the caller's own signed context, so it stays inside the subgraphs' network.
+ */
+export const directoryConfigSchema = z.object({ GOVERNANCE_URL: httpUrl });

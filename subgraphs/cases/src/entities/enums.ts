@@ -41,6 +41,8 @@ export enum ConcernSource {
   HEALTH = "HEALTH",
   HELPLINE = "HELPLINE",
   ANONYMOUS = "ANONYMOUS",
+  HOME_OFFICE = "HOME_OFFICE",
+  SELF_REFERRAL = "SELF_REFERRAL",
 }
 
 registerEnumType(ConcernSource, {
@@ -55,6 +57,11 @@ registerEnumType(ConcernSource, {
     HEALTH: { description: "A health service (hospital, GP, ambulance)." },
     HELPLINE: { description: "The Modern Slavery Helpline or Crimestoppers." },
     ANONYMOUS: { description: "An anonymous report." },
+    HOME_OFFICE: {
+      description:
+        "The Home Office: UK Visas and Immigration (e.g. after an asylum interview), Border Force or Immigration Enforcement.",
+    },
+    SELF_REFERRAL: { description: "The person themself came forward." },
   },
 });
 
@@ -119,6 +126,9 @@ export enum LocationType {
   FARM = "FARM",
   CANNABIS_FARM = "CANNABIS_FARM",
   WAREHOUSE = "WAREHOUSE",
+  CUCKOOED_OR_TRAP_HOUSE = "CUCKOOED_OR_TRAP_HOUSE",
+  FOOD_PRODUCTION = "FOOD_PRODUCTION",
+  HOSPITALITY = "HOSPITALITY",
   OTHER = "OTHER",
   NOT_KNOWN = "NOT_KNOWN",
 }
@@ -145,9 +155,24 @@ registerEnumType(LocationType, {
     SOCIAL_CLUB: { description: "A social club." },
     PLACE_OF_WORSHIP: { description: "A church, mosque, gurdwara, temple or other place of worship." },
     NAIL_BAR: { description: "A nail bar." },
-    FARM: { description: "A farm." },
+    FARM: {
+      description:
+        "Agriculture: a farm, fields, glasshouses, orchards or livestock. This is the agriculture type (there is no other), so agriculture counts once; cannabis cultivation is CANNABIS_FARM and food processing FOOD_PRODUCTION.",
+    },
     CANNABIS_FARM: { description: "A cannabis farm." },
     WAREHOUSE: { description: "A warehouse." },
+    CUCKOOED_OR_TRAP_HOUSE: {
+      description:
+        "Criminal exploitation and county lines: a home taken over by drug dealers (cuckooed) or a house used to deal from (trap house). Used instead of PRIVATE_DWELLING or HMO when that is what the premises are used for.",
+    },
+    FOOD_PRODUCTION: {
+      description:
+        "Food production: a food processing, packing or preparation site (a meat plant, a packhouse, a bakery). Used instead of FACTORY for food.",
+    },
+    HOSPITALITY: {
+      description:
+        "Other hospitality: a pub, bar, café, catering kitchen or events venue. Restaurants, takeaways, hotels and night clubs keep their own types.",
+    },
     OTHER: { description: "Another kind of premises." },
     NOT_KNOWN: {
       description:
@@ -208,11 +233,14 @@ export enum AgeGroup {
 
 registerEnumType(AgeGroup, {
   name: "AgeGroup",
-  description: "Whether a person is an adult. A person whose age is not known is treated as a minor until it is.",
+  description:
+    "Whether a person is an adult. A person whose age is not known is treated as a minor for consent until it is, but counted as age unknown (not as a minor) in every figure, as the Home Office's NRM statistics do.",
   valuesConfig: {
     ADULT: { description: "18 or over." },
     MINOR: { description: "Under 18." },
-    UNKNOWN: { description: "Not known; treated as a minor (no consent needed for the NRM)." },
+    UNKNOWN: {
+      description: "Not known; treated as a minor for consent (none needed for the NRM), counted as age unknown.",
+    },
   },
 });
 

@@ -24,7 +24,7 @@ export {
   PreventionOrder,
 };
 export { partiesOf } from "./concern.js";
-export { isAdult } from "./potential-victim.js";
+export { exploitationTypesOf, isAdult } from "./potential-victim.js";
 export type { StoredFieldChange } from "./concern-change.js";
 export * from "./enums.js";
 export * from "./references.js";

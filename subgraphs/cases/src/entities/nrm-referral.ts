@@ -1,7 +1,7 @@
 import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { NrmDecision } from "./enums.js";
+import { AgeGroup, NrmDecision } from "./enums.js";
 
 /** A referral into the National Referral Mechanism by a first responder organisation. */
 @ObjectType({
@@ -37,6 +37,13 @@ export class NrmReferral {
   @Column("text", { name: "referrer_email" })
   referrerEmail: string;
 
+  /**
+   * The referrer's id in the directory (governance's Person), checked when the referral was made;
+   * empty for referrals made before the check existed.
+   */
+  @Column("uuid", { name: "referrer_person_id", nullable: true })
+  referrerPersonId: string | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: "For an adult: that they consented to the referral (always true). Empty for a minor, who needs none.",
@@ -47,11 +54,21 @@ export class NrmReferral {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Whether the person was a minor (or of unknown age) when referred.",
+    description:
+      "Whether the person was treated as a minor when referred: a minor, or a person of unknown age (statutory guidance presumes a child). Figures count by ageGroup instead.",
   })
   @Sensitive(DataCategory.SAFEGUARDING, { detail: true })
   @Column("boolean")
   minor: boolean;
+
+  @Field(() => AgeGroup, {
+    nullable: true,
+    description:
+      "The person's age group when referred: adult, minor or age unknown, kept apart as the Home Office's NRM statistics keep them.",
+  })
+  @Sensitive(DataCategory.SAFEGUARDING, { detail: true })
+  @Column("text", { name: "age_group" })
+  ageGroup: AgeGroup;
 
   @Field(() => NrmDecision, { nullable: true, description: "The reasonable grounds decision." })
   @Sensitive(DataCategory.SAFEGUARDING, { detail: true })

@@ -29,7 +29,10 @@ export class PotentialVictim {
   @Column("date", { name: "screened_on" })
   screenedOn: string;
 
-  @Field(() => AgeGroup, { nullable: true, description: "Adult, minor, or not known (treated as a minor)." })
+  @Field(() => AgeGroup, {
+    nullable: true,
+    description: "Adult, minor, or not known (treated as a minor for consent, counted as age unknown).",
+  })
   @Sensitive(DataCategory.VICTIM_DEMOGRAPHICS, { detail: true })
   @Column("text", { name: "age_group" })
   ageGroup: AgeGroup;
@@ -49,11 +52,20 @@ export class PotentialVictim {
 
   @Field(() => ExploitationType, {
     nullable: true,
-    description: "The kind of exploitation the person disclosed or showed.",
+    description: "The main kind of exploitation the person disclosed or showed (the first of exploitationTypes).",
   })
   @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
   @Column("text", { name: "exploitation_type" })
   exploitationType: ExploitationType;
+
+  @Field(() => [ExploitationType], {
+    nullable: true,
+    description:
+      "Every kind of exploitation the person disclosed or showed, each once, the main one (exploitationType) first: one person may show several (labour and criminal).",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
+  @Column("text", { name: "exploitation_types", array: true })
+  exploitationTypes: ExploitationType[];
 
   @Field(() => String, { nullable: true, description: "The person's name, as they gave it." })
   @Sensitive(DataCategory.VICTIM_IDENTITY, { detail: true })
@@ -110,4 +122,12 @@ export class PotentialVictim {
 /** A person whose age is not known is treated as a minor until it is (statutory guidance). */
 export function isAdult(ageGroup: AgeGroup): boolean {
   return ageGroup === AgeGroup.ADULT;
+}
+
+/** The distinct kinds a person showed, the main one first: what `exploitation_types` holds. */
+export function exploitationTypesOf(
+  main: ExploitationType,
+  additional: readonly ExploitationType[] | null | undefined,
+): ExploitationType[] {
+  return [...new Set([main, ...(additional ?? [])])];
 }

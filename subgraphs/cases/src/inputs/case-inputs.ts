@@ -103,7 +103,11 @@ export class RecordConcernInput {
   @ValidateNested()
   location?: LocationInput | null;
 
-  @Field(() => ID, { nullable: true, description: "The agency leading the response; the recording agency when empty." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The agency leading the response; the recording agency when empty. The recording agency takes part either way: among the participating agencies when another leads.",
+  })
   @IsOptional()
   @IsUUID()
   leadAgencyId?: string | null;
@@ -137,7 +141,11 @@ export class UpdateConcernInput {
   @IsUUID()
   leadAgencyId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: "The other agencies taking part (replaces the list)." })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The other agencies taking part (replaces the list). The agency that recorded the concern always remains a party: it is kept in the list unless it leads or referred the concern.",
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsUUID("all", { each: true })
@@ -190,7 +198,9 @@ export class ScreenPersonInput {
   @Field(() => LocalDate, { description: "The day they were screened." })
   screenedOn: string;
 
-  @Field(() => AgeGroup, { description: "Adult, minor, or not known (treated as a minor)." })
+  @Field(() => AgeGroup, {
+    description: "Adult, minor, or not known (treated as a minor for consent, counted as age unknown).",
+  })
   ageGroup: AgeGroup;
 
   @Field(() => Gender, { description: "Gender as recorded." })
@@ -201,8 +211,17 @@ export class ScreenPersonInput {
   @Length(2, 60)
   nationality?: string | null;
 
-  @Field(() => ExploitationType, { description: "The kind of exploitation disclosed or shown." })
+  @Field(() => ExploitationType, { description: "The (main) kind of exploitation disclosed or shown." })
   exploitationType: ExploitationType;
+
+  @Field(() => [ExploitationType], {
+    nullable: true,
+    description:
+      "Other kinds the person also disclosed or showed (e.g. CRIMINAL beside LABOUR); the main kind repeated here, or a kind repeated, counts once.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  additionalExploitationTypes?: ExploitationType[] | null;
 
   @Field(() => String, { nullable: true, description: "Their name, as they gave it." })
   @IsOptional()
@@ -257,11 +276,16 @@ export class NrmReferralInput {
   @Field(() => LocalDate, { description: "The day the referral was made." })
   referredOn: string;
 
-  @Field(() => ID, { description: "The first responder organisation making it." })
+  @Field(() => ID, {
+    description:
+      "The first responder organisation making it: the caller's own agency, which must be on the statutory list of first responder organisations.",
+  })
   @IsUUID()
   referringAgencyId: string;
 
-  @Field(() => String, { description: "Work email of the first responder who made it (a directory person)." })
+  @Field(() => String, {
+    description: "Work email of the first responder who made it: a person of the referring agency in the directory.",
+  })
   @IsEmail()
   referrerEmail: string;
 
@@ -279,7 +303,7 @@ export class DutyToNotifyInput {
   @Field(() => LocalDate, { description: "The day the report was made." })
   reportedOn: string;
 
-  @Field(() => ID, { description: "The public authority making it." })
+  @Field(() => ID, { description: "The public authority making it: the caller's own agency." })
   @IsUUID()
   reportingAgencyId: string;
 }

@@ -44,7 +44,7 @@ export class PotentialVictimResolver {
 
   @Mutation(() => NrmReferral, {
     description:
-      "Refers a person into the NRM. An adult needs their recorded consent (one who declines gets a duty-to-notify report instead); a minor, or a person of unknown age, is referred without.",
+      "Refers a person into the NRM, for the caller's own agency, which must be a first responder organisation; the referrer must be a person of that agency in the directory (governance is asked as the caller: SERVICE_UNAVAILABLE when it cannot answer, and nothing is written). An adult needs their recorded consent (one who declines gets a duty-to-notify report instead); a minor, or a person of unknown age, is referred without.",
   })
   @Roles(...CASEWORK_ROLES)
   referToNrm(
@@ -56,7 +56,8 @@ export class PotentialVictimResolver {
   }
 
   @Mutation(() => DutyToNotify, {
-    description: "Records the duty-to-notify (MS1) report for an adult who declined the NRM.",
+    description:
+      "Records the duty-to-notify (MS1) report for an adult who declined the NRM, for the caller's own agency.",
   })
   @Roles(...CASEWORK_ROLES)
   recordDutyToNotify(

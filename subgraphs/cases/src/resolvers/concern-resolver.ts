@@ -54,7 +54,7 @@ export class ConcernResolver {
 
   @Mutation(() => Concern, {
     description:
-      "Records a new concern (status RECEIVED, version 1); the recording agency leads unless another is named.",
+      "Records a new concern (status RECEIVED, version 1); the recording agency leads unless another is named, and takes part in it either way.",
   })
   @Roles(...CASEWORK_ROLES)
   recordConcern(

@@ -2,16 +2,16 @@ import {
   actingNetwork,
   badUserInput,
   LocalDate,
+  type Period,
   Public,
   SUPPRESSED_KEY,
-  suppress,
   suppressBreakdown,
 } from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Network } from "../entities/index.js";
-import { networkCaseCounts } from "../services/network-statistics.js";
-import { CountByKey, Figure } from "./types.js";
+import { type NetworkCaseCounts, networkCaseCounts } from "../services/network-statistics.js";
+import { CountByKey, Figure, FigureSource } from "./types.js";
 
 @ObjectType({
   description:
@@ -48,6 +48,7 @@ export class NetworkCaseStatistics {
 @Resolver(() => Network)
 export class NetworkCasesResolver {
   @FieldResolver(() => NetworkCaseStatistics, {
+    nullable: true,
     description:
       "The casework figures across the network's partnerships for a period: aggregates only, through the suppression routine (from 1 to 4 withheld, others rounded to a multiple of 5). FORBIDDEN unless the request acts in one of its partnerships.",
   })
@@ -59,16 +60,26 @@ export class NetworkCasesResolver {
   ): Promise<NetworkCaseStatistics> {
     const { partnershipIds } = actingNetwork(ctx.caller, network.id);
     if (to < from) throw badUserInput("to", `must not be before from (${from})`);
-    const counts = await networkCaseCounts(ctx.dataSource, partnershipIds, from, to);
-    const figure = (count: number) => suppress(count, false);
+    // One statement per period counts every figure: the period asked for, and each earlier one a
+    // figure is compared with.
+    const periods = new Map<string, Promise<NetworkCaseCounts>>();
+    const countsOver = ({ from, to }: Period) => {
+      const key = `${from}..${to}`;
+      if (!periods.has(key)) periods.set(key, networkCaseCounts(ctx.dataSource, partnershipIds, from, to));
+      return periods.get(key)!;
+    };
+    const counts = await countsOver({ from, to });
+    // No one has detail access to a network's records.
+    const figure = (of: (counts: NetworkCaseCounts) => number) =>
+      new FigureSource(async (period) => of(await countsOver(period)), false).figure({ from, to });
     return {
       from,
       to,
-      concerns: figure(counts.concerns),
-      peopleScreened: figure(counts.peopleScreened),
-      visits: figure(counts.visits),
-      interventions: figure(counts.interventions),
-      nrmReferrals: figure(counts.nrmReferrals),
+      concerns: await figure((c) => c.concerns),
+      peopleScreened: await figure((c) => c.peopleScreened),
+      visits: await figure((c) => c.visits),
+      interventions: await figure((c) => c.interventions),
+      nrmReferrals: await figure((c) => c.nrmReferrals),
       concernsByExploitationType: suppressBreakdown(counts.concernsByExploitationType, false).map(
         ({ key, ...count }) => ({ key: key ?? SUPPRESSED_KEY, ...count }),
       ),

@@ -81,6 +81,7 @@ export class SupplierSignalsResolver {
 @Resolver(() => Partnership)
 export class PartnershipCasesResolver {
   @FieldResolver(() => CaseStatistics, {
+    nullable: true,
     description:
       "The partnership's casework figures for a period; each figure needs STATISTICS, as in caseStatistics. Only for the partnership the request acts in: another partnership's figures are refused with FORBIDDEN.",
   })

@@ -1,24 +1,19 @@
 import {
   actingPartnership,
   badUserInput,
+  type BreakdownOptions,
   DataCategory,
   isUuid,
   LocalDate,
   Public,
   Sensitive,
-  type BreakdownOptions,
-  hasDetailAccess,
-  suppress,
-  suppressBreakdown,
-  type Suppressible,
-  SUPPRESSED_KEY,
 } from "@partnership/runtime";
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Area, NOT_RECORDED } from "../entities/index.js";
-import type { CountRow, StatisticsScope } from "../services/case-statistics-service.js";
-
-import { CountByAgency, CountByArea, CountByKey, Figure } from "./types.js";
+import { agencyAndAgeGroupKey, type CountRow, type StatisticsScope } from "../services/case-statistics-service.js";
+import { byAgency, detailAccess, named, published } from "./published-counts.js";
+import { CountByAgency, CountByAgencyAndAgeGroup, CountByArea, CountByKey, Figure, FigureSource } from "./types.js";
 
 @ObjectType({
   description:
@@ -59,18 +54,6 @@ export function statisticsScope(
   return { partnershipId, from, to, areaId: areaId ?? null, ward: ward ?? null };
 }
 
-/** A breakdown as the one suppression routine publishes it: withheld rows folded into one, keyed SUPPRESSED. */
-function rows(
-  rowsOf: CountRow[],
-  detail: boolean,
-  options?: BreakdownOptions,
-): Array<{ key: string | null } & Suppressible> {
-  return suppressBreakdown(rowsOf, detail, options);
-}
-
-const named = (rowsOf: Array<{ key: string | null } & Suppressible>): CountByKey[] =>
-  rowsOf.map(({ key, ...count }) => ({ key: key ?? SUPPRESSED_KEY, ...count }));
-
 @Resolver(() => CaseStatistics)
 export class CaseStatisticsResolver {
   @Query(() => CaseStatistics, {
@@ -101,42 +84,41 @@ export class CaseStatisticsResolver {
     return scope.areaId ? ctx.loaders.area.load(scope.areaId) : null;
   }
 
-  private async figure(ctx: CasesContext, category: DataCategory, count: Promise<number>): Promise<Figure> {
-    return suppress(await count, hasDetailAccess(ctx.caller, category));
+  /** A headline figure of the period, through the suppression routine, comparable with the period before. */
+  private figure(
+    ctx: CasesContext,
+    categories: DataCategory | DataCategory[],
+    counter: (scope: StatisticsScope) => Promise<number>,
+    scope: CaseStatistics,
+  ): Promise<Figure> {
+    const source = new FigureSource((period) => counter({ ...scope, ...period }), detailAccess(ctx, categories));
+    return source.figure({ from: scope.from, to: scope.to });
   }
 
   /** Rows keyed by the value counted; the withheld ones folded into one row, keyed SUPPRESSED. */
   private async breakdown(
     ctx: CasesContext,
-    category: DataCategory,
+    categories: DataCategory | DataCategory[],
     counter: Counter,
     scope: StatisticsScope,
     options?: BreakdownOptions,
   ): Promise<CountByKey[]> {
-    return named(await this.published(ctx, category, counter, scope, options));
+    return named(published(await counter(scope), detailAccess(ctx, categories), options));
   }
 
-  private async published(
-    ctx: CasesContext,
-    category: DataCategory,
-    counter: Counter,
-    scope: StatisticsScope,
-    options?: BreakdownOptions,
-  ) {
-    return rows(await counter(scope), hasDetailAccess(ctx.caller, category), options);
-  }
-
+  /** Rows keyed by an agency id; the withheld ones folded into one row that names no agency. */
   private async byAgency(ctx: CasesContext, category: DataCategory, counter: Counter, scope: StatisticsScope) {
-    return (await this.published(ctx, category, counter, scope)).map(({ key, ...count }): CountByAgency => ({
-      agency: key === null ? null : { id: key },
-      ...count,
-    }));
+    return byAgency(published(await counter(scope), detailAccess(ctx, category)));
+  }
+
+  private async published(ctx: CasesContext, category: DataCategory, counter: Counter, scope: StatisticsScope) {
+    return published(await counter(scope), detailAccess(ctx, category));
   }
 
   @FieldResolver(() => Figure, { nullable: true, description: "Concerns received (CASE_SUMMARY)." })
   @Sensitive(DataCategory.STATISTICS)
   concerns(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concerns(scope));
+    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.concerns, scope);
   }
 
   @FieldResolver(() => [CountByKey], {
@@ -203,7 +185,7 @@ export class CaseStatisticsResolver {
   @FieldResolver(() => Figure, { nullable: true, description: "People screened for modern slavery (CASE_SUMMARY)." })
   @Sensitive(DataCategory.STATISTICS)
   peopleScreened(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.peopleScreened(scope));
+    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.peopleScreened, scope);
   }
 
   @FieldResolver(() => [CountByKey], {
@@ -245,13 +227,13 @@ export class CaseStatisticsResolver {
   @FieldResolver(() => Figure, { nullable: true, description: "Multi-agency disruption visits (CASE_SUMMARY)." })
   @Sensitive(DataCategory.STATISTICS)
   visits(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.visits(scope));
+    return this.figure(ctx, DataCategory.CASE_SUMMARY, ctx.statistics.visits, scope);
   }
 
   @FieldResolver(() => Figure, { nullable: true, description: "Interventions by partner agencies (ENFORCEMENT)." })
   @Sensitive(DataCategory.STATISTICS)
   interventions(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.ENFORCEMENT, ctx.statistics.interventions(scope));
+    return this.figure(ctx, DataCategory.ENFORCEMENT, ctx.statistics.interventions, scope);
   }
 
   @FieldResolver(() => [CountByAgency], { nullable: true, description: "Interventions by agency (ENFORCEMENT)." })
@@ -269,7 +251,7 @@ export class CaseStatisticsResolver {
   @FieldResolver(() => Figure, { nullable: true, description: "NRM referrals made (SAFEGUARDING)." })
   @Sensitive(DataCategory.STATISTICS)
   nrmReferrals(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferrals(scope));
+    return this.figure(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferrals, scope);
   }
 
   @FieldResolver(() => [CountByAgency], {
@@ -283,11 +265,82 @@ export class CaseStatisticsResolver {
 
   @FieldResolver(() => [CountByKey], {
     nullable: true,
-    description: "NRM referrals of adults and of minors (including people of unknown age) (SAFEGUARDING).",
+    description:
+      "NRM referrals by the age group of the person when referred: always three rows, ADULT, MINOR and UNKNOWN in this order (0 where none), as the Home Office's NRM statistics keep them; a person whose age is not known is counted under UNKNOWN, never as a minor (SAFEGUARDING).",
   })
   @Sensitive(DataCategory.STATISTICS)
   nrmReferralsByAgeGroup(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.breakdown(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferralsByAgeGroup, scope);
+    return this.breakdown(ctx, DataCategory.SAFEGUARDING, ctx.statistics.nrmReferralsByAgeGroup, scope, {
+      order: "given",
+    });
+  }
+
+  @FieldResolver(() => [CountByAgencyAndAgeGroup], {
+    nullable: true,
+    description:
+      "NRM referrals by the first responder organisation that made them and the age group of the person referred (adult, minor, age not known): the cells of a first responder × age table, most first; an empty cell has no row (SAFEGUARDING).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  async nrmReferralsByReferringAgencyAndAgeGroup(
+    @Root() scope: CaseStatistics,
+    @Ctx() ctx: CasesContext,
+  ): Promise<CountByAgencyAndAgeGroup[]> {
+    const rows = await this.published(
+      ctx,
+      DataCategory.SAFEGUARDING,
+      ctx.statistics.nrmReferralsByReferringAgencyAndAgeGroup,
+      scope,
+    );
+    return rows.map(({ key, ...count }) => {
+      if (key === null) return { agencyId: null, agency: null, ageGroup: null, ...count };
+      const { agencyId, ageGroup } = agencyAndAgeGroupKey(key);
+      return { agencyId, agency: { id: agencyId }, ageGroup, ...count };
+    });
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description:
+      "NRM referrals by the kinds of exploitation of the person referred, taken together: each referral counts once, under its combination. The key is the kinds, each once, in alphabetical order joined by '+', e.g. 'CRIMINAL+LABOUR' for a person exploited for labour and for crime; a single kind alone, e.g. 'SEXUAL' (SAFEGUARDING and CASE_SUMMARY).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  nrmReferralsByExploitationTypes(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(
+      ctx,
+      [DataCategory.SAFEGUARDING, DataCategory.CASE_SUMMARY],
+      ctx.statistics.nrmReferralsByExploitationTypes,
+      scope,
+    );
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description:
+      "NRM referrals by the nationality of the person referred, as given; NOT_RECORDED where none was. Counts referrals, not people screened (SAFEGUARDING and VICTIM_DEMOGRAPHICS).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  nrmReferralsByNationality(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(
+      ctx,
+      [DataCategory.SAFEGUARDING, DataCategory.VICTIM_DEMOGRAPHICS],
+      ctx.statistics.nrmReferralsByNationality,
+      scope,
+    );
+  }
+
+  @FieldResolver(() => [CountByKey], {
+    nullable: true,
+    description:
+      "NRM referrals by the gender of the person referred, as recorded at screening (SAFEGUARDING and VICTIM_DEMOGRAPHICS).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  nrmReferralsByGender(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.breakdown(
+      ctx,
+      [DataCategory.SAFEGUARDING, DataCategory.VICTIM_DEMOGRAPHICS],
+      ctx.statistics.nrmReferralsByGender,
+      scope,
+    );
   }
 
   @FieldResolver(() => Figure, {
@@ -296,13 +349,22 @@ export class CaseStatisticsResolver {
   })
   @Sensitive(DataCategory.STATISTICS)
   dutyToNotifyReports(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.SAFEGUARDING, ctx.statistics.dutyToNotifyReports(scope));
+    return this.figure(ctx, DataCategory.SAFEGUARDING, ctx.statistics.dutyToNotifyReports, scope);
+  }
+
+  @FieldResolver(() => [CountByAgency], {
+    nullable: true,
+    description: "Duty-to-notify (MS1) reports by the public authority that made them (SAFEGUARDING).",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  dutyToNotifyReportsByAgency(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
+    return this.byAgency(ctx, DataCategory.SAFEGUARDING, ctx.statistics.dutyToNotifyReportsByAgency, scope);
   }
 
   @FieldResolver(() => Figure, { nullable: true, description: "Arrests (OFFENDER_IDENTITY)." })
   @Sensitive(DataCategory.STATISTICS)
   arrests(@Root() scope: CaseStatistics, @Ctx() ctx: CasesContext) {
-    return this.figure(ctx, DataCategory.OFFENDER_IDENTITY, ctx.statistics.arrests(scope));
+    return this.figure(ctx, DataCategory.OFFENDER_IDENTITY, ctx.statistics.arrests, scope);
   }
 
   @FieldResolver(() => [CountByKey], {

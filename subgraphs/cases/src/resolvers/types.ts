@@ -2,7 +2,9 @@ import { Connection, DataCategory, LocalDate, Public } from "@partnership/runtim
 import { IsOptional, IsUUID, Length } from "class-validator";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Agency, Area, Concern, ConcernStatus, ExploitationType } from "../entities/index.js";
+import { Agency, AgeGroup, Area, Concern, ConcernStatus, ExploitationType } from "../entities/index.js";
+
+export { Figure, FigureSource } from "./figure.js";
 
 @ObjectType({ description: "A page of concerns." })
 export class ConcernConnection extends Connection(Concern) {}
@@ -87,7 +89,18 @@ export class CountByArea {
 @ObjectType({ description: "How many an agency did or made." })
 @Public()
 export class CountByAgency {
-  @Field(() => Agency, { nullable: true, description: "The agency; empty for the row of withheld agencies." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The agency's id as the casework recorded it; null only for the row of withheld agencies. Given even when the directory cannot resolve it: a row whose `agency` is null but whose `agencyId` is given counts records of an agency the directory does not know (no longer, or never did).",
+  })
+  agencyId: string | null;
+
+  @Field(() => Agency, {
+    nullable: true,
+    description:
+      "The agency, from the directory; null for the row of withheld agencies, and for an `agencyId` the directory does not resolve (the row still counts).",
+  })
   agency: Agency | null;
 
   @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
@@ -99,16 +112,37 @@ export class CountByAgency {
   suppressed: boolean;
 }
 
-@ObjectType({
-  description:
-    "A single figure: exact for callers with detail access; for others withheld when from 1 to 4, else rounded to a multiple of 5.",
-})
+@ObjectType({ description: "How many an agency made for people of one age group: one cell of an agency × age table." })
 @Public()
-export class Figure {
-  @Field(() => Int, { nullable: true, description: "The figure; null when suppressed." })
+export class CountByAgencyAndAgeGroup {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The agency's id as the casework recorded it; null only for the row of withheld cells. Given even when the directory cannot resolve it (`agency` is then null).",
+  })
+  agencyId: string | null;
+
+  @Field(() => Agency, {
+    nullable: true,
+    description:
+      "The agency, from the directory; null for the row of withheld cells and for an `agencyId` the directory does not resolve.",
+  })
+  agency: Agency | null;
+
+  @Field(() => AgeGroup, {
+    nullable: true,
+    description:
+      "Adult, minor, or age not known (its own group, never counted as a minor); null for the row of withheld cells.",
+  })
+  ageGroup: AgeGroup | null;
+
+  @Field(() => Int, { nullable: true, description: "How many; null when suppressed." })
   count: number | null;
 
-  @Field(() => Boolean, { description: "True when the figure is withheld (it was from 1 to 4)." })
+  @Field(() => Boolean, {
+    description:
+      "True when withheld (from 1 to 4): the row stands for every withheld cell and names neither its agency nor its age group.",
+  })
   suppressed: boolean;
 }
 

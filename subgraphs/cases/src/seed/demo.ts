@@ -319,8 +319,13 @@ export function buildDemoYear(): Rows {
       accommodation: null,
       ...extra,
     } satisfies Partial<PotentialVictim>;
-    rows.victims.push(victim);
-    return victim;
+    // The seed's people each show one kind of exploitation, as the 2019/20 report counts them.
+    const screened: typeof victim & Pick<PotentialVictim, "exploitationTypes"> = {
+      ...victim,
+      exploitationTypes: [victim.exploitationType],
+    };
+    rows.victims.push(screened);
+    return screened;
   };
 
   const refer = (
@@ -339,6 +344,7 @@ export function buildDemoYear(): Rows {
       referrerEmail: referrer[1],
       consentGiven: minor ? null : true,
       minor,
+      ageGroup: victim.ageGroup!,
       reasonableGrounds: decision?.[0] ?? NrmDecision.PENDING,
       reasonableGroundsOn: decision?.[1] ?? null,
     });

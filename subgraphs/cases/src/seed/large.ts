@@ -122,12 +122,12 @@ export async function seedLarge(dataSource: DataSource, options: LargeSeedOption
     "potential_victim",
     m,
     (from, to) => `INSERT INTO potential_victim (id, concern_id, visit_id, screened_on, age_group, gender, nationality,
-        exploitation_type, outcome)
+        exploitation_type, exploitation_types, outcome)
       SELECT ${id("p", "j")}, ${id("c", `1 + j % ${n}`)}, NULL, ${receivedOn(`1 + j % ${n}`)} + j % 7,
              CASE WHEN j % 20 = 0 THEN 'MINOR' WHEN j % 97 = 0 THEN 'UNKNOWN' ELSE 'ADULT' END,
              CASE WHEN j % 8 < 5 THEN 'MALE' ELSE 'FEMALE' END,
              CASE WHEN j % 3 = 0 THEN NULL ELSE (${NATIONALITIES})[1 + j % 8] END,
-             (${KINDS})[1 + j % 5], 'SAFEGUARDED'
+             (${KINDS})[1 + j % 5], ARRAY[(${KINDS})[1 + j % 5]], 'SAFEGUARDED'
       FROM generate_series(${from}, ${to}) AS j`,
   );
   await fill(
@@ -137,11 +137,13 @@ export async function seedLarge(dataSource: DataSource, options: LargeSeedOption
       from,
       to,
     ) => `INSERT INTO nrm_referral (id, victim_id, concern_id, referred_on, referring_agency_id, referrer_email,
-        consent_given, minor, reasonable_grounds, reasonable_grounds_on)
+        consent_given, minor, age_group, reasonable_grounds, reasonable_grounds_on)
       SELECT ${id("n", "r")}, ${id("p", "r * 10")}, ${id("c", `1 + (r * 10) % ${n}`)}, ${receivedOn(`1 + (r * 10) % ${n}`)} + 8,
              (${agencyList})[1 + r % 8], 'seeded.referrer@example.org',
              CASE WHEN (r * 10) % 20 = 0 OR (r * 10) % 97 = 0 THEN NULL ELSE true END,
-             (r * 10) % 20 = 0 OR (r * 10) % 97 = 0, CASE WHEN r % 3 = 0 THEN 'POSITIVE' ELSE 'PENDING' END,
+             (r * 10) % 20 = 0 OR (r * 10) % 97 = 0,
+             CASE WHEN (r * 10) % 20 = 0 THEN 'MINOR' WHEN (r * 10) % 97 = 0 THEN 'UNKNOWN' ELSE 'ADULT' END,
+             CASE WHEN r % 3 = 0 THEN 'POSITIVE' ELSE 'PENDING' END,
              CASE WHEN r % 3 = 0 THEN ${receivedOn(`1 + (r * 10) % ${n}`)} + 20 END
       FROM generate_series(${from}, ${to}) AS r`,
   );

@@ -109,6 +109,7 @@ export async function seedSecondPartnership(dataSource: DataSource, clock: Clock
           gender: person % 2 ? Gender.FEMALE : Gender.MALE,
           nationality: person % 2 ? "Vietnamese" : "Romanian",
           exploitationType: exploitation,
+          exploitationTypes: [exploitation],
           fullName: null,
           aliases: [],
           dateOfBirth: null,

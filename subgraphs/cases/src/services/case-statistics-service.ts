@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { NOT_RECORDED } from "../entities/enums.js";
+import { AgeGroup, NOT_RECORDED } from "../entities/enums.js";
 
 /** A partnership, a period (both days included) and, optionally, an area: every statistic is about its concerns there. */
 export interface StatisticsScope {
@@ -14,6 +14,18 @@ export interface StatisticsScope {
 export interface CountRow {
   key: string;
   count: number;
+}
+
+/** The age groups of the NRM's statistics, in the order they are published. */
+const AGE_GROUPS: readonly AgeGroup[] = [AgeGroup.ADULT, AgeGroup.MINOR, AgeGroup.UNKNOWN];
+
+/** Between the parts of a key of two values (an agency id and an age group: neither has a space). */
+const KEY_SEPARATOR = " ";
+
+/** The two parts of a key of {@link CaseStatisticsService.nrmReferralsByReferringAgencyAndAgeGroup}. */
+export function agencyAndAgeGroupKey(key: string): { agencyId: string; ageGroup: AgeGroup } {
+  const [agencyId, ageGroup] = key.split(KEY_SEPARATOR) as [string, AgeGroup];
+  return { agencyId, ageGroup };
 }
 
 /** What is counted: its table, the day that places it in the period, and how it reaches its concern. */
@@ -31,6 +43,8 @@ const INTERVENTIONS: Subject = {
   day: "i.carried_out_on",
 };
 const NRM: Subject = { from: "nrm_referral n JOIN concern c ON c.id = n.concern_id", day: "n.referred_on" };
+/** Referrals with the person referred, for figures about the people (per referral, not per person screened). */
+const NRM_PEOPLE: Subject = { ...NRM, from: `${NRM.from} JOIN potential_victim v ON v.id = n.victim_id` };
 const DUTY_TO_NOTIFY: Subject = {
   from: "duty_to_notify t JOIN concern c ON c.id = t.concern_id",
   day: "t.reported_on",
@@ -100,10 +114,38 @@ export class CaseStatisticsService {
 
   nrmReferrals = (scope: StatisticsScope) => this.total(NRM, scope);
   nrmReferralsByReferringAgency = (scope: StatisticsScope) => this.count(NRM, scope, "n.referring_agency_id::text");
-  nrmReferralsByAgeGroup = (scope: StatisticsScope) =>
-    this.count(NRM, scope, "CASE WHEN n.minor THEN 'MINOR' ELSE 'ADULT' END");
+  /**
+   * Always the three groups, in this order, a group no referral is in with 0: age not known is a
+   * group of its own (not counted as minors, whom the law presumes such people to be for consent).
+   */
+  nrmReferralsByAgeGroup = async (scope: StatisticsScope) => {
+    const counted = new Map((await this.count(NRM, scope, "n.age_group")).map((row) => [row.key, row.count]));
+    return AGE_GROUPS.map((key) => ({ key, count: counted.get(key) ?? 0 }));
+  };
+  /** Keyed by {@link agencyAndAgeGroupKey}. */
+  nrmReferralsByReferringAgencyAndAgeGroup = (scope: StatisticsScope) =>
+    this.count(NRM, scope, `n.referring_agency_id::text || '${KEY_SEPARATOR}' || n.age_group`);
+  /**
+   * By the person's kinds of exploitation together: one referral counts once, under the key of its
+   * combination, each kind once in alphabetical order joined by "+" ("CRIMINAL+LABOUR"; a single
+   * kind alone, "SEXUAL"). Byte order (COLLATE "C"), so the key never depends on the server's locale.
+   */
+  nrmReferralsByExploitationTypes = (scope: StatisticsScope) =>
+    this.count(
+      {
+        ...NRM_PEOPLE,
+        from: `${NRM_PEOPLE.from} CROSS JOIN LATERAL (SELECT string_agg(DISTINCT e COLLATE "C", '+' ORDER BY e COLLATE "C") AS kinds FROM unnest(v.exploitation_types) AS e) k`,
+      },
+      scope,
+      `coalesce(k.kinds, '${NOT_RECORDED}')`,
+    );
+  nrmReferralsByNationality = (scope: StatisticsScope) =>
+    this.count(NRM_PEOPLE, scope, `coalesce(v.nationality, '${NOT_RECORDED}')`);
+  nrmReferralsByGender = (scope: StatisticsScope) => this.count(NRM_PEOPLE, scope, "v.gender");
 
   dutyToNotifyReports = (scope: StatisticsScope) => this.total(DUTY_TO_NOTIFY, scope);
+  dutyToNotifyReportsByAgency = (scope: StatisticsScope) =>
+    this.count(DUTY_TO_NOTIFY, scope, "t.reporting_agency_id::text");
   arrests = (scope: StatisticsScope) => this.total(ARRESTS, scope);
   ordersByKind = (scope: StatisticsScope) => this.count(ORDERS, scope, "o.kind");
 

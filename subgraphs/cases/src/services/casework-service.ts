@@ -5,6 +5,7 @@ import {
   ConcernStatus,
   DisruptionVisit,
   DutyToNotify,
+  exploitationTypesOf,
   Intervention,
   isAdult,
   NrmDecision,
@@ -25,7 +26,17 @@ import type {
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
 import { checkNotFuture, lockConcern } from "./concern-service.js";
-import { checkMayWriteFields, requireOwnAgency, requireReadableLocation } from "./write-rules.js";
+import { type DirectoryClient, directoryEmail, type DirectoryPerson } from "./directory-client.js";
+import {
+  checkMayWriteFields,
+  requireFirstResponder,
+  requireOwnAgency,
+  requireOwnReportingAgency,
+  requireReadableLocation,
+} from "./write-rules.js";
+
+/** The directory's answer for a set of emails, by lower-cased email (DirectoryClient.peopleByEmail). */
+export type DirectoryPeople = ReadonlyMap<string, DirectoryPerson>;
 
 /** The concern a piece of casework is added to: the caller takes part, and it is open. */
 async function openConcern(manager: EntityManager, caller: Caller, concernId: string, field: string) {
@@ -55,6 +66,7 @@ function victimValues(concern: Concern, visitId: string | null, input: ScreenPer
     gender: input.gender,
     nationality: input.nationality?.trim() ?? null,
     exploitationType: input.exploitationType,
+    exploitationTypes: exploitationTypesOf(input.exploitationType, input.additionalExploitationTypes),
     fullName: input.fullName ?? null,
     aliases: input.aliases ?? [],
     dateOfBirth: input.dateOfBirth ?? null,
@@ -83,18 +95,28 @@ export class CaseworkService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** The partnership's staff directory (governance): who may be named as a referrer. */
+    private readonly directory: DirectoryClient,
   ) {}
 
   screenPerson(caller: Caller, concernId: string, input: ScreenPersonInput): Promise<PotentialVictim> {
-    return this.dataSource.transaction(async (manager) => {
-      const concern = await openConcern(manager, caller, concernId, "concernId");
-      checkScreening(concern, input, "input", this.clock.today());
-      requireMembers(caller, [input.supportProviderAgencyId], "input.supportProviderAgencyId");
-      const values = victimValues(concern, null, input);
-      checkMayWriteFields(caller, PotentialVictim, said(values), "input");
-      const repo = manager.getRepository(PotentialVictim);
-      return repo.save(repo.create(values));
-    });
+    return this.dataSource.transaction((manager) => this.screenPersonWith(manager, caller, concernId, input));
+  }
+
+  /** screenPerson inside a transaction the caller holds (an import writing many rows all or nothing). */
+  async screenPersonWith(
+    manager: EntityManager,
+    caller: Caller,
+    concernId: string,
+    input: ScreenPersonInput,
+  ): Promise<PotentialVictim> {
+    const concern = await openConcern(manager, caller, concernId, "concernId");
+    checkScreening(concern, input, "input", this.clock.today());
+    requireMembers(caller, [input.supportProviderAgencyId], "input.supportProviderAgencyId");
+    const values = victimValues(concern, null, input);
+    checkMayWriteFields(caller, PotentialVictim, said(values), "input");
+    const repo = manager.getRepository(PotentialVictim);
+    return repo.save(repo.create(values));
   }
 
   /**
@@ -102,46 +124,81 @@ export class CaseworkService {
    * instead); a minor, or a person whose age is not known, is referred without consent.
    */
   referToNrm(caller: Caller, victimId: string, input: NrmReferralInput): Promise<NrmReferral> {
-    return this.dataSource.transaction(async (manager) => {
-      requireOwnAgency(caller, input.referringAgencyId, "input.referringAgencyId");
-      const victim = await this.victimForWrite(manager, caller, victimId);
-      const adult = isAdult(victim.ageGroup);
-      if (adult && input.consentGiven !== true)
-        throw badUserInput(
-          "input.consentGiven",
-          input.consentGiven === false
-            ? "an adult who declines the NRM is not referred: record a duty-to-notify report (recordDutyToNotify) instead"
-            : "an adult's NRM referral needs their recorded consent",
-        );
-      checkNotFuture("input.referredOn", input.referredOn, this.clock.today());
-      if (input.referredOn < victim.screenedOn)
-        throw badUserInput("input.referredOn", `a referral cannot predate the screening (${victim.screenedOn})`);
-      if (await manager.existsBy(NrmReferral, { victimId }))
-        throw badUserInput("victimId", "this person has already been referred into the NRM");
-      if (await manager.existsBy(DutyToNotify, { victimId }))
-        throw badUserInput("victimId", "this person declined the NRM and a duty-to-notify report was made");
-      const values: Partial<NrmReferral> = {
-        victimId,
-        concernId: victim.concernId,
-        referredOn: input.referredOn,
-        referringAgencyId: caller.agencyId,
-        referrerEmail: input.referrerEmail.toLowerCase(),
-        consentGiven: adult ? true : null,
-        minor: !adult,
-      };
-      checkMayWriteFields(caller, NrmReferral, values, "input");
-      checkMayWriteFields(caller, PotentialVictim, { outcome: VictimOutcome.REFERRED_TO_NRM }, "victimId");
-      const repo = manager.getRepository(NrmReferral);
-      const referral = await repo.save(repo.create(values));
-      await manager.getRepository(PotentialVictim).update({ id: victimId }, { outcome: VictimOutcome.REFERRED_TO_NRM });
-      return referral;
-    });
+    return this.dataSource.transaction((manager) => this.referToNrmWith(manager, caller, victimId, input));
+  }
+
+  /**
+   * referToNrm inside a transaction the caller holds. The referral is made by the caller's own
+   * agency, a first responder organisation, and by a person of it in the directory. `referrers` is
+   * the directory's answer when the caller already asked it (an import asks once for all its rows);
+   * without it the directory is asked here, once, after every other check has passed, so a refused
+   * input costs no lookup and the lookup decides only what is left.
+   */
+  async referToNrmWith(
+    manager: EntityManager,
+    caller: Caller,
+    victimId: string,
+    input: NrmReferralInput,
+    referrers?: DirectoryPeople,
+  ): Promise<NrmReferral> {
+    requireOwnReportingAgency(caller, input.referringAgencyId, "input.referringAgencyId", "NRM referrals");
+    requireFirstResponder(caller, "input.referringAgencyId");
+    const victim = await this.victimForWrite(manager, caller, victimId);
+    const adult = isAdult(victim.ageGroup);
+    if (adult && input.consentGiven !== true)
+      throw badUserInput(
+        "input.consentGiven",
+        input.consentGiven === false
+          ? "an adult who declines the NRM is not referred: record a duty-to-notify report (recordDutyToNotify) instead"
+          : "an adult's NRM referral needs their recorded consent",
+      );
+    checkNotFuture("input.referredOn", input.referredOn, this.clock.today());
+    if (input.referredOn < victim.screenedOn)
+      throw badUserInput("input.referredOn", `a referral cannot predate the screening (${victim.screenedOn})`);
+    if (await manager.existsBy(NrmReferral, { victimId }))
+      throw badUserInput("victimId", "this person has already been referred into the NRM");
+    if (await manager.existsBy(DutyToNotify, { victimId }))
+      throw badUserInput("victimId", "this person declined the NRM and a duty-to-notify report was made");
+    const values: Partial<NrmReferral> = {
+      victimId,
+      concernId: victim.concernId,
+      referredOn: input.referredOn,
+      referringAgencyId: caller.agencyId,
+      referrerEmail: directoryEmail(input.referrerEmail),
+      consentGiven: adult ? true : null,
+      minor: !adult,
+      ageGroup: victim.ageGroup,
+    };
+    checkMayWriteFields(caller, NrmReferral, values, "input");
+    checkMayWriteFields(caller, PotentialVictim, { outcome: VictimOutcome.REFERRED_TO_NRM }, "victimId");
+    values.referrerPersonId = await this.referrerOf(caller, input.referrerEmail, referrers);
+    const repo = manager.getRepository(NrmReferral);
+    const referral = await repo.save(repo.create(values));
+    await manager.getRepository(PotentialVictim).update({ id: victimId }, { outcome: VictimOutcome.REFERRED_TO_NRM });
+    return referral;
+  }
+
+  /** The directory id of the person making a referral: a person of the caller's agency, or refused. */
+  private async referrerOf(caller: Caller, email: string, known?: DirectoryPeople): Promise<string> {
+    const people = known ?? (await this.directory.peopleByEmail(caller, [email]));
+    const person = people.get(directoryEmail(email));
+    if (!person)
+      throw badUserInput(
+        "input.referrerEmail",
+        "names nobody of your agency in the partnership's directory: the referrer is a person of the referring agency, recorded in the directory first (createPerson)",
+      );
+    if (person.agencyId !== caller.agencyId)
+      throw badUserInput(
+        "input.referrerEmail",
+        "names a person of another agency: the referrer is a person of the referring agency (your own)",
+      );
+    return person.personId;
   }
 
   /** Only an adult declines the NRM; a minor is always referred. */
   recordDutyToNotify(caller: Caller, victimId: string, input: DutyToNotifyInput): Promise<DutyToNotify> {
     return this.dataSource.transaction(async (manager) => {
-      requireOwnAgency(caller, input.reportingAgencyId, "input.reportingAgencyId");
+      requireOwnReportingAgency(caller, input.reportingAgencyId, "input.reportingAgencyId", "duty-to-notify reports");
       const victim = await this.victimForWrite(manager, caller, victimId);
       if (!isAdult(victim.ageGroup))
         throw badUserInput(

@@ -65,6 +65,21 @@ function checkMayWrite(caller: Caller, changes: StoredFieldChange[]) {
   }
 }
 
+/**
+ * The participating agencies, each once, with the agency that recorded the concern among them when
+ * it is not already the lead or the referrer: the recording agency always takes part in its own
+ * concern, whoever it names as lead and however the list is later replaced.
+ */
+function withRecorder(
+  recorder: string,
+  parties: Pick<Concern, "leadAgencyId" | "referringAgencyId" | "participatingAgencyIds">,
+): string[] {
+  const participating = [...new Set(parties.participatingAgencyIds)];
+  return partiesOf({ ...parties, participatingAgencyIds: participating }).includes(recorder)
+    ? participating
+    : [...participating, recorder];
+}
+
 export function checkNotFuture(field: string, day: string, today: string) {
   if (day > today) throw badUserInput(field, `${day} is in the future`);
 }
@@ -126,7 +141,11 @@ export class ConcernService {
         status: ConcernStatus.RECEIVED,
         responseLevel: null,
         leadAgencyId,
-        participatingAgencyIds: [...new Set(input.participatingAgencyIds)],
+        participatingAgencyIds: withRecorder(caller.agencyId, {
+          leadAgencyId,
+          referringAgencyId: input.referringAgencyId ?? null,
+          participatingAgencyIds: input.participatingAgencyIds,
+        }),
         locationId,
         intelligenceSummary: input.intelligenceSummary ?? null,
         crimeReference: null,
@@ -166,6 +185,10 @@ export class ConcernService {
         (patch as Record<string, unknown>)[key] =
           key === "participatingAgencyIds" ? [...new Set(value as string[])] : value;
       }
+      if (patch.leadAgencyId !== undefined || patch.participatingAgencyIds !== undefined) {
+        const recorder = await this.recordingAgency(manager, concern.id);
+        if (recorder) patch.participatingAgencyIds = withRecorder(recorder, { ...concern, ...patch });
+      }
       return this.apply(manager, caller, concern, patch, null);
     });
   }
@@ -188,6 +211,14 @@ export class ConcernService {
       }
       return this.apply(manager, caller, concern, patch, input.reason?.trim() ?? null);
     });
+  }
+
+  /** The agency that recorded the concern: the one that wrote its first version. */
+  private async recordingAgency(manager: EntityManager, concernId: string): Promise<string | null> {
+    const first = await manager
+      .getRepository(ConcernChange)
+      .findOne({ where: { concernId, version: 1 }, select: { changedByAgency: true } });
+    return first?.changedByAgency ?? null;
   }
 
   private async lockVersion(manager: EntityManager, caller: Caller, id: string, version: number) {

@@ -1,10 +1,12 @@
 import {
+  badUserInput,
   type Caller,
   type DataCategory,
   ErrorCode,
   forbidden,
   chairsPartnership,
   isMember,
+  memberAgency,
   notFound,
   type SensitiveExtension,
 } from "@partnership/runtime";
@@ -26,6 +28,40 @@ import { type Concern, partiesOf } from "../entities/index.js";
 export function requireOwnAgency(caller: Caller, agencyId: string | null | undefined, field: string): void {
   if (agencyId && agencyId !== caller.agencyId)
     throw forbidden(`${field}: your agency records only what it did itself, not what another agency did`, field);
+}
+
+/** How an agency is named in a message: its short name when the directory gave one. */
+function agencyName(caller: Caller, agencyId: string): string {
+  return memberAgency(caller, agencyId)?.shortName ?? agencyId;
+}
+
+/**
+ * A statutory report (an NRM referral, an MS1) names the agency making it, and a caseworker makes
+ * them for their own agency only: BAD_USER_INPUT on `field`, saying whether the id names no agency
+ * of the partnership at all or another member agency.
+ */
+export function requireOwnReportingAgency(caller: Caller, agencyId: string, field: string, what: string): void {
+  if (agencyId === caller.agencyId) return;
+  const own = agencyName(caller, caller.agencyId);
+  throw badUserInput(
+    field,
+    isMember(caller, agencyId)
+      ? `names another agency of the partnership (${agencyName(caller, agencyId)}): you record ${what} for your own agency (${own}) only`
+      : `names no agency of the partnership: you record ${what} for your own agency (${own}) only`,
+  );
+}
+
+/**
+ * Only organisations on the statutory list of first responders refer people into the NRM; the
+ * directory records which member agencies are. An agency the directory says nothing of is not
+ * taken to be one.
+ */
+export function requireFirstResponder(caller: Caller, field: string): void {
+  if (memberAgency(caller, caller.agencyId)?.firstResponder) return;
+  throw badUserInput(
+    field,
+    `your agency (${agencyName(caller, caller.agencyId)}) is not a first responder organisation in the directory: only first responder organisations refer people into the NRM; ask one (the police, the council, or an NGO on the statutory list) to make the referral`,
+  );
 }
 
 /**

@@ -39,6 +39,28 @@ export class CreateAgencyInput {
   firstResponder: boolean;
 }
 
+@InputType({
+  description:
+    "A correction to an agency in the directory: each field given replaces the agency's; one left out (or null) stays as it is.",
+})
+export class UpdateAgencyInput {
+  @Field(() => ID, { description: "The agency." })
+  @IsUUID("all", { message: "must be an agency id" })
+  agencyId: string;
+
+  @Field(() => String, { nullable: true, description: "Its full name." })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether it is on the statutory list of first responder organisations: only those refer people into the NRM.",
+  })
+  firstResponder?: boolean | null;
+}
+
 @InputType({ description: "Narrows the staff directory." })
 export class PersonFilter {
   @Field(() => ID, { nullable: true, description: "Only staff of this agency." })

@@ -212,7 +212,9 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => [RagCount], {
-    description: "Its actions by RAG status on a day (counted in SQL), every status listed, red first.",
+    nullable: true,
+    description:
+      "Its actions by RAG status on a day (counted in SQL), every status listed, red first. Null, with the error, when the day is refused.",
   })
   ragSummary(
     @Root() plan: ActionPlan,
@@ -236,7 +238,9 @@ export class PlanObjectiveResolver {
   }
 
   @FieldResolver(() => [RagCount], {
-    description: "Its actions by RAG status on a day (counted in SQL), every status listed, red first.",
+    nullable: true,
+    description:
+      "Its actions by RAG status on a day (counted in SQL), every status listed, red first. Null, with the error, when the day is refused.",
   })
   ragSummary(
     @Root() objective: PlanObjective,
@@ -250,7 +254,9 @@ export class PlanObjectiveResolver {
 @Resolver(() => PlanAction)
 export class PlanActionResolver {
   @FieldResolver(() => Rag, {
-    description: "How it is going on a day: its latest update's RAG status by then, NOT_STARTED without one.",
+    nullable: true,
+    description:
+      "How it is going on a day: its latest update's RAG status by then, NOT_STARTED without one. Null, with the error, when the day is refused.",
   })
   rag(
     @Root() action: PlanAction,

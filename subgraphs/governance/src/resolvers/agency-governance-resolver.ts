@@ -7,8 +7,9 @@ import { COMPARED, comparedCount } from "./maturity-resolver.js";
 @Resolver(() => Agency)
 export class AgencyMaturityResolver {
   @FieldResolver(() => [MaturityAreaComparison], {
+    nullable: true,
     description:
-      "Each area of the maturity matrix across its self-assessments recorded in the partnership the request acts in, oldest first, with the latest change.",
+      "Each area of the maturity matrix across its self-assessments recorded in the partnership the request acts in, oldest first, with the latest change. Null, with the error, when `last` is refused or the request acts in no partnership.",
   })
   maturityComparison(
     @Root() agency: Agency,

@@ -2,7 +2,7 @@ import { isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency } from "../entities/index.js";
-import { AgencyFilter, CreateAgencyInput } from "../inputs/directory-inputs.js";
+import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from "../inputs/directory-inputs.js";
 import { AgencyConnection } from "./connections.js";
 
 @Resolver(() => Agency)
@@ -31,5 +31,17 @@ export class AgencyResolver {
     @Ctx() ctx: GovernanceContext,
   ) {
     return ctx.directory.createAgency(input);
+  }
+
+  @Mutation(() => Agency, {
+    description:
+      "Corrects a member agency of the partnership the request acts in: its name, or whether it is a first responder organisation (only those refer people into the NRM). The directory is shared by every partnership the agency belongs to. The partnership's chair agency's administrators only; an agency that is not a member today is FORBIDDEN.",
+  })
+  @Roles(Role.PARTNERSHIP_ADMIN)
+  updateAgency(
+    @Arg("input", () => UpdateAgencyInput, { description: "The agency and what changes." }) input: UpdateAgencyInput,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    return ctx.directory.updateAgency(ctx.caller, input);
   }
 }

@@ -25,6 +25,27 @@ export class NetworkRefProfile {
   partnershipIds: string[];
 }
 
+@ObjectType({
+  description: "A member agency of the acting partnership, with what the other subgraphs need of the directory.",
+})
+@Directive("@inaccessible")
+@Public()
+export class MemberAgencyProfile {
+  @Field(() => ID, { description: "The agency." })
+  id: string;
+
+  @Field(() => String, { description: "Its short name, e.g. 'WMP'." })
+  shortName: string;
+
+  @Field(() => AgencySector, { description: "Its sector." })
+  sector: AgencySector;
+
+  @Field(() => Boolean, {
+    description: "Whether it is on the statutory list of first responder organisations (it may refer into the NRM).",
+  })
+  firstResponder: boolean;
+}
+
 @ObjectType({ description: "The partnership a request acts in, as every subgraph needs it." })
 @Directive("@inaccessible")
 @Public()
@@ -37,6 +58,11 @@ export class ActingPartnershipProfile {
 
   @Field(() => [ID], { description: "Its member agencies today." })
   memberAgencyIds: string[];
+
+  @Field(() => [MemberAgencyProfile], {
+    description: "Its member agencies today (the same as memberAgencyIds), each with its short name, sector and flag.",
+  })
+  memberAgencies: MemberAgencyProfile[];
 
   @Field(() => [ID], { description: "The member agencies that chair it today: they speak for the partnership." })
   chairAgencyIds: string[];
@@ -126,6 +152,11 @@ export class CallerGrantsResolver {
       partnership: result.partnership && {
         ...result.partnership,
         chairAgencyIds: result.partnership.chairAgencyIds ?? [],
+        // Read from the agency table's own sector column: always one of AgencySector.
+        memberAgencies: result.partnership.memberAgencies.map((agency) => ({
+          ...agency,
+          sector: agency.sector as AgencySector,
+        })),
       },
       choices: result.choices,
       roles: result.roles,

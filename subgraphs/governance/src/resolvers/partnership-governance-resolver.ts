@@ -23,8 +23,9 @@ function own(partnership: Partnership, ctx: GovernanceContext): string {
 @Resolver(() => Partnership)
 export class PartnershipGovernanceResolver {
   @FieldResolver(() => [ActionPlan], {
+    nullable: true,
     description:
-      "Its action plans, latest-starting first (a partnership has a handful; `actionPlans` pages them). Only in a request acting in this partnership (FORBIDDEN otherwise), as are its other governance fields.",
+      "Its action plans, latest-starting first (a partnership has a handful; `actionPlans` pages them). Only in a request acting in this partnership (null with FORBIDDEN otherwise), as are its other governance fields.",
   })
   actionPlans(@Root() partnership: Partnership, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.plansOfPartnership.load(own(partnership, ctx));
@@ -52,7 +53,11 @@ export class PartnershipGovernanceResolver {
     return { plan, asOf: day, rag, overdue, red };
   }
 
-  @FieldResolver(() => MeetingConnection, { description: "Its meetings in a period, oldest first, a page at a time." })
+  @FieldResolver(() => MeetingConnection, {
+    nullable: true,
+    description:
+      "Its meetings in a period, oldest first, a page at a time. Null, with the error, when an argument is refused or the request acts in another partnership.",
+  })
   meetings(
     @Root() partnership: Partnership,
     @Arg("from", () => LocalDate, { description: "First day of the period." }) from: string,
@@ -66,8 +71,9 @@ export class PartnershipGovernanceResolver {
   }
 
   @FieldResolver(() => [AttendanceRate], {
+    nullable: true,
     description:
-      "Each agency's attendance at its meetings in a period (counted in SQL), best attended first; one row per agency expected.",
+      "Each agency's attendance at its meetings in a period (counted in SQL), best attended first; one row per agency expected. Null, with the error, when the period is refused or the request acts in another partnership.",
   })
   meetingAttendance(
     @Root() partnership: Partnership,
@@ -79,8 +85,9 @@ export class PartnershipGovernanceResolver {
   }
 
   @FieldResolver(() => [MaturityAreaComparison], {
+    nullable: true,
     description:
-      "Each area of the maturity matrix across its own self-assessments, oldest first, with the latest change.",
+      "Each area of the maturity matrix across its own self-assessments, oldest first, with the latest change. Null, with the error, when `last` is refused or the request acts in another partnership.",
   })
   maturityComparison(
     @Root() partnership: Partnership,

@@ -1,4 +1,4 @@
-import { actingPartnership, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
+import { actingPartnership, forbidden, hasRole, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency, Membership, Network, Partnership, PartnershipRole } from "../entities/index.js";
@@ -131,10 +131,13 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Membership], {
+    nullable: true,
     description:
-      "The member agencies and their roles, longest-standing first (bounded by the number of member agencies).",
+      "The member agencies and their roles, longest-standing first (bounded by the number of member agencies). Only in a request acting in this partnership, and for platform administrators, who run the platform's partnerships (null with FORBIDDEN otherwise): an agency in two partnerships learns nothing of one while acting in the other.",
   })
   members(@Root() partnership: Partnership, @Ctx() ctx: GovernanceContext) {
+    if (ctx.caller.partnership?.id !== partnership.id && !hasRole(ctx.caller, Role.PLATFORM_ADMIN))
+      throw forbidden("a partnership's members are read only in a request acting in that partnership");
     return ctx.loaders.membershipsOfPartnership.load(partnership.id);
   }
 }

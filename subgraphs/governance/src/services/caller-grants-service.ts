@@ -1,4 +1,11 @@
-import { type ActingPartnership, type Clock, type DataCategory, type NetworkRef, Role } from "@partnership/runtime";
+import {
+  type ActingPartnership,
+  type Clock,
+  type DataCategory,
+  type MemberAgency,
+  type NetworkRef,
+  Role,
+} from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency } from "../entities/index.js";
 
@@ -11,7 +18,7 @@ export interface PartnershipChoice {
 export interface CallerGrants {
   agency: Agency;
   /** The partnership the caller acts in; null when none could be chosen (see `choices`). */
-  partnership: (ActingPartnership & { networks: NetworkRef[] }) | null;
+  partnership: (ActingPartnership & { networks: NetworkRef[]; memberAgencies: MemberAgency[] }) | null;
   /** The partnerships the agency is a member of today, for a caller who must choose. */
   choices: PartnershipChoice[];
   /** The roles the directory gives this user in that partnership, and PLATFORM_ADMIN where held. */
@@ -64,18 +71,25 @@ export class CallerGrantsService {
     );
     if (!chosen) return { agency, partnership: null, choices, roles: platformRoles.map((r) => r.role), grants: [] };
 
-    const [partnership]: Array<{ reference_prefix: string; members: string[]; chairs: string[] }> =
-      await this.dataSource.query(
-        `SELECT p.reference_prefix,
-              ARRAY(SELECT m.agency_id FROM membership m
-                     WHERE m.partnership_id = p.id AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)
-                     ORDER BY m.agency_id)::text[] AS members,
+    // The members today, each with what other subgraphs need of the directory, in this one statement
+    // however many members the partnership has.
+    const [partnership]: Array<{
+      reference_prefix: string;
+      members: MemberAgency[];
+      chairs: string[];
+    }> = await this.dataSource.query(
+      `SELECT p.reference_prefix,
+              COALESCE((SELECT json_agg(json_build_object('id', a.id, 'shortName', a.short_name, 'sector', a.sector,
+                                                          'firstResponder', a.first_responder) ORDER BY a.id)
+                          FROM membership m JOIN agency a ON a.id = m.agency_id
+                         WHERE m.partnership_id = p.id AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)),
+                       '[]'::json) AS members,
               ARRAY(SELECT m.agency_id FROM membership m
                      WHERE m.partnership_id = p.id AND m.role = 'CHAIR' AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)
                      ORDER BY m.agency_id)::text[] AS chairs
          FROM partnership p WHERE p.id = $1`,
-        [chosen.id, today],
-      );
+      [chosen.id, today],
+    );
     const networks: Array<{ id: string; partnership_ids: string[] }> = await this.dataSource.query(
       `SELECT n.network_id AS id,
               ARRAY(SELECT m.partnership_id FROM network_member m WHERE m.network_id = n.network_id ORDER BY 1)::text[] AS partnership_ids
@@ -106,7 +120,8 @@ export class CallerGrantsService {
       partnership: {
         id: chosen.id,
         referencePrefix: partnership!.reference_prefix,
-        memberAgencyIds: partnership!.members,
+        memberAgencyIds: partnership!.members.map((member) => member.id),
+        memberAgencies: partnership!.members,
         chairAgencyIds: partnership!.chairs,
         networks: networks.map((n) => ({ id: n.id, partnershipIds: n.partnership_ids })),
       },

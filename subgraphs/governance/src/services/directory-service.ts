@@ -9,8 +9,15 @@ import {
 } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import { Agency, Partnership, Person } from "../entities/index.js";
-import { requireOwnAgencyOrPartnership } from "./partnership-authority.js";
-import type { AgencyFilter, CreateAgencyInput, CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
+import { requireOwnAgencyOrPartnership, speaksForPartnership } from "./partnership-authority.js";
+import { forbiddenField } from "./partnership-scope.js";
+import type {
+  AgencyFilter,
+  CreateAgencyInput,
+  CreatePersonInput,
+  PersonFilter,
+  UpdateAgencyInput,
+} from "../inputs/directory-inputs.js";
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function containsPattern(text: string): string {
@@ -39,6 +46,31 @@ export class DirectoryService {
       throw badUserInput("input.shortName", `${input.shortName} is already used by another agency`);
     }
     return repository.save(repository.create(input));
+  }
+
+  /**
+   * Corrects a member agency of the partnership the request acts in: its name, or whether it is a
+   * first responder organisation. The flag decides who may refer people into the NRM in every
+   * partnership the agency belongs to, so only the chair agency's administrator records it, never
+   * an agency about itself. The sector is not changed here: sector-wide grants follow it.
+   */
+  async updateAgency(caller: Caller, input: UpdateAgencyInput): Promise<Agency> {
+    const name = input.name?.trim() ?? null;
+    if (name === null && input.firstResponder == null)
+      throw badUserInput("input", "gives nothing to change: give name, firstResponder or both");
+    if (name !== null && name.length < 2) throw badUserInput("input.name", "is too short (2 characters at least)");
+    const repository = this.dataSource.getRepository(Agency);
+    const agency = await repository.findOneBy({ id: input.agencyId });
+    if (!agency) throw badUserInput("input.agencyId", `no agency has the id ${input.agencyId}`);
+    requireMembers(caller, [agency.id], "input.agencyId");
+    if (!speaksForPartnership(caller, [Role.PARTNERSHIP_ADMIN]))
+      throw forbiddenField(
+        "input.agencyId",
+        "an agency's entry in the directory is corrected by the partnership's chair agency's administrator",
+      );
+    if (name !== null) agency.name = name;
+    if (input.firstResponder != null) agency.firstResponder = input.firstResponder;
+    return repository.save(agency);
   }
 
   /**

@@ -35,6 +35,7 @@ export class NetworkProcurementStatistics {
 @Resolver(() => Network)
 export class NetworkProcurementResolver {
   @FieldResolver(() => NetworkProcurementStatistics, {
+    nullable: true,
     description:
       "The procurement figures across the network's partnerships today: aggregates only, counts from 1 to 4 withheld. FORBIDDEN unless the request acts in one of its partnerships.",
   })

@@ -223,6 +223,7 @@ const REGISTRY_IMPORTS = new ImportGate("registry import", 2);
 @Resolver(() => Partnership)
 export class PartnershipProcurementResolver {
   @FieldResolver(() => ProcurementStatistics, {
+    nullable: true,
     description:
       "The partnership's procurement figures for today (statement status moves with the calendar, so it is always as of today). Only for the partnership the request acts in: another partnership's are FORBIDDEN.",
   })

@@ -27,6 +27,12 @@ export interface BaseContext {
   dataSource: DataSource;
   /** Who is asking, as the gateway vouched for it. */
   caller: Caller;
+  /**
+   * The signed caller context exactly as the gateway sent it: a subgraph that asks another for
+   * something on this request's behalf (cases asking the directory) forwards it, so the other
+   * applies its own rules to the same caller and audits the read as theirs.
+   */
+  callerContext?: string;
   /** The sensitive values this request returns and refuses, written to the audit log before the response leaves. */
   audit: AuditTrail;
   /** Where this request's domain decisions take today from. */
@@ -197,7 +203,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const caller = await contextVerifier.verify(req.header(CALLER_CONTEXT_HEADER));
+        const callerContext = req.header(CALLER_CONTEXT_HEADER);
+        const caller = await contextVerifier.verify(callerContext);
         if (!caller) {
           throw new GraphQLError("This service answers only requests that come through the gateway", {
             extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
@@ -210,6 +217,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           dataSource,
           logger: logger.child({ requestId }),
           caller,
+          callerContext,
           audit: new AuditTrail(),
           clock: options.clock,
           signal: abandonedSignal(res),

@@ -96,3 +96,7 @@ export function suppressBreakdown<K>(
   if (withheld) answer.push({ key: null, count: null, suppressed: true });
   return answer;
 }
+
+// A figure's change against the previous period is computed from what this routine published; the
+// package's index exports this module, so the comparison travels with it.
+export * from "./comparison.js";

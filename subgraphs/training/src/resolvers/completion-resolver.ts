@@ -39,7 +39,10 @@ export class CompletionResolver {
     return ctx.loaders.course.load(completion.courseId);
   }
 
-  @FieldResolver(() => Agency, { description: "The agency the delegate worked for." })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: "The agency the delegate worked for; empty when the directory no longer resolves it.",
+  })
   @Public()
   agency(@Root() completion: Completion): Agency {
     return { id: completion.agencyId };

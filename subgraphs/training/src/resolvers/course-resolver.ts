@@ -24,7 +24,10 @@ export class CourseResolver {
     return paginate(query, "title", page);
   }
 
-  @FieldResolver(() => Agency, { description: "The agency that provides the course." })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: "The agency that provides the course; empty when the directory no longer resolves it.",
+  })
   @Public()
   provider(@Root() course: Course): Agency {
     return { id: course.providerAgencyId };

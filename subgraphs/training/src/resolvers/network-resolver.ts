@@ -55,6 +55,7 @@ export class NetworkTrainingStatistics {
 @Resolver(() => Network)
 export class NetworkTrainingResolver {
   @FieldResolver(() => NetworkTrainingStatistics, {
+    nullable: true,
     description:
       "The training figures across the network's partnerships for a period: aggregates only, through the suppression routine (from 1 to 4 withheld, others rounded to a multiple of 5). FORBIDDEN unless the request acts in one of its partnerships.",
   })

@@ -9,6 +9,7 @@ import { TrainingStatistics } from "./types.js";
 @Resolver(() => Partnership)
 export class PartnershipTrainingResolver {
   @FieldResolver(() => TrainingStatistics, {
+    nullable: true,
     description:
       "The training figures for a period, as trainingStatistics gives them. Only for the partnership the request acts in; FORBIDDEN for any other.",
   })

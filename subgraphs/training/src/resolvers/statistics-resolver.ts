@@ -5,14 +5,18 @@ import {
   forbidden,
   hasDetailAccess,
   LocalDate,
+  Sensitive,
   suppress,
   suppressBreakdown,
 } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
+import { Participation } from "../services/training-participation.js";
+import { TrainingParticipation } from "./participation-types.js";
+import { publishedParticipation } from "./published-participation.js";
 import { AgencyLevelCount, LevelCount, TrainingStatistics } from "./types.js";
 
-type StatisticsPeriod = Pick<TrainingStatistics, "partnershipId" | "from" | "to" | "qualified">;
+type StatisticsPeriod = Pick<TrainingStatistics, "partnershipId" | "from" | "to" | "qualified" | "participation">;
 
 /** Training figures count training records of named people: exact only for callers granted PERSONNEL. */
 export const TRAINING_FIGURES_CATEGORY = DataCategory.PERSONNEL;
@@ -91,6 +95,7 @@ export class TrainingStatisticsResolver {
       count,
     }));
     return suppressBreakdown(rows, detail(ctx), { order: "given" }).map(({ key, ...count }) => ({
+      agencyId: key?.agencyId ?? null,
       agency: key ? { id: key.agencyId } : null,
       level: key?.level ?? null,
       ...count,
@@ -110,5 +115,25 @@ export class TrainingStatisticsResolver {
   @FieldResolver(() => Boolean, { nullable: true })
   async qualifiedFirstRespondersSuppressed(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
     return suppress(await qualified(period, ctx), detail(ctx)).suppressed;
+  }
+
+  @FieldResolver(() => TrainingParticipation, {
+    nullable: true,
+    description:
+      "People who attended training in the period: present at a session or course, whether they completed it (a certificate) or only attended (webinars and briefings issue none). In all and by course, format, level, agency and sector.",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  attended(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
+    return publishedParticipation(period, Participation.ATTENDED, ctx, detail(ctx));
+  }
+
+  @FieldResolver(() => TrainingParticipation, {
+    nullable: true,
+    description:
+      "People who completed training in the period (a certificate issued), in all and by course, format, level, agency and sector; by level it is peopleTrainedByLevel.",
+  })
+  @Sensitive(DataCategory.STATISTICS)
+  completed(@Root() period: StatisticsPeriod, @Ctx() ctx: TrainingContext) {
+    return publishedParticipation(period, Participation.COMPLETED, ctx, detail(ctx));
   }
 }

@@ -1,7 +1,8 @@
 import { Connection, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Agency, Completion, Course, CourseLevel, TrainingSession } from "../entities/index.js";
 import { ImportRowOutcome } from "../services/lms-import-service.js";
+import type { ParticipationCounts } from "../services/training-participation.js";
 
 @ObjectType({ description: "A page of courses." })
 export class CourseConnection extends Connection(Course) {}
@@ -35,9 +36,17 @@ export class LevelCount {
 })
 @Public()
 export class AgencyLevelCount {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The agency's id; empty only for the row of withheld counts. Given even when the directory no longer resolves the agency (then `agency` is empty).",
+  })
+  agencyId: string | null;
+
   @Field(() => Agency, {
     nullable: true,
-    description: "The agency the people worked for when trained; empty for the row of withheld counts.",
+    description:
+      "The agency the people worked for when trained; empty for the row of withheld counts, and when the directory no longer resolves it (see `agencyId`).",
   })
   agency: Agency | null;
 
@@ -63,6 +72,9 @@ export class TrainingStatistics {
 
   /** The qualified first responders' count, once per request for both of its fields. */
   qualified?: Promise<number>;
+
+  /** Attendance and completion, counted once per request for both of their fields. */
+  participation?: Promise<ParticipationCounts>;
 
   @Field(() => LocalDate, { description: "First day of the period." })
   @Public()
