@@ -16,6 +16,7 @@ import {
 } from "@partnership/runtime/edge";
 import express from "express";
 import { GraphQLError } from "graphql";
+import { AUDIT_EXPORT_PATH, auditExport } from "./audit-export.js";
 import { type CallerProfile, CallerProfiles, callerOf } from "./auth/caller-profiles.js";
 import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
@@ -118,6 +119,7 @@ export async function startGateway(
   // Counted before anything is parsed or verified: a flood of forged tokens costs a counter each.
   app.use(["/graphql", "/demo"], ipRateLimit(hardening.ipRateLimitRequests, hardening.ipRateLimitWindowSeconds));
   app.use(portalRoutes(portal));
+  app.get(AUDIT_EXPORT_PATH, auditExport(logger));
   if (!config.production) {
     app.get("/graphql", async (req, res, next) => {
       if (!req.accepts("html") || req.query.query) return next();

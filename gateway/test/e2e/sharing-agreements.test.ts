@@ -26,7 +26,7 @@ describe("sharing agreements through the gateway", () => {
   const rowCounts = async () =>
     (
       await t.database.query(
-        "SELECT (SELECT count(*) FROM governance.sharing_agreement)::int AS agreements, (SELECT count(*) FROM governance.agreement_party)::int AS parties, (SELECT count(*) FROM governance.agreement_grant)::int AS grants",
+        "SELECT (SELECT count(*) FROM governance.sharing_agreement)::int AS agreements, (SELECT count(*) FROM governance.agreement_party)::int AS parties, (SELECT count(*) FROM governance.agreement_grant)::int AS grants, (SELECT count(*) FROM governance.agreement_retention)::int AS retention",
       )
     )[0];
 

@@ -200,7 +200,12 @@ const MUTATIONS: MutationSpec[] = [
       grants: [{ recipientSector: "NGO", categories: ["SAFEGUARDING"] }],
     }),
     text: ["reference", "title", "purpose", "lawfulBasis"],
-    owned: ["governance.agreement_party", "governance.agreement_grant", "governance.agreement_event"],
+    owned: [
+      "governance.agreement_party",
+      "governance.agreement_grant",
+      "governance.agreement_event",
+      "governance.agreement_retention",
+    ],
     unique: (input, tag, keep) => setUnlessKept(input, keep, "reference", `ISA-H-${tag}`.slice(0, 40)),
     enums: [],
     ids: [],

@@ -1,4 +1,4 @@
-import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import { NetworkCasesResolver } from "./resolvers/network-resolver.js";
 import type { CasesContext } from "./context.js";
 import { Network, Partnership, Person, Supplier } from "./entities/index.js";
@@ -44,6 +44,7 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     NetworkCasesResolver,
     NrmImportResolver,
     auditLogResolver("cases"),
+    auditTrailResolver("cases"),
   ],
   // Persons and suppliers are reached only through the gateway, never from a cases query.
   orphanedTypes: [Person, Supplier, Partnership, Network],

@@ -7,6 +7,7 @@ import { MeetingService } from "./services/meeting-service.js";
 import { PartnershipService } from "./services/partnership-service.js";
 import { DirectoryService } from "./services/directory-service.js";
 import { DirectoryImportService } from "./services/directory-import-service.js";
+import { RecordOfProcessingService } from "./services/record-of-processing-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
 
 export interface GovernanceContext extends BaseContext {
@@ -19,12 +20,14 @@ export interface GovernanceContext extends BaseContext {
   partnerships: PartnershipService;
   maturity: MaturityService;
   directoryImport: DirectoryImportService;
+  recordOfProcessing: RecordOfProcessingService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
+  const loaders = createLoaders(base);
   return {
     ...base,
-    loaders: createLoaders(base),
+    loaders,
     directory: new DirectoryService(base.dataSource),
     agreements: new SharingAgreementService(base.dataSource, base.clock),
     callerGrants: new CallerGrantsService(base.dataSource, base.clock),
@@ -33,5 +36,6 @@ export function createContext(base: BaseContext): GovernanceContext {
     partnerships: new PartnershipService(base.dataSource, base.clock),
     maturity: new MaturityService(base.dataSource),
     directoryImport: new DirectoryImportService(base.dataSource, base.clock),
+    recordOfProcessing: new RecordOfProcessingService(base.dataSource, base.clock, loaders),
   };
 }

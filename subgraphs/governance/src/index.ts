@@ -13,6 +13,10 @@ export {
   demoAgreements,
   demoSecondAgreements,
   type DemoAgency,
+  type DemoAgreement,
+  type DemoRetention,
 } from "./seed/demo-data.js";
 export { DEMO_PLATFORM_ADMIN_USER_ID } from "./seed/demo.js";
 export { CATEGORY_CONTROLLERS } from "./services/data-controllers.js";
+export { DEFAULT_RETENTION, retentionSummary } from "./services/retention-rules.js";
+export { ATTENTION_DAYS } from "./services/record-of-processing-service.js";

@@ -1,4 +1,4 @@
-import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { GovernanceContext } from "./context.js";
 import {
   ActionPlanResolver,
@@ -19,8 +19,10 @@ import {
   AgreementEventResolver,
   AgreementGrantResolver,
   AgreementPartyResolver,
+  RetentionTermResolver,
   SharingAgreementResolver,
 } from "./resolvers/sharing-agreement-resolver.js";
+import { CategoryProcessingResolver, RecordOfProcessingResolver } from "./resolvers/record-of-processing-resolver.js";
 import { DirectoryImportResolver } from "./resolvers/directory-import-resolver.js";
 
 /** The governance subgraph's GraphQL schema and its entity reference resolvers. */
@@ -34,6 +36,9 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     AgreementPartyResolver,
     AgreementGrantResolver,
     AgreementEventResolver,
+    RetentionTermResolver,
+    RecordOfProcessingResolver,
+    CategoryProcessingResolver,
     CallerGrantsResolver,
     ClockResolver,
     ActionPlanResolver,
@@ -49,6 +54,7 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     AgencyMaturityResolver,
     DirectoryImportResolver,
     auditLogResolver("governance"),
+    auditTrailResolver("governance"),
   ],
   referenceResolvers: {
     Agency: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.agency.load(ref.id) : null),

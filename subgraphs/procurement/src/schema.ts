@@ -1,4 +1,4 @@
-import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { ProcurementContext } from "./context.js";
 import { Network, Partnership } from "./entities/index.js";
 import { AuditFindingResolver, AuditResolver, CorrectiveActionResolver } from "./resolvers/assurance-resolver.js";
@@ -20,6 +20,7 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
     PartnershipProcurementResolver,
     NetworkProcurementResolver,
     auditLogResolver("procurement"),
+    auditTrailResolver("procurement"),
   ],
   // The partnership is reached only through the gateway, for the annual report.
   orphanedTypes: [Partnership, Network],

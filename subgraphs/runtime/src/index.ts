@@ -14,6 +14,9 @@ export * from "./server/import-gate.js";
 export * from "./security/audit-log.js";
 export * from "./security/audit-migration.js";
 export * from "./security/audit-trail.js";
+export * from "./security/audit-query.js";
+export * from "./security/audit-chain.js";
+export * from "./security/federated-audit.js";
 export * from "./security/classification.js";
 export * from "./security/permissions.js";
 // Named, so the enum value wins over edge.ts's type-only export of it.

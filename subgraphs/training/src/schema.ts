@@ -1,4 +1,4 @@
-import { auditLogResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
 import type { TrainingContext } from "./context.js";
 import { Network, Partnership, Person } from "./entities/index.js";
 import { AgencyTrainingResolver } from "./resolvers/agency-resolver.js";
@@ -22,6 +22,7 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     PartnershipTrainingResolver,
     NetworkTrainingResolver,
     auditLogResolver("training"),
+    auditTrailResolver("training"),
   ],
   // Person is reached only through the gateway (by email), never from a training query.
   orphanedTypes: [Person, Partnership, Network],

@@ -12,6 +12,7 @@ import { Network, NetworkMember } from "./network.js";
 import { Partnership } from "./partnership.js";
 import { PartnershipRole } from "./partnership-role.js";
 import { Person } from "./person.js";
+import { RetentionTerm } from "./retention-term.js";
 import { SharingAgreement } from "./sharing-agreement.js";
 
 export {
@@ -35,6 +36,7 @@ export {
   Person,
   PlanAction,
   PlanObjective,
+  RetentionTerm,
   SharingAgreement,
 };
 export { Rag, RagCount, Theme } from "./action-plan.js";
@@ -44,6 +46,8 @@ export { AgencySector } from "./agency-sector.js";
 export { MembershipRole } from "./membership.js";
 export { AgreementState, AgreementStatus } from "./sharing-agreement.js";
 export { AgreementActingAs, AgreementAction } from "./agreement-event.js";
+export { RetentionEvent } from "./retention-term.js";
+export { AgreementDeadline, CategoryProcessing, RecordOfProcessing } from "./record-of-processing.js";
 
 export const entities = [
   Agency,
@@ -57,6 +61,7 @@ export const entities = [
   AgreementParty,
   AgreementGrant,
   AgreementEvent,
+  RetentionTerm,
   ActionPlan,
   PlanObjective,
   PlanAction,

@@ -1,7 +1,8 @@
 import { DataCategory, LocalDate } from "@partnership/runtime";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
-import { AgencySector } from "../entities/index.js";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { AgencySector, RetentionEvent } from "../entities/index.js";
+import { MAX_RETENTION_YEARS } from "../services/retention-rules.js";
 
 @InputType({
   description:
@@ -22,6 +23,32 @@ export class GrantInput {
   @Field(() => [DataCategory], { description: "The data categories granted (at least one)." })
   @ArrayMinSize(1, { message: "must name at least one data category" })
   categories: DataCategory[];
+}
+
+@InputType({
+  description:
+    "How long the agreement's records of one data category are kept, and from which event: e.g. VICTIM_IDENTITY, 6 years, CONCERN_CLOSED.",
+})
+export class RetentionTermInput {
+  @Field(() => DataCategory, { description: "A category the agreement grants; each has exactly one term." })
+  category: DataCategory;
+
+  @Field(() => Int, { description: `Whole years kept after the event (0 to ${MAX_RETENTION_YEARS}).` })
+  @Min(0, { message: `must be a whole number of years from 0 to ${MAX_RETENTION_YEARS}` })
+  @Max(MAX_RETENTION_YEARS, { message: `must be a whole number of years from 0 to ${MAX_RETENTION_YEARS}` })
+  years: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: "Months kept on top of the years (0 to 11)." })
+  @IsOptional()
+  @Min(0, { message: "must be from 0 to 11 (state whole years in `years`)" })
+  @Max(11, { message: "must be from 0 to 11 (state whole years in `years`)" })
+  months?: number | null;
+
+  @Field(() => RetentionEvent, {
+    description:
+      "The event the period runs from; one the category's records have (CONCERN_CLOSED for casework, EMPLOYMENT_ENDED for personnel, CONTRACT_ENDED for commercial records; RECORD_CREATED and AGREEMENT_ENDED for any).",
+  })
+  after: RetentionEvent;
 }
 
 @InputType({
@@ -67,6 +94,16 @@ export class CreateSharingAgreementInput {
   @ArrayMaxSize(100)
   @ValidateNested()
   grants: GrantInput[];
+
+  @Field(() => [RetentionTermInput], {
+    nullable: true,
+    description:
+      "How long records of each granted category are kept and from which event: exactly one term for every category the grants name, and none for others. Left out (or null), each granted category takes the platform's default schedule (casework 6 years after the concern closes, health 8, supplier signals 3 years after they are made, commercial records 6 years after the contract ends, staff details 1 year after employment ends, figures 10 years), stored with the agreement as if stated.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  retention?: RetentionTermInput[] | null;
 }
 
 @InputType({ description: "A party's signature on a draft agreement." })

@@ -22,6 +22,8 @@ import {
   Rag,
   type RagCount,
   Network,
+  RetentionTerm,
+  SharingAgreement,
 } from "../entities/index.js";
 import { ragSummaries } from "../services/action-plan-service.js";
 import { compareAreas } from "../services/maturity-rules.js";
@@ -101,6 +103,9 @@ export function createLoaders({ dataSource, caller }: BaseContext) {
     partiesOfAgreement: groupLoader(repo(AgreementParty), "agreementId"),
     historyOfAgreement: groupLoader(repo(AgreementEvent), "agreementId", { position: "ASC" }),
     grantsOfAgreement: groupLoader(repo(AgreementGrant), "agreementId"),
+    retentionOfAgreement: groupLoader(repo(RetentionTerm), "agreementId"),
+    /** By id alone: reached only from records already found in the acting partnership (a retention term). */
+    agreement: uniqueLoader(repo(SharingAgreement)),
     plansOfPartnership: groupLoader(repo(ActionPlan), "partnershipId", { startsOn: "DESC" }),
     objectivesOfPlan: groupLoader(repo(PlanObjective), "planId", { number: "ASC" }),
     objective: uniqueLoader(repo(PlanObjective)),

@@ -7,6 +7,7 @@ import { Partnerships1764200000000 } from "./1764200000000-partnerships.js";
 import { Networks1764210000000 } from "./1764210000000-networks.js";
 import { MaturityAssessmentPartnership1764600000000 } from "./1764600000000-maturity-assessment-partnership.js";
 import { AgreementHistory1764700000000 } from "./1764700000000-agreement-history.js";
+import { AgreementRetention1765200000000 } from "./1765200000000-agreement-retention.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Networks1764210000000,
   MaturityAssessmentPartnership1764600000000,
   AgreementHistory1764700000000,
+  AgreementRetention1765200000000,
 ];

@@ -8,6 +8,7 @@ import {
   AgreementParty,
   AgreementStatus,
   Agency,
+  RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
 import {
@@ -17,6 +18,7 @@ import {
   SuspendSharingAgreementInput,
 } from "../inputs/sharing-agreement-inputs.js";
 import { agreementInForce, agreementStatus } from "../services/agreement-status.js";
+import { inCategoryOrder, retentionSummary } from "../services/retention-rules.js";
 import { SharingAgreementConnection } from "./connections.js";
 
 @InputType({ description: "Narrows the list of sharing agreements." })
@@ -77,6 +79,14 @@ export class SharingAgreementResolver {
   @FieldResolver(() => [AgreementGrant], { description: "What the agreement grants to whom." })
   grants(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.grantsOfAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => [RetentionTerm], {
+    description:
+      "How long records of each category it grants are kept, and from which event: one term per granted category, in the order of DataCategory.",
+  })
+  async retention(@Root() agreement: SharingAgreement, @Ctx() ctx: GovernanceContext) {
+    return inCategoryOrder(await ctx.loaders.retentionOfAgreement.load(agreement.id));
   }
 
   @FieldResolver(() => [AgreementEvent], {
@@ -160,5 +170,18 @@ export class AgreementGrantResolver {
   @FieldResolver(() => Agency, { nullable: true, description: "The recipient agency, when the grant names an agency." })
   recipientAgency(@Root() grant: AgreementGrant, @Ctx() ctx: GovernanceContext) {
     return grant.recipientAgencyId ? ctx.loaders.agency.load(grant.recipientAgencyId) : null;
+  }
+}
+
+@Resolver(() => RetentionTerm)
+export class RetentionTermResolver {
+  @FieldResolver(() => String, { description: "The term in plain words, e.g. '6 years after the concern closes'." })
+  summary(@Root() term: RetentionTerm): string {
+    return retentionSummary(term);
+  }
+
+  @FieldResolver(() => SharingAgreement, { description: "The agreement that states the term." })
+  async agreement(@Root() term: RetentionTerm, @Ctx() ctx: GovernanceContext) {
+    return ctx.loaders.agreement.load(term.agreementId);
   }
 }

@@ -1,5 +1,5 @@
 import { DataCategory } from "@partnership/runtime";
-import { AgencySector, MembershipRole } from "../entities/index.js";
+import { AgencySector, MembershipRole, RetentionEvent } from "../entities/index.js";
 
 /**
  * The demo partnership, modelled on the agencies named in Sandwell's 2019/20 annual report.
@@ -253,6 +253,22 @@ export interface DemoAgreement {
   /** The party that suspended it (a party may; see SharingAgreementService.suspend). */
   suspendedBy?: string;
   grants: DemoGrant[];
+  /** How long each granted category is kept, and from which event: one term per granted category. */
+  retention: DemoRetention[];
+}
+
+export interface DemoRetention {
+  category: DataCategory;
+  years: number;
+  months: number;
+  after: RetentionEvent;
+}
+
+const { RECORD_CREATED, CONCERN_CLOSED, EMPLOYMENT_ENDED, AGREEMENT_ENDED } = RetentionEvent;
+
+/** A term of `years` (and `months`) after `after`, for each of `categories`. */
+function kept(categories: DataCategory[], years: number, after: RetentionEvent, months = 0): DemoRetention[] {
+  return categories.map((category) => ({ category, years, months, after }));
 }
 
 const PUBLIC_TASK =
@@ -311,6 +327,22 @@ export function demoSecondAgreements(today: string): DemoAgreement[] {
         },
         { sector: AgencySector.NGO, categories: [C.CASE_SUMMARY, C.SAFEGUARDING, C.STATISTICS] },
       ],
+      retention: [
+        ...kept(
+          [
+            C.CASE_SUMMARY,
+            C.LOCATION_ADDRESS,
+            C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
+            C.POLICE_INTELLIGENCE,
+          ],
+          6,
+          CONCERN_CLOSED,
+        ),
+        ...kept([C.PERSONNEL], 1, EMPLOYMENT_ENDED),
+        ...kept([C.STATISTICS], 10, RECORD_CREATED),
+      ],
     },
   ];
 }
@@ -364,6 +396,25 @@ export function demoAgreements(today: string): DemoAgreement[] {
           ],
         },
       ],
+      retention: [
+        ...kept(
+          [
+            C.CASE_SUMMARY,
+            C.LOCATION_ADDRESS,
+            C.VICTIM_IDENTITY,
+            C.VICTIM_DEMOGRAPHICS,
+            C.SAFEGUARDING,
+            C.POLICE_INTELLIGENCE,
+            C.ENFORCEMENT,
+          ],
+          6,
+          CONCERN_CLOSED,
+        ),
+        // Suspects and the subjects of orders outlive the concern: an STPO runs for years.
+        ...kept([C.OFFENDER_IDENTITY], 10, CONCERN_CLOSED),
+        ...kept([C.STATISTICS], 10, RECORD_CREATED),
+        ...kept([C.PERSONNEL], 1, EMPLOYMENT_ENDED),
+      ],
     },
     {
       reference: "ISA-VSP-2019-02",
@@ -400,6 +451,12 @@ export function demoAgreements(today: string): DemoAgreement[] {
           ],
         },
       ],
+      retention: [
+        ...kept([C.CASE_SUMMARY, C.VICTIM_IDENTITY, C.VICTIM_DEMOGRAPHICS, C.SAFEGUARDING], 6, CONCERN_CLOSED),
+        // Health records follow the NHS records management code: eight years for adults.
+        ...kept([C.HEALTH], 8, CONCERN_CLOSED),
+        ...kept([C.STATISTICS], 10, RECORD_CREATED),
+      ],
     },
     {
       reference: "ISA-ENF-2019-03",
@@ -418,6 +475,10 @@ export function demoAgreements(today: string): DemoAgreement[] {
         },
         { sector: AgencySector.FIRE, categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS, C.ENFORCEMENT, C.STATISTICS] },
       ],
+      retention: [
+        ...kept([C.CASE_SUMMARY, C.LOCATION_ADDRESS, C.OFFENDER_IDENTITY, C.ENFORCEMENT], 6, CONCERN_CLOSED),
+        ...kept([C.STATISTICS], 10, RECORD_CREATED),
+      ],
     },
     {
       reference: "ISA-PROC-2023-04",
@@ -431,6 +492,7 @@ export function demoAgreements(today: string): DemoAgreement[] {
       parties: ["WMP", "SMBC", "SMBC-PROC"],
       signed: ["WMP", "SMBC", "SMBC-PROC"],
       grants: [{ agency: "SMBC-PROC", categories: [C.SUPPLIER_RISK, C.STATISTICS] }],
+      retention: [...kept([C.SUPPLIER_RISK], 3, RECORD_CREATED), ...kept([C.STATISTICS], 3, RECORD_CREATED)],
     },
     {
       reference: "ISA-UTIL-2025-05",
@@ -444,6 +506,8 @@ export function demoAgreements(today: string): DemoAgreement[] {
       parties: ["WMP", "WPD", "BG"],
       signed: ["WMP", "WPD"],
       grants: [{ sector: AgencySector.UTILITY, categories: [C.LOCATION_ADDRESS] }],
+      // Only to prepare a visit: half a year after it is shared.
+      retention: kept([C.LOCATION_ADDRESS], 0, RECORD_CREATED, 6),
     },
     {
       reference: "ISA-HEALTH-2021-06",
@@ -458,6 +522,7 @@ export function demoAgreements(today: string): DemoAgreement[] {
       suspendedReason: "Suspended pending the annual review of the trust's data protection impact assessment.",
       suspendedBy: "SMBC",
       grants: [{ agency: "SWBH", categories: [C.CASE_SUMMARY, C.SAFEGUARDING, C.HEALTH] }],
+      retention: kept([C.CASE_SUMMARY, C.SAFEGUARDING, C.HEALTH], 8, CONCERN_CLOSED),
     },
     {
       reference: "ISA-PILOT-2017-00",
@@ -470,6 +535,7 @@ export function demoAgreements(today: string): DemoAgreement[] {
       parties: ["WMP", "SMBC"],
       signed: ["WMP", "SMBC"],
       grants: [{ sector: AgencySector.POLICE, categories: [C.CASE_SUMMARY, C.LOCATION_ADDRESS] }],
+      retention: kept([C.CASE_SUMMARY, C.LOCATION_ADDRESS], 6, AGREEMENT_ENDED),
     },
   ];
 }

@@ -15,6 +15,7 @@ import {
   Partnership,
   PartnershipRole,
   Person,
+  RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
 import {
@@ -29,6 +30,7 @@ import {
 } from "./demo-data.js";
 import { seedGovernanceRecords } from "./demo-governance.js";
 import { consentProblem } from "../services/consent-rules.js";
+import { retentionProblem } from "../services/retention-rules.js";
 
 const SECTOR_OF = new Map([...DEMO_AGENCIES, ...DEMO_SECOND_AGENCIES].map((a) => [a.shortName, a.sector]));
 
@@ -103,9 +105,10 @@ async function seedMembers(
 }
 
 /**
- * The demo's agreements, each held to the consent rules createSharingAgreement enforces (a demo that
- * broke them would show what the platform refuses), with a history: drawn up, signed by each party
- * that signed, and suspended by the party that did so.
+ * The demo's agreements, each held to the consent and retention rules createSharingAgreement
+ * enforces (a demo that broke them would show what the platform refuses), with their retention
+ * terms and a history: drawn up, signed by each party that signed, and suspended by the party
+ * that did so.
  */
 async function seedAgreements(manager: EntityManager, partnershipId: string, agreements: DemoAgreement[]) {
   for (const demo of agreements) {
@@ -118,6 +121,10 @@ async function seedAgreements(manager: EntityManager, partnershipId: string, agr
       })),
     );
     if (problem) throw new Error(`demo agreement ${demo.reference} breaks the consent rules: ${problem.message}`);
+    const granted = [...new Set(demo.grants.flatMap((grant) => grant.categories))];
+    const retention = retentionProblem(granted, demo.retention, "retention");
+    if (retention)
+      throw new Error(`demo agreement ${demo.reference} states its retention wrongly: ${retention.message}`);
     const allSigned = demo.parties.every((p) => demo.signed.includes(p));
     const state = !allSigned
       ? AgreementState.DRAFT
@@ -158,6 +165,10 @@ async function seedAgreements(manager: EntityManager, partnershipId: string, agr
         recipientSector: grant.sector ?? null,
         categories: grant.categories,
       })),
+    );
+    await manager.insert(
+      RetentionTerm,
+      demo.retention.map((term) => ({ agreementId: agreement.id, ...term })),
     );
     const at = new Date(`${demo.startDate}T09:00:00Z`);
     const step = (action: AgreementAction, party: string, reason: string | null = null) => ({

@@ -21,6 +21,7 @@ import {
   AgreementState,
   type AgreementStatus,
   Agency,
+  RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
 import type {
@@ -32,6 +33,7 @@ import type {
 import { agreementStatus, statusCondition } from "./agreement-status.js";
 import { consentProblem } from "./consent-rules.js";
 import { speaksForPartnership } from "./partnership-authority.js";
+import { retentionProblem, termsToStore } from "./retention-rules.js";
 
 export interface AgreementFilter {
   status?: AgreementStatus | null;
@@ -73,7 +75,8 @@ export class SharingAgreementService {
    * A draft in the acting partnership: its parties are the partnership's members; every category
    * it grants is controlled by one of its parties, and every recipient is a party (a sector's grant
    * reaches only the agreement's parties of that sector), so nothing is shared without the consent
-   * of the agency that holds it and of the one that receives it, each by signing.
+   * of the agency that holds it and of the one that receives it, each by signing. It states how
+   * long each granted category is kept (the default schedule when no terms are given).
    */
   async create(caller: Caller, input: CreateSharingAgreementInput): Promise<SharingAgreement> {
     const partnership = actingPartnership(caller);
@@ -96,6 +99,11 @@ export class SharingAgreementService {
         throw badUserInput(`input.grants[${index}]`, "must name exactly one recipient: an agency or a sector");
       }
     });
+    const granted = [...new Set(input.grants.flatMap((grant) => grant.categories))];
+    if (input.retention != null) {
+      const problem = retentionProblem(granted, input.retention);
+      if (problem) throw problem;
+    }
 
     return this.dataSource.transaction(async (manager) => {
       const referenced = [
@@ -162,6 +170,9 @@ export class SharingAgreementService {
           categories: [...new Set(grant.categories)],
         })),
       );
+      await manager
+        .getRepository(RetentionTerm)
+        .insert(termsToStore(granted, input.retention).map((term) => ({ agreementId: agreement.id, ...term })));
       await this.record(
         manager,
         agreement.id,

@@ -107,6 +107,9 @@ export async function startEmbeddedDatabase(
     password: PASSWORD,
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
+    // UTF-8 whatever the shell's locale: without one, initdb would make a SQL_ASCII cluster (and
+    // under a Latin-1 locale a LATIN1 one), while every client of the platform sends UTF-8.
+    initdbFlags: ["--encoding=UTF8", "--no-locale"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (message: string) => logger.debug({ postgres: message.trim() }),
     onError: (error: unknown) => logger.error({ err: error }, "embedded PostgreSQL reported an error"),

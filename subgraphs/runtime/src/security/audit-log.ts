@@ -1,24 +1,10 @@
 import { IsOptional, Length } from "class-validator";
-import {
-  Arg,
-  Args,
-  Ctx,
-  Directive,
-  Field,
-  ID,
-  InputType,
-  ObjectType,
-  Query,
-  registerEnumType,
-  Resolver,
-} from "type-graphql";
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { DataCategory } from "../data-category.js";
-import { Connection, PageArgs, paginate } from "../graphql/connection.js";
-import type { BaseContext } from "../server/subgraph.js";
-import { Public, Roles } from "./classification.js";
-import { actingPartnership, type Caller, chairsPartnership } from "./caller.js";
-import { Role } from "./roles.js";
+import { Connection } from "../graphql/connection.js";
+import { Public } from "./classification.js";
+import { type Caller, chairsPartnership } from "./caller.js";
 
 /** Whether the value left the service. */
 export enum AuditOutcome {
@@ -162,6 +148,11 @@ export class AuditEventFilter {
   @Length(1, 200)
   agencyId?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Only values shared under this sharing agreement." })
+  @IsOptional()
+  @Length(1, 200)
+  agreementId?: string | null;
+
   @Field(() => DataCategory, { nullable: true, description: "Only values of this category." })
   category?: DataCategory | null;
 
@@ -204,43 +195,4 @@ export class AuditEventFilter {
  */
 export function auditedAgency(caller: Caller): string | null {
   return chairsPartnership(caller) ? null : caller.agencyId;
-}
-
-/** The auditor's query over one subgraph's audit log, named `<subgraph>AuditEvents`. */
-export function auditLogResolver(subgraph: string) {
-  @Resolver()
-  class AuditLogResolver {
-    @Query(() => AuditEventConnection, {
-      name: `${subgraph}AuditEvents`,
-      description: `Who received or was refused which sensitive values of the ${subgraph} subgraph in the partnership the request acts in, oldest first. Auditors only: an auditor reads their own agency's users' events; an auditor of the agency that chairs the partnership reads everyone's.`,
-    })
-    @Roles(Role.AUDITOR)
-    events(
-      @Arg("filter", () => AuditEventFilter, { nullable: true, description: "Narrows the log." })
-      filter: AuditEventFilter | null,
-      @Args(() => PageArgs) page: PageArgs,
-      @Ctx() ctx: BaseContext,
-    ) {
-      const query = ctx.dataSource
-        .getRepository(AuditEvent)
-        .createQueryBuilder("e")
-        // An agency in several partnerships audits each where it acts: nothing of another leaks here.
-        .where("e.partnershipId = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
-      const agencyId = auditedAgency(ctx.caller);
-      if (agencyId) query.andWhere("e.agencyId = :ownAgency", { ownAgency: agencyId });
-      const f = filter ?? {};
-      if (f.userId) query.andWhere("e.userId = :userId", { userId: f.userId });
-      if (f.agencyId) query.andWhere("e.agencyId = :agencyId", { agencyId: f.agencyId });
-      if (f.category) query.andWhere("e.category = :category", { category: f.category });
-      if (f.entityType) query.andWhere("e.entityType = :entityType", { entityType: f.entityType });
-      if (f.entityId) query.andWhere("e.entityId = :entityId", { entityId: f.entityId });
-      if (f.outcome) query.andWhere("e.outcome = :outcome", { outcome: f.outcome });
-      if (f.reason) query.andWhere("e.reason = :reason", { reason: f.reason });
-      if (f.operationHash) query.andWhere("e.operationHash = :operationHash", { operationHash: f.operationHash });
-      if (f.from) query.andWhere("e.at >= :from", { from: f.from });
-      if (f.to) query.andWhere("e.at < :to", { to: f.to });
-      return paginate(query, "id", page);
-    }
-  }
-  return AuditLogResolver;
 }

@@ -68,7 +68,9 @@ interface Waiting {
  * finish within the same `windowMs`, or while the previous INSERT runs, share one INSERT, and each
  * request's promise settles when that INSERT commits. A page of twenty records with two sensitive
  * fields is sent as two groups and expanded to forty rows by PostgreSQL, so the service does not
- * serialise every row itself.
+ * serialise every row itself. The database chains each row to the one before (audit-chain.ts): the
+ * INSERT waits for the log's advisory lock, so replicas writing at once still form one chain, and
+ * it must run at READ COMMITTED (the default), which the table's trigger checks.
  */
 export class AuditWriter {
   private waiting: Waiting[] = [];

@@ -1,0 +1,149 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Each subgraph's audit log is one hash chain, in id order, so a row changed or deleted in the
+ * database itself (past the append-only triggers, by whoever can disable them) is detected:
+ *
+ *   row.prev_hash = the previous row's hash (GENESIS for the first row)
+ *   row.hash      = SHA-256(row.prev_hash || content(row))
+ *
+ * content(row) is every column except prev_hash and hash, in CHAIN_COLUMNS' order, each as its
+ * text form in UTF-8: `-` for NULL, otherwise the byte length in decimal, `:`, then the bytes (so
+ * NULL, '' and any value containing the separator all differ). The database computes the hashes
+ * as rows are inserted (AuditChain migration); `verifyAuditChain` recomputes them here, so the
+ * check does not trust any function stored in the database.
+ *
+ * The format is frozen: the migration that chained the existing rows and every stored hash depend
+ * on it. A column added to audit_event later is outside the chain unless a new migration (and a
+ * new format for the rows it writes) says otherwise.
+ */
+export const GENESIS_HASH = Buffer.alloc(32);
+
+/** The chained columns, in the table's column order, with the SQL giving each one's canonical text. */
+export const CHAIN_COLUMNS: ReadonlyArray<{ name: string; text: (row: string) => string }> = [
+  { name: "id", text: (row) => `${row}.id::text` },
+  // Microseconds in UTC, whatever the session's TimeZone and DateStyle.
+  { name: "at", text: (row) => `to_char(${row}.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` },
+  ...[
+    "user_id",
+    "agency_id",
+    "entity_type",
+    "entity_id",
+    "field",
+    "category",
+    "agreement_id",
+    "operation",
+    "request_id",
+    "partnership_id",
+    "operation_hash",
+    "outcome",
+    "reason",
+  ].map((name) => ({ name, text: (row: string) => `${row}.${name}` })),
+];
+
+/** One row's chained columns in their canonical text (null for NULL), keyed by column name. */
+export type ChainRowContent = Readonly<Record<string, string | null>>;
+
+/** The canonical content of a row (see the module comment). */
+export function chainContent(row: ChainRowContent): Buffer {
+  return Buffer.concat(
+    CHAIN_COLUMNS.map(({ name }) => {
+      const value = row[name];
+      if (value === undefined) throw new Error(`audit row lacks the chained column ${name}`);
+      if (value === null) return Buffer.from("-");
+      const bytes = Buffer.from(value, "utf8");
+      return Buffer.concat([Buffer.from(`${bytes.length}:`), bytes]);
+    }),
+  );
+}
+
+/** SHA-256(prev || content(row)). */
+export function chainHash(prev: Buffer, row: ChainRowContent): Buffer {
+  return createHash("sha256").update(prev).update(chainContent(row)).digest();
+}
+
+/**
+ * The same content, as a SQL bytea expression over the row `row` (the trigger's NEW, or a table
+ * alias). octet_length is the UTF-8 length only on a UTF8 server, or a SQL_ASCII one holding the
+ * UTF-8 bytes clients sent (the migration refuses any other): one conversion per row instead of
+ * two per column halved the cost of hashing a row.
+ */
+export function chainContentSql(row: string): string {
+  const fields = CHAIN_COLUMNS.map(({ text }) => `coalesce(octet_length(${text(row)}) || ':' || ${text(row)}, '-')`);
+  return `convert_to(${fields.join("\n || ")}, 'UTF8')`;
+}
+
+/** GENESIS_HASH as a SQL bytea literal. */
+export const GENESIS_HASH_SQL = `'\\x${GENESIS_HASH.toString("hex")}'::bytea`;
+
+/** Runs SQL and returns its rows (a pg client's, a TypeORM data source's or a test database's query). */
+export type ChainQuery = (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/** Where a chain first breaks. */
+export interface ChainBreak {
+  /** The first row that does not verify. */
+  id: string;
+  /** The row before it in the log (null when it is the first row). */
+  previousId: string | null;
+  /**
+   * ALTERED: the row's content no longer gives its stored hash (the row was changed).
+   * UNLINKED: the row is intact but does not follow the row before it (a row between was deleted,
+   * or the row before was changed and its hash recomputed).
+   */
+  problem: "ALTERED" | "UNLINKED";
+  /** Hex: the hash the row should carry (ALTERED) or the hash of the row before it (UNLINKED). */
+  expected: string;
+  /** Hex: what the row carries (its hash, or its prev_hash); null when missing. */
+  found: string | null;
+}
+
+/** The outcome of walking one audit log. */
+export interface ChainReport {
+  /** The rows checked: every row when intact, up to and including the broken one otherwise. */
+  rows: number;
+  /** The last row checked and its hash: record it elsewhere to detect a rewrite of the whole tail. */
+  head: { id: string; hash: string } | null;
+  broken: ChainBreak | null;
+}
+
+const hex = (value: unknown): string | null => (Buffer.isBuffer(value) ? value.toString("hex") : null);
+
+/**
+ * Walks the audit log in `schema` in id order, `batchSize` rows at a time (never the whole log in
+ * memory), and stops at the first row that does not verify.
+ */
+export async function verifyAuditChain(query: ChainQuery, schema: string, batchSize = 2_000): Promise<ChainReport> {
+  const table = `"${schema.replaceAll('"', '""')}".audit_event`;
+  const columns = CHAIN_COLUMNS.map(({ name, text }) => `${text("e")} AS ${name}`).join(", ");
+  // Identity ids start at 1: "after 0" is the whole log.
+  let previous: { id: string; hash: Buffer } = { id: "0", hash: GENESIS_HASH };
+  let rows = 0;
+  const report = (broken: ChainBreak | null): ChainReport => ({
+    rows,
+    head: rows > (broken ? 1 : 0) ? { id: previous.id, hash: previous.hash.toString("hex") } : null,
+    broken,
+  });
+  for (;;) {
+    const batch = await query(
+      `SELECT ${columns}, e.prev_hash, e.hash FROM ${table} e WHERE e.id > $1::bigint ORDER BY e.id LIMIT $2`,
+      [previous.id, batchSize],
+    );
+    for (const row of batch) {
+      rows += 1;
+      const id = row.id as string;
+      const previousId = rows > 1 ? previous.id : null;
+      const prevHash = Buffer.isBuffer(row.prev_hash) ? row.prev_hash : null;
+      const hash = Buffer.isBuffer(row.hash) ? row.hash : null;
+      const expected = chainHash(prevHash ?? previous.hash, row as ChainRowContent);
+      if (!prevHash || !hash || !expected.equals(hash)) {
+        return report({ id, previousId, problem: "ALTERED", expected: expected.toString("hex"), found: hex(hash) });
+      }
+      if (!prevHash.equals(previous.hash)) {
+        const found = prevHash.toString("hex");
+        return report({ id, previousId, problem: "UNLINKED", expected: previous.hash.toString("hex"), found });
+      }
+      previous = { id, hash };
+    }
+    if (batch.length < batchSize) return report(null);
+  }
+}
