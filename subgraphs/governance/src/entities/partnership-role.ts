@@ -11,7 +11,11 @@ registerEnumType(Role, {
     TRAINING_ADMIN: { description: "Records courses, sessions and attendance." },
     PROCUREMENT_OFFICER: { description: "Checks suppliers and records contracts and assurance." },
     PARTNERSHIP_ADMIN: { description: "Administers the partnership: members, roles, agreements." },
-    AUDITOR: { description: "Reads the audit trail (the data protection role)." },
+    AUDITOR: { description: "Reads the audit trail: who received or was refused what." },
+    DATA_PROTECTION_OFFICER: {
+      description:
+        "The agency's data protection officer: answers data subjects' requests (access, rectification, erasure) and reads what is held about them.",
+    },
     READ_ONLY: { description: "Reads what the agreements grant, and writes nothing." },
     PLATFORM_ADMIN: { description: "Creates partnerships and their first administrators; nothing inside them." },
     SYSTEM: { description: "The gateway itself; never held by a user." },

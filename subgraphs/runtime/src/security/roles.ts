@@ -6,6 +6,8 @@ export enum Role {
   PROCUREMENT_OFFICER = "PROCUREMENT_OFFICER",
   PARTNERSHIP_ADMIN = "PARTNERSHIP_ADMIN",
   AUDITOR = "AUDITOR",
+  /** Answers data subjects' requests (access, rectification, erasure) and reads what is held about them. */
+  DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER",
   READ_ONLY = "READ_ONLY",
   /** Creates partnerships and their first administrators; holds nothing inside any partnership. */
   PLATFORM_ADMIN = "PLATFORM_ADMIN",
