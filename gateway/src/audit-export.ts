@@ -7,7 +7,7 @@ export const AUDIT_EXPORT_PATH = "/audit/export.csv";
 
 const SUBGRAPHS = ["cases", "training", "procurement", "governance"] as const;
 type Subgraph = (typeof SUBGRAPHS)[number];
-/** The conditions of `AuditTrailFilter`, taken from the query string by the same names. */
+/** The conditions of `AuditEventFilter`, taken from the query string by the same names. */
 const FILTER_PARAMETERS = [
   "userId",
   "agencyId",
@@ -17,6 +17,7 @@ const FILTER_PARAMETERS = [
   "entityId",
   "outcome",
   "reason",
+  "operationHash",
   "from",
   "to",
 ] as const;
@@ -48,7 +49,7 @@ function roundQuery(subgraphs: Subgraph[]): string {
         `${s}(first: ${PAGE_SIZE}, after: $${s}After) { totalCount pageInfo { endCursor hasNextPage } nodes { ${NODE} } }`,
     )
     .join(" ");
-  return `query AuditExport($filter: AuditTrailFilter, ${variables}) { auditTrail(filter: $filter) { ${fields} } }`;
+  return `query AuditExport($filter: AuditEventFilter, ${variables}) { auditTrail(filter: $filter) { ${fields} } }`;
 }
 
 const STATUS_OF_CODE: Record<string, number> = {

@@ -46,7 +46,7 @@ interface Page {
 const PAGE = "totalCount pageInfo { endCursor hasNextPage } nodes { id userId agencyId agreementId at }";
 const ALL = (first: number) => SUBGRAPHS.map((s) => `${s}(first: ${first}) { ${PAGE} }`).join(" ");
 const TRAIL = (selection: string) =>
-  `query($filter: AuditTrailFilter) { auditTrail(filter: $filter) { query ${selection} } }`;
+  `query($filter: AuditEventFilter) { auditTrail(filter: $filter) { query ${selection} } }`;
 
 describe("one audit trail across the four subgraphs", () => {
   let t: TestPlatform;
@@ -144,6 +144,25 @@ describe("one audit trail across the four subgraphs", () => {
     expect(total).toBeGreaterThan(0);
   });
 
+  it("every row of one operation (its document hash), as each subgraph's own filter has it", async () => {
+    const [{ operation_hash: operationHash }] = await t.database.query<{ operation_hash: string }>(
+      `SELECT operation_hash FROM cases.audit_event WHERE partnership_id = $1 AND operation_hash IS NOT NULL
+        GROUP BY operation_hash ORDER BY count(*) DESC LIMIT 1`,
+      [SANDWELL],
+    );
+    const result = await ask(chairAuditor, { operationHash });
+    expect(result.errors).toBeUndefined();
+    for (const subgraph of SUBGRAPHS) {
+      const expected = await ids(subgraph, "operation_hash = $2", [operationHash]);
+      const page = result.data!.auditTrail![subgraph]!;
+      expect(page.totalCount, subgraph).toBe(expected.length);
+      expect(page.nodes.map((n) => n.id), subgraph).toEqual(expected.slice(0, 100));
+    }
+    expect(result.data!.auditTrail!.cases!.totalCount).toBeGreaterThan(0);
+    const malformed = await ask(chairAuditor, { operationHash: "not-a-hash" });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("an auditor of a member that does not chair reads only their own agency's users' rows", async () => {
     const own = await ask(ngoAuditor, {});
     expect(own.errors).toBeUndefined();
@@ -189,7 +208,7 @@ describe("one audit trail across the four subgraphs", () => {
       let after: string | null = null;
       for (let pages = 0; pages < 100; pages++) {
         const result = await chairAuditor.query<any>(
-          `query($filter: AuditTrailFilter, $after: String) { auditTrail(filter: $filter) { ${subgraph}(first: 3, after: $after) { ${PAGE} } } }`,
+          `query($filter: AuditEventFilter, $after: String) { auditTrail(filter: $filter) { ${subgraph}(first: 3, after: $after) { ${PAGE} } } }`,
           { filter, after },
         );
         expect(result.errors, subgraph).toBeUndefined();
@@ -207,7 +226,7 @@ describe("one audit trail across the four subgraphs", () => {
     const first = await ask(chairAuditor, { userId: councilUser }, `cases(first: 1) { ${PAGE} }`);
     const cursor = first.data!.auditTrail!.cases!.pageInfo.endCursor;
     const other = await chairAuditor.query<any>(
-      `query($filter: AuditTrailFilter, $after: String) { auditTrail(filter: $filter) { cases(first: 3, after: $after) { totalCount } } }`,
+      `query($filter: AuditEventFilter, $after: String) { auditTrail(filter: $filter) { cases(first: 3, after: $after) { totalCount } } }`,
       { filter: { userId: ngoUser }, after: cursor },
     );
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });

@@ -138,12 +138,12 @@ export class AuditEventConnection extends Connection(AuditEvent) {}
 
 @InputType({ description: "Narrows the audit log; every condition given must hold." })
 export class AuditEventFilter {
-  @Field(() => String, { nullable: true, description: "Only what this user received." })
+  @Field(() => String, { nullable: true, description: "Only what this user received or was refused." })
   @IsOptional()
   @Length(1, 200)
   userId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only what users of this agency received." })
+  @Field(() => String, { nullable: true, description: "Only what users of this agency received or were refused." })
   @IsOptional()
   @Length(1, 200)
   agencyId?: string | null;

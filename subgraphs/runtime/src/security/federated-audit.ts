@@ -1,4 +1,3 @@
-import { IsOptional, Length } from "class-validator";
 import {
   Arg,
   Args,
@@ -6,7 +5,6 @@ import {
   Directive,
   Field,
   FieldResolver,
-  InputType,
   ObjectType,
   Query,
   Resolver,
@@ -17,54 +15,11 @@ import { DataCategory } from "../data-category.js";
 import { badUserInput, forbidden } from "../errors.js";
 import { PageArgs, paginate } from "../graphql/connection.js";
 import type { BaseContext } from "../server/subgraph.js";
-import { AccessDenialReason, AuditEventConnection, AuditOutcome } from "./audit-log.js";
+import { AccessDenialReason, AuditEventConnection, AuditEventFilter, AuditOutcome } from "./audit-log.js";
 import { type AuditQueryFilter, auditEventsQuery } from "./audit-query.js";
 import { type Caller } from "./caller.js";
 import { Public, Roles } from "./classification.js";
 import { Role } from "./roles.js";
-
-@InputType({ description: "The auditor's question to every subgraph's audit log; every condition given must hold." })
-export class AuditTrailFilter {
-  @Field(() => String, { nullable: true, description: "Only what this user received or was refused." })
-  @IsOptional()
-  @Length(1, 200)
-  userId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Only what users of this agency received or were refused." })
-  @IsOptional()
-  @Length(1, 200)
-  agencyId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Only values read under this sharing agreement." })
-  @IsOptional()
-  @Length(1, 200)
-  agreementId?: string | null;
-
-  @Field(() => DataCategory, { nullable: true, description: "Only values of this category." })
-  category?: DataCategory | null;
-
-  @Field(() => String, { nullable: true, description: "Only values of records of this type, e.g. 'Person'." })
-  @IsOptional()
-  @Length(1, 100)
-  entityType?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Only values of this record (as the audit log names it)." })
-  @IsOptional()
-  @Length(1, 200)
-  entityId?: string | null;
-
-  @Field(() => AuditOutcome, { nullable: true, description: "Only values returned, or only refusals." })
-  outcome?: AuditOutcome | null;
-
-  @Field(() => AccessDenialReason, { nullable: true, description: "Only refusals for this reason." })
-  reason?: AccessDenialReason | null;
-
-  @Field(() => Date, { nullable: true, description: "Only from this time on." })
-  from?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Only before this time." })
-  to?: Date | null;
-}
 
 /** Where a malformed key is reported: it arrives as the `query` of an `AuditTrail` representation. */
 const KEY_FIELD = "AuditTrail.query";
@@ -78,6 +33,7 @@ const keySchema = z.strictObject({
   entityId: text(200).optional(),
   outcome: z.enum(AuditOutcome).optional(),
   reason: z.enum(AccessDenialReason).optional(),
+  operationHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
 });
@@ -87,7 +43,7 @@ type AuditTrailKey = z.infer<typeof keySchema>;
  * The one key a question has: its conditions as JSON with the keys sorted and absent ones left out,
  * times in UTC. Equal questions give equal keys, so each subgraph answers exactly what was asked.
  */
-export function auditTrailKey(filter: AuditTrailFilter): string {
+export function auditTrailKey(filter: AuditEventFilter): string {
   const key: Record<string, string> = {};
   for (const name of Object.keys(keySchema.shape).sort() as Array<keyof AuditTrailKey>) {
     const value = filter[name];
@@ -117,7 +73,7 @@ export function parseAuditTrailKey(key: unknown): AuditQueryFilter {
   const { from, to, ...rest } = parsed.data;
   const filter: AuditQueryFilter = { ...rest, from: from ? new Date(from) : null, to: to ? new Date(to) : null };
   // Only the canonical spelling is a key: one question, one key, one answer.
-  if (auditTrailKey(filter as AuditTrailFilter) !== key)
+  if (auditTrailKey(filter as AuditEventFilter) !== key)
     throw badUserInput(KEY_FIELD, "is not in the form auditTrail gives (sorted keys, UTC times)");
   return filter;
 }
@@ -160,11 +116,11 @@ export function auditTrailResolver(subgraph: string) {
     @Directive("@shareable")
     @Roles(Role.AUDITOR)
     auditTrail(
-      @Arg("filter", () => AuditTrailFilter, {
+      @Arg("filter", () => AuditEventFilter, {
         nullable: true,
         description: "The question: every condition given must hold; none asks for the whole trail.",
       })
-      filter: AuditTrailFilter | null,
+      filter: AuditEventFilter | null,
     ): AuditTrail {
       if (filter?.from && filter.to && filter.from >= filter.to)
         throw badUserInput("filter.to", "must be after filter.from");
