@@ -1,10 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { checkClassificationConsistency } from "./classification-check.js";
+import { CLASSIFIED_FIELDS_PATH, classifiedFieldsJson } from "./classified-fields.js";
 import { composeSupergraph, printSubgraphs } from "./compose.js";
 import { SUPERGRAPH_PATH } from "./endpoints.js";
 
 /**
- * `npm run schema:compose`: writes schema/supergraph.graphql from the subgraphs' current schemas;
+ * `npm run schema:compose`: writes schema/supergraph.graphql from the subgraphs' current schemas, and
+ * the classification it holds into governance's sources (for the record of processing);
  * refuses when two subgraphs classify a shared field differently (the supergraph would show one
  * merged category and hide the subgraph that hands the field out unguarded).
  */
@@ -13,7 +15,8 @@ async function main(): Promise<void> {
   checkClassificationConsistency(subgraphs);
   const supergraph = composeSupergraph(subgraphs);
   writeFileSync(SUPERGRAPH_PATH, supergraph);
-  console.log(`wrote ${SUPERGRAPH_PATH}`);
+  writeFileSync(CLASSIFIED_FIELDS_PATH, classifiedFieldsJson(supergraph));
+  console.log(`wrote ${SUPERGRAPH_PATH} and ${CLASSIFIED_FIELDS_PATH}`);
 }
 
 main().catch((error: unknown) => {

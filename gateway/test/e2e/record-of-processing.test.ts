@@ -365,7 +365,7 @@ describe("the record of processing", () => {
       expect(refused.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
       expect(refused.data?.recordOfProcessing ?? null).toBeNull();
     }
-    for (const role of [Role.AUDITOR, Role.PARTNERSHIP_ADMIN]) {
+    for (const role of [Role.AUDITOR, Role.PARTNERSHIP_ADMIN, Role.DATA_PROTECTION_OFFICER]) {
       const allowed: any = await (await t.as("SMBC", role)).query(RECORD);
       expect(allowed.errors, role).toBeUndefined();
     }

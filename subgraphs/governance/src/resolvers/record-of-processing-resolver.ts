@@ -10,9 +10,9 @@ import { partnershipOf } from "../services/partnership-scope.js";
 export class RecordOfProcessingResolver {
   @Query(() => RecordOfProcessing, {
     description:
-      "The record of processing of the partnership the request acts in, built now from its agreements in force and the schema's classification: per data category the purposes, lawful bases, parties, recipients, retention terms and agreements; and the agreements due for review or ending within 60 days. Coordinators, partnership administrators and auditors (the partnership's data protection roles).",
+      "The record of processing of the partnership the request acts in, built now from its agreements in force and the schema's classification: per data category the purposes, lawful bases, parties, recipients, retention terms and agreements; and the agreements due for review or ending within 60 days. Coordinators, partnership administrators, auditors and data protection officers.",
   })
-  @Roles(Role.COORDINATOR, Role.PARTNERSHIP_ADMIN, Role.AUDITOR)
+  @Roles(Role.COORDINATOR, Role.PARTNERSHIP_ADMIN, Role.AUDITOR, Role.DATA_PROTECTION_OFFICER)
   recordOfProcessing(
     @Arg("partnershipId", () => ID, {
       nullable: true,
@@ -42,10 +42,9 @@ export class CategoryProcessingResolver {
   @FieldResolver(() => [String], {
     nullable: true,
     description:
-      "The fields of the composed schema, across every subgraph, classified under the category (`Type.field`, sorted), read from its @sensitive directives. Null when this deployment does not carry the composed schema.",
+      "The fields of the composed schema, across every subgraph, classified under the category (`Type.field`, sorted), read from its @sensitive directives.",
   })
-  async classifiedFields(@Root() entry: CategoryProcessing): Promise<string[] | null> {
-    const classified = await classifiedFields();
-    return classified ? (classified.get(entry.category) ?? []) : null;
+  classifiedFields(@Root() entry: CategoryProcessing): readonly string[] {
+    return classifiedFields(entry.category);
   }
 }

@@ -8,7 +8,6 @@ import {
   type RetentionTerm,
   type SharingAgreement,
 } from "../entities/index.js";
-import { classifiedFieldsOf } from "./classified-fields.js";
 import { categoryProcessing } from "./record-of-processing-service.js";
 
 const agency = (shortName: string, sector: AgencySector) => ({ id: `id-${shortName}`, shortName, sector }) as Agency;
@@ -61,19 +60,5 @@ describe("one category's entry in the record of processing", () => {
     const none = categoryProcessing(DataCategory.HEALTH, [ops, support]);
     expect(none).toMatchObject({ shared: false, purposes: [], parties: [], recipientAgencies: [], retention: [] });
     expect(none.controllerSectors).toContain(AgencySector.HEALTH);
-  });
-});
-
-describe("the classification read from a supergraph", () => {
-  it("lists each category's fields as Type.field, sorted, across type definitions and extensions", () => {
-    const sdl = `
-      directive @sensitive(category: String!) on FIELD_DEFINITION
-      type Concern { id: ID! town: String @sensitive(category: "CASE_SUMMARY") intelligence: String @sensitive(category: "POLICE_INTELLIGENCE") }
-      extend type Concern { address: String @sensitive(category: "LOCATION_ADDRESS") }
-      type Agency { id: ID! reference: String @sensitive(category: "CASE_SUMMARY") name: String }`;
-    const classified = classifiedFieldsOf(sdl);
-    expect(classified.get(DataCategory.CASE_SUMMARY)).toEqual(["Agency.reference", "Concern.town"]);
-    expect(classified.get(DataCategory.LOCATION_ADDRESS)).toEqual(["Concern.address"]);
-    expect(classified.get(DataCategory.HEALTH)).toBeUndefined();
   });
 });
