@@ -4,6 +4,7 @@ import "reflect-metadata";
 export * from "./edge.js";
 export * from "./database/data-source.js";
 export * from "./database/database-admin.js";
+export * from "./database/migration-test-database.js";
 export * from "./database/embedded.js";
 export * from "./graphql/connection.js";
 export * from "./graphql/federation.js";

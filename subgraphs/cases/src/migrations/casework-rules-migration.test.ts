@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { demoPartnershipId, dropDatabase, ensureDatabase, openDataSource, withDatabase } from "@partnership/runtime";
+import { demoPartnershipId, MigrationTestDatabase, migrationsBefore } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CasesCaseworkRules1765100000000 } from "./1765100000000-cases-casework-rules.js";
 import { migrations } from "./index.js";
@@ -21,22 +20,12 @@ const person = (n: number) => `00000000-0000-4000-8000-00000000010${n}`;
  * the person referred (adult, minor and age unknown kept apart).
  */
 describe("migrations: several kinds of exploitation, a referral's own age group, the new vocabularies", () => {
-  const name = `test_${randomBytes(6).toString("hex")}`;
-  let server: string;
-  const open = (list: typeof migrations) =>
-    openDataSource({
-      url: withDatabase(server, name),
-      schema: "cases",
-      entities: [],
-      migrations: list,
-      poolSize: 1,
-      applicationName: "cases-migration-test",
-    });
+  let database: MigrationTestDatabase;
+  const open = (list: typeof migrations) => database.migrate(list);
 
   beforeAll(async () => {
-    server = inject("postgresServerUrl");
-    await ensureDatabase(server, name);
-    const before = await open(migrations.filter((migration) => migration !== CasesCaseworkRules1765100000000));
+    database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "cases");
+    const before = await open(migrationsBefore(migrations, CasesCaseworkRules1765100000000));
     const sandwell = demoPartnershipId("SANDWELL");
     await before.query(`INSERT INTO location (id, partnership_id, type) VALUES ($1, $2, 'NOT_KNOWN')`, [
       LOCATION,
@@ -66,7 +55,7 @@ describe("migrations: several kinds of exploitation, a referral's own age group,
     await before.destroy();
   });
   afterAll(async () => {
-    await dropDatabase(server, name);
+    await database.drop();
   });
 
   it("backfills each person's kinds and each referral's age group, and holds them to the rules from then on", async () => {

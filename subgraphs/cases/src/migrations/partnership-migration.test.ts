@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { demoPartnershipId, dropDatabase, ensureDatabase, openDataSource, withDatabase } from "@partnership/runtime";
+import { demoPartnershipId, MigrationTestDatabase } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Cases1763830000000 } from "./1763830000000-cases.js";
 import { migrations } from "./index.js";
@@ -16,21 +15,11 @@ declare module "vitest" {
  * and its towns become Sandwell's areas.
  */
 describe("migrations: concerns belong to a partnership, premises to its areas", () => {
-  const name = `test_${randomBytes(6).toString("hex")}`;
-  let server: string;
-  const open = (list: typeof migrations) =>
-    openDataSource({
-      url: withDatabase(server, name),
-      schema: "cases",
-      entities: [],
-      migrations: list,
-      poolSize: 1,
-      applicationName: "cases-migration-test",
-    });
+  let database: MigrationTestDatabase;
+  const open = (list: typeof migrations) => database.migrate(list);
 
   beforeAll(async () => {
-    server = inject("postgresServerUrl");
-    await ensureDatabase(server, name);
+    database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "cases");
     const release1 = await open([Cases1763830000000]);
     await release1.query(`INSERT INTO location (id, type, town, ward, address, postcode)
       VALUES ('00000000-0000-4000-8000-000000000001', 'CAR_WASH', 'OLDBURY', 'Langley', '1 Station Road', 'B69 4AA')`);
@@ -40,7 +29,7 @@ describe("migrations: concerns belong to a partnership, premises to its areas", 
     await release1.destroy();
   });
   afterAll(async () => {
-    await dropDatabase(server, name);
+    await database.drop();
   });
 
   it("gives every existing row Sandwell's id, keys the counter by partnership and year, and makes references unique per partnership", async () => {

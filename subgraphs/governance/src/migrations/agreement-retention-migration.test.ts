@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { dropDatabase, ensureDatabase, openDataSource, withDatabase } from "@partnership/runtime";
-import type { DataSource } from "typeorm";
+import { MigrationTestDatabase, migrationsBefore, migrationsThrough } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEFAULT_RETENTION } from "../services/retention-rules.js";
 import { AgreementRetention1765200000000 } from "./1765200000000-agreement-retention.js";
@@ -13,32 +11,18 @@ declare module "vitest" {
 }
 
 /** Every migration up to the one under test, which is then the last one to undo. */
-const upToThisOne = migrations.slice(0, migrations.indexOf(AgreementRetention1765200000000) + 1);
+const upToThisOne = migrationsThrough(migrations, AgreementRetention1765200000000);
 const PARTNERSHIP = "00000000-0000-4000-8000-0000000000a1";
 const AGREEMENT = "00000000-0000-4000-8000-0000000000a2";
 
 /** An agreement drawn up before retention terms existed takes the default schedule, once per category. */
 describe("migration: retention terms in agreements", () => {
-  const server = inject("postgresServerUrl");
-  const name = `test_${randomBytes(6).toString("hex")}`;
-  const url = withDatabase(server, name);
-  let db: DataSource | undefined;
-  const open = async (list: typeof migrations) => {
-    await db?.destroy();
-    db = await openDataSource({
-      url,
-      schema: "governance",
-      entities: [],
-      migrations: list,
-      poolSize: 1,
-      applicationName: "migration-test",
-    });
-    return db;
-  };
+  let database: MigrationTestDatabase;
+  const open = (list: typeof migrations) => database.migrate(list);
 
   beforeAll(async () => {
-    await ensureDatabase(server, name);
-    const before = await open(migrations.slice(0, migrations.indexOf(AgreementRetention1765200000000)));
+    database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "governance");
+    const before = await open(migrationsBefore(migrations, AgreementRetention1765200000000));
     await before.query(
       `INSERT INTO partnership (id, name, area, short_name, reference_prefix) VALUES ($1, 'P', 'A', 'PP', 'PP')`,
       [PARTNERSHIP],
@@ -56,8 +40,7 @@ describe("migration: retention terms in agreements", () => {
     );
   });
   afterAll(async () => {
-    await db?.destroy();
-    await dropDatabase(server, name);
+    await database.drop();
   });
 
   it("gives each category an existing agreement grants the default schedule's term, and holds terms to their range", async () => {

@@ -1,14 +1,10 @@
-import { randomBytes } from "node:crypto";
-import { dropDatabase, ensureDatabase, openDataSource, withDatabase } from "@partnership/runtime";
-import type { DataSource } from "typeorm";
+import { MigrationTestDatabase, migrationsBefore, migrationsThrough } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DirectoryAndAgreements1763800000000 } from "./1763800000000-directory-and-agreements.js";
-import { PlansMeetingsMaturity1763840000000 } from "./1763840000000-plans-meetings-maturity.js";
 import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
 import { migrations } from "./index.js";
 
 /** Every migration up to the one under test, which is then the last one to undo. */
-const upToThisOne = migrations.slice(0, migrations.indexOf(MilestonesKpisAgencyAssessments1763880000000) + 1);
+const upToThisOne = migrationsThrough(migrations, MilestonesKpisAgencyAssessments1763880000000);
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,26 +14,12 @@ declare module "vitest" {
 
 /** A plan written before milestones and KPIs were records of their own is carried over, and back. */
 describe("migration: milestones and KPIs out of their text arrays", () => {
-  const server = inject("postgresServerUrl");
-  const name = `test_${randomBytes(6).toString("hex")}`;
-  const url = withDatabase(server, name);
-  let db: DataSource | undefined;
-  const open = async (list: typeof migrations) => {
-    await db?.destroy();
-    db = await openDataSource({
-      url,
-      schema: "governance",
-      entities: [],
-      migrations: list,
-      poolSize: 1,
-      applicationName: "migration-test",
-    });
-    return db;
-  };
+  let database: MigrationTestDatabase;
+  const open = (list: typeof migrations) => database.migrate(list);
 
   beforeAll(async () => {
-    await ensureDatabase(server, name);
-    const before = await open([DirectoryAndAgreements1763800000000, PlansMeetingsMaturity1763840000000]);
+    database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "governance");
+    const before = await open(migrationsBefore(migrations, MilestonesKpisAgencyAssessments1763880000000));
     await before.query(
       `INSERT INTO partnership (id, name, area) VALUES ('00000000-0000-4000-8000-000000000001', 'P', 'A')`,
     );
@@ -60,8 +42,7 @@ describe("migration: milestones and KPIs out of their text arrays", () => {
     );
   });
   afterAll(async () => {
-    await db?.destroy();
-    await dropDatabase(server, name);
+    await database.drop();
   });
 
   it("moves milestones and KPIs into their tables, in order, and lets an assessment be of an agency", async () => {

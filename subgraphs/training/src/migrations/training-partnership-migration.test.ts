@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { demoPartnershipId, dropDatabase, ensureDatabase, openDataSource, withDatabase } from "@partnership/runtime";
-import type { DataSource } from "typeorm";
+import { demoPartnershipId, MigrationTestDatabase } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Training1763820000000 } from "./1763820000000-training.js";
 import { migrations } from "./index.js";
@@ -16,25 +14,11 @@ const AGENCY = "00000000-0000-4000-8000-0000000000aa";
 
 /** Release 1's training records are Sandwell's; afterwards each partnership keeps its own delegates. */
 describe("migration: training records belong to a partnership", () => {
-  const server = inject("postgresServerUrl");
-  const name = `test_${randomBytes(6).toString("hex")}`;
-  const url = withDatabase(server, name);
-  let db: DataSource | undefined;
-  const open = async (list: typeof migrations) => {
-    await db?.destroy();
-    db = await openDataSource({
-      url,
-      schema: "training",
-      entities: [],
-      migrations: list,
-      poolSize: 1,
-      applicationName: "migration-test",
-    });
-    return db;
-  };
+  let database: MigrationTestDatabase;
+  const open = (list: typeof migrations) => database.migrate(list);
 
   beforeAll(async () => {
-    await ensureDatabase(server, name);
+    database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "training");
     const before = await open([Training1763820000000]);
     await before.query(
       `INSERT INTO course (id, title, level, format, provider_agency_id, duration_minutes, audience)
@@ -57,8 +41,7 @@ describe("migration: training records belong to a partnership", () => {
     );
   });
   afterAll(async () => {
-    await db?.destroy();
-    await dropDatabase(server, name);
+    await database.drop();
   });
 
   it("gives every existing session, delegate and completion to Sandwell, and requires a partnership from then on", async () => {
