@@ -54,6 +54,8 @@ export function gatewayConfigSchema(production: boolean) {
       // Opt-in: Apollo's telemetry leaves the machine. Only "enabled" turns it on; any other word stops the
       // gateway at start rather than being guessed at.
       APOLLO_TELEMETRY: z.enum(["enabled", "disabled"]).default("disabled"),
+      // A secret of the operator's scraper: long enough not to be guessed.
+      METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
       ...hardeningVariables,
       ...subgraphUrls,
     })
@@ -94,6 +96,8 @@ export interface GatewayConfig {
   hardening?: HardeningSettings;
   /** Apollo's usage metrics and cloud probes (telemetry.ts); off when absent. */
   apolloTelemetry?: boolean;
+  /** The bearer token Prometheus scrapes GET /metrics with (metrics.ts); no metrics endpoint when absent. */
+  metricsToken?: string;
 }
 
 /** The embedded default's key pairs: the demo identity provider's and the caller context's. */
@@ -154,6 +158,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     GRANTS_CACHE_TTL_MS: number;
     GRANTS_NOTIFY_URL?: string;
     APOLLO_TELEMETRY: "enabled" | "disabled";
+    METRICS_TOKEN?: string;
   } & Parameters<typeof hardeningFromVariables>[0];
   // Local key pairs only outside production: there the demo identity provider's and a caller-context key.
   const keys = production ? null : await localKeys(raw.KEYS_DIR);
@@ -174,5 +179,6 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     grantsNotifyUrl: raw.GRANTS_NOTIFY_URL,
     hardening: hardeningFromVariables(raw),
     apolloTelemetry: raw.APOLLO_TELEMETRY === "enabled",
+    metricsToken: raw.METRICS_TOKEN,
   };
 }

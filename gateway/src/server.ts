@@ -20,6 +20,7 @@ import { AUDIT_EXPORT_PATH, auditExport } from "./audit-export.js";
 import { type CallerProfile, CallerProfiles, callerOf } from "./auth/caller-profiles.js";
 import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
+import { CLIENT_NAME_HEADER, CLIENT_VERSION_HEADER, clientIdentityOf } from "./client-identity.js";
 import { sensitiveFields } from "./classification.js";
 import type { GatewayConfig } from "./config.js";
 import { createGateway, type GatewayContext, subgraphReadiness } from "./gateway.js";
@@ -28,6 +29,7 @@ import { jsonErrors, refuseUnstorableText, requireJsonPost } from "./limits/http
 import { operationGuard, operationLimits } from "./limits/operation-limits.js";
 import { ipRateLimit, UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
+import { GatewayMetrics, METRICS_PATH } from "./metrics.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
 import { securityHeaders } from "./security-headers.js";
 
@@ -41,8 +43,10 @@ function httpError(message: string, code: string, status: number, more: Record<s
  * `GET /ready` (every subgraph ready). Before any subgraph is asked, a request's address must be
  * within the per-IP limit (before its token is verified), and the request JSON within the body cap,
  * storable text, one operation (no batches), within the operation limits, and its user within the
- * rate limit. The built partner portal is served at /portal/ (see portal.ts). Every response
- * carries the security headers (security-headers.ts).
+ * rate limit (and its client application, named by apollographql-client-name, within the per-client
+ * limit). The built partner portal is served at /portal/ (see portal.ts), Prometheus metrics at
+ * /metrics for the operator's scraper (metrics.ts). Every response carries the security headers
+ * (security-headers.ts).
  */
 /** The header a caller names the partnership a request acts in with (by its id). */
 export const PARTNERSHIP_HEADER = "x-partnership-id";
@@ -116,6 +120,8 @@ export async function startGateway(
   app.get("/classification", (_req, res) => {
     res.json(classification);
   });
+  const metrics = new GatewayMetrics();
+  app.get(METRICS_PATH, metrics.handler(config.metricsToken));
   // Counted before anything is parsed or verified: a flood of forged tokens costs a counter each.
   app.use(["/graphql", "/demo"], ipRateLimit(hardening.ipRateLimitRequests, hardening.ipRateLimitWindowSeconds));
   app.use(portalRoutes(portal));
@@ -131,6 +137,11 @@ export async function startGateway(
   const httpServer = createHttpServer(app, hardening.requestTimeoutMs);
   const limits = operationLimits(hardening);
   const rateLimiter = new UserRateLimiter(hardening.rateLimitRequests, hardening.rateLimitWindowSeconds);
+  const clientRateLimiter = new UserRateLimiter(
+    hardening.clientRateLimitRequests,
+    hardening.clientRateLimitWindowSeconds,
+    "client application",
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // The process owns shutdown (stopOnSignals), in order: gateway, subgraphs, pools, database.
@@ -147,6 +158,7 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       operationGuard(),
+      metrics.plugin(logger),
     ],
   });
   await apollo.start();
@@ -158,6 +170,7 @@ export async function startGateway(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = randomUUID();
+        const client = clientIdentityOf(req.header(CLIENT_NAME_HEADER), req.header(CLIENT_VERSION_HEADER));
         let user;
         try {
           user = await verifier.verify(req.header("authorization"));
@@ -166,6 +179,7 @@ export async function startGateway(
           throw error;
         }
         await rateLimiter.take(`${user.agencyId}:${user.userId}`);
+        if (client) await clientRateLimiter.take(client.name);
         const asked = req.header(PARTNERSHIP_HEADER)?.trim() || null;
         let profile;
         try {
@@ -178,7 +192,7 @@ export async function startGateway(
           );
         }
         if (!profile) throw httpError("your agency is not in the platform's directory", ErrorCode.FORBIDDEN, 403);
-        const caller = callerOf(user, profile, requestId);
+        const caller = { ...callerOf(user, profile, requestId), client };
         // Only a platform administrator works outside every partnership, and only when asking for none.
         if (!caller.partnership && (asked || !caller.roles.includes(Role.PLATFORM_ADMIN)))
           throw partnershipRefusal(asked, profile);

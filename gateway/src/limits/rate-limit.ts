@@ -31,8 +31,8 @@ class WindowLimiter {
 }
 
 /**
- * Requests per user per window. A user over the limit gets `429` with `Retry-After` and the
- * `RATE_LIMITED` code; nothing is sent to any subgraph.
+ * Requests per user (or per client application) per window. A caller over the limit gets `429`
+ * with `Retry-After` and the `RATE_LIMITED` code; nothing is sent to any subgraph.
  */
 export class UserRateLimiter {
   private readonly window: WindowLimiter;
@@ -40,16 +40,18 @@ export class UserRateLimiter {
   constructor(
     readonly requests: number,
     readonly windowSeconds: number,
+    /** Whose requests are counted, for the refusal: "user" or "client application". */
+    private readonly per = "user",
   ) {
     this.window = new WindowLimiter(requests, windowSeconds);
   }
 
-  /** Counts one request for `key`; throws the typed 429 error when the user is over the limit. */
+  /** Counts one request for `key`; throws the typed 429 error when the key is over the limit. */
   async take(key: string): Promise<void> {
     const retryAfter = await this.window.consume(key);
     if (retryAfter === null) return;
     throw new GraphQLError(
-      `Too many requests: at most ${this.requests} every ${this.windowSeconds} s per user; try again in ${retryAfter} s`,
+      `Too many requests: at most ${this.requests} every ${this.windowSeconds} s per ${this.per}; try again in ${retryAfter} s`,
       {
         extensions: {
           code: ErrorCode.RATE_LIMITED,

@@ -26,6 +26,13 @@ export interface HardeningSettings {
   ipRateLimitRequests: number;
   ipRateLimitWindowSeconds: number;
   /**
+   * Requests each client application (by the name it sends in apollographql-client-name) may send
+   * per window, across all its users: one misbehaving partner system is slowed without touching
+   * the others; 0 turns it off. Requests that name no client count only per user.
+   */
+  clientRateLimitRequests: number;
+  clientRateLimitWindowSeconds: number;
+  /**
    * How many proxies in front of the gateway append to X-Forwarded-For (0: the address of the TCP
    * peer is the client's). Only proxies you run count: a client can write anything in the header.
    */
@@ -48,6 +55,8 @@ export const DEFAULT_HARDENING: HardeningSettings = {
   rateLimitWindowSeconds: 60,
   ipRateLimitRequests: 3_000,
   ipRateLimitWindowSeconds: 60,
+  clientRateLimitRequests: 6_000,
+  clientRateLimitWindowSeconds: 60,
   trustedProxyHops: 0,
   requestTimeoutMs: 30_000,
 };
@@ -66,6 +75,8 @@ export const hardeningVariables = {
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.rateLimitWindowSeconds),
   IP_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.ipRateLimitRequests),
   IP_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.ipRateLimitWindowSeconds),
+  CLIENT_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.clientRateLimitRequests),
+  CLIENT_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.clientRateLimitWindowSeconds),
   TRUSTED_PROXY_HOPS: int(0, 10, DEFAULT_HARDENING.trustedProxyHops),
   GATEWAY_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HARDENING.requestTimeoutMs),
 };
@@ -84,6 +95,8 @@ export function hardeningFromVariables(raw: HardeningVariables): HardeningSettin
     rateLimitWindowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
     ipRateLimitRequests: raw.IP_RATE_LIMIT_REQUESTS,
     ipRateLimitWindowSeconds: raw.IP_RATE_LIMIT_WINDOW_SECONDS,
+    clientRateLimitRequests: raw.CLIENT_RATE_LIMIT_REQUESTS,
+    clientRateLimitWindowSeconds: raw.CLIENT_RATE_LIMIT_WINDOW_SECONDS,
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     requestTimeoutMs: raw.GATEWAY_TIMEOUT_MS,
   };

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import {
   AUDIT_MIGRATIONS,
+  AuditChain1765900000000,
   AuditEvent,
   AuditTrail,
   AuditWriter,
@@ -9,6 +10,8 @@ import {
   createLogger,
   demoAgencyId,
   demoPartnershipId,
+  migrationsBefore,
+  migrationsThrough,
   openDataSource,
   Role,
   verifyAuditChain,
@@ -255,7 +258,7 @@ describe("the audit log's hash chain", () => {
 describe("the migration that starts the chain", () => {
   it("chains the rows written before it, in id order, and every row inserted after", async () => {
     const database = await createTestDatabase({ empty: true });
-    const open = (migrations: typeof AUDIT_MIGRATIONS) =>
+    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
       openDataSource({
         url: database.url,
         schema: "chained_later",
@@ -265,7 +268,7 @@ describe("the migration that starts the chain", () => {
         applicationName: "audit-chain-migration-test",
       });
     try {
-      const unchained = await open(AUDIT_MIGRATIONS.filter((m) => m.name !== "AuditChain1765900000000"));
+      const unchained = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditChain1765900000000));
       try {
         await unchained.query(
           `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category,
@@ -278,7 +281,7 @@ describe("the migration that starts the chain", () => {
       } finally {
         await unchained.destroy();
       }
-      const chained = await open(AUDIT_MIGRATIONS);
+      const chained = await open(migrationsThrough(AUDIT_MIGRATIONS, AuditChain1765900000000));
       try {
         const query = (sql: string, params?: unknown[]) => database.query(sql, params);
         expect(await verifyAuditChain(query, "chained_later")).toMatchObject({ rows: 3, broken: null });

@@ -1,4 +1,4 @@
-import { demoPartnershipId, MigrationTestDatabase, migrationsBefore } from "@partnership/runtime";
+import { demoPartnershipId, MigrationTestDatabase, type Migrations, migrationsBefore } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CasesCaseworkRules1765100000000 } from "./1765100000000-cases-casework-rules.js";
 import { migrations } from "./index.js";
@@ -21,7 +21,7 @@ const person = (n: number) => `00000000-0000-4000-8000-00000000010${n}`;
  */
 describe("migrations: several kinds of exploitation, a referral's own age group, the new vocabularies", () => {
   let database: MigrationTestDatabase;
-  const open = (list: typeof migrations) => database.migrate(list);
+  const open = (list: Migrations) => database.migrate(list);
 
   beforeAll(async () => {
     database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "cases");

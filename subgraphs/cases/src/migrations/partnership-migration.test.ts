@@ -1,4 +1,4 @@
-import { demoPartnershipId, MigrationTestDatabase } from "@partnership/runtime";
+import { demoPartnershipId, MigrationTestDatabase, type Migrations } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Cases1763830000000 } from "./1763830000000-cases.js";
 import { migrations } from "./index.js";
@@ -16,7 +16,7 @@ declare module "vitest" {
  */
 describe("migrations: concerns belong to a partnership, premises to its areas", () => {
   let database: MigrationTestDatabase;
-  const open = (list: typeof migrations) => database.migrate(list);
+  const open = (list: Migrations) => database.migrate(list);
 
   beforeAll(async () => {
     database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "cases");

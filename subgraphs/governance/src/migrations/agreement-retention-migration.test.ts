@@ -1,4 +1,4 @@
-import { MigrationTestDatabase, migrationsBefore, migrationsThrough } from "@partnership/runtime";
+import { MigrationTestDatabase, type Migrations, migrationsBefore, migrationsThrough } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEFAULT_RETENTION } from "../services/retention-rules.js";
 import { AgreementRetention1765200000000 } from "./1765200000000-agreement-retention.js";
@@ -18,7 +18,7 @@ const AGREEMENT = "00000000-0000-4000-8000-0000000000a2";
 /** An agreement drawn up before retention terms existed takes the default schedule, once per category. */
 describe("migration: retention terms in agreements", () => {
   let database: MigrationTestDatabase;
-  const open = (list: typeof migrations) => database.migrate(list);
+  const open = (list: Migrations) => database.migrate(list);
 
   beforeAll(async () => {
     database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "governance");

@@ -1,4 +1,4 @@
-import { MigrationTestDatabase, migrationsBefore, migrationsThrough } from "@partnership/runtime";
+import { MigrationTestDatabase, type Migrations, migrationsBefore, migrationsThrough } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
 import { migrations } from "./index.js";
@@ -15,7 +15,7 @@ declare module "vitest" {
 /** A plan written before milestones and KPIs were records of their own is carried over, and back. */
 describe("migration: milestones and KPIs out of their text arrays", () => {
   let database: MigrationTestDatabase;
-  const open = (list: typeof migrations) => database.migrate(list);
+  const open = (list: Migrations) => database.migrate(list);
 
   beforeAll(async () => {
     database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "governance");

@@ -3,7 +3,8 @@ import type { DataSource } from "typeorm";
 import { type DataSourceOptions, openDataSource } from "./data-source.js";
 import { dropDatabase, ensureDatabase, withDatabase } from "./database-admin.js";
 
-type Migrations = DataSourceOptions["migrations"];
+/** The migrations a data source runs, in order. */
+export type Migrations = DataSourceOptions["migrations"];
 
 /** Every migration of `list` before `migration`: the state a migration test writes its old rows in. */
 export function migrationsBefore(list: Migrations, migration: Migrations[number]): Migrations {

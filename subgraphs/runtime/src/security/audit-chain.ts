@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
  *   row.prev_hash = the previous row's hash (GENESIS for the first row)
  *   row.hash      = SHA-256(row.prev_hash || content(row))
  *
- * content(row) is every column except prev_hash and hash, in CHAIN_COLUMNS' order, each as its
+ * content(row) is every column the chain was started with (all but prev_hash and hash, and the
+ * client's self-description added later: AuditClient migration), in CHAIN_COLUMNS' order, each as its
  * text form in UTF-8: `-` for NULL, otherwise the byte length in decimal, `:`, then the bytes (so
  * NULL, '' and any value containing the separator all differ). The database computes the hashes
  * as rows are inserted (AuditChain migration); `verifyAuditChain` recomputes them here, so the

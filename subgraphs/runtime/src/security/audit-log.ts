@@ -129,6 +129,21 @@ export class AuditEvent {
   @Field(() => String, { description: "The gateway's id for the request." })
   @Column("text", { name: "request_id" })
   requestId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The client application that sent the request, as it named itself (apollographql-client-name); null when it sent none.",
+  })
+  @Column("text", { name: "client_name", nullable: true })
+  clientName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The client application's version, as it gave it (apollographql-client-version).",
+  })
+  @Column("text", { name: "client_version", nullable: true })
+  clientVersion: string | null;
 }
 
 @ObjectType({ description: "A page of the audit log." })
@@ -179,6 +194,14 @@ export class AuditEventFilter {
   @IsOptional()
   @Length(64, 64)
   operationHash?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only rows of requests sent by this client application (apollographql-client-name).",
+  })
+  @IsOptional()
+  @Length(1, 100)
+  clientName?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Only from this time on." })
   from?: Date | null;

@@ -163,6 +163,24 @@ export class AuditChain1765900000000 implements MigrationInterface {
 }
 
 /**
+ * Which client application sent each request (`apollographql-client-name` and `-version`), so an
+ * operator or auditor can tell one partner system's reads from another's. Outside the hash chain,
+ * whose format is frozen (audit-chain.ts): the name is the client's own description of itself, not
+ * evidence; who read what, when and under which agreement stays chained.
+ */
+export class AuditClient1766300000000 implements MigrationInterface {
+  name = "AuditClient1766300000000";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_event ADD COLUMN client_name text, ADD COLUMN client_version text`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_event DROP COLUMN client_version, DROP COLUMN client_name`);
+  }
+}
+
+/**
  * The runtime's own tables every subgraph keeps in its schema after its own migrations: the audit
  * log, and the stored answers of mutations sent with an Idempotency-Key (idempotency.ts).
  */
@@ -172,4 +190,5 @@ export const AUDIT_MIGRATIONS = [
   AuditOutcome1764900000000,
   IdempotencyKeys1764900000001,
   AuditChain1765900000000,
+  AuditClient1766300000000,
 ];

@@ -26,6 +26,7 @@ export interface AuditQueryFilter {
   outcome?: AuditOutcome | null;
   reason?: AccessDenialReason | null;
   operationHash?: string | null;
+  clientName?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -41,6 +42,7 @@ const EQUALITIES = [
   "outcome",
   "reason",
   "operationHash",
+  "clientName",
 ] as const satisfies ReadonlyArray<keyof AuditQueryFilter & keyof AuditEvent>;
 
 /**

@@ -52,6 +52,8 @@ interface AuditGroup {
   request_id: string;
   outcome: AuditEntryOutcome;
   reason: DenialReason | null;
+  client_name: string | null;
+  client_version: string | null;
   entity_ids: Array<string | null>;
 }
 
@@ -121,12 +123,13 @@ export class AuditWriter {
     try {
       await this.dataSource.query(
         `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category, agreement_id,
-                                  operation, operation_hash, request_id, outcome, reason)
+                                  operation, operation_hash, request_id, outcome, reason, client_name, client_version)
          SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, e.entity_id, g.field, g.category, g.agreement_id,
-                g.operation, g.operation_hash, g.request_id, g.outcome, g.reason
+                g.operation, g.operation_hash, g.request_id, g.outcome, g.reason, g.client_name, g.client_version
            FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, partnership_id text, entity_type text,
                                                    field text, category text, agreement_id text, operation text, operation_hash text,
-                                                   request_id text, outcome text, reason text, entity_ids text[])
+                                                   request_id text, outcome text, reason text, client_name text, client_version text,
+                                                   entity_ids text[])
           CROSS JOIN LATERAL unnest(g.entity_ids) AS e(entity_id)`,
         [JSON.stringify(groups)],
       );
@@ -163,6 +166,8 @@ function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
         request_id: caller.requestId,
         outcome: entry.outcome,
         reason: entry.reason,
+        client_name: caller.client?.name ?? null,
+        client_version: caller.client?.version ?? null,
         entity_ids: [],
       };
       groups.set(key, group);

@@ -51,6 +51,18 @@ export interface Caller {
    * identifies an operation by, since the name is whatever the client chose to send.
    */
   operationHash?: string | null;
+  /**
+   * The client application that sent the request, as it named itself (`apollographql-client-name`
+   * and `-version`, the convention Apollo's tools follow): which partner system asks what, in the
+   * audit log. A self-description, not an identity check: the token says who is asking.
+   */
+  client?: ClientIdentity | null;
+}
+
+/** A client application's own name and version for itself. */
+export interface ClientIdentity {
+  name: string;
+  version: string | null;
 }
 
 /** What every subgraph needs to know of the partnership a request acts in, without reading governance's tables. */
@@ -183,6 +195,13 @@ async function keyIdOf(jwk: JWK): Promise<string> {
   return jwk.kid ?? (await calculateJwkThumbprint(jwk));
 }
 
+function clientOf(claim: unknown): ClientIdentity | null {
+  if (typeof claim !== "object" || claim === null) return null;
+  const { name, version } = claim as Record<string, unknown>;
+  if (typeof name !== "string" || !name) return null;
+  return { name, version: typeof version === "string" ? version : null };
+}
+
 /**
  * Signs caller contexts; the gateway holds the private key. Every context names its key (`kid`),
  * so subgraphs pick the right public key from their set while keys rotate, and one request (`rid`).
@@ -214,6 +233,7 @@ export class CallerContextSigner {
       rid: caller.requestId || randomUUID(),
       op: caller.operation ?? null,
       oph: caller.operationHash ?? null,
+      cli: caller.client ?? null,
     })
       .setProtectedHeader({ alg: ALGORITHM, kid: this.kid })
       .setSubject(caller.userId)
@@ -284,6 +304,7 @@ export class CallerContextVerifier {
         requestId: payload.rid,
         operation: typeof payload.op === "string" ? payload.op : null,
         operationHash: typeof payload.oph === "string" ? payload.oph : null,
+        client: clientOf(payload.cli),
       });
       // Forgotten the moment it expires, so an expired context is verified (and refused) again.
       // eslint-disable-next-line no-restricted-syntax -- a token's expiry is wall-clock time (seconds since the epoch)

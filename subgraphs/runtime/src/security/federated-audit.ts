@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import { DataCategory } from "../data-category.js";
 import { badUserInput, forbidden } from "../errors.js";
@@ -33,7 +22,11 @@ const keySchema = z.strictObject({
   entityId: text(200).optional(),
   outcome: z.enum(AuditOutcome).optional(),
   reason: z.enum(AccessDenialReason).optional(),
-  operationHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  operationHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  clientName: text(100).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
 });

@@ -1,4 +1,4 @@
-import { demoPartnershipId, MigrationTestDatabase } from "@partnership/runtime";
+import { demoPartnershipId, MigrationTestDatabase, type Migrations } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Training1763820000000 } from "./1763820000000-training.js";
 import { migrations } from "./index.js";
@@ -15,7 +15,7 @@ const AGENCY = "00000000-0000-4000-8000-0000000000aa";
 /** Release 1's training records are Sandwell's; afterwards each partnership keeps its own delegates. */
 describe("migration: training records belong to a partnership", () => {
   let database: MigrationTestDatabase;
-  const open = (list: typeof migrations) => database.migrate(list);
+  const open = (list: Migrations) => database.migrate(list);
 
   beforeAll(async () => {
     database = await MigrationTestDatabase.create(inject("postgresServerUrl"), "training");
