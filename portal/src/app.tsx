@@ -4,7 +4,8 @@ import { HashRouter, Navigate, NavLink, Route, Routes } from "react-router";
 import { createClient } from "./lib/apollo";
 import { label } from "./lib/format";
 import { type ActingPartnership, PartnershipGate } from "./lib/partnership";
-import { SessionProvider, useSession } from "./lib/session";
+import { RECORD_OF_PROCESSING_ROLES } from "./lib/queries";
+import { hasRole, SessionProvider, useSession } from "./lib/session";
 import { SignInPage } from "./pages/sign-in";
 
 // Each section's code loads when it is first opened, so signing in downloads only the shell.
@@ -14,6 +15,9 @@ const CasesPage = lazy(() => import("./pages/cases").then((m) => ({ default: m.C
 const DashboardPage = lazy(() => import("./pages/dashboard").then((m) => ({ default: m.DashboardPage })));
 const GovernancePage = lazy(() => import("./pages/governance").then((m) => ({ default: m.GovernancePage })));
 const ProcurementPage = lazy(() => import("./pages/procurement").then((m) => ({ default: m.ProcurementPage })));
+const RecordOfProcessingPage = lazy(() =>
+  import("./pages/record-of-processing").then((m) => ({ default: m.RecordOfProcessingPage })),
+);
 const RecordConcernPage = lazy(() => import("./pages/record-concern").then((m) => ({ default: m.RecordConcernPage })));
 const SupplierPage = lazy(() => import("./pages/supplier").then((m) => ({ default: m.SupplierPage })));
 const TrainingPage = lazy(() => import("./pages/training").then((m) => ({ default: m.TrainingPage })));
@@ -21,13 +25,15 @@ const TrainingSessionPage = lazy(() =>
   import("./pages/training-session").then((m) => ({ default: m.TrainingSessionPage })),
 );
 
-const SECTIONS = [
+/** The sections in the navigation; one with `roles` is listed only to those roles (its page says why to others). */
+const SECTIONS: Array<{ to: string; name: string; roles?: string[] }> = [
   { to: "/dashboard", name: "Dashboard" },
   { to: "/cases", name: "Cases" },
   { to: "/training", name: "Training" },
   { to: "/procurement", name: "Procurement" },
   { to: "/governance", name: "Governance" },
   { to: "/annual-report", name: "Annual report" },
+  { to: "/record-of-processing", name: "Record of processing", roles: RECORD_OF_PROCESSING_ROLES },
 ];
 
 function SignedInApp() {
@@ -65,7 +71,7 @@ function PortalShell({ partnership, change }: { partnership: ActingPartnership; 
         <span className="brand">Partnership portal</span>
         <nav aria-label="Sections">
           <ul>
-            {SECTIONS.map((section) => (
+            {SECTIONS.filter((section) => !section.roles || hasRole(session, ...section.roles)).map((section) => (
               <li key={section.to}>
                 <NavLink to={section.to}>{section.name}</NavLink>
               </li>
@@ -103,6 +109,7 @@ function PortalShell({ partnership, change }: { partnership: ActingPartnership; 
             <Route path="/procurement/suppliers/:id" element={<SupplierPage />} />
             <Route path="/governance" element={<GovernancePage />} />
             <Route path="/annual-report" element={<AnnualReportPage />} />
+            <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
             <Route path="*" element={<p>There is no such page.</p>} />
           </Routes>
         </Suspense>

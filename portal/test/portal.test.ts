@@ -489,4 +489,64 @@ describe("partner portal in a real browser", () => {
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     await page.close();
   });
+
+  it("shows the record of processing to a coordinator as the API gives it, prints it without the navigation, and fits a phone", async () => {
+    const api = await (
+      await platform.as("SMBC", Role.COORDINATOR)
+    ).query<{
+      recordOfProcessing: {
+        partnership: { name: string };
+        categories: Array<{
+          category: string;
+          retention: Array<{ summary: string; agreement: { reference: string } }>;
+        }>;
+      };
+    }>(
+      `{ recordOfProcessing { partnership { name } categories { category retention { summary agreement { reference } } } } }`,
+    );
+    expect(api.errors).toBeUndefined();
+    const record = api.data!.recordOfProcessing;
+    const retained = record.categories.find((c) => c.retention.length > 0)!;
+
+    const page = await signedIn("SMBC", Role.COORDINATOR);
+    await page
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: "Record of processing" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: `Record of processing: ${record.partnership.name}` }).waitFor();
+    const blocks = page.locator("section.rop-category");
+    expect(await blocks.count()).toBe(record.categories.length);
+    expect(await blocks.evaluateAll((all) => all.map((b) => b.getAttribute("data-category")))).toEqual(
+      record.categories.map((c) => c.category),
+    );
+    const block = page.locator(`section[data-category="${retained.category}"]`);
+    const shown = await block
+      .locator("table.rop-agreements tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((row) => [row.querySelector("th")!.textContent, row.querySelector(".rop-retention")!.textContent]),
+      );
+    expect(shown.sort()).toEqual(retained.retention.map((r) => [r.agreement.reference, r.summary]).sort());
+    await page.getByRole("heading", { level: 2, name: "Agreements due for review" }).waitFor();
+    await screenshot(page, "20-record-of-processing");
+
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("navigation", { name: "Sections" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "21-record-of-processing-phone");
+    await page.close();
+
+    // A role that may not read it finds no link, and the page says who may and whom to ask.
+    const caseworker = await signedIn("SMBC", Role.CASEWORKER);
+    expect(await caseworker.getByRole("link", { name: "Record of processing" }).count()).toBe(0);
+    await caseworker.goto(`${portalUrl}#/record-of-processing`);
+    await expect
+      .poll(() => caseworker.getByTestId("record-of-processing-refused").textContent())
+      .toMatch(/coordinators, partnership administrators and auditors; ask .* coordinator/);
+    expect(await caseworker.getByRole("alert").count()).toBe(0);
+    await caseworker.close();
+  });
 });

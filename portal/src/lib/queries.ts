@@ -58,3 +58,107 @@ export function usePlatformToday(): string | undefined {
   const { data } = usePortalQuery<{ today: string }>(TODAY, { fetchPolicy: "cache-first" });
   return data?.today;
 }
+
+/** The roles that may read the record of processing (the gateway refuses everyone else). */
+export const RECORD_OF_PROCESSING_ROLES = ["COORDINATOR", "PARTNERSHIP_ADMIN", "AUDITOR", "DATA_PROTECTION_OFFICER"];
+
+export const RECORD_OF_PROCESSING = gql`
+  query PortalRecordOfProcessing {
+    recordOfProcessing {
+      partnership {
+        id
+        name
+      }
+      asOf
+      attentionDays
+      categories {
+        category
+        description
+        shared
+        controllerSectors
+        classifiedFields
+        purposes
+        lawfulBases
+        parties {
+          id
+          shortName
+        }
+        recipientAgencies {
+          id
+          shortName
+        }
+        recipientSectors
+        retention {
+          summary
+          agreement {
+            id
+            reference
+          }
+        }
+        agreements {
+          id
+          reference
+          title
+          endDate
+        }
+      }
+      dueForReview {
+        agreement {
+          id
+          reference
+          title
+        }
+        date
+        daysLeft
+      }
+      expiringSoon {
+        agreement {
+          id
+          reference
+          title
+        }
+        date
+        daysLeft
+      }
+    }
+  }
+`;
+
+interface AgreementNamed {
+  id: string;
+  reference: string;
+  title: string;
+}
+
+/** An agreement's review or end date, and how far off it is by the platform's clock. */
+export interface AgreementDeadline {
+  agreement: AgreementNamed;
+  date: string;
+  daysLeft: number;
+}
+
+/** What the partnership does with one data category, as `recordOfProcessing` states it. */
+export interface CategoryProcessing {
+  category: string;
+  description: string;
+  shared: boolean;
+  controllerSectors: string[];
+  /** Null when the deployment does not carry the composed schema. */
+  classifiedFields: string[] | null;
+  purposes: string[];
+  lawfulBases: string[];
+  parties: Array<{ id: string; shortName: string }>;
+  recipientAgencies: Array<{ id: string; shortName: string }>;
+  recipientSectors: string[];
+  retention: Array<{ summary: string; agreement: { id: string; reference: string } }>;
+  agreements: Array<AgreementNamed & { endDate: string }>;
+}
+
+export interface RecordOfProcessing {
+  partnership: { id: string; name: string };
+  asOf: string;
+  attentionDays: number;
+  categories: CategoryProcessing[];
+  dueForReview: AgreementDeadline[];
+  expiringSoon: AgreementDeadline[];
+}
