@@ -1,4 +1,5 @@
 import {
+  emptyPage,
   badUserInput,
   type Caller,
   isUuid,
@@ -70,8 +71,7 @@ export class MaturityService {
 
   /** The subject's assessments in its partnership, latest first, a page at a time. */
   listAssessments({ partnershipId, agencyId }: AssessedSubject, page: PageArgs): Promise<Page<MaturityAssessment>> {
-    if (agencyId !== null && !isUuid(agencyId))
-      return Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
+    if (agencyId !== null && !isUuid(agencyId)) return Promise.resolve(emptyPage<MaturityAssessment>());
     const query = this.dataSource
       .getRepository(MaturityAssessment)
       .createQueryBuilder("assessment")
