@@ -5,5 +5,3 @@ export * from "./classification-check.js";
 export * from "./schema-check.js";
 export * from "./classified-fields.js";
 export * from "./api-schema.js";
-export * from "./schema-changes.js";
-export * from "./release-check.js";

@@ -64,6 +64,14 @@ export async function buildFederatedSchema<TContext>(
   };
 }
 
+/** The root types' descriptions, the same in every subgraph so the composed schema carries them once. */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query:
+    "What may be read, each field within the partnership the request acts in (the x-partnership-id header) and what its sharing agreements grant.",
+  Mutation:
+    "What may be written, each change checked against the caller's roles and the partnership the request acts in; invalid input writes nothing.",
+};
+
 async function buildParts<TContext>(definition: FederatedSchemaDefinition<TContext>) {
   const schema = await buildSchema({
     resolvers: definition.resolvers,
@@ -73,6 +81,8 @@ async function buildParts<TContext>(definition: FederatedSchemaDefinition<TConte
     // Federation directives are only meaningful to the composer; the generated schema is checked there.
     skipCheck: true,
   });
+  for (const type of [schema.getQueryType(), schema.getMutationType()])
+    if (type) type.description ??= ROOT_DESCRIPTIONS[type.name];
   const imports = FEDERATION_IMPORTS.map((name) => `"${name}"`).join(", ");
   const links = [
     `extend schema @link(url: "https://specs.apollo.dev/federation/${FEDERATION_VERSION}", import: [${imports}])`,
