@@ -13,6 +13,8 @@ export interface ExportedAuditEvent {
   outcome: string;
   reason: string | null;
   requestId: string;
+  clientName: string | null;
+  clientVersion: string | null;
 }
 
 export const AUDIT_CSV_COLUMNS = [
@@ -28,6 +30,8 @@ export const AUDIT_CSV_COLUMNS = [
   "outcome",
   "reason",
   "requestId",
+  "clientName",
+  "clientVersion",
 ] as const satisfies ReadonlyArray<keyof ExportedAuditEvent>;
 
 /**

@@ -1,6 +1,7 @@
 import type { Logger } from "@partnership/runtime/edge";
-import type { Request, RequestHandler, Response } from "express";
+import type { RequestHandler } from "express";
 import { auditCsv, type ExportedAuditEvent } from "./audit-csv.js";
+import { askOwnGraphQL, refuse } from "./own-graphql.js";
 
 /** Where an auditor downloads the answer to one `auditTrail` question as CSV. */
 export const AUDIT_EXPORT_PATH = "/audit/export.csv";
@@ -18,6 +19,7 @@ const FILTER_PARAMETERS = [
   "outcome",
   "reason",
   "operationHash",
+  "clientName",
   "from",
   "to",
 ] as const;
@@ -25,20 +27,20 @@ const FILTER_PARAMETERS = [
 export const MAX_EXPORT_ROWS = 50_000;
 // Four subgraphs of this size stay within the gateway's query cost limit (limits/settings.ts).
 const PAGE_SIZE = 50;
-/** Headers the export passes on to its GraphQL requests: who asks, and in which partnership (server.ts). */
-const FORWARDED_HEADERS = ["authorization", "x-partnership-id"] as const;
 
-const NODE = "id at userId agencyId entityType entityId field category agreementId outcome reason requestId";
+const NODE =
+  "id at userId agencyId entityType entityId field category agreementId outcome reason requestId clientName clientVersion";
 
 interface Page {
   totalCount: number;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   nodes: Array<Omit<ExportedAuditEvent, "subgraph">>;
 }
-interface GraphQLAnswer {
-  data?: { auditTrail?: Partial<Record<Subgraph, Page | null>> | null } | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+interface AuditTrailData {
+  auditTrail?: Partial<Record<Subgraph, Page | null>> | null;
 }
+/** What a refusal says when the trail could not be asked at all. */
+const UNREADABLE = "the audit trail could not be read";
 
 /** One round of pages: the subgraphs still to read, each after its cursor, in one request. */
 function roundQuery(subgraphs: Subgraph[]): string {
@@ -50,21 +52,6 @@ function roundQuery(subgraphs: Subgraph[]): string {
     )
     .join(" ");
   return `query AuditExport($filter: AuditEventFilter, ${variables}) { auditTrail(filter: $filter) { ${fields} } }`;
-}
-
-const STATUS_OF_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-};
-
-/** A refusal in the gateway's own JSON error shape, with the status its code implies. */
-function refuse(res: Response, status: number, errors: GraphQLAnswer["errors"]): void {
-  const code = errors?.[0]?.extensions?.code;
-  res.status(status >= 400 ? status : (STATUS_OF_CODE[code ?? ""] ?? 502)).json({
-    errors: errors ?? [{ message: "the audit trail could not be read", extensions: { code: "BAD_GATEWAY" } }],
-  });
 }
 
 /**
@@ -86,30 +73,21 @@ export function auditExport(logger: Logger): RequestHandler {
         });
       filter[name] = value;
     }
-    const headers: Record<string, string> = { "content-type": "application/json" };
-    for (const name of FORWARDED_HEADERS) {
-      const value = req.header(name);
-      if (value) headers[name] = value;
-    }
-    const ownGraphQL = graphqlUrlOf(req);
     const events: ExportedAuditEvent[] = [];
     const after: Partial<Record<Subgraph, string | null>> = {};
     let pending: Subgraph[] = [...SUBGRAPHS];
     let first = true;
     try {
       while (pending.length > 0) {
-        const response = await fetch(ownGraphQL, {
-          method: "POST",
-          headers,
-          body: JSON.stringify({
-            query: roundQuery(pending),
-            operationName: "AuditExport",
-            variables: { filter, ...Object.fromEntries(pending.map((s) => [`${s}After`, after[s] ?? null])) },
-          }),
+        const response = await askOwnGraphQL<AuditTrailData>(req, {
+          query: roundQuery(pending),
+          operationName: "AuditExport",
+          variables: { filter, ...Object.fromEntries(pending.map((s) => [`${s}After`, after[s] ?? null])) },
         });
-        const answer = (await response.json()) as GraphQLAnswer;
+        const answer = response.answer;
         const trail = answer.data?.auditTrail;
-        if (!response.ok || answer.errors?.length || !trail) return refuse(res, response.status, answer.errors);
+        if (!response.ok || answer.errors?.length || !trail)
+          return refuse(res, response.status, answer.errors, UNREADABLE);
         if (first) {
           const total = pending.reduce((sum, s) => sum + (trail[s]?.totalCount ?? 0), 0);
           if (total > MAX_EXPORT_ROWS)
@@ -136,7 +114,7 @@ export function auditExport(logger: Logger): RequestHandler {
       }
     } catch (error) {
       logger.error({ err: error }, "audit export failed");
-      return refuse(res, 502, undefined);
+      return refuse(res, 502, undefined, UNREADABLE);
     }
     res
       .status(200)
@@ -147,11 +125,4 @@ export function auditExport(logger: Logger): RequestHandler {
       })
       .send(auditCsv(events));
   };
-}
-
-/** This gateway's GraphQL endpoint, on the address and port the request itself arrived at. */
-function graphqlUrlOf(req: Request): string {
-  const address = req.socket.localAddress ?? "127.0.0.1";
-  const host = address.includes(":") ? `[${address}]` : address;
-  return `http://${host}:${req.socket.localPort}/graphql`;
 }

@@ -32,6 +32,7 @@ import { DEFAULT_HARDENING } from "./limits/settings.js";
 import { GatewayMetrics, METRICS_PATH } from "./metrics.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
 import { securityHeaders } from "./security-headers.js";
+import { SUBJECT_ACCESS_EXPORT_PATH, subjectAccessExport } from "./subject-access-export.js";
 
 function httpError(message: string, code: string, status: number, more: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...more, http: { status } } });
@@ -126,6 +127,7 @@ export async function startGateway(
   app.use(["/graphql", "/demo"], ipRateLimit(hardening.ipRateLimitRequests, hardening.ipRateLimitWindowSeconds));
   app.use(portalRoutes(portal));
   app.get(AUDIT_EXPORT_PATH, auditExport(logger));
+  app.get(SUBJECT_ACCESS_EXPORT_PATH, subjectAccessExport(logger));
   if (!config.production) {
     app.get("/graphql", async (req, res, next) => {
       if (!req.accepts("html") || req.query.query) return next();

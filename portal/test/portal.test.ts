@@ -545,7 +545,7 @@ describe("partner portal in a real browser", () => {
     await caseworker.goto(`${portalUrl}#/record-of-processing`);
     await expect
       .poll(() => caseworker.getByTestId("record-of-processing-refused").textContent())
-      .toMatch(/coordinators, partnership administrators and auditors; ask .* coordinator/);
+      .toMatch(/coordinators, partnership administrators, auditors and data protection officers; ask .* coordinator/);
     expect(await caseworker.getByRole("alert").count()).toBe(0);
     await caseworker.close();
   });

@@ -156,7 +156,10 @@ describe("one audit trail across the four subgraphs", () => {
       const expected = await ids(subgraph, "operation_hash = $2", [operationHash]);
       const page = result.data!.auditTrail![subgraph]!;
       expect(page.totalCount, subgraph).toBe(expected.length);
-      expect(page.nodes.map((n) => n.id), subgraph).toEqual(expected.slice(0, 100));
+      expect(
+        page.nodes.map((n) => n.id),
+        subgraph,
+      ).toEqual(expected.slice(0, 100));
     }
     expect(result.data!.auditTrail!.cases!.totalCount).toBeGreaterThan(0);
     const malformed = await ask(chairAuditor, { operationHash: "not-a-hash" });
@@ -265,7 +268,7 @@ describe("one audit trail across the four subgraphs", () => {
       expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
       const [header, ...lines] = (await response.text()).trimEnd().split("\r\n");
       expect(header).toBe(
-        "subgraph,at,userId,agencyId,entityType,entityId,field,category,agreementId,outcome,reason,requestId",
+        "subgraph,at,userId,agencyId,entityType,entityId,field,category,agreementId,outcome,reason,requestId,clientName,clientVersion",
       );
       const rows = lines.map((line) => line.split(","));
       let total = 0;

@@ -60,6 +60,10 @@ const RULE_OF: Record<string, string> = {
   endPartnershipMembership: "the chair's administrators: tested here",
   grantPartnershipRole: "its own agency's users; another's only by the chair's administrator: tested here",
   revokePartnershipRole: "its own agency's users; another's only by the chair's administrator: tested here",
+  recordSubjectRequest:
+    "a request made to its own agency; another agency's only by the chair's data protection officer: subject-requests.test.ts",
+  extendSubjectRequest: "a request made to its own agency, or any by the chair's officer: subject-requests.test.ts",
+  completeSubjectRequest: "a request made to its own agency, or any by the chair's officer: subject-requests.test.ts",
 };
 
 describe("governance writes act only for the caller's own agency", () => {

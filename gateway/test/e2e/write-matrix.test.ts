@@ -66,6 +66,10 @@ const OFFENDER = `mutation Offender($concernId: ID!, $input: OffenderInput!) { r
 const ORDER = `mutation Order($concernId: ID!, $input: OrderInput!) { recordOrder(concernId: $concernId, input: $input) { id } }`;
 const ACTION = `mutation Action($input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(input: $input) { id status } }`;
 const AUDIT = `mutation Audit($input: RecordAuditInput!) { recordAudit(input: $input) { id findings { actions { id } } } }`;
+const PLACE_HOLD = `mutation Place($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { id } }`;
+const RELEASE_HOLD = `mutation Release($input: ReleaseLegalHoldInput!) { releaseLegalHold(input: $input) { id } }`;
+const CORRECT_PERSON = `mutation Correct($input: CorrectPotentialVictimInput!) { correctPotentialVictim(input: $input) { id } }`;
+const ERASE_PERSON = `mutation Erase($input: ErasePotentialVictimInput!) { erasePotentialVictim(input: $input) { id } }`;
 
 let oldbury = "";
 const newConcern = (overrides: Record<string, unknown> = {}) => ({
@@ -588,6 +592,10 @@ describe("who may write what", () => {
       recordVisit: "TARGETS",
       recordOffender: "TARGETS",
       recordOrder: "TARGETS",
+      placeLegalHold: "TARGETS",
+      releaseLegalHold: "TARGETS",
+      correctPotentialVictim: "TARGETS",
+      erasePotentialVictim: "TARGETS",
       importNrmReferrals: "TARGETS",
       defineArea: "CREATES",
       createActionPlan: "CREATES",
@@ -624,6 +632,9 @@ describe("who may write what", () => {
       createCourse: "CREATES",
       scheduleSession: "TARGETS",
       recordAttendance: "TARGETS",
+      recordSubjectRequest: "CREATES",
+      extendSubjectRequest: "TARGETS",
+      completeSubjectRequest: "TARGETS",
     };
 
     /**
@@ -649,6 +660,9 @@ describe("who may write what", () => {
       updateAgency: "member-agencies.test.ts (a member agency today, by the chair's administrator)",
       importNrmReferrals:
         "nrm-import.test.ts (each row's concern one of the acting partnership the caller takes part in; each row written through screenPerson's and referToNrm's own rules)",
+      extendSubjectRequest:
+        "subject-requests.test.ts (a request made to the officer's agency, or any by the chair's officer)",
+      completeSubjectRequest: "subject-requests.test.ts",
     };
 
     it("every mutation of the supergraph has roles and a matrix entry, and the gateway serves them all", () => {
@@ -736,6 +750,12 @@ describe("who may write what", () => {
         })
       ).referToNrm.id as string;
     };
+    const holdInput = (concernId: string) => ({
+      concernId,
+      kind: "INVESTIGATION",
+      reason: "Operation Ember",
+      until: "2027-06-30",
+    });
     const actionOf = async (ours: boolean) => {
       const owner = await t.as(ours ? "SMBC-PROC" : "WMP", Role.PROCUREMENT_OFFICER);
       const supplier = (await owner.query<any>("{ suppliers(first: 1) { nodes { id } } }")).data!.suppliers.nodes[0].id;
@@ -835,6 +855,38 @@ describe("who may write what", () => {
         query: ORDER,
         refusedWith: "NOT_FOUND",
         variables: async (ours, client) => ({ concernId: await concernOf(ours, client), input: orderInput }),
+      },
+      placeLegalHold: {
+        agency: "WMP",
+        query: PLACE_HOLD,
+        refusedWith: "NOT_FOUND",
+        variables: async (ours, client) => ({ input: holdInput(await concernOf(ours, client)) }),
+      },
+      releaseLegalHold: {
+        agency: "WMP",
+        query: RELEASE_HOLD,
+        refusedWith: "NOT_FOUND",
+        variables: async (ours, client) => {
+          const owner = ours ? client : await t.as("SMBC", Role.CASEWORKER);
+          const placed = await ok(owner, PLACE_HOLD, { input: holdInput((await record(owner)).id) });
+          return { input: { holdId: placed.placeLegalHold.id, reason: "Investigation closed" } };
+        },
+      },
+      correctPotentialVictim: {
+        agency: "WMP",
+        query: CORRECT_PERSON,
+        refusedWith: "NOT_FOUND",
+        variables: async (ours, client) => ({
+          input: { personId: await victimOf(ours, client), fullName: "Corrected Name", reason: "Spelling" },
+        }),
+      },
+      erasePotentialVictim: {
+        agency: "WMP",
+        query: ERASE_PERSON,
+        refusedWith: "NOT_FOUND",
+        variables: async (ours, client) => ({
+          input: { personId: await victimOf(ours, client), reason: "Request by email" },
+        }),
       },
       updateCorrectiveAction: {
         agency: "SMBC-PROC",

@@ -27,7 +27,7 @@ const TYPED = new Set([
   "UNSUPPORTED_MEDIA_TYPE",
 ]);
 
-type Who = "admin" | "procurement" | "training" | "caseworker" | "readOnly";
+type Who = "admin" | "procurement" | "training" | "caseworker" | "readOnly" | "dpo";
 
 interface HostileCase {
   name: string;
@@ -211,6 +211,25 @@ const MUTATIONS: MutationSpec[] = [
     ids: [],
     dates: ["startDate", "endDate"],
     ints: [],
+  },
+  {
+    mutation: "recordSubjectRequest",
+    inputType: "RecordSubjectRequestInput",
+    who: "dpo",
+    table: "governance.subject_request",
+    valid: () => ({
+      kind: "ACCESS",
+      subject: "A former delegate, asking by email",
+      search: { name: "Hostile Subject" },
+      receivedOn: "2026-12-01",
+      madeToAgencyId: SMBC,
+    }),
+    text: ["subject"],
+    enums: ["kind"],
+    ids: ["madeToAgencyId"],
+    dates: ["receivedOn"],
+    ints: [],
+    unique: () => {},
   },
 ];
 
@@ -644,7 +663,16 @@ describe("hostile input (production gateway)", () => {
           AND table_name NOT IN ('audit_event', 'migrations') ORDER BY 1`,
     );
     expect(tables.length).toBeGreaterThan(10);
-    const sql = `SELECT json_build_object(${tables.map(({ name }) => `'${name}', (SELECT count(*) FROM ${name})`).join(", ")}) AS counts`;
+    // json_build_object takes at most 100 arguments (50 tables): one object per 40 tables, merged.
+    const objects: string[] = [];
+    for (let i = 0; i < tables.length; i += 40)
+      objects.push(
+        `jsonb_build_object(${tables
+          .slice(i, i + 40)
+          .map(({ name }) => `'${name}', (SELECT count(*) FROM ${name})`)
+          .join(", ")})`,
+      );
+    const sql = `SELECT ${objects.join(" || ")} AS counts`;
     countRows = async () => (await t.database.query<{ counts: Record<string, number> }>(sql))[0]!.counts;
     ctx = {
       url: t.gatewayUrl,
@@ -655,6 +683,7 @@ describe("hostile input (production gateway)", () => {
         training: (await t.as("SMBC", Role.TRAINING_ADMIN)).token!,
         caseworker: (await t.as("SMBC", Role.COORDINATOR)).token!,
         readOnly: (await t.as("SMBC", Role.READ_ONLY)).token!,
+        dpo: (await t.as("SMBC", Role.DATA_PROTECTION_OFFICER)).token!,
       },
     };
   });

@@ -179,8 +179,8 @@ describe("deploy/kubernetes", () => {
     expect(text).not.toMatch(/postgres(ql)?:\/\//);
     expect(text).not.toMatch(/"kty"|PRIVATE KEY|password:/i);
     const secretVariables = ["DATABASE_URL", "CONTEXT_PRIVATE_KEY", "CONTEXT_PUBLIC_KEY", "GRANTS_NOTIFY_URL"];
-    for (const doc of [...ofKind("Deployment"), ...ofKind("Job")]) {
-      const spec = doc.spec.template.spec;
+    for (const doc of [...ofKind("Deployment"), ...ofKind("Job"), ...ofKind("CronJob")]) {
+      const spec = (doc.kind === "CronJob" ? doc.spec.jobTemplate.spec : doc.spec).template.spec;
       for (const container of [...spec.containers, ...(spec.initContainers ?? [])]) {
         for (const variable of container.env ?? []) {
           if (secretVariables.includes(variable.name)) {
@@ -195,6 +195,25 @@ describe("deploy/kubernetes", () => {
       JSON.stringify(d).includes('"name":"partnership-gateway","key":"CONTEXT_PRIVATE_KEY"'),
     );
     expect(holders.map((d) => d.metadata.name)).toEqual(["gateway"]);
+  });
+
+  it("runs the retention schedule nightly, one run at a time, with the migration's image, database and network access", () => {
+    const cron = named("CronJob", "partnership-retention");
+    expect(cron.spec.schedule).toMatch(/^\d+ \d+ \* \* \*$/);
+    expect(cron.spec.concurrencyPolicy).toBe("Forbid");
+    const pod = cron.spec.jobTemplate.spec.template;
+    const [container] = pod.spec.containers;
+    expect(container.command).toEqual(["node", "gateway/dist/platform/retention-cli.js"]);
+    expect(container.args ?? []).not.toContain("--dry-run");
+    const migrate = named("Job", "partnership-migrate").spec.template.spec.containers[0];
+    expect(container.image).toBe(migrate.image);
+    expect(container.env.find((v: any) => v.name === "DATABASE_URL")).toEqual(
+      migrate.env.find((v: any) => v.name === "DATABASE_URL"),
+    );
+    // Production's clock: nothing pins the day the terms are measured to.
+    expect(container.env.map((v: any) => v.name)).not.toContain("PLATFORM_TODAY");
+    expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
+    expect(matches(named("NetworkPolicy", "migration").spec.podSelector.matchLabels, pod.metadata.labels)).toBe(true);
   });
 
   describe("gives each service every variable its configuration requires", () => {
@@ -246,8 +265,9 @@ describe("deploy/kubernetes", () => {
       }
       const job = named("Job", "partnership-migrate");
       expect(job.spec.template.spec.containers[0].command).toEqual(["node", "gateway/dist/platform/migrate.js"]);
+      const retention = named("CronJob", "partnership-retention").spec.jobTemplate;
       // Each command runs a script the image builds from these sources.
-      const commands = [...ofKind("Deployment"), job].flatMap((d) =>
+      const commands = [...ofKind("Deployment"), job, retention].flatMap((d) =>
         [...d.spec.template.spec.containers, ...(d.spec.template.spec.initContainers ?? [])].map((c) => c.command[1]),
       );
       for (const script of new Set(commands)) {

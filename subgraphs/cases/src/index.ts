@@ -5,3 +5,10 @@ export * from "./entities/index.js";
 export type { CasesContext, CasesOptions } from "./context.js";
 export { DirectoryClient, type DirectoryEndpoint, type DirectoryPerson } from "./services/directory-client.js";
 export { clearSecondPartnershipYear } from "./seed/second-partnership.js";
+export {
+  applyRetention,
+  type RetentionActionReport,
+  type RetentionReport,
+  type RetentionTermOf,
+  type RetentionTerms,
+} from "./services/retention-service.js";

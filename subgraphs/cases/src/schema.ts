@@ -1,4 +1,10 @@
-import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import {
+  auditLogResolver,
+  auditTrailResolver,
+  type FederatedSchemaDefinition,
+  isUuid,
+  subjectAccessResolver,
+} from "@partnership/runtime";
 import { NetworkCasesResolver } from "./resolvers/network-resolver.js";
 import type { CasesContext } from "./context.js";
 import { Network, Partnership, Person, Supplier } from "./entities/index.js";
@@ -13,7 +19,9 @@ import {
 } from "./resolvers/casework-resolver.js";
 import { AreaResolver } from "./resolvers/area-resolver.js";
 import { ConcernResolver } from "./resolvers/concern-resolver.js";
+import { LegalHoldResolver } from "./resolvers/legal-hold-resolver.js";
 import { LocationResolver } from "./resolvers/location-resolver.js";
+import { RetentionRunResolver } from "./resolvers/retention-run-resolver.js";
 import { NrmImportResolver } from "./resolvers/nrm-import-resolver.js";
 import {
   AgencyCasesResolver,
@@ -22,6 +30,7 @@ import {
   SupplierSignalsResolver,
 } from "./resolvers/reference-resolvers.js";
 import { CaseStatisticsResolver } from "./resolvers/statistics-resolver.js";
+import { findSubjectInCases } from "./services/subject-finder.js";
 
 /** The cases subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<CasesContext> = {
@@ -43,8 +52,15 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     PartnershipCasesResolver,
     NetworkCasesResolver,
     NrmImportResolver,
+    LegalHoldResolver,
+    RetentionRunResolver,
     auditLogResolver("cases"),
     auditTrailResolver("cases"),
+    subjectAccessResolver(
+      "cases",
+      findSubjectInCases,
+      "people screened and suspected offenders by name, date of birth or concern reference, their NRM referrals, duty-to-notify reports and concerns; NRM referrals a member of staff made, by their email",
+    ),
   ],
   // Persons and suppliers are reached only through the gateway, never from a cases query.
   orphanedTypes: [Person, Supplier, Partnership, Network],

@@ -9,6 +9,7 @@ import { DirectoryService } from "./services/directory-service.js";
 import { DirectoryImportService } from "./services/directory-import-service.js";
 import { RecordOfProcessingService } from "./services/record-of-processing-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
+import { SubjectRequestService } from "./services/subject-request-service.js";
 
 export interface GovernanceContext extends BaseContext {
   loaders: GovernanceLoaders;
@@ -21,6 +22,7 @@ export interface GovernanceContext extends BaseContext {
   maturity: MaturityService;
   directoryImport: DirectoryImportService;
   recordOfProcessing: RecordOfProcessingService;
+  subjectRequests: SubjectRequestService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
@@ -37,5 +39,6 @@ export function createContext(base: BaseContext): GovernanceContext {
     maturity: new MaturityService(base.dataSource),
     directoryImport: new DirectoryImportService(base.dataSource, base.clock),
     recordOfProcessing: new RecordOfProcessingService(base.dataSource, base.clock, loaders),
+    subjectRequests: new SubjectRequestService(base.dataSource),
   };
 }

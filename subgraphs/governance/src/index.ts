@@ -19,4 +19,9 @@ export {
 export { DEMO_PLATFORM_ADMIN_USER_ID } from "./seed/demo.js";
 export { CATEGORY_CONTROLLERS } from "./services/data-controllers.js";
 export { DEFAULT_RETENTION, retentionSummary } from "./services/retention-rules.js";
+export {
+  retentionTermsOfPartnerships,
+  type PartnershipRetentionTerm,
+  type PartnershipRetentionTerms,
+} from "./services/retention-terms.js";
 export { ATTENTION_DAYS } from "./services/record-of-processing-service.js";

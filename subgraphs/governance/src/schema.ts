@@ -1,4 +1,10 @@
-import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import {
+  auditLogResolver,
+  auditTrailResolver,
+  type FederatedSchemaDefinition,
+  isUuid,
+  subjectAccessResolver,
+} from "@partnership/runtime";
 import type { GovernanceContext } from "./context.js";
 import {
   ActionPlanResolver,
@@ -24,6 +30,8 @@ import {
 } from "./resolvers/sharing-agreement-resolver.js";
 import { CategoryProcessingResolver, RecordOfProcessingResolver } from "./resolvers/record-of-processing-resolver.js";
 import { DirectoryImportResolver } from "./resolvers/directory-import-resolver.js";
+import { findSubjectInGovernance } from "./services/subject-finder.js";
+import { SubjectRequestResolver } from "./resolvers/subject-request-resolver.js";
 
 /** The governance subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<GovernanceContext> = {
@@ -53,8 +61,14 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     PartnershipGovernanceResolver,
     AgencyMaturityResolver,
     DirectoryImportResolver,
+    SubjectRequestResolver,
     auditLogResolver("governance"),
     auditTrailResolver("governance"),
+    subjectAccessResolver(
+      "governance",
+      findSubjectInGovernance,
+      "staff directory entries by name or email, the plan actions they lead and the progress updates they gave",
+    ),
   ],
   referenceResolvers: {
     Agency: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.agency.load(ref.id) : null),

@@ -1,4 +1,10 @@
-import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import {
+  auditLogResolver,
+  auditTrailResolver,
+  type FederatedSchemaDefinition,
+  isUuid,
+  subjectAccessResolver,
+} from "@partnership/runtime";
 import type { ProcurementContext } from "./context.js";
 import { Network, Partnership } from "./entities/index.js";
 import { AuditFindingResolver, AuditResolver, CorrectiveActionResolver } from "./resolvers/assurance-resolver.js";
@@ -7,6 +13,7 @@ import { NetworkProcurementResolver } from "./resolvers/network-resolver.js";
 import { PartnershipProcurementResolver, StatisticsResolver } from "./resolvers/statistics-resolver.js";
 import { SupplierResolver } from "./resolvers/supplier-resolver.js";
 import { normaliseCompanyNumber } from "./services/procurement-service.js";
+import { findSubjectInProcurement } from "./services/subject-finder.js";
 
 /** The procurement subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<ProcurementContext> = {
@@ -21,6 +28,11 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
     NetworkProcurementResolver,
     auditLogResolver("procurement"),
     auditTrailResolver("procurement"),
+    subjectAccessResolver(
+      "procurement",
+      findSubjectInProcurement,
+      "the signatories of suppliers' modern slavery statements, by name: the rest is about companies",
+    ),
   ],
   // The partnership is reached only through the gateway, for the annual report.
   orphanedTypes: [Partnership, Network],

@@ -18,6 +18,10 @@ export * from "./security/audit-trail.js";
 export * from "./security/audit-query.js";
 export * from "./security/audit-chain.js";
 export * from "./security/federated-audit.js";
+export * from "./security/subject-access.js";
+export * from "./security/subject-access-search.js";
+export * from "./security/subject-access-types.js";
+export * from "./security/subject-access-readers.js";
 export * from "./security/classification.js";
 export * from "./security/permissions.js";
 // Named, so the enum value wins over edge.ts's type-only export of it.

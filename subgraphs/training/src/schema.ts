@@ -1,4 +1,10 @@
-import { auditLogResolver, auditTrailResolver, type FederatedSchemaDefinition, isUuid } from "@partnership/runtime";
+import {
+  auditLogResolver,
+  auditTrailResolver,
+  type FederatedSchemaDefinition,
+  isUuid,
+  subjectAccessResolver,
+} from "@partnership/runtime";
 import type { TrainingContext } from "./context.js";
 import { Network, Partnership, Person } from "./entities/index.js";
 import { AgencyTrainingResolver } from "./resolvers/agency-resolver.js";
@@ -9,6 +15,7 @@ import { SessionResolver } from "./resolvers/session-resolver.js";
 import { NetworkTrainingResolver } from "./resolvers/network-resolver.js";
 import { PartnershipTrainingResolver } from "./resolvers/partnership-resolver.js";
 import { TrainingStatisticsResolver } from "./resolvers/statistics-resolver.js";
+import { findSubjectInTraining } from "./services/subject-finder.js";
 
 /** The training subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<TrainingContext> = {
@@ -23,6 +30,11 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     NetworkTrainingResolver,
     auditLogResolver("training"),
     auditTrailResolver("training"),
+    subjectAccessResolver(
+      "training",
+      findSubjectInTraining,
+      "delegates by name, email or certificate number, and their attendance and completions",
+    ),
   ],
   // Person is reached only through the gateway (by email), never from a training query.
   orphanedTypes: [Person, Partnership, Network],

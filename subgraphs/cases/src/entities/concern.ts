@@ -108,6 +108,14 @@ export class Concern {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
+  /** When the retention run or an erasure last anonymised some of the record; null while it is whole. */
+  @Column("timestamptz", { name: "anonymised_at", nullable: true })
+  anonymisedAt: Date | null;
+
+  /** The categories already anonymised (services/anonymisation.ts): a later run leaves them alone. */
+  @Column("text", { name: "anonymised_categories", array: true, default: () => "'{}'" })
+  anonymisedCategories: string[];
+
   @Field(() => Date, { nullable: true, description: "When the concern was last changed." })
   @Sensitive(DataCategory.CASE_SUMMARY)
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })

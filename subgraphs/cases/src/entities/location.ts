@@ -66,6 +66,14 @@ export class Location {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
+  /** When the retention run or an erasure last anonymised some of the record; null while it is whole. */
+  @Column("timestamptz", { name: "anonymised_at", nullable: true })
+  anonymisedAt: Date | null;
+
+  /** The categories already anonymised (services/anonymisation.ts): a later run leaves them alone. */
+  @Column("text", { name: "anonymised_categories", array: true, default: () => "'{}'" })
+  anonymisedCategories: string[];
+
   /** The agencies taking part in the concern the location was reached through; set by the resolver. */
   parties?: readonly string[];
 }

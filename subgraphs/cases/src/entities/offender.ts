@@ -15,10 +15,10 @@ export class Offender {
   @Column("uuid", { name: "concern_id" })
   concernId: string;
 
-  @Field(() => String, { nullable: true, description: "The suspect's name." })
+  @Field(() => String, { nullable: true, description: "The suspect's name; empty once anonymised." })
   @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
-  @Column("text", { name: "full_name" })
-  fullName: string;
+  @Column("text", { name: "full_name", nullable: true })
+  fullName: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "Date of birth, if known." })
   @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
@@ -45,4 +45,12 @@ export class Offender {
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
+
+  /** When the retention run or an erasure last anonymised some of the record; null while it is whole. */
+  @Column("timestamptz", { name: "anonymised_at", nullable: true })
+  anonymisedAt: Date | null;
+
+  /** The categories already anonymised (services/anonymisation.ts): a later run leaves them alone. */
+  @Column("text", { name: "anonymised_categories", array: true, default: () => "'{}'" })
+  anonymisedCategories: string[];
 }

@@ -82,6 +82,15 @@ export class PotentialVictim {
   @Column("date", { name: "date_of_birth", nullable: true })
   dateOfBirth: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The person's age band when screened, e.g. '18-24', kept when their date of birth is removed (retention or erasure); empty until then, or when no date of birth was known.",
+  })
+  @Sensitive(DataCategory.VICTIM_DEMOGRAPHICS, { detail: true })
+  @Column("text", { name: "age_band", nullable: true })
+  ageBand: string | null;
+
   @Field(() => String, { nullable: true, description: "A safe phone number for the person." })
   @Sensitive(DataCategory.VICTIM_IDENTITY, { detail: true })
   @Column("text", { nullable: true })
@@ -117,6 +126,14 @@ export class PotentialVictim {
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
+
+  /** When the retention run or an erasure last anonymised some of the record; null while it is whole. */
+  @Column("timestamptz", { name: "anonymised_at", nullable: true })
+  anonymisedAt: Date | null;
+
+  /** The categories already anonymised (services/anonymisation.ts): a later run leaves them alone. */
+  @Column("text", { name: "anonymised_categories", array: true, default: () => "'{}'" })
+  anonymisedCategories: string[];
 }
 
 /** A person whose age is not known is treated as a minor until it is (statutory guidance). */

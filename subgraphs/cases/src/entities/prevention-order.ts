@@ -27,10 +27,14 @@ export class PreventionOrder {
   @Column("text")
   kind: OrderKind;
 
-  @Field(() => String, { nullable: true, description: "Who or what the order is on, e.g. a person or a landlord." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who or what the order is on, e.g. a person or a landlord; null once anonymised at the end of its retention.",
+  })
   @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
-  @Column("text")
-  subject: string;
+  @Column("text", { nullable: true })
+  subject: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "The day the court granted it." })
   @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })

@@ -2,6 +2,7 @@ import { Cases1763830000000 } from "./1763830000000-cases.js";
 import { CasesPartnership1764300000000 } from "./1764300000000-cases-partnership.js";
 import { CasesAreas1764300000001 } from "./1764300000001-cases-areas.js";
 import { CasesCaseworkRules1765100000000 } from "./1765100000000-cases-casework-rules.js";
+import { CasesRetention1766100000000 } from "./1766100000000-cases-retention.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CasesPartnership1764300000000,
   CasesAreas1764300000001,
   CasesCaseworkRules1765100000000,
+  CasesRetention1766100000000,
 ];

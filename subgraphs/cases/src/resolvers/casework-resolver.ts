@@ -26,7 +26,11 @@ import {
   RecordVisitInput,
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
+import { CorrectPotentialVictimInput, ErasePotentialVictimInput } from "../inputs/retention-inputs.js";
+import { ErasureService } from "../services/erasure-service.js";
+import { RectificationService } from "../services/rectification-service.js";
 import { locationSeenThrough } from "./concern-resolver.js";
+import { ErasureResult } from "./erasure-types.js";
 
 const CASEWORK_ROLES = [Role.COORDINATOR, Role.CASEWORKER];
 
@@ -66,6 +70,32 @@ export class PotentialVictimResolver {
     @Ctx() ctx: CasesContext,
   ) {
     return ctx.casework.recordDutyToNotify(ctx.caller, victimId, input);
+  }
+
+  @Mutation(() => PotentialVictim, {
+    description:
+      "Corrects what is recorded about a person (rectification), for a concern your agency takes part in: each value given replaces the recorded one, and the old and new values are kept in the concern's history with the reason. Versioned like updateConcern when expectedVersion is given.",
+  })
+  @Roles(...CASEWORK_ROLES)
+  correctPotentialVictim(
+    @Arg("input", () => CorrectPotentialVictimInput, { description: "The person, the corrections and the reason." })
+    input: CorrectPotentialVictimInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return new RectificationService(ctx.dataSource, ctx.clock).correct(ctx.caller, input);
+  }
+
+  @Mutation(() => ErasureResult, {
+    description:
+      "Answers a person's erasure request, for a concern your agency takes part in: anonymises their identity and notes about their needs where no lawful basis requires keeping them, and records what is kept and the basis of each (the figures, an NRM referral's statutory record, a legal hold, which keeps everything).",
+  })
+  @Roles(...CASEWORK_ROLES)
+  erasePotentialVictim(
+    @Arg("input", () => ErasePotentialVictimInput, { description: "The person and the request." })
+    input: ErasePotentialVictimInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return new ErasureService(ctx.dataSource, ctx.clock).erase(ctx.caller, input);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The agency supporting the person." })

@@ -6,6 +6,7 @@ import {
   agencyRef,
   Concern,
   DisruptionVisit,
+  LegalHold,
   Intervention,
   Location,
   Offender,
@@ -14,6 +15,7 @@ import {
   PreventionOrder,
 } from "../entities/index.js";
 import { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
+import { legalHoldsOfConcern } from "../loaders/legal-holds.js";
 import { mayRead } from "../services/concern-history.js";
 import { listConcerns } from "../services/concern-list.js";
 import { ConcernChangeEntry, ConcernConnection, ConcernFilter } from "./types.js";
@@ -166,6 +168,16 @@ export class ConcernResolver {
   @Sensitive(DataCategory.OFFENDER_IDENTITY, { detail: true })
   orders(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
     return ctx.loaders.ordersOfConcern.load(concern.id);
+  }
+
+  @FieldResolver(() => [LegalHold], {
+    nullable: true,
+    description:
+      "Legal holds on the concern, current and past, newest first: while one is active the retention run does not anonymise the concern and erasure requests erase nothing of it.",
+  })
+  @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
+  legalHolds(@Root() concern: Concern, @Ctx() ctx: CasesContext) {
+    return legalHoldsOfConcern(ctx).load(concern.id);
   }
 
   @FieldResolver(() => [ConcernChangeEntry], {

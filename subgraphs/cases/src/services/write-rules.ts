@@ -82,6 +82,11 @@ function categoriesOf(entity: Function): Map<string, DataCategory> {
 }
 const CATEGORIES = new Map<Function, Map<string, DataCategory>>();
 
+/** The category `@Sensitive` gives `entity.field`; undefined for a field it does not classify. */
+export function categoryOfField(entity: Function, field: string): DataCategory | undefined {
+  return categoriesOf(entity).get(field);
+}
+
 /** Whether a value says something: empty lists and nulls write nothing anyone could read. */
 const says = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
 

@@ -14,6 +14,7 @@ import { PartnershipRole } from "./partnership-role.js";
 import { Person } from "./person.js";
 import { RetentionTerm } from "./retention-term.js";
 import { SharingAgreement } from "./sharing-agreement.js";
+import { SubjectRequest } from "./subject-request.js";
 
 export {
   ActionPlan,
@@ -38,6 +39,7 @@ export {
   PlanObjective,
   RetentionTerm,
   SharingAgreement,
+  SubjectRequest,
 };
 export { Rag, RagCount, Theme } from "./action-plan.js";
 export { Attendance, AttendanceRate, MeetingKind } from "./meeting.js";
@@ -48,6 +50,7 @@ export { AgreementState, AgreementStatus } from "./sharing-agreement.js";
 export { AgreementActingAs, AgreementAction } from "./agreement-event.js";
 export { RetentionEvent } from "./retention-term.js";
 export { AgreementDeadline, CategoryProcessing, RecordOfProcessing } from "./record-of-processing.js";
+export { SubjectRequestKind, SubjectRequestSearch, SubjectRequestStatus } from "./subject-request.js";
 
 export const entities = [
   Agency,
@@ -72,4 +75,5 @@ export const entities = [
   MeetingAttendance,
   MaturityAssessment,
   MaturityRating,
+  SubjectRequest,
 ];

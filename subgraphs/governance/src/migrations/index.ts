@@ -1,3 +1,4 @@
+import type { MigrationInterface } from "typeorm";
 import { DirectoryAndAgreements1763800000000 } from "./1763800000000-directory-and-agreements.js";
 import { PlansMeetingsMaturity1763840000000 } from "./1763840000000-plans-meetings-maturity.js";
 import { MilestonesKpisAgencyAssessments1763880000000 } from "./1763880000000-milestones-kpis-agency-assessments.js";
@@ -8,9 +9,10 @@ import { Networks1764210000000 } from "./1764210000000-networks.js";
 import { MaturityAssessmentPartnership1764600000000 } from "./1764600000000-maturity-assessment-partnership.js";
 import { AgreementHistory1764700000000 } from "./1764700000000-agreement-history.js";
 import { AgreementRetention1765200000000 } from "./1765200000000-agreement-retention.js";
+import { SubjectRequests1766200000000 } from "./1766200000000-subject-requests.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
-export const migrations = [
+export const migrations: Array<new () => MigrationInterface> = [
   DirectoryAndAgreements1763800000000,
   PlansMeetingsMaturity1763840000000,
   MilestonesKpisAgencyAssessments1763880000000,
@@ -21,4 +23,5 @@ export const migrations = [
   MaturityAssessmentPartnership1764600000000,
   AgreementHistory1764700000000,
   AgreementRetention1765200000000,
+  SubjectRequests1766200000000,
 ];
