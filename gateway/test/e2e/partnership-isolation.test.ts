@@ -230,8 +230,10 @@ describe("isolation between partnerships, generated from the supergraph", () => 
     (field) => !hasDirective(field, "inaccessible") && !field.name.startsWith("_"),
   );
 
+  // Each probe asks five users for a whole type three levels deep (a hundred concerns, each with its
+  // agencies' concerns and its history): a few seconds each on a quiet machine, more on a busy one.
   for (const field of rootFields) {
-    it(`Query.${field.name}: answers nothing of the other partnership`, async () => {
+    it(`Query.${field.name}: answers nothing of the other partnership`, { timeout: 180_000 }, async () => {
       let probed = 0;
       for (const user of users) {
         const foreign = new Set(idsOf(other(user.acting)));
