@@ -16,9 +16,13 @@ describe("the suppression routine (ONS method)", () => {
 
   it("no difference of two published counts equals a withheld count", () => {
     const published = Array.from({ length: 400 }, (_, n) => suppress(n, false).count).filter((c) => c !== null);
-    for (const a of published)
-      for (const b of published)
-        expect(Math.abs(a! - b!)).not.toSatisfy((d: number) => d >= SMALL_COUNT.min && d <= SMALL_COUNT.max);
+    // One assertion over every pair: 160,000 separate expect() calls took half a minute on a busy machine.
+    const revealing = published.flatMap((a) =>
+      published
+        .filter((b) => Math.abs(a! - b!) >= SMALL_COUNT.min && Math.abs(a! - b!) <= SMALL_COUNT.max)
+        .map((b) => [a, b]),
+    );
+    expect(revealing).toEqual([]);
   });
 
   it("shows exact counts to callers with detail access", () => {
