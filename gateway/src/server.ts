@@ -22,6 +22,7 @@ import { GrantsChangeListener } from "./auth/grants-listener.js";
 import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
 import { CLIENT_NAME_HEADER, CLIENT_VERSION_HEADER, clientIdentityOf } from "./client-identity.js";
 import { sensitiveFields } from "./classification.js";
+import { busyRetryAfter } from "./limits/busy-retry-after.js";
 import type { GatewayConfig } from "./config.js";
 import { createGateway, type GatewayContext, subgraphReadiness } from "./gateway.js";
 import { idePage } from "./ide.js";
@@ -161,6 +162,7 @@ export async function startGateway(
       ...limits.plugins,
       operationGuard(),
       metrics.plugin(logger),
+      busyRetryAfter(),
     ],
   });
   await apollo.start();

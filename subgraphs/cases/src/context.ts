@@ -1,4 +1,4 @@
-import type { BaseContext } from "@partnership/runtime";
+import { type BaseContext, SnapshotReader } from "@partnership/runtime";
 import { createLoaders, type CasesLoaders } from "./loaders/index.js";
 import { AreaService } from "./services/area-service.js";
 import { CaseStatisticsService } from "./services/case-statistics-service.js";
@@ -30,7 +30,7 @@ export function contextFactory(options: CasesOptions = {}) {
       areas: new AreaService(base.dataSource),
       concerns: new ConcernService(base.dataSource, base.clock),
       casework: new CaseworkService(base.dataSource, base.clock, directory),
-      statistics: new CaseStatisticsService(base.dataSource),
+      statistics: new CaseStatisticsService(new SnapshotReader(base.dataSource, base.resources)),
       directory,
     };
   };

@@ -29,6 +29,8 @@ export { DATA_CATEGORIES, DataCategory } from "./data-category.js";
 export * from "./graphql/local-date.js";
 export * from "./database/loaders.js";
 export * from "./database/statement-counter.js";
+export * from "./database/snapshot-reader.js";
+export * from "./server/request-resources.js";
 export * from "./database/ids.js";
 export * from "./demo-ids.js";
 export * from "./clock.js";

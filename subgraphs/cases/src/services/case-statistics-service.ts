@@ -1,4 +1,5 @@
-import type { DataSource } from "typeorm";
+import type { SnapshotReader } from "@partnership/runtime";
+import DataLoader from "dataloader";
 import { AgeGroup, NOT_RECORDED } from "../entities/enums.js";
 
 /** A partnership, a period (both days included) and, optionally, an area: every statistic is about its concerns there. */
@@ -52,26 +53,85 @@ const DUTY_TO_NOTIFY: Subject = {
 const ORDERS: Subject = { from: "prevention_order o JOIN concern c ON c.id = o.concern_id", day: "o.granted_on" };
 const ARRESTS: Subject = { ...INTERVENTIONS, where: "i.type = 'ARREST'" };
 
+/** One count a field asks for: of a subject, over a scope, in total (`group` null) or by a key. */
+interface CountRequest {
+  subject: Subject;
+  scope: StatisticsScope;
+  group: string | null;
+}
+
 /**
- * A partnership's figures, each one GROUP BY in PostgreSQL over its rows of a period and area;
- * nothing is counted in memory. Small counts are suppressed later, by who is asking.
+ * A partnership's figures, counted in PostgreSQL; nothing is counted in memory. Small counts are
+ * suppressed later, by who is asking. The counts a request asks for together are gathered (a
+ * DataLoader) and each subject's are computed in one statement (GROUPING SETS: every breakdown of
+ * one table in one pass), all on the request's one read connection and snapshot: an annual report
+ * of every figure holds one connection, and its figures agree with each other.
  */
 export class CaseStatisticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly counts = new DataLoader<CountRequest, CountRow[], string>(
+    (requests) => this.countTogether(requests),
+    { cacheKeyFn: ({ subject, scope, group }) => JSON.stringify([subject, scope, group]) },
+  );
 
-  private async count(subject: Subject, scope: StatisticsScope, group: string | null): Promise<CountRow[]> {
+  constructor(private readonly reader: SnapshotReader) {}
+
+  private count(subject: Subject, scope: StatisticsScope, group: string | null): Promise<CountRow[]> {
+    return this.counts.load({ subject, scope, group });
+  }
+
+  /** One statement per subject and scope, in the order first asked for. */
+  private async countTogether(requests: readonly CountRequest[]): Promise<CountRow[][]> {
+    const bySubject = new Map<string, CountRequest[]>();
+    for (const request of requests) {
+      const key = JSON.stringify([request.subject, request.scope]);
+      bySubject.set(key, [...(bySubject.get(key) ?? []), request]);
+    }
+    const answers = new Map<CountRequest, CountRow[]>();
+    for (const together of bySubject.values()) {
+      const groups = [...new Set(together.map((request) => request.group))];
+      const rows = await this.groupingSets(together[0]!.subject, together[0]!.scope, groups);
+      for (const request of together) answers.set(request, rows.get(request.group)!);
+    }
+    return requests.map((request) => answers.get(request)!);
+  }
+
+  /**
+   * Counts by each of `groups` (null: the total) in one statement. `GROUPING()` says which set a
+   * row belongs to: its bit for an expression is 0 where the row is grouped by it.
+   */
+  private async groupingSets(
+    subject: Subject,
+    scope: StatisticsScope,
+    groups: Array<string | null>,
+  ): Promise<Map<string | null, CountRow[]>> {
+    const keyed = groups.filter((group): group is string => group !== null);
     const area = scope.areaId || scope.ward;
-    const sql = `SELECT ${group ?? "'TOTAL'"} AS key, count(*)::int AS count
+    const sets = [...keyed.map((group) => `(${group})`), ...(groups.includes(null) ? ["()"] : [])];
+    const sql = `SELECT ${keyed.map((group, i) => `(${group})::text AS k${i}, `).join("")}count(*)::int AS count${
+      keyed.length ? `, GROUPING(${keyed.map((group) => `(${group})`).join(", ")})::int AS grouping` : ""
+    }
       FROM ${subject.from}${area ? " JOIN location l ON l.id = c.location_id" : ""}
       WHERE c.partnership_id = $3 AND ${subject.day} BETWEEN $1 AND $2
         ${subject.where ? `AND ${subject.where}` : ""}
         ${scope.areaId ? "AND l.area_id IN (SELECT id FROM area WHERE partnership_id = $3 AND (id = $4 OR parent_id = $4))" : ""}
         ${scope.ward ? `AND l.ward = $${scope.areaId ? 5 : 4}` : ""}
-      ${group ? "GROUP BY 1 ORDER BY 2 DESC, 1" : ""}`;
+      ${keyed.length ? `GROUP BY GROUPING SETS (${sets.join(", ")}) ORDER BY count DESC${keyed.map((_, i) => `, k${i}`).join("")}` : ""}`;
     const parameters: unknown[] = [scope.from, scope.to, scope.partnershipId];
     if (scope.areaId) parameters.push(scope.areaId);
     if (scope.ward) parameters.push(scope.ward);
-    return this.dataSource.query(sql, parameters);
+    const rows = await this.reader.query<Record<string, string | number | null>>(sql, parameters);
+    const all = (1 << keyed.length) - 1;
+    const answer = new Map<string | null, CountRow[]>(groups.map((group) => [group, []]));
+    for (const row of rows) {
+      const grouping = keyed.length ? (row.grouping as number) : all;
+      if (grouping === all) {
+        answer.get(null)?.push({ key: "TOTAL", count: row.count as number });
+        continue;
+      }
+      const i = keyed.findIndex((_, index) => (grouping & (1 << (keyed.length - 1 - index))) === 0);
+      answer.get(keyed[i]!)!.push({ key: row[`k${i}`] as string, count: row.count as number });
+    }
+    return answer;
   }
 
   private async total(subject: Subject, scope: StatisticsScope): Promise<number> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { didYouMean } from "graphql/jsutils/didYouMean.js";
 import { createLogger } from "../logger.js";
-import { formatErrorFor, isDatabaseUnavailable } from "./format-error.js";
+import { formatErrorFor, isDatabaseUnavailable, isServiceBusy } from "./format-error.js";
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 
@@ -35,6 +35,36 @@ describe("telling a database outage from a failed statement", () => {
     ["an AggregateError of statement failures", new AggregateError([Object.assign(new Error("x"), { code: "42P01" })])],
   ])("%s is not", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe("telling a busy service from a database outage", () => {
+  // pg-pool's own errors, as it writes them (node_modules/pg-pool/index.js).
+  const poolWaitExpired = new Error("timeout exceeded when trying to connect");
+  const connectTimedOut = new Error("Connection terminated due to connection timeout", {
+    cause: new Error("Connection terminated unexpectedly"),
+  });
+
+  it("a full pool's wait that expired is busy, not an outage", () => {
+    expect(isServiceBusy(poolWaitExpired)).toBe(true);
+    expect(isDatabaseUnavailable(poolWaitExpired)).toBe(false);
+  });
+
+  it("a new connection that did not open in time is an outage, not busy", () => {
+    expect(isServiceBusy(connectTimedOut)).toBe(false);
+    expect(isDatabaseUnavailable(connectTimedOut)).toBe(true);
+  });
+
+  it("is answered as SERVICE_UNAVAILABLE with reason BUSY and a time to wait", () => {
+    const out = formatErrorFor(true, createLogger("test", "silent"))(
+      { message: "timeout exceeded when trying to connect", path: ["caseStatistics", "ordersByKind"] },
+      poolWaitExpired,
+    );
+    expect(out).toMatchObject({
+      path: ["caseStatistics", "ordersByKind"],
+      extensions: { code: "SERVICE_UNAVAILABLE", reason: "BUSY", retryAfterSeconds: 2 },
+    });
+    expect(out.message).toMatch(/busy; try again in 2 seconds/);
   });
 });
 

@@ -26,7 +26,6 @@ const DATABASE_DOWN_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT",
 const CONNECTION_LOST_ERRORS = new Set(["QueryRunnerAlreadyReleasedError", "TransactionNotStartedError"]);
 const DATABASE_DOWN_MESSAGES = [
   "Connection terminated",
-  "timeout exceeded when trying to connect",
   "Client has encountered a connection error",
   "Connection is not established",
 ];
@@ -58,6 +57,31 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * pg-pool's answer when every connection of a full pool stayed in use for the whole wait
+ * (`connectionTimeoutMillis`): the database answers, this service has more work than connections.
+ * (A new connection that does not open in time fails as "Connection terminated due to connection
+ * timeout", an outage.)
+ */
+const POOL_WAIT_EXPIRED = "timeout exceeded when trying to connect";
+
+/** How long a client is asked to wait before trying a busy service again. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** Whether an error says the service's connection pool stayed full for the whole wait (busy, not down). */
+export function isServiceBusy(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const { message } = current as { message?: unknown };
+    if (typeof message === "string" && message.includes(POOL_WAIT_EXPIRED)) return true;
+    const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
+    current = next.driverError ?? next.originalError ?? next.cause;
+  }
+  return false;
+}
+
+/**
  * graphql-js's "Did you mean …?" suggestions (field, argument, type, enum value and input field
  * names, in validation and in variable coercion alike): the whole sentence with the space before
  * it, so nothing dangles (a mask that kept the " ?" did).
@@ -71,8 +95,10 @@ export function withoutSuggestions(message: string): string {
 
 /**
  * In production, suggestions are removed from every message first (they name the schema's
- * fields to someone who may not know them). Then typed errors pass through as they are; a database that cannot be reached is answered as
- * `SERVICE_UNAVAILABLE` (try again shortly); anything else is a fault: logged in full, and in
+ * fields to someone who may not know them). Then typed errors pass through as they are; a service
+ * whose connections are all in use is answered as `SERVICE_UNAVAILABLE` with reason `BUSY` and a
+ * time to wait; a database that cannot be reached, as `SERVICE_UNAVAILABLE` with reason
+ * `DATABASE_UNAVAILABLE` (try again shortly); anything else is a fault: logged in full, and in
  * production answered with a bare message so no stack trace, SQL or host name leaves the server.
  */
 export function formatErrorFor(production: boolean, logger: Logger) {
@@ -82,6 +108,19 @@ export function formatErrorFor(production: boolean, logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && (TYPED_CODES.has(code) || GRAPHQL_CODES.has(code))) return formatted;
     const cause = unwrapResolverError(error);
+    if (isServiceBusy(cause)) {
+      logger.warn({ path: formatted.path }, "busy: no database connection free within the wait");
+      return {
+        message: `This service is busy; try again in ${BUSY_RETRY_AFTER_SECONDS} seconds`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: ErrorCode.SERVICE_UNAVAILABLE,
+          reason: "BUSY",
+          retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+        },
+      };
+    }
     if (isDatabaseUnavailable(cause)) {
       logger.warn({ err: cause, path: formatted.path }, "database unavailable");
       return {

@@ -19,6 +19,7 @@ import { formatErrorFor } from "../graphql/format-error.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
 import { createHttpServer, listenOrRelease } from "./listen.js";
+import { RequestResources } from "./request-resources.js";
 
 /** What the runtime hands every request of every subgraph. */
 export interface BaseContext {
@@ -37,6 +38,8 @@ export interface BaseContext {
   audit: AuditTrail;
   /** Where this request's domain decisions take today from. */
   clock: Clock;
+  /** What the request holds until its answer is ready (a read transaction's connection). */
+  resources: RequestResources;
   /**
    * Aborted when the HTTP request is abandoned before its answer is sent (the client went away, or
    * the gateway timed it out): long writes check it and roll back rather than commit unreported.
@@ -139,6 +142,22 @@ function auditAndIdempotency<TContext extends BaseContext>(
   };
 }
 
+/** Gives back what a request held (a read transaction's connection) once its answer is ready. */
+function releaseRequestResources<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          // A request refused before it had a context holds nothing.
+          await contextValue?.resources?.release().catch((error: unknown) => {
+            logger.warn({ err: error }, "a request's resources could not all be released");
+          });
+        },
+      };
+    },
+  };
+}
+
 /** Aborted when the response closes before it was sent in full: the client or the gateway gave up. */
 function abandonedSignal(res: express.Response): AbortSignal {
   const controller = new AbortController();
@@ -195,6 +214,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       auditAndIdempotency<TContext>(auditWriter, idempotency),
+      releaseRequestResources<TContext>(logger),
     ],
   });
   await apollo.start();
@@ -220,6 +240,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           callerContext,
           audit: new AuditTrail(),
           clock: options.clock,
+          resources: new RequestResources(),
           signal: abandonedSignal(res),
         });
       },
