@@ -1,4 +1,4 @@
-import { Role } from "@partnership/runtime";
+import { demoPartnershipId, Role } from "@partnership/runtime";
 import { Client as PgClient } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
@@ -132,5 +132,46 @@ describe("the figures of one statistics answer", () => {
     expect(sum(after.peopleScreenedByGender)).toBe(after.peopleScreened.count);
     // And the request gave its connection back.
     expect(await casesConnectionsInTransaction(-1)).toBe(0);
+  });
+
+  it("more reports than connections: the ones that wait too long are told the service is busy, with a time to wait", async () => {
+    // The test platform's cases pool holds 5 connections and waits 5 s for one.
+    const locker = new PgClient({ connectionString: t.database.url });
+    await locker.connect();
+    try {
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE cases.prevention_order IN ACCESS EXCLUSIVE MODE");
+      const answers = Array.from({ length: 7 }, async () => {
+        const response = await fetch(t.gatewayUrl, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            authorization: `Bearer ${police.token}`,
+            "x-partnership-id": demoPartnershipId("SANDWELL"),
+          },
+          body: JSON.stringify({ query: REPORT, variables: PERIOD }),
+        });
+        const body = (await response.json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+        return { retryAfter: response.headers.get("retry-after"), errors: body.errors ?? [] };
+      });
+      // The five that got a connection wait on the lock; the other two wait for a connection, in vain.
+      const settled = await Promise.race([
+        Promise.all(answers).then(() => "all"),
+        new Promise((resolve) => setTimeout(() => resolve("waiting"), 8_000)),
+      ]);
+      expect(settled).toBe("waiting");
+      await locker.query("COMMIT");
+      const all = await Promise.all(answers);
+      const refused = all.filter((answer) => answer.errors.length > 0);
+      expect(refused.length).toBe(2);
+      for (const answer of refused) {
+        expect(answer.errors.map((error) => error.extensions?.reason)).toContain("BUSY");
+        expect(answer.errors.map((error) => error.extensions?.reason)).not.toContain("DATABASE_UNAVAILABLE");
+        expect(answer.retryAfter).toBe("2");
+      }
+      for (const answer of all.filter((answer) => answer.errors.length === 0)) expect(answer.retryAfter).toBeNull();
+    } finally {
+      await locker.end();
+    }
   });
 });
