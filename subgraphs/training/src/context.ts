@@ -1,4 +1,4 @@
-import type { BaseContext } from "@partnership/runtime";
+import { type BaseContext, SnapshotReader } from "@partnership/runtime";
 import { createLoaders, type TrainingLoaders } from "./loaders/index.js";
 import { AttendanceService } from "./services/attendance-service.js";
 import { LmsImportService } from "./services/lms-import-service.js";
@@ -17,6 +17,6 @@ export function createContext(base: BaseContext): TrainingContext {
     loaders: createLoaders(base),
     attendance: new AttendanceService(base.dataSource),
     lmsImport: new LmsImportService(base.dataSource, base.clock),
-    statistics: new TrainingStatisticsService(base.dataSource),
+    statistics: new TrainingStatisticsService(new SnapshotReader(base.dataSource, base.resources)),
   };
 }

@@ -1,3 +1,4 @@
+import type { SnapshotReader } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import type { CourseLevel } from "../entities/index.js";
 
@@ -17,13 +18,17 @@ export interface AgencyLevelCount extends LevelCount {
   agencyId: string;
 }
 
-/** The training figures a partnership reports, each one SQL aggregate over its own records. */
+/**
+ * The training figures a partnership reports, each one SQL aggregate over its own records, all of
+ * one request on its one read connection and snapshot (so a report holds one connection, and its
+ * figures count the same moment).
+ */
 export class TrainingStatisticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reader: SnapshotReader) {}
 
   /** People who completed a course of each level in the period (each person once per level). */
   async peopleTrainedByLevel({ partnershipId, from, to }: Period): Promise<LevelCount[]> {
-    const rows: Array<{ level: CourseLevel; count: string }> = await this.dataSource.query(
+    const rows: Array<{ level: CourseLevel; count: string }> = await this.reader.query(
       `SELECT co.level, count(DISTINCT c.delegate_id) AS count
          FROM completion c JOIN course co ON co.id = c.course_id
         WHERE c.partnership_id = $3 AND c.status = 'COMPLETED' AND c.completed_on BETWEEN $1 AND $2
@@ -35,7 +40,7 @@ export class TrainingStatisticsService {
 
   /** The same by the agency each person worked for when trained. */
   async peopleTrainedByAgency({ partnershipId, from, to }: Period, agencyId?: string): Promise<AgencyLevelCount[]> {
-    const rows: Array<{ agency_id: string; level: CourseLevel; count: string }> = await this.dataSource.query(
+    const rows: Array<{ agency_id: string; level: CourseLevel; count: string }> = await this.reader.query(
       `SELECT c.agency_id, co.level, count(DISTINCT c.delegate_id) AS count
          FROM completion c JOIN course co ON co.id = c.course_id
         WHERE c.partnership_id = $4 AND c.status = 'COMPLETED' AND c.completed_on BETWEEN $1 AND $2
@@ -48,7 +53,7 @@ export class TrainingStatisticsService {
 
   /** Sessions delivered in the period, by level. */
   async sessionsDelivered({ partnershipId, from, to }: Period): Promise<LevelCount[]> {
-    const rows: Array<{ level: CourseLevel; count: string }> = await this.dataSource.query(
+    const rows: Array<{ level: CourseLevel; count: string }> = await this.reader.query(
       `SELECT co.level, count(*) AS count
          FROM training_session s JOIN course co ON co.id = s.course_id
         WHERE s.partnership_id = $3 AND s.status = 'DELIVERED' AND s.starts_at::date BETWEEN $1 AND $2
@@ -63,7 +68,7 @@ export class TrainingStatisticsService {
    * optionally of one agency.
    */
   async qualifiedFirstResponders(partnershipId: string, asOf: string, agencyId?: string): Promise<number> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.reader.query(
       `SELECT count(DISTINCT c.delegate_id) AS count
          FROM completion c JOIN course co ON co.id = c.course_id
         WHERE c.partnership_id = $3 AND co.level = 'LEVEL_3_FIRST_RESPONDER' AND c.status = 'COMPLETED'
