@@ -19,7 +19,8 @@ import { GraphQLError } from "graphql";
 import { AUDIT_EXPORT_PATH, auditExport } from "./audit-export.js";
 import { type CallerProfile, CallerProfiles, callerOf } from "./auth/caller-profiles.js";
 import { GrantsChangeListener } from "./auth/grants-listener.js";
-import { InvalidTokenError, UserTokenVerifier } from "./auth/user-token.js";
+import { MachineClientRefusal, machineCallerOf } from "./auth/machine-caller.js";
+import { InvalidTokenError, UserTokenVerifier, type VerifiedToken } from "./auth/user-token.js";
 import { CLIENT_NAME_HEADER, CLIENT_VERSION_HEADER, clientIdentityOf } from "./client-identity.js";
 import { sensitiveFields } from "./classification.js";
 import { busyRetryAfter } from "./limits/busy-retry-after.js";
@@ -175,16 +176,32 @@ export async function startGateway(
       context: async ({ req }) => {
         const requestId = randomUUID();
         const client = clientIdentityOf(req.header(CLIENT_NAME_HEADER), req.header(CLIENT_VERSION_HEADER));
-        let user;
+        let token: VerifiedToken;
         try {
-          user = await verifier.verify(req.header("authorization"));
+          token = await verifier.verifyToken(req.header("authorization"));
         } catch (error) {
           if (error instanceof InvalidTokenError) throw httpError(error.message, ErrorCode.UNAUTHENTICATED, 401);
           throw error;
         }
+        const asked = req.header(PARTNERSHIP_HEADER)?.trim() || null;
+        if (token.kind === "machine") {
+          // A partner system: its registration, not its token, says whom it acts for (machine-caller.ts).
+          const { clientId, issuer } = token.machine;
+          await rateLimiter.take(`client:${issuer.issuer}:${clientId}`);
+          if (client) await clientRateLimiter.take(client.name);
+          try {
+            return {
+              requestId,
+              caller: { ...(await machineCallerOf(token.machine, asked, profiles, requestId)), client },
+            };
+          } catch (error) {
+            if (error instanceof MachineClientRefusal) throw httpError(error.message, error.code, error.status);
+            throw error;
+          }
+        }
+        const user = token.user;
         await rateLimiter.take(`${user.agencyId}:${user.userId}`);
         if (client) await clientRateLimiter.take(client.name);
-        const asked = req.header(PARTNERSHIP_HEADER)?.trim() || null;
         let profile;
         try {
           profile = await profiles.get(user.agencyId, user.userId, asked);

@@ -25,6 +25,20 @@ export interface CallerProfile {
   roles: Role[];
 }
 
+/** A machine client's registration as governance knows it, and, while it is active, its profile. */
+export interface MachineProfile {
+  registrationId: string;
+  name: string;
+  /** The identity its requests carry (`client:<clientId>`): what the audit trail names it by. */
+  userId: string;
+  agencyId: string;
+  partnershipId: string;
+  /** ISO time of revocation; null while active. */
+  revokedAt: string | null;
+  /** The agency's profile in the registration's partnership, with the registration's roles; null once revoked. */
+  profile: CallerProfile | null;
+}
+
 /**
  * The caller a request is answered for: a role of the user's token counts only where the
  * directory gives it to them, in the partnership the request acts in.
@@ -41,14 +55,23 @@ export function callerOf(user: UserClaims, profile: CallerProfile, requestId: st
   };
 }
 
-const QUERY = `query CallerProfile($agencyId: ID!, $userId: String!, $partnershipId: ID) {
-  callerProfile(agencyId: $agencyId, userId: $userId, partnershipId: $partnershipId) {
-    agencyId shortName sector grants { category agreementId }
+const PROFILE_FIELDS = `agencyId shortName sector grants { category agreementId }
     partnership {
       id referencePrefix memberAgencyIds chairAgencyIds networks { id partnershipIds }
       memberAgencies { id shortName sector firstResponder }
     }
-    choices { id name } roles
+    choices { id name } roles`;
+
+const MACHINE_QUERY = `query MachineCallerProfile($issuer: String!, $clientId: String!) {
+  machineCallerProfile(issuer: $issuer, clientId: $clientId) {
+    registrationId name userId agencyId partnershipId revokedAt
+    profile { ${PROFILE_FIELDS} }
+  }
+}`;
+
+const QUERY = `query CallerProfile($agencyId: ID!, $userId: String!, $partnershipId: ID) {
+  callerProfile(agencyId: $agencyId, userId: $userId, partnershipId: $partnershipId) {
+    ${PROFILE_FIELDS}
   }
 }`;
 
@@ -83,11 +106,50 @@ export class CallerProfiles {
     return profile;
   }
 
+  /** Machine clients' registrations by issuer and client id, kept and dropped like the profiles above. */
+  private readonly machines = new LRUCache<string, { expiresAt: number; profile: Promise<MachineProfile | null> }>({
+    max: 10_000,
+  });
+
+  /** A machine client's registration (with its profile), or null when the client was never registered. */
+  machine(issuer: string, clientId: string): Promise<MachineProfile | null> {
+    const key = JSON.stringify([issuer, clientId]);
+    const cached = this.machines.get(key);
+    if (cached && cached.expiresAt > performance.now()) return cached.profile;
+    const profile = this.fetchMachine(issuer, clientId);
+    this.machines.set(key, { expiresAt: performance.now() + this.ttlMs, profile });
+    profile.catch(() => this.machines.delete(key));
+    return profile;
+  }
+
   invalidate(): void {
     this.cache.clear();
+    this.machines.clear();
+  }
+
+  private async fetchMachine(issuer: string, clientId: string): Promise<MachineProfile | null> {
+    const found = await this.ask<{ machineCallerProfile: (MachineProfile & { profile: RawProfile | null }) | null }>(
+      // The agency is what the registration will say: the gateway asks for none in particular.
+      "gateway",
+      MACHINE_QUERY,
+      { issuer, clientId },
+    );
+    const machine = found.machineCallerProfile;
+    if (!machine) return null;
+    return { ...machine, profile: machine.profile && profileFrom(machine.profile) };
   }
 
   private async fetch(agencyId: string, userId: string, partnershipId: string | null): Promise<CallerProfile | null> {
+    const found = await this.ask<{ callerProfile: RawProfile | null }>(agencyId, QUERY, {
+      agencyId,
+      userId,
+      partnershipId,
+    });
+    return found.callerProfile && profileFrom(found.callerProfile);
+  }
+
+  /** Asks governance, as the gateway itself (SYSTEM), on behalf of `agencyId`. */
+  private async ask<T>(agencyId: string, query: string, variables: Record<string, unknown>): Promise<T> {
     const requestId = randomUUID();
     const context = await this.signer.sign({
       userId: "gateway",
@@ -101,23 +163,10 @@ export class CallerProfiles {
     const response = await fetch(this.governanceUrl, {
       method: "POST",
       headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context },
-      body: JSON.stringify({ query: QUERY, variables: { agencyId, userId, partnershipId } }),
+      body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(5_000),
     });
-    const body = (await response.json()) as {
-      data?: {
-        callerProfile: {
-          agencyId: string;
-          shortName: string;
-          sector: string;
-          grants: Array<{ category: DataCategory; agreementId: string }>;
-          partnership: ActingPartnership | null;
-          choices: Array<{ id: string; name: string }>;
-          roles: Role[];
-        } | null;
-      };
-      errors?: unknown[];
-    };
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
     if (!response.ok || body.errors || !body.data) {
       this.logger.error(
         { status: response.status, errors: body.errors },
@@ -125,16 +174,29 @@ export class CallerProfiles {
       );
       throw new Error("the sharing agreements could not be read");
     }
-    const found = body.data.callerProfile;
-    if (!found) return null;
-    return {
-      agencyId: found.agencyId,
-      shortName: found.shortName,
-      sector: found.sector,
-      grants: Object.fromEntries(found.grants.map((g) => [g.category, g.agreementId])),
-      partnership: found.partnership,
-      choices: found.choices,
-      roles: found.roles,
-    };
+    return body.data;
   }
+}
+
+/** A caller profile as governance's answer spells it. */
+interface RawProfile {
+  agencyId: string;
+  shortName: string;
+  sector: string;
+  grants: Array<{ category: DataCategory; agreementId: string }>;
+  partnership: ActingPartnership | null;
+  choices: Array<{ id: string; name: string }>;
+  roles: Role[];
+}
+
+function profileFrom(found: RawProfile): CallerProfile {
+  return {
+    agencyId: found.agencyId,
+    shortName: found.shortName,
+    sector: found.sector,
+    grants: Object.fromEntries(found.grants.map((g) => [g.category, g.agreementId])),
+    partnership: found.partnership,
+    choices: found.choices,
+    roles: found.roles,
+  };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type CryptoKey, importJWK, type JWK, SignJWT } from "jose";
 import type { Role } from "@partnership/runtime/edge";
 import type { TrustedIssuer } from "./trusted-issuers.js";
@@ -21,7 +22,8 @@ export function demoIssuer(publicJwk: JWK, issuer = DEMO_ISSUER): TrustedIssuer 
 }
 
 /**
- * Stands in for an agency's identity provider in the embedded default: signs user tokens with the
+ * Stands in for an agency's identity provider in the embedded default: signs user tokens (and
+ * partner systems' client-credentials tokens) with the
  * local key pair under .data/keys. Deployments use their real providers' JWKS instead.
  */
 export class DemoIdentityProvider {
@@ -53,6 +55,23 @@ export class DemoIdentityProvider {
       .setAudience(this.audience)
       .setIssuedAt()
       .setExpirationTime(expiresIn)
+      .sign(this.key);
+  }
+
+  /**
+   * A client-credentials access token for a partner system, as RFC 9068 profiles it: `typ: at+jwt`,
+   * the client's id as both `client_id` and `sub` (no user), and nothing about agency or roles —
+   * the platform's register of machine clients says those.
+   */
+  issueClientToken(clientId: string, expiresIn = "1h"): Promise<string> {
+    return new SignJWT({ client_id: clientId })
+      .setProtectedHeader({ alg: "ES256", typ: "at+jwt", ...(this.kid ? { kid: this.kid } : {}) })
+      .setSubject(clientId)
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .setJti(randomUUID())
       .sign(this.key);
   }
 }

@@ -1,4 +1,5 @@
 import { casesModule } from "@partnership/cases";
+import type { DispatcherSettings } from "@partnership/governance";
 import {
   CallerContextVerifier,
   type Clock,
@@ -14,6 +15,7 @@ import { withDemoIssuer } from "../config.js";
 import { DEFAULT_HARDENING, type HardeningSettings } from "../limits/settings.js";
 import { startGateway } from "../server.js";
 import { demoSignInRoutes } from "./demo-sign-in.js";
+import { type RunningDispatcher, startWebhookDispatcher } from "./webhooks.js";
 
 export interface PlatformOptions {
   databaseUrl: string;
@@ -44,11 +46,15 @@ export interface PlatformOptions {
   gatewayHost?: string;
   /** Only for the permissions benchmark's baseline. */
   unprotectedForBenchmark?: boolean;
+  /** Runs the webhook dispatcher in this process too, with these settings (none when absent). */
+  webhooks?: DispatcherSettings;
 }
 
 export interface Platform {
   gateway: RunningService;
   subgraphs: RunningService[];
+  /** The webhook dispatcher, when the options asked for one. */
+  webhooks?: RunningDispatcher;
   stop(): Promise<void>;
 }
 
@@ -58,7 +64,10 @@ export interface Platform {
  */
 export async function launchPlatform(options: PlatformOptions): Promise<Platform> {
   const started: RunningService[] = [];
+  let webhooks: RunningDispatcher | undefined;
   const stopAll = async () => {
+    // The dispatcher first: its attempt in flight finishes before the database goes.
+    await webhooks?.stop();
     for (const service of started.reverse()) await service.stop();
   };
   try {
@@ -120,7 +129,15 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         : { demoSignIn: demoSignInRoutes(await DemoIdentityProvider.fromJwk(options.keys.users.privateJwk)) },
     );
     started.push(gateway);
-    return { gateway, subgraphs, stop: stopAll };
+    // After the subgraphs: they have migrated the webhook and outbox tables it works on.
+    if (options.webhooks)
+      webhooks = await startWebhookDispatcher({
+        databaseUrl: options.databaseUrl,
+        clock: options.clock,
+        settings: options.webhooks,
+        logger: options.logger.child({ service: "webhooks" }),
+      });
+    return { gateway, subgraphs, webhooks, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

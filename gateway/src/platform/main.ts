@@ -1,4 +1,5 @@
 import path from "node:path";
+import { readDispatcherSettings } from "@partnership/governance";
 import { clockFrom, createLogger, stopOnSignals } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { localKeys, readTrustedIssuers } from "../config.js";
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
       clock: clockFrom(config),
       keys,
       logger,
+      // Partner systems' webhooks are delivered from this process too (README, "Webhooks").
+      webhooks: readDispatcherSettings(),
     });
     const db = database;
     stopOnSignals(async () => {

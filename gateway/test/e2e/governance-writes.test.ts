@@ -64,6 +64,13 @@ const RULE_OF: Record<string, string> = {
     "a request made to its own agency; another agency's only by the chair's data protection officer: subject-requests.test.ts",
   extendSubjectRequest: "a request made to its own agency, or any by the chair's officer: subject-requests.test.ts",
   completeSubjectRequest: "a request made to its own agency, or any by the chair's officer: subject-requests.test.ts",
+  registerWebhook: "a webhook for its own agency; another member's only by the chair's administrator: webhooks.test.ts",
+  disableWebhook: "its own agency's webhooks, or any by the chair's administrator: webhooks.test.ts",
+  rotateWebhookSecret: "its own agency's webhooks, or any by the chair's administrator: webhooks.test.ts",
+  registerMachineClient:
+    "a system acting for its own agency; another member's only by the chair's administrator: machine-clients.test.ts",
+  revokeMachineClient:
+    "its own agency's systems; another member's only by the chair's administrator: machine-clients.test.ts",
 };
 
 describe("governance writes act only for the caller's own agency", () => {

@@ -614,6 +614,8 @@ describe("who may write what", () => {
       endPartnershipMembership: "TARGETS",
       grantPartnershipRole: "CREATES",
       revokePartnershipRole: "TARGETS",
+      registerMachineClient: "CREATES",
+      revokeMachineClient: "TARGETS",
       createNetwork: "CREATES",
       createPerson: "CREATES",
       createSharingAgreement: "CREATES",
@@ -635,6 +637,9 @@ describe("who may write what", () => {
       recordSubjectRequest: "CREATES",
       extendSubjectRequest: "TARGETS",
       completeSubjectRequest: "TARGETS",
+      registerWebhook: "CREATES",
+      disableWebhook: "TARGETS",
+      rotateWebhookSecret: "TARGETS",
     };
 
     /**
@@ -663,6 +668,11 @@ describe("who may write what", () => {
       extendSubjectRequest:
         "subject-requests.test.ts (a request made to the officer's agency, or any by the chair's officer)",
       completeSubjectRequest: "subject-requests.test.ts",
+      disableWebhook:
+        "webhooks.test.ts (a webhook of the acting partnership: the administrator's own agency's, or any by the chair's)",
+      rotateWebhookSecret: "webhooks.test.ts",
+      revokeMachineClient:
+        "machine-clients.test.ts (a registration of the acting partnership: the caller's own agency's, or any member's by the chair's administrator)",
     };
 
     it("every mutation of the supergraph has roles and a matrix entry, and the gateway serves them all", () => {

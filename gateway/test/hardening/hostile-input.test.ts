@@ -181,7 +181,8 @@ const MUTATIONS: MutationSpec[] = [
     dates: ["receivedOn"],
     ints: [],
     foreignIds: ["referringAgencyId"],
-    owned: ["cases.location", "cases.concern_change", "cases.concern_reference_counter"],
+    // The concern announced in the outbox (CONCERN_CREATED), in the same transaction.
+    owned: ["cases.location", "cases.concern_change", "cases.concern_reference_counter", "cases.outbox_event"],
     unique: () => {},
   },
   {
@@ -228,6 +229,41 @@ const MUTATIONS: MutationSpec[] = [
     enums: ["kind"],
     ids: ["madeToAgencyId"],
     dates: ["receivedOn"],
+    ints: [],
+    unique: () => {},
+  },
+  {
+    mutation: "registerMachineClient",
+    inputType: "RegisterMachineClientInput",
+    who: "admin",
+    table: "governance.machine_client",
+    valid: () => ({
+      issuer: TEST_ISSUER,
+      clientId: "hostile-client",
+      agencyId: SMBC,
+      name: "SMBC case system",
+      roles: ["CASEWORKER"],
+    }),
+    // One active registration per (issuer, client id).
+    unique: (input, tag, keep) =>
+      setUnlessKept(input, keep, "clientId", `hostile-${tag}`.replace(/[^A-Za-z0-9-]/g, "").slice(0, 60)),
+    text: ["issuer", "clientId", "name"],
+    enums: ["roles"],
+    ids: ["agencyId"],
+    dates: [],
+    ints: [],
+  },
+  {
+    mutation: "registerWebhook",
+    inputType: "RegisterWebhookInput",
+    who: "admin",
+    table: "governance.webhook_subscription",
+    valid: () => ({ agencyId: SMBC, url: "https://partner.example.org/webhooks", eventTypes: ["CONCERN_CREATED"] }),
+    // The URL is not free text: an injection string in it is refused as not a URL (webhooks.test.ts).
+    text: [],
+    enums: ["eventTypes"],
+    ids: ["agencyId"],
+    dates: [],
     ints: [],
     unique: () => {},
   },

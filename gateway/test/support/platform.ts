@@ -10,6 +10,7 @@ import { SUPERGRAPH_PATH } from "@partnership/schema";
 import { DemoIdentityProvider, demoIssuer } from "../../src/auth/demo-identity-provider.js";
 import { demoUser } from "../../src/platform/demo-users.js";
 import type { GatewayConfig } from "../../src/config.js";
+import { DEFAULT_DISPATCHER_SETTINGS, type DispatcherSettings } from "@partnership/governance";
 import type { HardeningSettings } from "../../src/limits/settings.js";
 import { launchPlatform, type Platform } from "../../src/platform/launch.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
@@ -118,6 +119,8 @@ export async function startTestPlatform(
     subgraphTimeoutMs?: number;
     /** A database of the caller's (e.g. on a PostgreSQL server the test stops and starts); dropped by stop(). */
     database?: TestDatabase;
+    /** Runs the webhook dispatcher too, with these settings over the defaults (a short loop and backoff). */
+    webhooks?: Partial<DispatcherSettings>;
   } = {},
 ): Promise<TestPlatform> {
   const database = options.database ?? (await createTestDatabase());
@@ -145,6 +148,7 @@ export async function startTestPlatform(
       hardening: { ipRateLimitRequests: 0, ...options.hardening },
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: createLogger("test-platform", "silent"),
+      webhooks: options.webhooks && { ...DEFAULT_DISPATCHER_SETTINGS, ...options.webhooks },
     });
     const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, issuer);
     const gatewayUrl = platform.gateway.url;

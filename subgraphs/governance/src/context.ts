@@ -2,6 +2,7 @@ import type { BaseContext } from "@partnership/runtime";
 import { createLoaders, type GovernanceLoaders } from "./loaders/index.js";
 import { ActionPlanService } from "./services/action-plan-service.js";
 import { CallerGrantsService } from "./services/caller-grants-service.js";
+import { MachineClientService } from "./services/machine-client-service.js";
 import { MaturityService } from "./services/maturity-service.js";
 import { MeetingService } from "./services/meeting-service.js";
 import { PartnershipService } from "./services/partnership-service.js";
@@ -10,6 +11,7 @@ import { DirectoryImportService } from "./services/directory-import-service.js";
 import { RecordOfProcessingService } from "./services/record-of-processing-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
 import { SubjectRequestService } from "./services/subject-request-service.js";
+import { WebhookSubscriptionService } from "./webhooks/subscription-service.js";
 
 export interface GovernanceContext extends BaseContext {
   loaders: GovernanceLoaders;
@@ -23,6 +25,8 @@ export interface GovernanceContext extends BaseContext {
   directoryImport: DirectoryImportService;
   recordOfProcessing: RecordOfProcessingService;
   subjectRequests: SubjectRequestService;
+  webhooks: WebhookSubscriptionService;
+  machineClients: MachineClientService;
 }
 
 export function createContext(base: BaseContext): GovernanceContext {
@@ -40,5 +44,7 @@ export function createContext(base: BaseContext): GovernanceContext {
     directoryImport: new DirectoryImportService(base.dataSource, base.clock),
     recordOfProcessing: new RecordOfProcessingService(base.dataSource, base.clock, loaders),
     subjectRequests: new SubjectRequestService(base.dataSource),
+    webhooks: new WebhookSubscriptionService(base.dataSource),
+    machineClients: new MachineClientService(base.dataSource, base.clock),
   };
 }

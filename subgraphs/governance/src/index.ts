@@ -25,3 +25,5 @@ export {
   type PartnershipRetentionTerms,
 } from "./services/retention-terms.js";
 export { ATTENTION_DAYS } from "./services/record-of-processing-service.js";
+export { AGREEMENT_EXPIRING_NOTICE_DAYS, announceExpiringAgreements } from "./services/agreement-expiry-announcer.js";
+export * from "./webhooks/index.js";

@@ -32,6 +32,8 @@ import { CategoryProcessingResolver, RecordOfProcessingResolver } from "./resolv
 import { DirectoryImportResolver } from "./resolvers/directory-import-resolver.js";
 import { findSubjectInGovernance } from "./services/subject-finder.js";
 import { SubjectRequestResolver } from "./resolvers/subject-request-resolver.js";
+import { WebhookResolver } from "./resolvers/webhook-resolver.js";
+import { MachineClientResolver } from "./resolvers/machine-client-resolver.js";
 
 /** The governance subgraph's GraphQL schema and its entity reference resolvers. */
 export const schema: FederatedSchemaDefinition<GovernanceContext> = {
@@ -62,6 +64,8 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     AgencyMaturityResolver,
     DirectoryImportResolver,
     SubjectRequestResolver,
+    WebhookResolver,
+    MachineClientResolver,
     auditLogResolver("governance"),
     auditTrailResolver("governance"),
     subjectAccessResolver(

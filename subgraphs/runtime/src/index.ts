@@ -35,3 +35,5 @@ export * from "./database/ids.js";
 export * from "./demo-ids.js";
 export * from "./clock.js";
 export * from "./statistics/suppression.js";
+export * from "./events/event-types.js";
+export * from "./events/outbox.js";

@@ -3,6 +3,7 @@ import { CasesPartnership1764300000000 } from "./1764300000000-cases-partnership
 import { CasesAreas1764300000001 } from "./1764300000001-cases-areas.js";
 import { CasesCaseworkRules1765100000000 } from "./1765100000000-cases-casework-rules.js";
 import { CasesRetention1766100000000 } from "./1766100000000-cases-retention.js";
+import { CasesOutbox1766400000000 } from "./1766400000000-cases-outbox.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CasesAreas1764300000001,
   CasesCaseworkRules1765100000000,
   CasesRetention1766100000000,
+  CasesOutbox1766400000000,
 ];

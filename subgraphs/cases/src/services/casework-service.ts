@@ -1,4 +1,12 @@
-import { badUserInput, type Caller, type Clock, isUuid, notFound, requireMembers } from "@partnership/runtime";
+import {
+  badUserInput,
+  type Caller,
+  type Clock,
+  isUuid,
+  notFound,
+  recordEvent,
+  requireMembers,
+} from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
   type Concern,
@@ -25,6 +33,7 @@ import type {
   RecordVisitInput,
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
+import { nrmDecisionRecorded } from "./concern-events.js";
 import { checkNotFuture, lockConcern } from "./concern-service.js";
 import { type DirectoryClient, directoryEmail, type DirectoryPerson } from "./directory-client.js";
 import {
@@ -231,7 +240,10 @@ export class CaseworkService {
     });
   }
 
-  /** A decision cannot predate its referral; conclusive grounds follow a positive reasonable grounds decision. */
+  /**
+   * A decision cannot predate its referral; conclusive grounds follow a positive reasonable grounds
+   * decision. Either is announced in the outbox, for the concern, in the same transaction.
+   */
   recordNrmDecision(caller: Caller, referralId: string, input: NrmDecisionInput): Promise<NrmReferral> {
     return this.dataSource.transaction(async (manager) => {
       const referral = isUuid(referralId)
@@ -240,7 +252,7 @@ export class CaseworkService {
             .findOne({ where: { id: referralId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!referral) throw notFound("NrmReferral", referralId);
-      await lockConcern(manager, caller, referral.concernId, "pessimistic_read", () =>
+      const concern = await lockConcern(manager, caller, referral.concernId, "pessimistic_read", () =>
         notFound("NrmReferral", referralId),
       );
       if (input.decision === NrmDecision.PENDING)
@@ -270,7 +282,9 @@ export class CaseworkService {
         referral.conclusiveGroundsOn = input.decidedOn;
       }
       checkMayWriteFields(caller, NrmReferral, referral, "input");
-      return manager.getRepository(NrmReferral).save(referral);
+      const saved = await manager.getRepository(NrmReferral).save(referral);
+      await recordEvent(manager, "cases", nrmDecisionRecorded(concern, referral.referringAgencyId, this.clock.now()));
+      return saved;
     });
   }
 

@@ -8,6 +8,8 @@ import {
   hasRole,
   isUuid,
   notFound,
+  recordEvent,
+  recordEvents,
   requireMembers,
   Role,
 } from "@partnership/runtime";
@@ -22,6 +24,7 @@ import {
   type StoredFieldChange,
 } from "../entities/index.js";
 import type { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
+import { concernChanged, concernCreated } from "./concern-events.js";
 import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
 import { checkPremises } from "./area-service.js";
 import { checkStatusChange } from "./concern-workflow.js";
@@ -157,6 +160,7 @@ export class ConcernService {
       checkMayWrite(caller, changes);
       const concern = await manager.getRepository(Concern).save(manager.getRepository(Concern).create(values));
       await this.keep(manager, caller, concern, changes, null);
+      await recordEvent(manager, "cases", concernCreated(concern, this.clock.now()));
       return concern;
     });
   }
@@ -227,7 +231,10 @@ export class ConcernService {
     return concern;
   }
 
-  /** Writes the changed fields with the next version, and keeps the change; no change, no new version. */
+  /**
+   * Writes the changed fields with the next version, keeps the change, and announces it in the
+   * outbox (a new assignment, a new status) in the same transaction; no change, no new version.
+   */
   private async apply(
     manager: EntityManager,
     caller: Caller,
@@ -246,6 +253,7 @@ export class ConcernService {
     const next = { ...concern, ...changedColumns, version: concern.version + 1 };
     await manager.getRepository(Concern).update({ id: concern.id }, { ...changedColumns, version: next.version });
     await this.keep(manager, caller, next, changes, reason);
+    await recordEvents(manager, "cases", concernChanged(concern, next, this.clock.now()));
     return manager.getRepository(Concern).findOneByOrFail({ id: concern.id });
   }
 

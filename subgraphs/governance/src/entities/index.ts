@@ -7,6 +7,7 @@ import { AgreementParty } from "./agreement-party.js";
 import { Agency } from "./agency.js";
 import { KpiDefinition } from "./kpi.js";
 import { Milestone } from "./milestone.js";
+import { MachineClient } from "./machine-client.js";
 import { Membership } from "./membership.js";
 import { Network, NetworkMember } from "./network.js";
 import { Partnership } from "./partnership.js";
@@ -15,6 +16,8 @@ import { Person } from "./person.js";
 import { RetentionTerm } from "./retention-term.js";
 import { SharingAgreement } from "./sharing-agreement.js";
 import { SubjectRequest } from "./subject-request.js";
+import { WebhookDelivery } from "./webhook-delivery.js";
+import { WebhookSubscription } from "./webhook-subscription.js";
 
 export {
   ActionPlan,
@@ -24,6 +27,7 @@ export {
   AgreementParty,
   Agency,
   KpiDefinition,
+  MachineClient,
   MaturityAssessment,
   MaturityRating,
   Meeting,
@@ -40,6 +44,8 @@ export {
   RetentionTerm,
   SharingAgreement,
   SubjectRequest,
+  WebhookDelivery,
+  WebhookSubscription,
 };
 export { Rag, RagCount, Theme } from "./action-plan.js";
 export { Attendance, AttendanceRate, MeetingKind } from "./meeting.js";
@@ -51,6 +57,8 @@ export { AgreementActingAs, AgreementAction } from "./agreement-event.js";
 export { RetentionEvent } from "./retention-term.js";
 export { AgreementDeadline, CategoryProcessing, RecordOfProcessing } from "./record-of-processing.js";
 export { SubjectRequestKind, SubjectRequestSearch, SubjectRequestStatus } from "./subject-request.js";
+export { WebhookDeliveryStatus } from "./webhook-delivery.js";
+export { MACHINE_CLIENT_ROLES } from "./machine-client.js";
 
 export const entities = [
   Agency,
@@ -76,4 +84,7 @@ export const entities = [
   MaturityAssessment,
   MaturityRating,
   SubjectRequest,
+  MachineClient,
+  WebhookSubscription,
+  WebhookDelivery,
 ];

@@ -10,6 +10,9 @@ import { MaturityAssessmentPartnership1764600000000 } from "./1764600000000-matu
 import { AgreementHistory1764700000000 } from "./1764700000000-agreement-history.js";
 import { AgreementRetention1765200000000 } from "./1765200000000-agreement-retention.js";
 import { SubjectRequests1766200000000 } from "./1766200000000-subject-requests.js";
+import { Webhooks1766400000001 } from "./1766400000001-webhooks.js";
+import { MachineClients1766400000000 } from "./1766400000000-machine-clients.js";
+import { GovernanceOutbox1766400000002 } from "./1766400000002-governance-outbox.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -24,4 +27,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   AgreementHistory1764700000000,
   AgreementRetention1765200000000,
   SubjectRequests1766200000000,
+  MachineClients1766400000000,
+  Webhooks1766400000001,
+  GovernanceOutbox1766400000002,
 ];

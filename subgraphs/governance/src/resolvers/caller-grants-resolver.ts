@@ -1,6 +1,8 @@
 import { DataCategory, isUuid, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
+import type { CallerGrants } from "../services/caller-grants-service.js";
+import { machineUserId } from "../services/machine-client-service.js";
 import { AgencySector } from "../entities/index.js";
 
 @ObjectType({ description: "A data category an agency holds, and the agreement that grants it." })
@@ -119,6 +121,63 @@ export class CallerProfile {
   roles: Role[];
 }
 
+/** The caller profile governance answers with, from what the directory gives the caller. */
+function profileOf(result: CallerGrants): CallerProfile {
+  return {
+    agencyId: result.agency.id,
+    shortName: result.agency.shortName,
+    sector: result.agency.sector,
+    grants: result.grants,
+    partnership: result.partnership && {
+      ...result.partnership,
+      chairAgencyIds: result.partnership.chairAgencyIds ?? [],
+      // Read from the agency table's own sector column: always one of AgencySector.
+      memberAgencies: result.partnership.memberAgencies.map((agency) => ({
+        ...agency,
+        sector: agency.sector as AgencySector,
+      })),
+    },
+    choices: result.choices,
+    roles: result.roles,
+  };
+}
+
+@ObjectType({
+  description:
+    "What the gateway needs to know about a machine client (a partner system with a client-credentials token): its registration, and, while it is active, its caller profile.",
+})
+@Directive("@inaccessible")
+@Public()
+export class MachineCallerProfile {
+  @Field(() => ID, { description: "The registration." })
+  registrationId: string;
+
+  @Field(() => String, { description: "The system's registered name, e.g. 'WMP records system'." })
+  name: string;
+
+  @Field(() => String, {
+    description:
+      "The identity its requests carry as the caller's user (`client:<clientId>`): what the audit trail names it by.",
+  })
+  userId: string;
+
+  @Field(() => ID, { description: "The agency it acts for." })
+  agencyId: string;
+
+  @Field(() => ID, { description: "The one partnership it acts in." })
+  partnershipId: string;
+
+  @Field(() => Date, { nullable: true, description: "When the registration was revoked; null while active." })
+  revokedAt: Date | null;
+
+  @Field(() => CallerProfile, {
+    nullable: true,
+    description:
+      "The agency's profile in the registration's partnership, with the registration's roles (not any role the directory gives the agency's people); null once revoked, or when the agency is no longer in the directory.",
+  })
+  profile: CallerProfile | null;
+}
+
 @Resolver()
 export class CallerGrantsResolver {
   @Query(() => CallerProfile, {
@@ -143,23 +202,41 @@ export class CallerGrantsResolver {
     if (!isUuid(agencyId)) return null;
     const asked = partnershipId && isUuid(partnershipId) ? partnershipId : partnershipId ? "" : null;
     const result = await ctx.callerGrants.forCaller(agencyId, userId, asked);
-    if (!result) return null;
+    return result && profileOf(result);
+  }
+
+  @Query(() => MachineCallerProfile, {
+    nullable: true,
+    description:
+      "The gateway's question for a machine token: the client's registration (the active one, else the latest revoked) and its caller profile; null when the client was never registered. Not part of the public API.",
+  })
+  @Directive("@inaccessible")
+  @Roles(Role.SYSTEM)
+  async machineCallerProfile(
+    @Arg("issuer", () => String, { description: "The token's issuer (iss)." }) issuer: string,
+    @Arg("clientId", () => String, { description: "The token's client_id (also its sub)." }) clientId: string,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<MachineCallerProfile | null> {
+    const found = await ctx.machineClients.forToken(issuer, clientId);
+    if (!found) return null;
+    const { registration } = found;
+    const grants = found.active
+      ? await ctx.callerGrants.forCaller(
+          registration.agencyId,
+          machineUserId(registration.clientId),
+          registration.partnershipId,
+        )
+      : null;
     return {
-      agencyId: result.agency.id,
-      shortName: result.agency.shortName,
-      sector: result.agency.sector,
-      grants: result.grants,
-      partnership: result.partnership && {
-        ...result.partnership,
-        chairAgencyIds: result.partnership.chairAgencyIds ?? [],
-        // Read from the agency table's own sector column: always one of AgencySector.
-        memberAgencies: result.partnership.memberAgencies.map((agency) => ({
-          ...agency,
-          sector: agency.sector as AgencySector,
-        })),
-      },
-      choices: result.choices,
-      roles: result.roles,
+      registrationId: registration.id,
+      name: registration.name,
+      userId: machineUserId(registration.clientId),
+      agencyId: registration.agencyId,
+      partnershipId: registration.partnershipId,
+      revokedAt: registration.revokedAt,
+      // The registration alone decides what the system may do: a role the directory gives every
+      // user of the agency is a person's, not its systems'.
+      profile: grants && { ...profileOf(grants), roles: [...registration.roles] },
     };
   }
 }

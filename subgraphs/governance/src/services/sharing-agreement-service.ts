@@ -3,11 +3,13 @@ import {
   badUserInput,
   type Caller,
   type Clock,
+  EventType,
   forbidden,
   isUuid,
   notFound,
   type PageArgs,
   paginate,
+  recordEvent,
   requireMembers,
   Role,
 } from "@partnership/runtime";
@@ -184,7 +186,7 @@ export class SharingAgreementService {
     });
   }
 
-  /** Records a party's signature; the last signature makes the agreement ACTIVE. */
+  /** Records a party's signature; the last signature makes the agreement ACTIVE, which is announced. */
   async sign(caller: Caller, input: SignSharingAgreementInput): Promise<SharingAgreement> {
     if (input.agencyId !== caller.agencyId) throw forbidden("you can sign only for your own agency", "input.agencyId");
     return this.dataSource.transaction(async (manager) => {
@@ -202,8 +204,11 @@ export class SharingAgreementService {
       await manager.getRepository(AgreementParty).save(party);
       await this.record(manager, agreement.id, caller, AgreementAction.SIGNED, AgreementActingAs.PARTY);
       // Active only when every party, recipients included, has signed.
-      if (parties.every((p) => p.signedAt)) agreement.state = AgreementState.ACTIVE;
-      return manager.getRepository(SharingAgreement).save(agreement);
+      if (!parties.every((p) => p.signedAt)) return manager.getRepository(SharingAgreement).save(agreement);
+      agreement.state = AgreementState.ACTIVE;
+      const saved = await manager.getRepository(SharingAgreement).save(agreement);
+      await this.announce(manager, agreement, EventType.AGREEMENT_SIGNED, parties);
+      return saved;
     });
   }
 
@@ -218,7 +223,9 @@ export class SharingAgreementService {
       agreement.state = AgreementState.SUSPENDED;
       agreement.suspendedReason = input.reason;
       await this.record(manager, agreement.id, caller, AgreementAction.SUSPENDED, actingAs, input.reason);
-      return manager.getRepository(SharingAgreement).save(agreement);
+      const saved = await manager.getRepository(SharingAgreement).save(agreement);
+      await this.announce(manager, agreement, EventType.AGREEMENT_SUSPENDED);
+      return saved;
     });
   }
 
@@ -242,7 +249,10 @@ export class SharingAgreementService {
       agreement.state = AgreementState.ACTIVE;
       agreement.suspendedReason = null;
       await this.record(manager, agreement.id, caller, AgreementAction.REACTIVATED, actingAs, reason);
-      return manager.getRepository(SharingAgreement).save(agreement);
+      const saved = await manager.getRepository(SharingAgreement).save(agreement);
+      // Back in force: announced as a signing, so a receiver that heard of the suspension hears its end.
+      await this.announce(manager, agreement, EventType.AGREEMENT_SIGNED);
+      return saved;
     });
   }
 
@@ -290,6 +300,31 @@ export class SharingAgreementService {
       actingAs,
       reason,
       at: this.clock.now(),
+    });
+  }
+
+  /**
+   * Announces a change of the agreement's state in the outbox, in the caller's transaction: its id
+   * and its parties' ids, never a value (a receiver fetches the agreement through GraphQL).
+   */
+  private async announce(
+    manager: EntityManager,
+    agreement: SharingAgreement,
+    type: EventType,
+    known?: readonly AgreementParty[],
+  ): Promise<void> {
+    const parties =
+      known ??
+      (await manager
+        .getRepository(AgreementParty)
+        .find({ select: { agencyId: true }, where: { agreementId: agreement.id } }));
+    await recordEvent(manager, "governance", {
+      partnershipId: agreement.partnershipId,
+      type,
+      subjectType: "SharingAgreement",
+      subjectId: agreement.id,
+      agencyIds: parties.map((party) => party.agencyId),
+      occurredAt: this.clock.now(),
     });
   }
 

@@ -1,6 +1,7 @@
-import { demoPartnershipId, MigrationTestDatabase, type Migrations } from "@partnership/runtime";
+import { demoPartnershipId, MigrationTestDatabase, type Migrations, migrationsThrough } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Training1763820000000 } from "./1763820000000-training.js";
+import { TrainingPartnership1764400000000 } from "./1764400000000-training-partnership.js";
 import { migrations } from "./index.js";
 
 declare module "vitest" {
@@ -11,6 +12,8 @@ declare module "vitest" {
 
 const OTHER = "00000000-0000-4000-8000-0000000000bb";
 const AGENCY = "00000000-0000-4000-8000-0000000000aa";
+/** Up to the migration under test: "undoes cleanly" undoes it, not a later one. */
+const upToThisOne = migrationsThrough(migrations, TrainingPartnership1764400000000);
 
 /** Release 1's training records are Sandwell's; afterwards each partnership keeps its own delegates. */
 describe("migration: training records belong to a partnership", () => {
@@ -45,7 +48,7 @@ describe("migration: training records belong to a partnership", () => {
   });
 
   it("gives every existing session, delegate and completion to Sandwell, and requires a partnership from then on", async () => {
-    const after = await open(migrations);
+    const after = await open(upToThisOne);
     for (const table of ["training_session", "delegate", "completion"]) {
       expect(await after.query(`SELECT DISTINCT partnership_id FROM ${table}`)).toEqual([
         { partnership_id: demoPartnershipId("SANDWELL") },
@@ -55,7 +58,7 @@ describe("migration: training records belong to a partnership", () => {
   });
 
   it("lets another partnership record the same person as a delegate of its own, once", async () => {
-    const after = await open(migrations);
+    const after = await open(upToThisOne);
     const insert = () =>
       after.query(`INSERT INTO delegate (partnership_id, name, email, agency_id) VALUES ($1, 'D', 'd@x.org', $2)`, [
         OTHER,
@@ -67,7 +70,7 @@ describe("migration: training records belong to a partnership", () => {
   });
 
   it("undoes cleanly", async () => {
-    const after = await open(migrations);
+    const after = await open(upToThisOne);
     await after.undoLastMigration({ transaction: "all" });
     const columns: Array<{ table_name: string }> = await after.query(
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'training' AND column_name = 'partnership_id'`,
