@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { CallerProfiles, DemoIdentityProvider, demoIssuer, demoUser, launchPlatform } from "@partnership/gateway";
@@ -22,7 +22,7 @@ import { deployedNodeOptions } from "./deployed.js";
 import { prepareFixture } from "./fixture.js";
 import { postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
-import { type Measurements, renderTable } from "./measurements.js";
+import { type Measurements, renderTable, SCENARIO_HEADER, scenarioRow, statisticsRows } from "./measurements.js";
 import {
   type BenchUser,
   CONCERN_LIST,
@@ -35,6 +35,7 @@ import {
 import { cpuMilliseconds, peakResidentBytes, type ServiceProcess, startService } from "./services.js";
 import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
+import { Stages } from "./stages.js";
 import { measureStatistics } from "./statistics.js";
 
 const REPOSITORY = path.resolve(__dirname, "..", "..");
@@ -164,9 +165,167 @@ async function alternate(rounds: number, a: () => Promise<LoadResult>, b: () => 
   return results;
 }
 
+/** The processes the load stages measure, started once for all the scenarios. */
+interface Services {
+  protectedSubgraphs: ServiceProcess[];
+  platformGateway: ServiceProcess;
+  stockGateway: ServiceProcess;
+  openGateway: ServiceProcess;
+  idp: DemoIdentityProvider;
+  signer: CallerContextSigner;
+  profiles: CallerProfiles;
+  /** Runs a load while recording each service's peak memory into `memory`. */
+  underWatch: (run: () => Promise<LoadResult>) => Promise<LoadResult>;
+}
+
+async function startServices(
+  databaseUrl: string,
+  keys: Keys,
+  running: ServiceProcess[],
+  memory: Record<string, number>,
+): Promise<Services> {
+  const logger = createLogger("bench", "error");
+  const protectedSubgraphs = await startSubgraphs(databaseUrl, keys, "on");
+  running.push(...protectedSubgraphs);
+  const openSubgraphs = await startSubgraphs(databaseUrl, keys, "off");
+  running.push(...openSubgraphs);
+  const platformGateway = await startGatewayProcess("platform", protectedSubgraphs, keys);
+  const stockGateway = await startGatewayProcess("stock", protectedSubgraphs, keys);
+  const openGateway = await startGatewayProcess("platform", openSubgraphs, keys);
+  running.push(platformGateway, stockGateway, openGateway);
+  const signer = await CallerContextSigner.fromJwk(keys.callerContext.privateJwk, 3_600);
+  const governance = protectedSubgraphs.find((s) => s.name === "governance")!;
+  const pids = Object.fromEntries([
+    ["gateway", platformGateway.child.pid!],
+    ...protectedSubgraphs.map((s) => [s.name, s.child.pid!]),
+  ]);
+  return {
+    protectedSubgraphs,
+    platformGateway,
+    stockGateway,
+    openGateway,
+    idp: await DemoIdentityProvider.fromJwk(keys.users.privateJwk),
+    signer,
+    profiles: new CallerProfiles(governance.url, signer, 3_600_000, logger),
+    underWatch: async (run) => {
+      const { result, peaks } = await peakResidentBytes(pids, run);
+      for (const [name, bytes] of Object.entries(peaks)) memory[name] = Math.max(memory[name] ?? 0, bytes);
+      return result;
+    },
+  };
+}
+
+/** One scenario through this gateway and straight to the subgraphs, against the stock gateway, and with permissions off. */
+async function measureScenario(
+  { scenario, plan, statements }: ScenarioShape,
+  services: Services,
+  { BENCH_SECONDS: seconds, BENCH_ROUNDS: rounds, BENCH_CONNECTIONS: connections }: BenchSettings,
+): Promise<Measurements["scenarios"][number]> {
+  const { protectedSubgraphs, platformGateway, stockGateway, openGateway, idp, signer, profiles, underWatch } =
+    services;
+  log(`${scenario.title}: through the gateway and straight to the subgraphs`);
+  const user = demoUser(scenario.user.agency, scenario.user.roles);
+  const authorization = `Bearer ${await idp.issue(user)}`;
+  const body = (n: number) =>
+    JSON.stringify({
+      query: scenario.query,
+      variables: variablesFor(scenario, n),
+      operationName: scenario.operationName,
+    });
+  // What the gateway signs for this user, signed once: the direct client does the gateway's work by hand.
+  const profile = await profiles.get(user.agencyId, user.userId);
+  if (!profile) throw new Error(`${scenario.user.agency} is not in the directory`);
+  const callerContext = await signer.sign({
+    userId: user.userId,
+    agencyId: profile.agencyId,
+    sector: profile.sector,
+    roles: user.roles,
+    grants: profile.grants,
+    partnership: profile.partnership,
+    requestId: "bench-direct",
+    operation: scenario.operationName,
+  });
+  // The write's fetches were recorded for the first session; each replay takes the next one.
+  const sessions = scenario.spread?.values ?? [];
+  const bodyOf = (fetched: string, n: number) =>
+    sessions.length ? fetched.replaceAll(sessions[0]!, sessions[n % sessions.length]!) : fetched;
+  const viaGateway = await alternate(
+    rounds,
+    () =>
+      underWatch(() =>
+        loadPlan({
+          plan: [[{ subgraph: "gateway", body: body(0), startedAt: 0, endedAt: 0 }]],
+          urls: { gateway: platformGateway.url },
+          headers: { authorization },
+          bodyOf: (_fetched, n) => body(n),
+          connections,
+          seconds,
+        }),
+      ),
+    () =>
+      loadPlan({
+        plan,
+        urls: Object.fromEntries(protectedSubgraphs.map((s) => [s.name, s.url])),
+        headers: { [CALLER_CONTEXT_HEADER]: callerContext },
+        bodyOf,
+        connections,
+        seconds,
+      }),
+  );
+  log(`${scenario.title}: this gateway against a stock @apollo/gateway (autocannon)`);
+  const cannon = (url: string) => () => loadEndpoint({ url, headers: { authorization }, body, connections, seconds });
+  // With the gateway's own CPU per request: on two cores shared with four subgraphs and
+  // PostgreSQL, throughput alone hides what each gateway costs.
+  const costed = (gateway: ServiceProcess) => async () => {
+    const before = await cpuMilliseconds(gateway.child.pid!);
+    const result = await cannon(gateway.url)();
+    const used = (await cpuMilliseconds(gateway.child.pid!)) - before;
+    return { ...result, gatewayCpuMs: used / Math.max(1, result.perSecond * seconds) };
+  };
+  const againstStock = await alternate(rounds, () => underWatch(costed(platformGateway)), costed(stockGateway));
+  // The page that refuses a partner many fields, and the report whose figures it is granted.
+  let permissions: Measurements["scenarios"][number]["permissions"];
+  if (scenario.key === "list" || scenario.key === "report") {
+    log(`${scenario.title}: permissions on and off (autocannon)`);
+    const onOff = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));
+    permissions = { on: onOff.a, off: onOff.b };
+  }
+  return {
+    title: scenario.title,
+    fetches: plan.flat().length,
+    waves: plan.length,
+    statements,
+    gateway: viaGateway.a,
+    direct: viaGateway.b,
+    platform: againstStock.a,
+    stock: againstStock.b,
+    permissions,
+  };
+}
+
 async function main(): Promise<void> {
   const settings: BenchSettings = readBenchSettings();
   const { BENCH_SECONDS: seconds, BENCH_ROUNDS: rounds, BENCH_CONNECTIONS: connections } = settings;
+  const result: Measurements = {
+    // eslint-disable-next-line no-restricted-syntax -- when the figures were taken, printed with them
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`,
+    settings: { seconds, rounds, connections },
+    scenarios: [],
+    listStatements: null,
+    memory: {},
+    startupSeconds: null,
+    statistics: null,
+    failedStages: [],
+  };
+  const output = path.resolve(settings.BENCH_OUTPUT);
+  const stages = new Stages(async () => {
+    result.failedStages = stages.failed;
+    await mkdir(path.dirname(output), { recursive: true });
+    await writeFile(output, `${renderTable(result)}\n`);
+    await writeFile(`${output.replace(/\.md$/, "")}.json`, JSON.stringify(result, null, 2));
+  }, log);
+  log(`the figures so far are saved to ${output} (and .json) after every stage`);
+
   const work = await mkdtemp(path.join(tmpdir(), "bench-"));
   await chmod(work, 0o755);
   const logger = createLogger("bench", "error");
@@ -183,150 +342,53 @@ async function main(): Promise<void> {
       users: await generateEs256KeyPair("bench-idp"),
       callerContext: await generateEs256KeyPair("bench-gateway"),
     };
-    log("loading the demo partnership; recording each scenario's subgraph fetches and SQL statements");
-    const { shapes, listStatements } = await shapeScenarios(databaseUrl, keys, connections);
-
-    log("starting each subgraph in its own process (permissions on, and again off) and three gateways");
-    const protectedSubgraphs = await startSubgraphs(databaseUrl, keys, "on");
-    running.push(...protectedSubgraphs);
-    const openSubgraphs = await startSubgraphs(databaseUrl, keys, "off");
-    running.push(...openSubgraphs);
-    const platformGateway = await startGatewayProcess("platform", protectedSubgraphs, keys);
-    const stockGateway = await startGatewayProcess("stock", protectedSubgraphs, keys);
-    const openGateway = await startGatewayProcess("platform", openSubgraphs, keys);
-    running.push(platformGateway, stockGateway, openGateway);
-
-    const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
-    const signer = await CallerContextSigner.fromJwk(keys.callerContext.privateJwk, 3_600);
-    const governance = protectedSubgraphs.find((s) => s.name === "governance")!;
-    const profiles = new CallerProfiles(governance.url, signer, 3_600_000, logger);
-    const pids = Object.fromEntries([
-      ["gateway", platformGateway.child.pid!],
-      ...protectedSubgraphs.map((s) => [s.name, s.child.pid!]),
-    ]);
-    const memory: Record<string, number> = {};
-    const underWatch = async (run: () => Promise<LoadResult>) => {
-      const { result, peaks } = await peakResidentBytes(pids, run);
-      for (const [name, bytes] of Object.entries(peaks)) memory[name] = Math.max(memory[name] ?? 0, bytes);
-      return result;
-    };
-
-    const measured: Measurements["scenarios"] = [];
-    for (const { scenario, plan, statements } of shapes) {
-      log(`${scenario.title}: through the gateway and straight to the subgraphs`);
-      const user = demoUser(scenario.user.agency, scenario.user.roles);
-      const authorization = `Bearer ${await idp.issue(user)}`;
-      const body = (n: number) =>
-        JSON.stringify({
-          query: scenario.query,
-          variables: variablesFor(scenario, n),
-          operationName: scenario.operationName,
-        });
-      // What the gateway signs for this user, signed once: the direct client does the gateway's work by hand.
-      const profile = await profiles.get(user.agencyId, user.userId);
-      if (!profile) throw new Error(`${scenario.user.agency} is not in the directory`);
-      const callerContext = await signer.sign({
-        userId: user.userId,
-        agencyId: profile.agencyId,
-        sector: profile.sector,
-        roles: user.roles,
-        grants: profile.grants,
-        partnership: profile.partnership,
-        requestId: "bench-direct",
-        operation: scenario.operationName,
-      });
-      // The write's fetches were recorded for the first session; each replay takes the next one.
-      const sessions = scenario.spread?.values ?? [];
-      const bodyOf = (fetched: string, n: number) =>
-        sessions.length ? fetched.replaceAll(sessions[0]!, sessions[n % sessions.length]!) : fetched;
-      const viaGateway = await alternate(
-        rounds,
-        () =>
-          underWatch(() =>
-            loadPlan({
-              plan: [[{ subgraph: "gateway", body: body(0), startedAt: 0, endedAt: 0 }]],
-              urls: { gateway: platformGateway.url },
-              headers: { authorization },
-              bodyOf: (_fetched, n) => body(n),
-              connections,
-              seconds,
-            }),
-          ),
-        () =>
-          loadPlan({
-            plan,
-            urls: Object.fromEntries(protectedSubgraphs.map((s) => [s.name, s.url])),
-            headers: { [CALLER_CONTEXT_HEADER]: callerContext },
-            bodyOf,
-            connections,
-            seconds,
-          }),
-      );
-      log(`${scenario.title}: this gateway against a stock @apollo/gateway (autocannon)`);
-      const cannon = (url: string) => () =>
-        loadEndpoint({ url, headers: { authorization }, body, connections, seconds });
-      // With the gateway's own CPU per request: on two cores shared with four subgraphs and
-      // PostgreSQL, throughput alone hides what each gateway costs.
-      const costed = (gateway: ServiceProcess) => async () => {
-        const before = await cpuMilliseconds(gateway.child.pid!);
-        const result = await cannon(gateway.url)();
-        const used = (await cpuMilliseconds(gateway.child.pid!)) - before;
-        return { ...result, gatewayCpuMs: used / Math.max(1, result.perSecond * seconds) };
-      };
-      const againstStock = await alternate(rounds, () => underWatch(costed(platformGateway)), costed(stockGateway));
-      // The page that refuses a partner many fields, and the report whose figures it is granted.
-      let permissions: Measurements["scenarios"][number]["permissions"];
-      if (scenario.key === "list" || scenario.key === "report") {
-        log(`${scenario.title}: permissions on and off (autocannon)`);
-        const onOff = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));
-        permissions = { on: onOff.a, off: onOff.b };
+    const shaped = await stages.run("the demo partnership; each scenario's subgraph fetches and SQL statements", () =>
+      shapeScenarios(databaseUrl, keys, connections),
+    );
+    result.listStatements = shaped?.listStatements ?? null;
+    const services =
+      shaped &&
+      (await stages.run("each subgraph in its own process (permissions on, and again off) and three gateways", () =>
+        startServices(databaseUrl, keys, running, result.memory),
+      ));
+    if (shaped && services) {
+      console.log(SCENARIO_HEADER);
+      console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+      for (const shape of shaped.shapes) {
+        const measured = await stages.run(shape.scenario.title, () => measureScenario(shape, services, settings));
+        if (!measured) continue;
+        result.scenarios.push(measured);
+        console.log(scenarioRow(measured));
       }
-      measured.push({
-        title: scenario.title,
-        fetches: plan.flat().length,
-        waves: plan.length,
-        statements,
-        gateway: viaGateway.a,
-        direct: viaGateway.b,
-        platform: againstStock.a,
-        stock: againstStock.b,
-        permissions,
-      });
     }
     for (const service of running.splice(0)) await service.stop();
 
-    log("fresh npm start to the first answer");
-    const startupSeconds = await measureFreshStart().catch((error: unknown) => {
-      log(`npm start could not be timed: ${(error as Error).message}`);
-      return null;
-    });
+    result.startupSeconds = await stages.run("fresh npm start to the first answer", measureFreshStart);
 
-    let statistics = null;
     if (settings.BENCH_LARGE === "on") {
-      log("seeding 250,000 concerns and 1,000,000 people screened (npm run seed:large), then timing caseStatistics");
-      await ensureDatabase(server, largeDatabase);
-      const largeUrl = withDatabase(server, largeDatabase);
-      const seeded = spawnSync(process.execPath, [path.join(REPOSITORY, "subgraphs/cases/dist/seed/large-cli.js")], {
-        env: { ...process.env, DATABASE_URL: largeUrl },
-        stdio: ["ignore", "ignore", "inherit"],
-      });
-      if (seeded.status !== 0) throw new Error("seeding the large dataset failed");
-      statistics = await measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS);
+      result.statistics = await stages.run(
+        "250,000 concerns and 1,000,000 people screened (npm run seed:large); caseStatistics alone and 10 at once",
+        async () => {
+          await ensureDatabase(server, largeDatabase);
+          const largeUrl = withDatabase(server, largeDatabase);
+          const seeded = spawnSync(
+            process.execPath,
+            [path.join(REPOSITORY, "subgraphs/cases/dist/seed/large-cli.js")],
+            { env: { ...process.env, DATABASE_URL: largeUrl }, stdio: ["ignore", "ignore", "inherit"] },
+          );
+          if (seeded.status !== 0) throw new Error("seeding the large dataset failed");
+          return measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS);
+        },
+      );
+      for (const line of statisticsRows(result.statistics)) console.log(line);
     }
 
-    const result: Measurements = {
-      // eslint-disable-next-line no-restricted-syntax -- when the figures were taken, printed with them
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`,
-      settings: { seconds, rounds, connections },
-      scenarios: measured,
-      listStatements,
-      memory,
-      startupSeconds,
-      statistics,
-    };
-    const table = renderTable(result);
-    console.log(table);
-    if (process.env.BENCH_JSON) await writeFile(process.env.BENCH_JSON, JSON.stringify(result, null, 2));
+    console.log("");
+    console.log(renderTable(result));
+    if (stages.failed.length > 0) {
+      log(`${stages.failed.length} stage(s) failed: ${stages.failed.map((failed) => failed.stage).join("; ")}`);
+      process.exitCode = 1;
+    }
   } finally {
     for (const service of running) await service.stop();
     await dropDatabase(server, database).catch(() => undefined);

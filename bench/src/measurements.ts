@@ -19,11 +19,14 @@ export interface Measurements {
     /** Through the gateway with the subgraphs' permission layer (shield rules, audit) on and off. */
     permissions?: { on: LoadResult[]; off: LoadResult[] };
   }>;
-  listStatements: { small: number; large: number };
+  /** Null until (or unless) the stage that counts them has run. */
+  listStatements: { small: number; large: number } | null;
   /** Peak RSS under load, bytes, by service. */
   memory: Record<string, number>;
   startupSeconds: number | null;
   statistics: StatisticsMeasurement | null;
+  /** The stages that failed, by name, with why: the figures of the others stand. */
+  failedStages: Array<{ stage: string; error: string }>;
 }
 
 const mean = (runs: LoadResult[], pick: (run: LoadResult) => number) =>
@@ -33,35 +36,49 @@ const perSecond = (runs: LoadResult[]) => mean(runs, (r) => r.perSecond);
 const cpu = (runs: LoadResult[]) => mean(runs, (r) => r.gatewayCpuMs ?? 0);
 const failures = (runs: LoadResult[]) => runs.reduce((sum, r) => sum + r.failures, 0);
 
-/** The suite's ratios and their targets. */
+/** The suite's ratios and their targets; a ratio whose stage did not run (or failed) is null. */
 export function ratios(m: Measurements) {
-  const list = m.scenarios[0]!;
+  const list = m.scenarios[0];
   return {
-    gatewayOverDirect: perSecond(list.gateway) / perSecond(list.direct),
-    platformOverStock: perSecond(list.platform) / perSecond(list.stock),
-    permissionsOnOverOff: perSecond(list.permissions!.on) / perSecond(list.permissions!.off),
-    cpuStockOverPlatform: cpu(list.stock) / cpu(list.platform),
-    statisticsOverSql: m.statistics ? m.statistics.graphql.p50 / m.statistics.parallel.p50 : null,
+    gatewayOverDirect: list ? perSecond(list.gateway) / perSecond(list.direct) : null,
+    platformOverStock: list ? perSecond(list.platform) / perSecond(list.stock) : null,
+    cpuStockOverPlatform: list ? cpu(list.stock) / cpu(list.platform) : null,
+    statisticsOverSql: m.statistics ? m.statistics.graphql.p50 / m.statistics.sequential.p50 : null,
   };
 }
 
-/** The one table `npm run bench` prints (Markdown, so it can go into docs/benchmarks.md as it is). */
+/** One scenario's row of the table, printed as soon as its stage ends. */
+export function scenarioRow(s: Measurements["scenarios"][number]): string {
+  const fmt = (n: number) => n.toFixed(0);
+  const triple = (runs: LoadResult[]) =>
+    `${fmt(perSecond(runs))} · ${fmt(mean(runs, (r) => r.p50))} · ${fmt(mean(runs, (r) => r.p99))}`;
+  return `| ${s.title} | ${s.fetches} (${s.waves}) | ${s.statements} | ${triple(s.gateway)} | ${triple(s.direct)} | ${(perSecond(s.gateway) / perSecond(s.direct)).toFixed(2)} | ${triple(s.platform)} | ${triple(s.stock)} | ${(perSecond(s.platform) / perSecond(s.stock)).toFixed(2)} | ${cpu(s.platform).toFixed(2)} · ${cpu(s.stock).toFixed(2)} |`;
+}
+
+/** The statistics rows, printed as soon as their stage ends. */
+export function statisticsRows(statistics: StatisticsMeasurement | null): string[] {
+  if (!statistics) return ["| statistics ÷ raw SQL | not run (BENCH_LARGE=off, or its stage failed) | ≤ 1.5 | |"];
+  const fmt = (n: number) => n.toFixed(0);
+  const ratio = statistics.graphql.p50 / statistics.sequential.p50;
+  const { users, p50, p99, failures, peakConnections } = statistics.concurrent;
+  return [
+    `| statistics ÷ raw SQL (${statistics.concerns.toLocaleString("en-GB")} concerns, ${statistics.people.toLocaleString("en-GB")} people; p50 ${fmt(statistics.graphql.p50)} ÷ ${fmt(statistics.sequential.p50)} ms) | ${ratio.toFixed(2)} | ≤ 1.5 | ${ratio <= 1.5 ? "met" : "NOT met"} |`,
+    `| ${users} users each asking for the whole report at once: p50 · p99 ms, failed | ${fmt(p50)} · ${fmt(p99)}, ${failures} failed | 0 failed | ${failures === 0 ? "met" : "NOT met"} |`,
+    `| the cases subgraph's connections in use at once, ${users} reports running | ${peakConnections} | ≤ ${users} (one a report) | ${peakConnections <= users ? "met" : "NOT met"} |`,
+  ];
+}
+
+/** The one table `npm run bench` prints (Markdown, so it can go into docs/benchmarks.md as it is); partial when stages failed. */
 export function renderTable(m: Measurements): string {
   const fmt = (n: number) => n.toFixed(0);
   const lines = [
     `Machine: ${m.machine}`,
     `Load: ${m.settings.connections} connections, ${m.settings.seconds} s a run, ${m.settings.rounds} rounds alternating A B A B after a warm-up; figures are the mean of the rounds.`,
     "",
-    "| scenario | fetches (waves) | SQL / request | gateway req/s · p50 · p99 ms | direct ops/s · p50 · p99 ms | gateway ÷ direct | this gateway req/s (autocannon) · p50 · p99 | stock gateway req/s · p50 · p99 | this ÷ stock | gateway CPU ms / request, this · stock |",
+    SCENARIO_HEADER,
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...m.scenarios.map(scenarioRow),
   ];
-  for (const s of m.scenarios) {
-    const triple = (runs: LoadResult[]) =>
-      `${fmt(perSecond(runs))} · ${fmt(mean(runs, (r) => r.p50))} · ${fmt(mean(runs, (r) => r.p99))}`;
-    lines.push(
-      `| ${s.title} | ${s.fetches} (${s.waves}) | ${s.statements} | ${triple(s.gateway)} | ${triple(s.direct)} | ${(perSecond(s.gateway) / perSecond(s.direct)).toFixed(2)} | ${triple(s.platform)} | ${triple(s.stock)} | ${(perSecond(s.platform) / perSecond(s.stock)).toFixed(2)} | ${cpu(s.platform).toFixed(2)} · ${cpu(s.stock).toFixed(2)} |`,
-    );
-  }
   const r = ratios(m);
   const allRuns = m.scenarios.flatMap((s) => [
     ...s.gateway,
@@ -72,31 +89,40 @@ export function renderTable(m: Measurements): string {
   ]);
   const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
   const check = (ok: boolean) => (ok ? "met" : "NOT met");
+  const figure = (value: number | null) => (value === null ? "not measured" : value.toFixed(2));
+  const verdict = (value: number | null, ok: (v: number) => boolean) => (value === null ? "" : check(ok(value)));
   lines.push(
     "",
     "| measure | figure | target | |",
     "| --- | --- | --- | --- |",
-    `| gateway ÷ direct, concern list | ${r.gatewayOverDirect.toFixed(2)} | ≥ 0.5 | ${check(r.gatewayOverDirect >= 0.5)} |`,
-    `| this gateway ÷ stock @apollo/gateway, concern list | ${r.platformOverStock.toFixed(2)} | ≥ 1.5 | ${check(r.platformOverStock >= 1.5)} |`,
-    `| stock ÷ this gateway, gateway CPU per request, concern list | ${r.cpuStockOverPlatform.toFixed(2)} | | |`,
+    `| gateway ÷ direct, concern list | ${figure(r.gatewayOverDirect)} | ≥ 0.5 | ${verdict(r.gatewayOverDirect, (v) => v >= 0.5)} |`,
+    `| this gateway ÷ stock @apollo/gateway, concern list | ${figure(r.platformOverStock)} | ≥ 1.5 | ${verdict(r.platformOverStock, (v) => v >= 1.5)} |`,
+    `| stock ÷ this gateway, gateway CPU per request, concern list | ${figure(r.cpuStockOverPlatform)} | | |`,
     ...m.scenarios
       .filter((s) => s.permissions)
       .map(
         (s) =>
           `| permissions on ÷ off, ${s.title} (${fmt(perSecond(s.permissions!.on))} ÷ ${fmt(perSecond(s.permissions!.off))} req/s) | ${(perSecond(s.permissions!.on) / perSecond(s.permissions!.off)).toFixed(2)} | ≥ 0.90 | ${check(perSecond(s.permissions!.on) / perSecond(s.permissions!.off) >= 0.9)} |`,
       ),
-    `| SQL statements, concern list of 10 vs 100 rows | ${m.listStatements.small} vs ${m.listStatements.large} | equal | ${check(m.listStatements.small === m.listStatements.large)} |`,
-    m.statistics
-      ? `| statistics ÷ raw SQL (${m.statistics.concerns.toLocaleString("en-GB")} concerns, ${m.statistics.people.toLocaleString("en-GB")} people; p50 ${fmt(m.statistics.graphql.p50)} ÷ ${fmt(m.statistics.parallel.p50)} ms) | ${r.statisticsOverSql!.toFixed(2)} | ≤ 1.5 | ${check(r.statisticsOverSql! <= 1.5)} |`
-      : "| statistics ÷ raw SQL | not run (BENCH_LARGE=off) | ≤ 1.5 | |",
-    `| gateway RSS under load (peak) | ${mb(m.memory.gateway ?? 0)} | ≤ 300 MB | ${check((m.memory.gateway ?? Infinity) <= 300 * 2 ** 20)} |`,
+    m.listStatements
+      ? `| SQL statements, concern list of 10 vs 100 rows | ${m.listStatements.small} vs ${m.listStatements.large} | equal | ${check(m.listStatements.small === m.listStatements.large)} |`
+      : "| SQL statements, concern list of 10 vs 100 rows | not measured | equal | |",
+    ...statisticsRows(m.statistics),
+    `| gateway RSS under load (peak) | ${m.memory.gateway === undefined ? "not measured" : mb(m.memory.gateway)} | ≤ 300 MB | ${m.memory.gateway === undefined ? "" : check(m.memory.gateway <= 300 * 2 ** 20)} |`,
     ...Object.entries(m.memory)
       .filter(([name]) => name !== "gateway")
       .map(([name, bytes]) => `| ${name} subgraph RSS under load (peak) | ${mb(bytes)} | | |`),
     m.startupSeconds === null
-      ? "| fresh `npm start` → first answer | not run | ≤ 15 s | |"
+      ? "| fresh `npm start` → first answer | not measured | ≤ 15 s | |"
       : `| fresh \`npm start\` → first answer (new data directory: initdb, migrations, demo data) | ${m.startupSeconds.toFixed(1)} s | ≤ 15 s | ${check(m.startupSeconds <= 15)} |`,
     `| failed requests in all runs | ${failures(allRuns)} | 0 | |`,
+    ...m.failedStages.map(
+      ({ stage, error }) => `| stage FAILED: ${stage} | ${error.replaceAll("|", "\\|").slice(0, 300)} | | |`,
+    ),
   );
   return lines.join("\n");
 }
+
+/** The scenario table's header, printed once before the first scenario's row. */
+export const SCENARIO_HEADER =
+  "| scenario | fetches (waves) | SQL / request | gateway req/s · p50 · p99 ms | direct ops/s · p50 · p99 ms | gateway ÷ direct | this gateway req/s (autocannon) · p50 · p99 | stock gateway req/s · p50 · p99 | this ÷ stock | gateway CPU ms / request, this · stock |";

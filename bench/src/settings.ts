@@ -14,6 +14,8 @@ export const benchSettingsSchema = z.object({
   BENCH_LARGE: z.enum(["on", "off"]).default("on"),
   /** Statistics rounds on the large dataset. */
   BENCH_STATISTICS_ROUNDS: z.coerce.number().int().min(1).max(100).default(5),
+  /** Where the figures are saved after every stage (Markdown, and JSON beside it). */
+  BENCH_OUTPUT: z.string().min(1).default(".data/bench/latest.md"),
 });
 
 export type BenchSettings = z.infer<typeof benchSettingsSchema>;

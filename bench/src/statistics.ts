@@ -12,7 +12,7 @@ import {
   serveSubgraph,
   systemClock,
 } from "@partnership/runtime";
-import { Client, Pool } from "pg";
+import { Client } from "pg";
 import { quantile } from "./quantile.js";
 
 /** The period the large seed spreads its concerns over. */
@@ -51,17 +51,29 @@ const QUERY = `query Statistics($from: LocalDate!, $to: LocalDate!) { caseStatis
   ${BY_AREA.map((b) => `${b} { area { id } count }`).join(" ")}
 } }`;
 
-/** caseStatistics against the same SQL sent straight to PostgreSQL. */
+/** caseStatistics against the same SQL sent straight to PostgreSQL, and under concurrent users. */
 export interface StatisticsMeasurement {
   concerns: number;
   people: number;
   statements: number;
   rounds: number;
-  /** Milliseconds, p50 and p95: the GraphQL query over HTTP, the SQL in parallel on a pool of 10, the SQL one by one. */
+  /** Milliseconds, p50 and p95: the GraphQL query over HTTP, and its SQL sent one by one on one connection in one snapshot, as the subgraph sends it. */
   graphql: { p50: number; p95: number };
-  parallel: { p50: number; p95: number };
   sequential: { p50: number; p95: number };
+  /** `CONCURRENT_USERS` users each asking for the whole report at once, `rounds` times. */
+  concurrent: {
+    users: number;
+    /** Milliseconds per report. */
+    p50: number;
+    p99: number;
+    failures: number;
+    /** The most connections the cases subgraph had in use at once (pg_stat_activity, sampled every 20 ms). */
+    peakConnections: number;
+  };
 }
+
+/** How many users ask for the whole report at the same time. */
+export const CONCURRENT_USERS = 10;
 
 /** Runs `during` while recording every statistics statement any pg client sends, to replay them without GraphQL. */
 async function captureStatements(during: () => Promise<unknown>): Promise<Array<[string, unknown[]]>> {
@@ -112,7 +124,8 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
   });
   const direct = new Client({ connectionString: databaseUrl, options: "-c search_path=cases,public" });
   await direct.connect();
-  const pool = new Pool({ connectionString: databaseUrl, options: "-c search_path=cases,public", max: 10 });
+  const watcher = new Client({ connectionString: databaseUrl });
+  await watcher.connect();
   try {
     const [{ concerns, people }] = (
       await direct.query(
@@ -134,26 +147,24 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
     // The statements the resolvers send, captured once from a real request.
     const replay = await captureStatements(graphql);
     if (replay.length === 0) throw new Error("no statistics statements were captured");
+    // As the subgraph sends them: one after another, on one connection, in one read-only snapshot.
     const sequential = async () => {
       const started = performance.now();
-      for (const [sql, params] of replay) await direct.query(sql, params);
-      return performance.now() - started;
-    };
-    // As the resolvers run them: all at once, on a pool as large as the subgraph's.
-    const parallel = async () => {
-      const started = performance.now();
-      await Promise.all(replay.map(([sql, params]) => pool.query(sql, params)));
+      await direct.query("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      try {
+        for (const [sql, params] of replay) await direct.query(sql, params);
+      } finally {
+        await direct.query("ROLLBACK");
+      }
       return performance.now() - started;
     };
     for (let i = 0; i < 2; i++) {
       await graphql();
-      await parallel();
       await sequential();
     }
-    const times = { graphql: [] as number[], parallel: [] as number[], sequential: [] as number[] };
+    const times = { graphql: [] as number[], sequential: [] as number[] };
     for (let i = 0; i < rounds; i++) {
       times.graphql.push(await graphql());
-      times.parallel.push(await parallel());
       times.sequential.push(await sequential());
     }
     const summary = (values: number[]) => ({ p50: quantile(values, 0.5), p95: quantile(values, 0.95) });
@@ -163,12 +174,51 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
       statements: replay.length,
       rounds,
       graphql: summary(times.graphql),
-      parallel: summary(times.parallel),
       sequential: summary(times.sequential),
+      concurrent: await concurrently(graphql, rounds, watcher),
     };
   } finally {
     await direct.end();
-    await pool.end();
+    await watcher.end();
     await service.stop();
   }
+}
+
+/**
+ * `CONCURRENT_USERS` reports at once, `rounds` times, while the cases subgraph's connections in use
+ * are sampled: each report holds one, so the peak never passes the number of users.
+ */
+async function concurrently(report: () => Promise<number>, rounds: number, watcher: Client) {
+  let peakConnections = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { rows } = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'partnership-cases' AND state <> 'idle'`,
+      );
+      peakConnections = Math.max(peakConnections, rows[0]!.n);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const times: number[] = [];
+  let failures = 0;
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const answers = await Promise.allSettled(Array.from({ length: CONCURRENT_USERS }, report));
+      for (const answer of answers) {
+        if (answer.status === "fulfilled") times.push(answer.value);
+        else failures++;
+      }
+    }
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+  return {
+    users: CONCURRENT_USERS,
+    p50: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    failures,
+    peakConnections,
+  };
 }

@@ -64,13 +64,19 @@ interface CountRequest {
  * A partnership's figures, counted in PostgreSQL; nothing is counted in memory. Small counts are
  * suppressed later, by who is asking. The counts a request asks for together are gathered (a
  * DataLoader) and each subject's are computed in one statement (GROUPING SETS: every breakdown of
- * one table in one pass), all on the request's one read connection and snapshot: an annual report
- * of every figure holds one connection, and its figures agree with each other.
+ * one table in one pass), on the request's one read connection and in one snapshot: an annual
+ * report of every figure holds one connection at a time, and the figures of its period agree with
+ * each other.
  */
 export class CaseStatisticsService {
   private readonly counts = new DataLoader<CountRequest, CountRow[], string>(
     (requests) => this.countTogether(requests),
-    { cacheKeyFn: ({ subject, scope, group }) => JSON.stringify([subject, scope, group]) },
+    {
+      cacheKeyFn: ({ subject, scope, group }) => JSON.stringify([subject, scope, group]),
+      // After every field of the level has asked (their permission checks take a few promise
+      // turns each), so one level's figures are one batch, and one snapshot.
+      batchScheduleFn: (run) => setImmediate(run),
+    },
   );
 
   constructor(private readonly reader: SnapshotReader) {}
@@ -87,11 +93,14 @@ export class CaseStatisticsService {
       bySubject.set(key, [...(bySubject.get(key) ?? []), request]);
     }
     const answers = new Map<CountRequest, CountRow[]>();
-    for (const together of bySubject.values()) {
-      const groups = [...new Set(together.map((request) => request.group))];
-      const rows = await this.groupingSets(together[0]!.subject, together[0]!.scope, groups);
-      for (const request of together) answers.set(request, rows.get(request.group)!);
-    }
+    // Asked all at once: the reader runs them one by one, in one snapshot while any is waiting.
+    await Promise.all(
+      [...bySubject.values()].map(async (together) => {
+        const groups = [...new Set(together.map((request) => request.group))];
+        const rows = await this.groupingSets(together[0]!.subject, together[0]!.scope, groups);
+        for (const request of together) answers.set(request, rows.get(request.group)!);
+      }),
+    );
     return requests.map((request) => answers.get(request)!);
   }
 

@@ -19,9 +19,9 @@ export interface AgencyLevelCount extends LevelCount {
 }
 
 /**
- * The training figures a partnership reports, each one SQL aggregate over its own records, all of
- * one request on its one read connection and snapshot (so a report holds one connection, and its
- * figures count the same moment).
+ * The training figures a partnership reports, each one SQL aggregate over its own records, read
+ * through the request's snapshot reader: a report holds one connection at a time, and figures
+ * asked together count the same moment.
  */
 export class TrainingStatisticsService {
   constructor(private readonly reader: SnapshotReader) {}

@@ -1,0 +1,28 @@
+/**
+ * The benchmark's stages, one after another. After each, the figures so far are saved (a later
+ * failure loses nothing already measured); a stage that fails is named, with why, among the
+ * figures, and the next stage runs.
+ */
+export class Stages {
+  readonly failed: Array<{ stage: string; error: string }> = [];
+
+  constructor(
+    private readonly save: () => Promise<void>,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** Runs one stage; its result, or null when it failed. */
+  async run<T>(name: string, stage: () => Promise<T>): Promise<T | null> {
+    this.log(`stage: ${name}`);
+    try {
+      return await stage();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.failed.push({ stage: name, error: reason });
+      this.log(`stage FAILED: ${name}: ${reason} (going on with the next stage)`);
+      return null;
+    } finally {
+      await this.save();
+    }
+  }
+}
