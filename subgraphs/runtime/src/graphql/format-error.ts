@@ -30,15 +30,24 @@ const DATABASE_DOWN_MESSAGES = [
   "Connection is not established",
 ];
 
+/** An error and the errors it wraps (a driver's, a resolver's original, a cause), each once. */
+function* causes(error: unknown): Generator<object> {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    yield current;
+    const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
+    current = next.driverError ?? next.originalError ?? next.cause;
+  }
+}
+
 /**
  * Whether an error says the database could not be reached (down, restarting, connection lost),
  * rather than that a statement failed: such a request can succeed once the database is back.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
+  for (const current of causes(error)) {
     const { code, message, name, errors } = current as {
       code?: unknown;
       message?: unknown;
@@ -50,8 +59,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof name === "string" && CONNECTION_LOST_ERRORS.has(name)) return true;
     // Node's happy-eyeballs connect gives an AggregateError whose parts carry the codes.
     if (Array.isArray(errors) && errors.some((part) => isDatabaseUnavailable(part))) return true;
-    const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
-    current = next.driverError ?? next.originalError ?? next.cause;
   }
   return false;
 }
@@ -69,15 +76,8 @@ export const BUSY_RETRY_AFTER_SECONDS = 2;
 
 /** Whether an error says the service's connection pool stayed full for the whole wait (busy, not down). */
 export function isServiceBusy(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const { message } = current as { message?: unknown };
+  for (const { message } of causes(error) as Iterable<{ message?: unknown }>)
     if (typeof message === "string" && message.includes(POOL_WAIT_EXPIRED)) return true;
-    const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
-    current = next.driverError ?? next.originalError ?? next.cause;
-  }
   return false;
 }
 
