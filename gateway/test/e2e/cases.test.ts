@@ -134,7 +134,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
       });
     });
 
-    it("an update carrying a stale version gets CONFLICT and changes nothing", async () => {
+    it("an update carrying a stale version of a field changed since gets CONFLICT and changes nothing", async () => {
       const concern = await record();
       const updated = await police.query<any>(UPDATE, {
         id: concern.id,
@@ -148,7 +148,7 @@ describe("cases: the SHOP workflow through the gateway", () => {
       const stale = await police.query<any>(UPDATE, {
         id: concern.id,
         version: 1,
-        input: { intelligenceSummary: "Overwriting what someone else wrote" },
+        input: { exploitationTypes: ["SEXUAL"], intelligenceSummary: "Overwriting what someone else wrote" },
       });
       expect(stale.data).toBeNull();
       expect(stale.errors![0]!.extensions).toMatchObject({ code: "CONFLICT", expectedVersion: 1, actualVersion: 2 });
@@ -156,15 +156,11 @@ describe("cases: the SHOP workflow through the gateway", () => {
       expect((await t.database.query(`SELECT * FROM cases.concern WHERE id = $1`, [concern.id]))[0]).toEqual(stored);
     });
 
-    it("two people editing the same version at once: one change lands, the other gets CONFLICT, nothing is lost silently", async () => {
+    it("two people changing the same field of the same version at once: one change lands, the other gets CONFLICT, nothing is lost silently", async () => {
       const concern = await record();
       const [a, b] = await Promise.all([
         police.query<any>(UPDATE, { id: concern.id, version: 1, input: { crimeReference: "20/123456/19" } }),
-        police.query<any>(UPDATE, {
-          id: concern.id,
-          version: 1,
-          input: { intelligenceSummary: "Second officer's note" },
-        }),
+        police.query<any>(UPDATE, { id: concern.id, version: 1, input: { crimeReference: "20/654321/19" } }),
       ]);
       const outcomes = [a, b].map((r) => (r.errors ? r.errors[0]!.extensions!.code : "OK")).sort();
       expect(outcomes).toEqual(["CONFLICT", "OK"]);

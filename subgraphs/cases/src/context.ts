@@ -28,7 +28,7 @@ export function contextFactory(options: CasesOptions = {}) {
       ...base,
       loaders: createLoaders(base),
       areas: new AreaService(base.dataSource),
-      concerns: new ConcernService(base.dataSource, base.clock),
+      concerns: new ConcernService(base.dataSource, base.clock, base.audit),
       casework: new CaseworkService(base.dataSource, base.clock, directory),
       statistics: new CaseStatisticsService(new SnapshotReader(base.dataSource, base.resources)),
       directory,

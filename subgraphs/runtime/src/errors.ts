@@ -34,10 +34,39 @@ export function forbidden(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...(field ? { field } : {}) } });
 }
 
-/** An update carried a version older than the stored one: someone else changed the record first. */
-export function conflict(entity: string, id: string, expected: number, actual: number): GraphQLError {
+/**
+ * One field a versioned write sends that someone else changed since the version it was made to:
+ * the value now stored (withheld, with `restricted` saying why, when the caller may not read it),
+ * who changed it and in which version.
+ */
+export interface ConflictingField {
+  /** The field as the API (and the record's history) names it, e.g. `crimeReference`. */
+  field: string;
+  message: string;
+  value: unknown;
+  restricted: string | null;
+  changedBy: string;
+  changedByAgency: string;
+  version: number;
+}
+
+/**
+ * A write carried a version older than the stored one and someone else changed the record first:
+ * `fields` lists each field of the write that was changed since (empty when the whole write is
+ * refused, e.g. for a version not yet written).
+ */
+export function conflict(
+  entity: string,
+  id: string,
+  expected: number,
+  actual: number,
+  fields: ConflictingField[] = [],
+): GraphQLError {
+  const which = fields.length > 0 ? `${fields.map((f) => f.field).join(", ")} changed since` : "changed since";
   return new GraphQLError(
-    `${entity} ${id} was changed by someone else (you edited version ${expected}, it is now at version ${actual}); reload and apply your change again`,
-    { extensions: { code: ErrorCode.CONFLICT, entity, id, expectedVersion: expected, actualVersion: actual } },
+    `${entity} ${id} was changed by someone else (you edited version ${expected}, it is now at version ${actual}; ${which}); reload and apply your change again`,
+    {
+      extensions: { code: ErrorCode.CONFLICT, entity, id, expectedVersion: expected, actualVersion: actual, fields },
+    },
   );
 }

@@ -47,7 +47,7 @@ export class CorrectPotentialVictimInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      "The concern's version you read: if the concern changed since, the correction is refused with CONFLICT. Left out, it applies to the current version.",
+      "The concern's version you read: the correction is applied on top of the current version unless one of the values it corrects was changed since (then CONFLICT, naming each). Left out, it applies to the current version.",
   })
   @IsOptional()
   @Min(1)

@@ -74,7 +74,7 @@ export class PotentialVictimResolver {
 
   @Mutation(() => PotentialVictim, {
     description:
-      "Corrects what is recorded about a person (rectification), for a concern your agency takes part in: each value given replaces the recorded one, and the old and new values are kept in the concern's history with the reason. Versioned like updateConcern when expectedVersion is given.",
+      "Corrects what is recorded about a person (rectification), for a concern your agency takes part in: each value given replaces the recorded one, and the old and new values are kept in the concern's history with the reason. Versioned like updateConcern when expectedVersion is given: against an older version it is refused with CONFLICT only if one of the person's values it corrects was changed since.",
   })
   @Roles(...CASEWORK_ROLES)
   correctPotentialVictim(
@@ -82,7 +82,7 @@ export class PotentialVictimResolver {
     input: CorrectPotentialVictimInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return new RectificationService(ctx.dataSource, ctx.clock).correct(ctx.caller, input);
+    return new RectificationService(ctx.dataSource, ctx.clock, ctx.audit).correct(ctx.caller, input);
   }
 
   @Mutation(() => ErasureResult, {

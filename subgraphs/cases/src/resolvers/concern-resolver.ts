@@ -68,12 +68,15 @@ export class ConcernResolver {
 
   @Mutation(() => Concern, {
     description:
-      "Changes a concern's details. Pass the version you read: if someone changed it since, the update is refused with CONFLICT and nothing is written.",
+      "Changes the concern's details you give (fields left out stay as they are). Pass the version you read: what you change is applied on top of the current version, unless someone changed one of the same fields since, to a different value; then the update is refused with CONFLICT, nothing is written, and `extensions.fields` lists each such field with its value now (withheld where your agreements do not grant its category), who changed it and in which version.",
   })
   @Roles(...CASEWORK_ROLES)
   updateConcern(
     @Arg("id", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change was made to." }) version: number,
+    @Arg("version", () => Int, {
+      description: "The version you read and changed; an older one is merged with what changed since (see above).",
+    })
+    version: number,
     @Arg("input", () => UpdateConcernInput, { description: "The fields to change." }) input: UpdateConcernInput,
     @Ctx() ctx: CasesContext,
   ) {
@@ -82,12 +85,15 @@ export class ConcernResolver {
 
   @Mutation(() => Concern, {
     description:
-      "Moves a concern on: to the next status, to CLOSED (with its outcome) or, reopening, from CLOSED to SCOPING or ACTIVE (with a reason). Versioned like updateConcern.",
+      "Moves a concern on: to the next status, to CLOSED (with its outcome) or, reopening, from CLOSED to SCOPING or ACTIVE (with a reason). Versioned like updateConcern: against an older version it is refused with CONFLICT only if the status, or the response level, outcome or closing day it sets, changed since.",
   })
   @Roles(...CASEWORK_ROLES)
   changeConcernStatus(
     @Arg("id", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change was made to." }) version: number,
+    @Arg("version", () => Int, {
+      description: "The version you read and changed; an older one is merged with what changed since (see above).",
+    })
+    version: number,
     @Arg("input", () => ChangeConcernStatusInput, { description: "The new status and what it needs." })
     input: ChangeConcernStatusInput,
     @Ctx() ctx: CasesContext,

@@ -1,8 +1,8 @@
 import {
   actingPartnership,
+  type AuditTrail,
   badUserInput,
   type Caller,
-  conflict,
   ErrorCode,
   type Clock,
   hasRole,
@@ -28,6 +28,7 @@ import { concernChanged, concernCreated } from "./concern-events.js";
 import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
 import { checkPremises } from "./area-service.js";
 import { checkStatusChange } from "./concern-workflow.js";
+import { refuseConcurrentEdits, type SentField } from "./concurrent-edits.js";
 import { checkMayChangeParties, requireOwnAgency, requireReadableLocation } from "./write-rules.js";
 
 /**
@@ -87,11 +88,23 @@ export function checkNotFuture(field: string, day: string, today: string) {
   if (day > today) throw badUserInput(field, `${day} is in the future`);
 }
 
-/** Concerns: recording, editing with optimistic locking, moving through the workflow; every change kept. */
+/** The fields of a patch as the concern's history names them, with the values it writes. */
+function sentFields(patch: Partial<Concern>): SentField[] {
+  return (Object.keys(TRACKED_FIELDS) as TrackedColumn[])
+    .filter((column) => column in patch)
+    .map((column) => ({ field: TRACKED_FIELDS[column].field, value: patch[column] }));
+}
+
+/**
+ * Concerns: recording, editing against a version (merged field by field with what changed since,
+ * concurrent-edits.ts), moving through the workflow; every change kept.
+ */
 export class ConcernService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** Where the values a conflict shows the caller are accounted for. */
+    private readonly audit: AuditTrail,
   ) {}
 
   async record(caller: Caller, input: RecordConcernInput): Promise<Concern> {
@@ -167,7 +180,7 @@ export class ConcernService {
 
   async update(caller: Caller, id: string, version: number, input: UpdateConcernInput): Promise<Concern> {
     return this.dataSource.transaction(async (manager) => {
-      const concern = await this.lockVersion(manager, caller, id, version);
+      const concern = await lockConcern(manager, caller, id);
       if (concern.status === ConcernStatus.CLOSED)
         throw badUserInput("id", `concern ${concern.reference} is closed; reopen it before changing it`);
       checkMayChangeParties(caller, concern, input, hasRole(caller, Role.COORDINATOR));
@@ -193,13 +206,23 @@ export class ConcernService {
         const recorder = await this.recordingAgency(manager, concern.id);
         if (recorder) patch.participatingAgencyIds = withRecorder(recorder, { ...concern, ...patch });
       }
+      await refuseConcurrentEdits(manager, caller, this.audit, concern, version, sentFields(patch));
       return this.apply(manager, caller, concern, patch, null);
     });
   }
 
   async changeStatus(caller: Caller, id: string, version: number, input: ChangeConcernStatusInput): Promise<Concern> {
     return this.dataSource.transaction(async (manager) => {
-      const concern = await this.lockVersion(manager, caller, id, version);
+      const concern = await lockConcern(manager, caller, id);
+      // What the change sets, refused first if changed since: the workflow's rules then judge the current state.
+      const sent: SentField[] = [{ field: "status", value: input.status }];
+      if (input.responseLevel) sent.push({ field: "responseLevel", value: input.responseLevel });
+      if (input.status === ConcernStatus.CLOSED)
+        sent.push(
+          { field: "outcome", value: input.outcome?.trim() ?? null },
+          { field: "closedOn", value: input.closedOn ?? null },
+        );
+      await refuseConcurrentEdits(manager, caller, this.audit, concern, version, sent);
       checkStatusChange(concern, input);
       const patch: Partial<Concern> = { status: input.status };
       if (input.responseLevel) patch.responseLevel = input.responseLevel;
@@ -223,12 +246,6 @@ export class ConcernService {
       .getRepository(ConcernChange)
       .findOne({ where: { concernId, version: 1 }, select: { changedByAgency: true } });
     return first?.changedByAgency ?? null;
-  }
-
-  private async lockVersion(manager: EntityManager, caller: Caller, id: string, version: number) {
-    const concern = await lockConcern(manager, caller, id);
-    if (concern.version !== version) throw conflict("Concern", id, version, concern.version);
-    return concern;
   }
 
   /**

@@ -1,9 +1,10 @@
-import { badUserInput, type Caller, type Clock, conflict, isUuid, notFound } from "@partnership/runtime";
+import { type AuditTrail, badUserInput, type Caller, type Clock, isUuid, notFound } from "@partnership/runtime";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import { PotentialVictim, type StoredFieldChange } from "../entities/index.js";
 import type { CorrectPotentialVictimInput } from "../inputs/retention-inputs.js";
 import { lockConcern } from "./concern-service.js";
+import { refuseConcurrentEdits } from "./concurrent-edits.js";
 import { keepPersonChange, personField } from "./person-history.js";
 import { categoryOfField, checkMayWriteFields } from "./write-rules.js";
 
@@ -33,6 +34,8 @@ export class RectificationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** Where the values a conflict shows the caller are accounted for. */
+    private readonly audit: AuditTrail,
   ) {}
 
   async correct(caller: Caller, input: CorrectPotentialVictimInput): Promise<PotentialVictim> {
@@ -47,8 +50,6 @@ export class RectificationService {
       const found = isUuid(input.personId) ? await repository.findOneBy({ id: input.personId }) : null;
       if (!found) throw missing();
       const concern = await lockConcern(manager, caller, found.concernId, "pessimistic_write", missing);
-      if (input.expectedVersion != null && input.expectedVersion !== concern.version)
-        throw conflict("Concern", concern.id, input.expectedVersion, concern.version);
       const person = await repository.findOneByOrFail({ id: found.id });
       const patch: Partial<Record<Correctable, unknown>> = {};
       for (const field of CORRECTABLE) {
@@ -78,6 +79,16 @@ export class RectificationService {
           );
         changes.push({ field: personField(person.id, field), category, detail: true, old: person[field], new: value });
       }
+      // Against an older version, merged with what changed since: refused only where this person's same field was.
+      if (input.expectedVersion != null)
+        await refuseConcurrentEdits(
+          manager,
+          caller,
+          this.audit,
+          concern,
+          input.expectedVersion,
+          Object.entries(patch).map(([field, value]) => ({ field: personField(person.id, field), value })),
+        );
       if (changes.length === 0) throw badUserInput("input", "changes nothing: every value given is the one recorded");
       checkMayWriteFields(caller, PotentialVictim, patch, "input");
       await repository.update({ id: person.id }, patch as Partial<PotentialVictim>);
