@@ -163,7 +163,7 @@ describe("partner portal in a real browser", () => {
     await expect.poll(() => page.locator('[data-field="crimeReference"] dd').textContent()).toBe("20/MS/9999");
     await screenshot(page, "06-concern-conflict");
 
-    await page.getByRole("button", { name: /Keep my edits and save/ }).click();
+    await page.getByTestId("conflict-crimeReference").getByRole("button", { name: "Keep mine" }).click();
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect.poll(() => page.locator('[data-field="crimeReference"] dd').textContent()).toBe("20/MS/1234");
     await page.close();
