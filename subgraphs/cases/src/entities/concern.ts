@@ -99,7 +99,7 @@ export class Concern {
 
   @Field(() => Int, {
     description:
-      "The concern's version: pass it back with an update. An update carrying an older version is refused with CONFLICT.",
+      "The concern's version: pass it back with an update. An update carrying an older version is merged with what changed since, and refused with CONFLICT only where someone changed one of the same fields.",
   })
   @Public()
   @Column("int", { default: 1 })
