@@ -63,8 +63,11 @@ describe("procurement figures as at the end of a day", () => {
     expect(total(spring)).toBe(total(today));
   });
 
-  it("a day still to come is answered as today", async () => {
-    expect(await figures("2030-01-01")).toEqual(await figures(null));
+  it("a day still to come, or none asked (the argument left out), is answered as today", async () => {
+    const today = await figures(null);
+    expect(await figures("2030-01-01")).toEqual(today);
+    const omitted: any = await officer.query(`{ procurementStatistics { ${FIGURES} } }`);
+    expect(omitted.data.procurementStatistics).toEqual(today);
   });
 
   it("the partnership's field takes the day as the root field does", async () => {

@@ -210,7 +210,7 @@ export class StatisticsResolver {
         "The partnership; when given it must be the one the request acts in (another partnership's figures are FORBIDDEN). Defaults to it.",
     })
     partnershipId: string | null,
-    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null | undefined,
     @Ctx() ctx: ProcurementContext,
   ) {
     return statisticsOf(partnershipId ?? actingPartnership(ctx.caller).id, asOf, ctx);
@@ -245,7 +245,7 @@ export class PartnershipProcurementResolver {
   @Public()
   procurementStatistics(
     @Root() partnership: Partnership,
-    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null | undefined,
     @Ctx() ctx: ProcurementContext,
   ) {
     return statisticsOf(partnership.id, asOf, ctx);
@@ -256,13 +256,13 @@ export class PartnershipProcurementResolver {
  * A partnership's figures, for a request acting in that partnership only (a network's aggregates are
  * another feature). Today's are counted from the stored snapshot; an earlier day's from the history.
  */
-async function statisticsOf(partnershipId: string, asOf: string | null, ctx: ProcurementContext) {
+async function statisticsOf(partnershipId: string, asOf: string | null | undefined, ctx: ProcurementContext) {
   const acting = actingPartnership(ctx.caller);
   if (!isUuid(partnershipId) || partnershipId !== acting.id)
     throw forbidden("procurement figures are given only for the partnership the request acts in");
   const today = ctx.clock.today();
   const commercial = Boolean(ctx.caller.grants[DataCategory.COMMERCIAL]);
-  if (asOf === null || asOf >= today)
+  if (!asOf || asOf >= today)
     return { ...(await procurementStatistics(ctx.dataSource, acting.id, today, commercial)), asOf: today };
   return { ...(await procurementStatisticsAsAt(ctx.dataSource, acting.id, asOf, commercial)), asOf };
 }
