@@ -1,6 +1,6 @@
 import { demoAgencyId, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, startTestPlatform, type TestPlatform } from "../support/platform.js";
+import { type Client, startTestPlatform, TEST_TODAY, type TestPlatform } from "../support/platform.js";
 
 /** Every governance table the plan, meeting and maturity mutations write. */
 const TABLES = [
@@ -636,6 +636,23 @@ describe("governance: the action plan, meetings, the maturity matrix and the ann
         "input.reportedOn",
         /before the action was added/,
       );
+
+      // As at a day before it was added, the action was not on the plan: a report for a past period
+      // neither counts it nor lists it overdue, though its delivery date had passed by then.
+      const AS_AT = `query($p: ID!, $plan: ID!) { partnership(id: $p) {
+          before: actionPlanSummary(asOf: "2026-06-30") { rag { rag count } overdue { id } }
+          now: actionPlanSummary(asOf: "${TEST_TODAY}") { rag { rag count } overdue { id } } }
+        before: overdueActions(planId: $plan, asOf: "2026-06-30") { id }
+        now: overdueActions(planId: $plan, asOf: "${TEST_TODAY}") { id }
+        actionPlan(id: $plan) { before: ragSummary(asOf: "2026-06-30") { rag count } } }`;
+      const asAt = (await coordinator.query<any>(AS_AT, { p: partnershipId, plan: planId })).data!;
+      const total = (rows: Array<{ count: number }>) => rows.reduce((n, row) => n + row.count, 0);
+      expect(asAt.before.map((a: any) => a.id)).not.toContain(action.id);
+      expect(asAt.partnership.before.overdue.map((a: any) => a.id)).not.toContain(action.id);
+      expect(asAt.now.map((a: any) => a.id)).toContain(action.id);
+      expect(asAt.partnership.now.overdue.map((a: any) => a.id)).toContain(action.id);
+      expect(total(asAt.partnership.now.rag)).toBe(total(asAt.partnership.before.rag) + 1);
+      expect(asAt.actionPlan.before).toEqual(asAt.partnership.before.rag);
 
       // N+1 is a bug: the plan's whole tree costs the same SQL with one more action and its milestones.
       expect(treeCost).toBeGreaterThan(0);

@@ -7,12 +7,13 @@ import { RagBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
 import { areaBars, areaName, type CountByArea } from "../lib/areas";
 import { date, label } from "../lib/format";
-import { usePartnership } from "../lib/queries";
+import { usePartnership, usePlatformToday } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { figureText } from "./dashboard";
+import "./annual-report.css";
 
 const ANNUAL_REPORT = gql`
-  query PortalAnnualReport($id: ID!, $from: LocalDate!, $to: LocalDate!) {
+  query PortalAnnualReport($id: ID!, $from: LocalDate!, $to: LocalDate!, $asOf: LocalDate!) {
     partnership(id: $id) {
       id
       name
@@ -71,14 +72,15 @@ const ANNUAL_REPORT = gql`
           suppressed
         }
       }
-      trainingStatistics(from: $from, to: $to) {
+      trainingStatistics(from: $from, to: $asOf) {
         peopleTrainedByLevel {
           level
           count
         }
         qualifiedFirstResponders
       }
-      procurementStatistics {
+      procurementStatistics(asOf: $asOf) {
+        asOf
         suppliersByStatementStatus {
           key
           count
@@ -86,7 +88,8 @@ const ANNUAL_REPORT = gql`
         contractsWithoutClause
         highRiskWithoutAudit
       }
-      actionPlanSummary {
+      actionPlanSummary(asOf: $asOf) {
+        asOf
         plan {
           title
         }
@@ -130,11 +133,13 @@ interface ReportData {
       qualifiedFirstResponders: number | null;
     };
     procurementStatistics: {
+      asOf: string;
       suppliersByStatementStatus: Array<{ key: string; count: number }>;
       contractsWithoutClause: number;
       highRiskWithoutAudit: number;
     };
     actionPlanSummary: {
+      asOf: string;
       plan: { title: string };
       rag: Array<{ rag: string; count: number }>;
       overdue: Array<{ id: string; title: string; deliveryDate: string }>;
@@ -143,13 +148,36 @@ interface ReportData {
   } | null;
 }
 
-/** The partnership's year in one query, laid out to print (see the print rules in styles.css). */
+/** "31 March 2020": the day a report's figures of a state are as at, spelt out as a printed report does. */
+function longDate(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** Says beside a section that its figures are the state at the end of a day, not over the period. */
+function AsAt({ day }: { day: string }) {
+  return <p className="as-at">As at {longDate(day)}</p>;
+}
+
+/**
+ * The partnership's year in one query, laid out to print (annual-report.css). Figures over the
+ * period (casework, people trained, attendance) are counted from its first day to its last; figures
+ * of a state (qualified first responders, supplier statements, the action plan) are as at its last
+ * day, so a past year's report reads as it would have on that day, not as things stand today.
+ */
 export function AnnualReportPage() {
   const partnership = usePartnership();
+  const today = usePlatformToday();
   const [period, setPeriod] = useState({ from: "2019-04-01", to: "2020-03-31" });
+  // A period not yet over is reported as things stand today, by the platform's clock.
+  const asOf = today && period.to > today ? today : period.to;
   const { data, error, loading } = usePortalQuery<ReportData>(ANNUAL_REPORT, {
-    variables: { id: partnership?.id, ...period },
-    skip: !partnership,
+    variables: { id: partnership?.id, ...period, asOf },
+    skip: !partnership || !today,
   });
   const r = Restrictions.from(error);
   const p = data?.partnership;
@@ -212,7 +240,7 @@ export function AnnualReportPage() {
           <section aria-labelledby="r-training" className="report-section">
             <h2 id="r-training">Training</h2>
             <p>
-              Qualified first responders:{" "}
+              Qualified first responders as at {longDate(asOf)}:{" "}
               <Guarded r={r} at={["partnership", "trainingStatistics", "qualifiedFirstResponders"]}>
                 {p.trainingStatistics.qualifiedFirstResponders}
               </Guarded>
@@ -226,10 +254,15 @@ export function AnnualReportPage() {
           </section>
           <section aria-labelledby="r-procurement" className="report-section">
             <h2 id="r-procurement">Procurement</h2>
-            <BarChart
-              title="Supplier statements by status (as of today)"
-              bars={p.procurementStatistics.suppliersByStatementStatus}
-            />
+            <AsAt day={p.procurementStatistics.asOf} />
+            {p.procurementStatistics.suppliersByStatementStatus.length === 0 ? (
+              <p>No supplier held a contract with the partnership on {longDate(p.procurementStatistics.asOf)}.</p>
+            ) : (
+              <BarChart
+                title="Suppliers' modern slavery statements by status"
+                bars={p.procurementStatistics.suppliersByStatementStatus}
+              />
+            )}
             <p>
               Contracts without a modern slavery clause: {p.procurementStatistics.contractsWithoutClause}. High-risk
               suppliers without an audit: {p.procurementStatistics.highRiskWithoutAudit}.
@@ -237,6 +270,9 @@ export function AnnualReportPage() {
           </section>
           <section aria-labelledby="r-governance" className="report-section">
             <h2 id="r-governance">Governance</h2>
+            <h3>Action plan</h3>
+            <AsAt day={asOf} />
+            {!p.actionPlanSummary && <p>No action plan was in force on {longDate(asOf)}.</p>}
             {p.actionPlanSummary && (
               <>
                 <p>
@@ -249,7 +285,7 @@ export function AnnualReportPage() {
                 </p>
                 {p.actionPlanSummary.overdue.length > 0 && (
                   <>
-                    <h3>Overdue actions</h3>
+                    <h4>Overdue actions</h4>
                     <ul>
                       {p.actionPlanSummary.overdue.map((a) => (
                         <li key={a.id}>
@@ -261,6 +297,7 @@ export function AnnualReportPage() {
                 )}
               </>
             )}
+            <h3>Meetings</h3>
             <BarChart
               title="Meeting attendance by agency (%)"
               keyLabel={(key) => key}

@@ -43,13 +43,18 @@ export class ActionPlanSummary {
   @Field(() => LocalDate, { description: "The day the summary is of." })
   asOf: string;
 
-  @Field(() => [RagCount], { description: "Actions by RAG status on that day, every status listed (red first)." })
+  @Field(() => [RagCount], {
+    description:
+      "Actions on the plan by that day (added on or before it) by RAG status on that day, every status listed (red first).",
+  })
   rag: RagCount[];
 
-  @Field(() => [PlanAction], { description: "Actions past their delivery date and not complete on that day." })
+  @Field(() => [PlanAction], {
+    description: "Actions on the plan by that day, past their delivery date and not complete on it.",
+  })
   overdue: PlanAction[];
 
-  @Field(() => [PlanAction], { description: "Actions whose latest update by that day is RED." })
+  @Field(() => [PlanAction], { description: "Actions on the plan by that day whose latest update by then is RED." })
   red: PlanAction[];
 }
 
@@ -81,7 +86,7 @@ export class ActionPlanResolver {
 
   @Query(() => [PlanAction], {
     description:
-      "The acting partnership's actions past their delivery date and not complete on the day given (their latest update by then is not COMPLETE), most overdue first; at most 500.",
+      "The acting partnership's actions on their plans by the day given (added on or before it), past their delivery date and not complete on that day (their latest update by then is not COMPLETE), most overdue first; at most 500.",
   })
   overdueActions(
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
@@ -96,7 +101,7 @@ export class ActionPlanResolver {
 
   @Query(() => [PlanAction], {
     description:
-      "The acting partnership's actions whose latest progress update by the day given is RED, by delivery date; at most 500.",
+      "The acting partnership's actions on their plans by the day given (added on or before it) whose latest progress update by then is RED, by delivery date; at most 500.",
   })
   redActions(
     @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null,
@@ -214,7 +219,7 @@ export class ActionPlanResolver {
   @FieldResolver(() => [RagCount], {
     nullable: true,
     description:
-      "Its actions by RAG status on a day (counted in SQL), every status listed, red first. Null, with the error, when the day is refused.",
+      "Its actions by RAG status on a day (counted in SQL), those added after the day left out, every status listed, red first. Null, with the error, when the day is refused.",
   })
   ragSummary(
     @Root() plan: ActionPlan,
@@ -240,7 +245,7 @@ export class PlanObjectiveResolver {
   @FieldResolver(() => [RagCount], {
     nullable: true,
     description:
-      "Its actions by RAG status on a day (counted in SQL), every status listed, red first. Null, with the error, when the day is refused.",
+      "Its actions by RAG status on a day (counted in SQL), those added after the day left out, every status listed, red first. Null, with the error, when the day is refused.",
   })
   ragSummary(
     @Root() objective: PlanObjective,

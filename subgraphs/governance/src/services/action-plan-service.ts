@@ -44,7 +44,8 @@ export const ragOn = (day: string) =>
 
 /**
  * Actions by RAG status on a day for many plans or many objectives, counted in SQL in one statement:
- * every colour listed for each, zeros included.
+ * every colour listed for each, zeros included. An action added to its plan after the day is not
+ * counted: a summary as at a past day is the plan as it stood then.
  */
 export async function ragSummaries(
   dataSource: DataSource,
@@ -54,7 +55,7 @@ export async function ragSummaries(
 ): Promise<Map<string, RagCount[]>> {
   const rows: Array<{ scope: string; rag: Rag; count: number }> = await dataSource.query(
     `SELECT a.${scope} AS scope, ${ragOn("$2::date")} AS rag, count(*)::int AS count
-       FROM plan_action a WHERE a.${scope} = ANY($1::uuid[]) GROUP BY 1, 2`,
+       FROM plan_action a WHERE a.${scope} = ANY($1::uuid[]) AND a.added_on <= $2::date GROUP BY 1, 2`,
     [ids, asOf],
   );
   return new Map(ids.map((id) => [id, ragSummary(rows.filter((row) => row.scope === id))]));
@@ -293,10 +294,11 @@ export class ActionPlanService {
     asOf: string,
     planId: string | null,
   ): Promise<PlanAction[]> {
-    // Actions carry no partnership of their own: their plan's is theirs.
+    // Actions carry no partnership of their own: their plan's is theirs. One added after the day
+    // was not on the plan then, so a list as at a past day leaves it out.
     const ids: Array<{ id: string }> = await this.dataSource.query(
       `SELECT a.id FROM plan_action a JOIN action_plan p ON p.id = a.plan_id
-        WHERE p.partnership_id = $2 AND ${condition}${planId ? " AND a.plan_id = $3" : ""}
+        WHERE p.partnership_id = $2 AND a.added_on <= $1::date AND ${condition}${planId ? " AND a.plan_id = $3" : ""}
         ORDER BY a.delivery_date, a.id LIMIT 500`,
       planId ? [asOf, partnershipId, planId] : [asOf, partnershipId],
     );

@@ -4,6 +4,7 @@ import {
   forbidden,
   ImportGate,
   isUuid,
+  LocalDate,
   Public,
   Role,
   Roles,
@@ -13,7 +14,14 @@ import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
 import { Partnership, RiskRating, StatementStatus } from "../entities/index.js";
 import { importRegistryCsv } from "../services/registry-import.js";
+import { procurementStatisticsAsAt } from "../services/statistics-as-at.js";
 import { procurementStatistics } from "../services/statistics-service.js";
+
+const AS_OF = {
+  nullable: true,
+  description:
+    "The day the figures are as at (its end): each supplier's statement status and rating as they stood then, the contracts started, audits done and corrective actions outstanding by then. Today when empty or still to come.",
+} as const;
 
 @ObjectType({ description: "How many suppliers have one statement status." })
 @Public()
@@ -50,7 +58,7 @@ export class StatusRiskCount {
 
 @ObjectType({
   description:
-    "One partnership's procurement figures for today, computed in the database. The partnership's suppliers are the suppliers it holds at least one contract with; no other partnership's contracts, audits or findings count.",
+    "One partnership's procurement figures as at the end of a day (today unless asked for an earlier one). The partnership's suppliers are the suppliers it holds at least one contract with; no other partnership's contracts, audits or findings count.",
 })
 @Public()
 export class ProcurementStatistics {
@@ -96,6 +104,12 @@ export class ProcurementStatistics {
       "True when the risk figures count each supplier by its rating with the partnership's contract values and open audit findings: only for a caller whose agreements grant COMMERCIAL, as those records move them. False: by the public rating.",
   })
   riskIncludesCommercial: boolean;
+
+  @Field(() => LocalDate, {
+    description:
+      "The day the figures are as at: the day asked for, or today when none was asked or the day asked is still to come.",
+  })
+  asOf: string;
 }
 
 @ObjectType({ description: "A registry row matched to one of our suppliers, and what the import did with it." })
@@ -196,9 +210,10 @@ export class StatisticsResolver {
         "The partnership; when given it must be the one the request acts in (another partnership's figures are FORBIDDEN). Defaults to it.",
     })
     partnershipId: string | null,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null | undefined,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return statisticsOf(partnershipId ?? actingPartnership(ctx.caller).id, ctx);
+    return statisticsOf(partnershipId ?? actingPartnership(ctx.caller).id, asOf, ctx);
   }
 
   @Mutation(() => RegistryImportReport, {
@@ -225,23 +240,29 @@ export class PartnershipProcurementResolver {
   @FieldResolver(() => ProcurementStatistics, {
     nullable: true,
     description:
-      "The partnership's procurement figures for today (statement status moves with the calendar, so it is always as of today). Only for the partnership the request acts in: another partnership's are FORBIDDEN.",
+      "The partnership's procurement figures as at the end of a day, today unless asked (statement status moves with the calendar, so a report for a period asks for its last day). Only for the partnership the request acts in: another partnership's are FORBIDDEN.",
   })
   @Public()
-  procurementStatistics(@Root() partnership: Partnership, @Ctx() ctx: ProcurementContext) {
-    return statisticsOf(partnership.id, ctx);
+  procurementStatistics(
+    @Root() partnership: Partnership,
+    @Arg("asOf", () => LocalDate, AS_OF) asOf: string | null | undefined,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return statisticsOf(partnership.id, asOf, ctx);
   }
 }
 
-/** A partnership's figures, for a request acting in that partnership only (a network's aggregates are another feature). */
-function statisticsOf(partnershipId: string, ctx: ProcurementContext) {
+/**
+ * A partnership's figures, for a request acting in that partnership only (a network's aggregates are
+ * another feature). Today's are counted from the stored snapshot; an earlier day's from the history.
+ */
+async function statisticsOf(partnershipId: string, asOf: string | null | undefined, ctx: ProcurementContext) {
   const acting = actingPartnership(ctx.caller);
   if (!isUuid(partnershipId) || partnershipId !== acting.id)
     throw forbidden("procurement figures are given only for the partnership the request acts in");
-  return procurementStatistics(
-    ctx.dataSource,
-    acting.id,
-    ctx.clock.today(),
-    Boolean(ctx.caller.grants[DataCategory.COMMERCIAL]),
-  );
+  const today = ctx.clock.today();
+  const commercial = Boolean(ctx.caller.grants[DataCategory.COMMERCIAL]);
+  if (!asOf || asOf >= today)
+    return { ...(await procurementStatistics(ctx.dataSource, acting.id, today, commercial)), asOf: today };
+  return { ...(await procurementStatisticsAsAt(ctx.dataSource, acting.id, asOf, commercial)), asOf };
 }
