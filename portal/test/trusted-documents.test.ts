@@ -83,6 +83,7 @@ async function answered(operationName: string): Promise<void> {
   await expect
     .poll(() => exchanges.some((e) => e.operationName === operationName && e.clientName === PORTAL_CLIENT_NAME), {
       message: operationName,
+      timeout: 10_000,
     })
     .toBe(true);
 }
@@ -138,7 +139,9 @@ describe("the portal under TRUSTED_DOCUMENTS=require", () => {
     ];
     const asPortal = () => exchanges.filter((e) => e.clientName === PORTAL_CLIENT_NAME);
     // Every section's reads and a write went through the trusted check as the portal's, and were answered.
-    await expect.poll(() => named.filter((name) => !asPortal().some((e) => e.operationName === name))).toEqual([]);
+    await expect
+      .poll(() => named.filter((name) => !asPortal().some((e) => e.operationName === name)), { timeout: 10_000 })
+      .toEqual([]);
     expect(exchanges.filter((e) => e.untrusted)).toEqual([]);
     expect(asPortal().filter((e) => e.status !== 200)).toEqual([]);
   });
