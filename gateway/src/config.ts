@@ -18,6 +18,11 @@ import { z } from "zod";
 import { demoIssuer } from "./auth/demo-identity-provider.js";
 import { type TrustedIssuer, trustedIssuersJson } from "./auth/trusted-issuers.js";
 import { type HardeningSettings, hardeningFromVariables, hardeningVariables } from "./limits/settings.js";
+import {
+  type TrustedDocuments,
+  trustedDocumentsFromVariables,
+  trustedDocumentsVariables,
+} from "./trusted-documents.js";
 
 /** Local keys of the embedded default, git-ignored at the repository root. */
 export const DEFAULT_KEYS_DIR = path.resolve(__dirname, "..", "..", ".data", "keys");
@@ -57,6 +62,7 @@ export function gatewayConfigSchema(production: boolean) {
       // A secret of the operator's scraper: long enough not to be guessed.
       METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
       ...hardeningVariables,
+      ...trustedDocumentsVariables,
       ...subgraphUrls,
     })
     .refine((env) => env.SUBGRAPH_TIMEOUT_MS < env.GATEWAY_TIMEOUT_MS, {
@@ -98,6 +104,8 @@ export interface GatewayConfig {
   apolloTelemetry?: boolean;
   /** The bearer token Prometheus scrapes GET /metrics with (metrics.ts); no metrics endpoint when absent. */
   metricsToken?: string;
+  /** Whether the portal's requests are held to its registered operations (trusted-documents.ts); off when absent. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** The embedded default's key pairs: the demo identity provider's and the caller context's. */
@@ -159,7 +167,8 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     GRANTS_NOTIFY_URL?: string;
     APOLLO_TELEMETRY: "enabled" | "disabled";
     METRICS_TOKEN?: string;
-  } & Parameters<typeof hardeningFromVariables>[0];
+  } & Parameters<typeof hardeningFromVariables>[0] &
+    Parameters<typeof trustedDocumentsFromVariables>[0];
   // Local key pairs only outside production: there the demo identity provider's and a caller-context key.
   const keys = production ? null : await localKeys(raw.KEYS_DIR);
   return {
@@ -180,5 +189,6 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     hardening: hardeningFromVariables(raw),
     apolloTelemetry: raw.APOLLO_TELEMETRY === "enabled",
     metricsToken: raw.METRICS_TOKEN,
+    trustedDocuments: trustedDocumentsFromVariables(raw),
   };
 }

@@ -35,6 +35,7 @@ import { GatewayMetrics, METRICS_PATH } from "./metrics.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
 import { securityHeaders } from "./security-headers.js";
 import { SUBJECT_ACCESS_EXPORT_PATH, subjectAccessExport } from "./subject-access-export.js";
+import { PORTAL_CLIENT_NAME, trustedDocumentsPlugin } from "./trusted-documents.js";
 
 function httpError(message: string, code: string, status: number, more: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...more, http: { status } } });
@@ -162,6 +163,9 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       operationGuard(),
+      ...(config.trustedDocuments && config.trustedDocuments.mode !== "off"
+        ? [trustedDocumentsPlugin(config.trustedDocuments, logger)]
+        : []),
       metrics.plugin(logger),
       busyRetryAfter(),
     ],
@@ -201,7 +205,8 @@ export async function startGateway(
         }
         const user = token.user;
         await rateLimiter.take(`${user.agencyId}:${user.userId}`);
-        if (client) await clientRateLimiter.take(client.name);
+        // The portal is every user's client: its requests are counted per user, never as one application.
+        if (client && client.name !== PORTAL_CLIENT_NAME) await clientRateLimiter.take(client.name);
         let profile;
         try {
           profile = await profiles.get(user.agencyId, user.userId, asked);

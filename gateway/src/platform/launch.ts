@@ -14,6 +14,7 @@ import type { TrustedIssuer } from "../auth/trusted-issuers.js";
 import { withDemoIssuer } from "../config.js";
 import { DEFAULT_HARDENING, type HardeningSettings } from "../limits/settings.js";
 import { startGateway } from "../server.js";
+import type { TrustedDocuments } from "../trusted-documents.js";
 import { demoSignInRoutes } from "./demo-sign-in.js";
 import { type RunningDispatcher, startWebhookDispatcher } from "./webhooks.js";
 
@@ -48,6 +49,8 @@ export interface PlatformOptions {
   unprotectedForBenchmark?: boolean;
   /** Runs the webhook dispatcher in this process too, with these settings (none when absent). */
   webhooks?: DispatcherSettings;
+  /** Whether the portal's requests are held to its registered operations; off when absent. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface Platform {
@@ -121,6 +124,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         // Every subgraph shares this database, governance's included: the gateway hears every change.
         grantsNotifyUrl: options.databaseUrl,
         hardening: { ...DEFAULT_HARDENING, ...options.hardening },
+        trustedDocuments: options.trustedDocuments,
       },
       options.logger.child({ service: "gateway" }),
       // The portal's demo sign-in exists only where the demo identity provider does.

@@ -4,6 +4,7 @@ import { clockFrom, createLogger, stopOnSignals } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { localKeys, readTrustedIssuers } from "../config.js";
 import { readHardeningSettings } from "../limits/settings.js";
+import { readTrustedDocuments } from "../trusted-documents.js";
 import { readPlatformConfig } from "./config.js";
 import { openPlatformDatabase, type PlatformDatabase } from "./database.js";
 import { DEMO_USERS } from "./demo-users.js";
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     database = await openPlatformDatabase(config.DATABASE_URL, config.DATA_DIR, logger);
     const platform = await launchPlatform({
       hardening: readHardeningSettings(),
+      trustedDocuments: readTrustedDocuments(),
       databaseUrl: database.url,
       gatewayPort: config.PORT,
       subgraphBasePort: config.SUBGRAPH_BASE_PORT,

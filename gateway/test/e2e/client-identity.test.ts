@@ -2,6 +2,7 @@ import { createLogger, type RunningService, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_HARDENING } from "../../src/limits/settings.js";
 import { startGateway } from "../../src/server.js";
+import { PORTAL_CLIENT_NAME } from "../../src/trusted-documents.js";
 import { postAs } from "../hardening/helpers.js";
 import { replicaGatewayConfig, startTestPlatform, type TestPlatform } from "../support/platform.js";
 
@@ -123,5 +124,16 @@ describe("client identity", () => {
     expect(refused.json?.errors?.[0]?.message).toMatch(/per client application/);
     expect((await postAs(gateway.url, users[0]!.token!, { query: "{ __typename }" }, CLIENT)).status).toBe(200);
     expect((await postAs(gateway.url, users[0]!.token!, { query: "{ __typename }" })).status).toBe(200);
+  });
+
+  it("counts the portal's requests against each user's limit, never as one application's", async () => {
+    const users = await Promise.all([t.as("WMP", Role.CASEWORKER), t.as("SMBC", Role.COORDINATOR)]);
+    const portal = { "apollographql-client-name": PORTAL_CLIENT_NAME };
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT * 2 + 2; i++) {
+      const token = users[i % 2]!.token!;
+      statuses.push((await postAs(gateway.url, token, { query: "{ __typename }" }, portal)).status);
+    }
+    expect(statuses).toEqual(Array(LIMIT * 2 + 2).fill(200));
   });
 });

@@ -3,6 +3,9 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 /** The header a request names the partnership it acts in with. */
 export const PARTNERSHIP_HEADER = "x-partnership-id";
 
+/** The name the portal's requests carry (apollographql-client-name): the gateway holds them to its trusted documents. */
+export const PORTAL_CLIENT_NAME = "partnership-portal";
+
 /**
  * One client per signed-in user, so signing out drops everything the last user could see.
  * `errorPolicy: "all"` keeps the data next to the per-field refusals, and `network-only` reads
@@ -16,6 +19,7 @@ export function createClient(token: string, partnershipId: string): ApolloClient
       headers: { authorization: `Bearer ${token}`, [PARTNERSHIP_HEADER]: partnershipId },
     }),
     cache: new InMemoryCache(),
+    clientAwareness: { name: PORTAL_CLIENT_NAME },
     defaultOptions: {
       watchQuery: { fetchPolicy: "network-only", errorPolicy: "all" },
       query: { fetchPolicy: "network-only", errorPolicy: "all" },

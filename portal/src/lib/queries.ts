@@ -1,14 +1,11 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { PortalAgenciesQuery, PortalRecordOfProcessingQuery } from "../gql/graphql";
 import { usePortalQuery } from "./use-portal-query";
 
-export interface AgencyRef {
-  id: string;
-  name: string;
-  shortName: string;
-  sector: string;
-}
+/** An agency of the directory, as pickers show it. */
+export type AgencyRef = PortalAgenciesQuery["agencies"]["nodes"][number];
 
-export const AGENCIES = gql`
+export const AGENCIES = graphql(`
   query PortalAgencies {
     agencies(first: 100) {
       nodes {
@@ -19,50 +16,48 @@ export const AGENCIES = gql`
       }
     }
   }
-`;
+`);
 
 /** Every agency of the directory, for pickers. */
 export function useAgencies(): AgencyRef[] {
-  const { data } = usePortalQuery<{ agencies: { nodes: AgencyRef[] } }>(AGENCIES, { fetchPolicy: "cache-first" });
+  const { data } = usePortalQuery(AGENCIES, { fetchPolicy: "cache-first" });
   return data?.agencies.nodes ?? [];
 }
 
-export const ACTING_PARTNERSHIP = gql`
+export const ACTING_PARTNERSHIP = graphql(`
   query PortalActingPartnership {
     actingPartnership {
       id
       name
     }
   }
-`;
+`);
 
 /** The partnership the portal acts in (chosen at sign-in): its plans, figures and records. */
 export function usePartnership(): { id: string; name: string } | undefined {
-  const { data } = usePortalQuery<{ actingPartnership: { id: string; name: string } | null }>(ACTING_PARTNERSHIP, {
-    fetchPolicy: "cache-first",
-  });
+  const { data } = usePortalQuery(ACTING_PARTNERSHIP, { fetchPolicy: "cache-first" });
   return data?.actingPartnership ?? undefined;
 }
 
-export const TODAY = gql`
+export const TODAY = graphql(`
   query PortalToday {
     today
   }
-`;
+`);
 
 /**
  * The platform's today (its clock, which a demo may pin), not the device's: a date after it is
  * refused as in the future. Undefined until it has loaded.
  */
 export function usePlatformToday(): string | undefined {
-  const { data } = usePortalQuery<{ today: string }>(TODAY, { fetchPolicy: "cache-first" });
+  const { data } = usePortalQuery(TODAY, { fetchPolicy: "cache-first" });
   return data?.today;
 }
 
 /** The roles that may read the record of processing (the gateway refuses everyone else). */
 export const RECORD_OF_PROCESSING_ROLES = ["COORDINATOR", "PARTNERSHIP_ADMIN", "AUDITOR", "DATA_PROTECTION_OFFICER"];
 
-export const RECORD_OF_PROCESSING = gql`
+export const RECORD_OF_PROCESSING = graphql(`
   query PortalRecordOfProcessing {
     recordOfProcessing {
       partnership {
@@ -122,43 +117,13 @@ export const RECORD_OF_PROCESSING = gql`
       }
     }
   }
-`;
+`);
 
-interface AgreementNamed {
-  id: string;
-  reference: string;
-  title: string;
-}
-
-/** An agreement's review or end date, and how far off it is by the platform's clock. */
-export interface AgreementDeadline {
-  agreement: AgreementNamed;
-  date: string;
-  daysLeft: number;
-}
+/** The record of processing as the page reads it (null above when the caller may not read it). */
+export type RecordOfProcessing = NonNullable<PortalRecordOfProcessingQuery["recordOfProcessing"]>;
 
 /** What the partnership does with one data category, as `recordOfProcessing` states it. */
-export interface CategoryProcessing {
-  category: string;
-  description: string;
-  shared: boolean;
-  controllerSectors: string[];
-  /** Null when the deployment does not carry the composed schema. */
-  classifiedFields: string[] | null;
-  purposes: string[];
-  lawfulBases: string[];
-  parties: Array<{ id: string; shortName: string }>;
-  recipientAgencies: Array<{ id: string; shortName: string }>;
-  recipientSectors: string[];
-  retention: Array<{ summary: string; agreement: { id: string; reference: string } }>;
-  agreements: Array<AgreementNamed & { endDate: string }>;
-}
+export type CategoryProcessing = RecordOfProcessing["categories"][number];
 
-export interface RecordOfProcessing {
-  partnership: { id: string; name: string };
-  asOf: string;
-  attentionDays: number;
-  categories: CategoryProcessing[];
-  dueForReview: AgreementDeadline[];
-  expiringSoon: AgreementDeadline[];
-}
+/** An agreement's review or end date, and how far off it is by the platform's clock. */
+export type AgreementDeadline = RecordOfProcessing["dueForReview"][number];

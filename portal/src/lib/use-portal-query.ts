@@ -1,20 +1,28 @@
-import type { DocumentNode } from "@apollo/client";
+import type { DocumentNode, OperationVariables, TypedDocumentNode } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
+
+/** The reading options the portal's pages use. */
+export interface PortalQueryOptions<TVariables extends OperationVariables> {
+  variables?: TVariables;
+  skip?: boolean;
+  fetchPolicy?: "network-only" | "cache-first";
+}
 
 /**
  * useQuery with the portal's reading of results: `data` is the shape asked for, in which any
  * field may be null where the gateway refused it (the `error` then says which, and why).
- * Apollo types partial results as deep-partial objects; the query's own interface is the
+ * Apollo types partial results as deep-partial objects; the operation's generated type is the
  * honest description here, since a refused field is null, not missing.
+ *
+ * Given a document from the generated `graphql()` (src/gql), `data` and `variables` take the
+ * operation's generated types; a `gql` document still needs its result type spelt out.
  */
-export function usePortalQuery<TData>(
-  query: DocumentNode,
-  options: {
-    variables?: Record<string, unknown>;
-    skip?: boolean;
-    fetchPolicy?: "network-only" | "cache-first";
-  } = {},
+export function usePortalQuery<TData, TVariables extends OperationVariables = OperationVariables>(
+  query: TypedDocumentNode<TData, TVariables> | DocumentNode,
+  options: PortalQueryOptions<TVariables> = {},
 ) {
-  const result = useQuery(query, options);
+  // The variables' type is checked at this function's boundary; Apollo's own overloads cannot
+  // follow a generic one through.
+  const result = useQuery(query as DocumentNode, options as PortalQueryOptions<OperationVariables>);
   return { ...result, data: result.data as TData | undefined };
 }

@@ -7,7 +7,6 @@ import {
   type CategoryProcessing,
   RECORD_OF_PROCESSING,
   RECORD_OF_PROCESSING_ROLES,
-  type RecordOfProcessing,
 } from "../lib/queries";
 import { hasRole, useSignedIn } from "../lib/session";
 import { usePortalQuery } from "../lib/use-portal-query";
@@ -247,10 +246,7 @@ function useDocumentTitle(title: string | undefined) {
 }
 
 function Record() {
-  const { data, error, loading } = usePortalQuery<{ recordOfProcessing: RecordOfProcessing | null }>(
-    RECORD_OF_PROCESSING,
-    { fetchPolicy: "network-only" },
-  );
+  const { data, error, loading } = usePortalQuery(RECORD_OF_PROCESSING, { fetchPolicy: "network-only" });
   const record = data?.recordOfProcessing;
   useDocumentTitle(record ? `Record of processing, ${record.partnership.name}, ${record.asOf}` : undefined);
   // Roles may change between sign-in and the gateway's answer (a revoked role): the same sentence.

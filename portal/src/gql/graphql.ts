@@ -1,0 +1,4612 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+/** Whether a person is an adult. A person whose age is not known is treated as a minor for consent until it is, but counted as age unknown (not as a minor) in every figure, as the Home Office's NRM statistics do. */
+export type AgeGroup =
+  /** 18 or over. */
+  | "ADULT"
+  /** Under 18. */
+  | "MINOR"
+  /** Not known; treated as a minor for consent (none needed for the NRM), counted as age unknown. */
+  | "UNKNOWN";
+
+/** The kind of organisation an agency is. */
+export type AgencySector =
+  /** Universities and research centres. */
+  | "ACADEMIC"
+  /** Businesses taking part in the partnership. */
+  | "BUSINESS"
+  /** Children's services trusts. */
+  | "CHILDRENS_TRUST"
+  /** Faith and community organisations. */
+  | "FAITH_COMMUNITY"
+  /** Fire and rescue services. */
+  | "FIRE"
+  /** NHS trusts, GP practices and other health services. */
+  | "HEALTH"
+  /** Council services: housing, trading standards, licensing, social care and others. */
+  | "LOCAL_AUTHORITY"
+  /** Voluntary organisations supporting victims. */
+  | "NGO"
+  /** Police forces and regional organised crime units. */
+  | "POLICE"
+  /** Enforcement and regulatory bodies: GLAA, HMRC, Immigration Enforcement, Environment Agency. */
+  | "REGULATOR"
+  /** Electricity, gas and water companies. */
+  | "UTILITY";
+
+/** Where a sharing agreement is in its life cycle. Only an ACTIVE agreement grants access. */
+export type AgreementStatus =
+  /** Signed by every party and within its dates: its grants are in force. */
+  | "ACTIVE"
+  /** Drawn up; waiting for every party to sign. */
+  | "DRAFT"
+  /** Past its end date; grants nothing. */
+  | "EXPIRED"
+  /** Suspended by the partnership; grants nothing until re-activated. */
+  | "SUSPENDED";
+
+/** What an area of a partnership is. */
+export type AreaKind =
+  /** A locality (a district, a city or a part of a county). */
+  | "LOCALITY"
+  /** Outside the partnership's area: the bucket for premises elsewhere. */
+  | "OUTSIDE"
+  /** A town. */
+  | "TOWN"
+  /** An electoral ward, optionally within a town or locality. */
+  | "WARD";
+
+/** A delegate's part in a session or course. */
+export type AttendanceStatus =
+  /** Attended but did not complete (no certificate). */
+  | "ATTENDED"
+  /** Booked on, not yet attended. */
+  | "BOOKED"
+  /** Completed; a certificate is issued. */
+  | "COMPLETED"
+  /** Booked but did not attend. */
+  | "NO_SHOW";
+
+/** One delegate's attendance at a session. */
+export type AttendeeInput = {
+  /** The delegate's agency. */
+  agencyId: string | number;
+  /** Work email; identifies the delegate across sessions and imports. */
+  email: string;
+  /** Job title. */
+  jobTitle?: string | null | undefined;
+  /** Full name. */
+  name: string;
+  /** ATTENDED, COMPLETED (earns a certificate) or NO_SHOW. */
+  status: AttendanceStatus;
+};
+
+/** Moves a concern on in the workflow. */
+export type ChangeConcernStatusInput = {
+  /** The day it closed; today when empty. */
+  closedOn?: string | null | undefined;
+  /** How the concern ended; needed to close it. */
+  outcome?: string | null | undefined;
+  /** Why; needed to reopen a closed concern. */
+  reason?: string | null | undefined;
+  /** The response decided at screening; needed to plan one. */
+  responseLevel?: ResponseLevel | null | undefined;
+  /** The new status: the next one, CLOSED, or (reopening) SCOPING or ACTIVE. */
+  status: ConcernStatus;
+};
+
+/** Whose contracts and audit findings the commercial part of a supplier's risk rating is from. */
+export type CommercialScope =
+  /** The caller's own agency's only: it holds no COMMERCIAL grant, and has contracts or findings of its own. */
+  | "OWN_AGENCY"
+  /** All of the partnership's: the caller's agreements grant COMMERCIAL. */
+  | "PARTNERSHIP";
+
+/** Narrows a list of concerns. */
+export type ConcernFilter = {
+  /** Only concerns about premises in this area of the partnership (a town's wards included). */
+  areaId?: string | number | null | undefined;
+  /** Only concerns about this kind of exploitation. */
+  exploitationType?: ExploitationType | null | undefined;
+  /** Only concerns this agency leads. */
+  leadAgencyId?: string | number | null | undefined;
+  /** Only concerns received on or after this day. */
+  receivedFrom?: string | null | undefined;
+  /** Only concerns received on or before this day. */
+  receivedTo?: string | null | undefined;
+  /** Only the concern with this reference, e.g. 'SHOP-2019-0042'. */
+  reference?: string | null | undefined;
+  /** Only concerns in this status. */
+  status?: ConcernStatus | null | undefined;
+};
+
+/** Who raised a concern. */
+export type ConcernSource =
+  /** An anonymous report. */
+  | "ANONYMOUS"
+  /** A business. */
+  | "BUSINESS"
+  /** A council service (housing, trading standards, social care…). */
+  | "COUNCIL_SERVICE"
+  /** A health service (hospital, GP, ambulance). */
+  | "HEALTH"
+  /** The Modern Slavery Helpline or Crimestoppers. */
+  | "HELPLINE"
+  /** The Home Office: UK Visas and Immigration (e.g. after an asylum interview), Border Force or Immigration Enforcement. */
+  | "HOME_OFFICE"
+  /** A charity or community organisation. */
+  | "NGO"
+  /** A police force or unit. */
+  | "POLICE"
+  /** A member of the public. */
+  | "PUBLIC"
+  /** The person themself came forward. */
+  | "SELF_REFERRAL";
+
+/** Where a concern is in the SHOP workflow. It moves forward only; a closed concern reopens with a reason. */
+export type ConcernStatus =
+  /** Partners are responding: visits, interventions, safeguarding. */
+  | "ACTIVE"
+  /** Closed with an outcome. */
+  | "CLOSED"
+  /** Received, not yet looked at by the virtual team. */
+  | "RECEIVED"
+  /** The response level is decided and the response is being planned. */
+  | "RESPONSE_PLANNED"
+  /** The virtual team is screening it and scoping for more information. */
+  | "SCOPING";
+
+/** How a course is delivered. */
+export type CourseFormat =
+  /** A short briefing session. */
+  | "BRIEFING"
+  /** Face to face, in a room. */
+  | "CLASSROOM"
+  /** Online, self-paced; completions usually arrive as an LMS export. */
+  | "E_LEARNING"
+  /** Online, live. */
+  | "WEBINAR";
+
+/** The partnership's training levels. */
+export type CourseLevel =
+  /** Bespoke training for a particular audience. */
+  | "BESPOKE"
+  /** Level 1: awareness briefing — what to look for, how to report it. */
+  | "LEVEL_1_AWARENESS"
+  /** Level 2: modern slavery in supply chains, for procurement and commissioning staff. */
+  | "LEVEL_2_SUPPLY_CHAIN"
+  /** Level 3: first responder — the NRM, duty to notify, victim pathways. */
+  | "LEVEL_3_FIRST_RESPONDER";
+
+/** A class of information that a sharing agreement may grant to a recipient agency or sector. */
+export type DataCategory =
+  /** Reference, dates, status, exploitation types, location type, area, response level. */
+  | "CASE_SUMMARY"
+  /** Contract values, supplier turnover and audit findings. */
+  | "COMMERCIAL"
+  /** Regulators' interventions and their outcomes. */
+  | "ENFORCEMENT"
+  /** Health needs and disclosures. */
+  | "HEALTH"
+  /** Premises address, postcode and business name. */
+  | "LOCATION_ADDRESS"
+  /** Suspects, arrests, charges and the subjects of STPOs and STROs. */
+  | "OFFENDER_IDENTITY"
+  /** Contact details of partner staff and training records of named people. */
+  | "PERSONNEL"
+  /** Intelligence text, crime references and source grading. */
+  | "POLICE_INTELLIGENCE"
+  /** Support needs, accommodation, support provider, NRM decisions and consent. */
+  | "SAFEGUARDING"
+  /** Aggregate counts; small counts are suppressed for callers without detail access. */
+  | "STATISTICS"
+  /** Intelligence signals linked to a supplier's premises. */
+  | "SUPPLIER_RISK"
+  /** Gender, nationality and age group of potential victims. */
+  | "VICTIM_DEMOGRAPHICS"
+  /** Names, aliases, date of birth, phone and current address of potential victims. */
+  | "VICTIM_IDENTITY";
+
+/** A kind of modern slavery. */
+export type ExploitationType =
+  /** Criminal exploitation (county lines, cannabis cultivation, forced begging…). */
+  | "CRIMINAL"
+  /** Domestic servitude. */
+  | "DOMESTIC_SERVITUDE"
+  /** Labour exploitation (forced or compulsory labour). */
+  | "LABOUR"
+  /** Another kind, or not yet known. */
+  | "OTHER_OR_UNKNOWN"
+  /** Sexual exploitation. */
+  | "SEXUAL";
+
+/** Whether a finding is about the law itself or about the government's recommendations. */
+export type FindingLevel =
+  /** For information; no fault. */
+  | "INFORMATION"
+  /** The government's statutory guidance recommends it. */
+  | "RECOMMENDED"
+  /** Section 54 requires it. */
+  | "STATUTORY";
+
+/** A person's gender as recorded at screening. */
+export type Gender =
+  /** Female. */
+  | "FEMALE"
+  /** Male. */
+  | "MALE"
+  /** Not known or not given. */
+  | "NOT_KNOWN"
+  /** Another gender. */
+  | "OTHER";
+
+/** Goods whose supply chains are known for forced labour. */
+export type HighRiskCommodity =
+  /** Bricks, stone, timber. */
+  | "CONSTRUCTION_MATERIALS"
+  /** Electronics and their minerals. */
+  | "ELECTRONICS"
+  /** Fresh produce, seafood, cocoa, coffee. */
+  | "FOOD_PRODUCE"
+  /** Personal protective equipment, rubber gloves. */
+  | "PPE_GLOVES"
+  /** Solar panels and polysilicon. */
+  | "SOLAR_PANELS"
+  /** Cotton, garments and uniforms. */
+  | "TEXTILES_COTTON";
+
+/** An e-learning (LMS) export of completions of one course. */
+export type ImportCompletionsInput = {
+  /** Import the good rows even when some are rejected. By default one rejected row means nothing is imported. */
+  acceptValidRowsOnly?: boolean;
+  /** The course the export is for. */
+  courseId: string | number;
+  /** The CSV text, with a header row naming the columns email, name, agency_id, job_title (may be empty) and completed_on (YYYY-MM-DD or an ISO date-time). */
+  csv: string;
+};
+
+/** What became of one row of an import. */
+export type ImportRowOutcome =
+  /** Valid (imported unless the report says nothing was committed). */
+  | "ACCEPTED"
+  /** Already recorded; not counted again. */
+  | "DUPLICATE"
+  /** Invalid; see the column and the reason. */
+  | "REJECTED";
+
+/** What one agency did during a visit. */
+export type InterventionInput = {
+  /** The agency. */
+  agencyId: string | number;
+  /** What came of it. */
+  outcome?: string | null | undefined;
+  /** What kind of intervention. */
+  type: InterventionType;
+};
+
+/** What an agency did with its own powers. */
+export type InterventionType =
+  /** An arrest. */
+  | "ARREST"
+  /** A cease and desist notice. */
+  | "CEASE_AND_DESIST"
+  /** Premises closed. */
+  | "CLOSURE"
+  /** Electricity supply cut off (e.g. abstraction found). */
+  | "ELECTRICITY_CUT_OFF"
+  /** A fire safety notice. */
+  | "FIRE_SAFETY_NOTICE"
+  /** Housing enforcement (HMO licensing, hazards). */
+  | "HOUSING_ENFORCEMENT"
+  /** A civil penalty for employing illegal workers. */
+  | "IMMIGRATION_PENALTY"
+  /** Licensing advice or a licence review. */
+  | "LICENSING_ADVICE"
+  /** A national minimum wage investigation. */
+  | "MINIMUM_WAGE_INVESTIGATION"
+  /** An application for a slavery and trafficking prevention or risk order. */
+  | "ORDER_APPLICATION"
+  /** Another intervention. */
+  | "OTHER"
+  /** A safeguarding referral. */
+  | "SAFEGUARDING_REFERRAL";
+
+/** Premises a concern is about, recorded with it. Known premises need their area, ward, address and postcode; premises NOT_KNOWN (a referral with no place) need none of them. */
+export type LocationInput = {
+  /** Street address; needed unless NOT_KNOWN. */
+  address?: string | null | undefined;
+  /** The area of the partnership it is in (from `areas`), or its 'outside' area; needed unless NOT_KNOWN. */
+  areaId?: string | number | null | undefined;
+  /** The business trading there, if any. */
+  businessName?: string | null | undefined;
+  /** Companies House number of the business, e.g. '01234567'; links the premises to a supplier. */
+  companyNumber?: string | null | undefined;
+  /** Postcode, e.g. 'B66 2AA'; needed unless NOT_KNOWN. */
+  postcode?: string | null | undefined;
+  /** The kind of premises; NOT_KNOWN when there is no place yet. */
+  type: LocationType;
+  /** The electoral ward it is in; needed unless NOT_KNOWN. */
+  ward?: string | null | undefined;
+};
+
+/** The kind of premises a location is. */
+export type LocationType =
+  /** A cannabis farm. */
+  | "CANNABIS_FARM"
+  /** A hand car wash. */
+  | "CAR_WASH"
+  /** Criminal exploitation and county lines: a home taken over by drug dealers (cuckooed) or a house used to deal from (trap house). Used instead of PRIVATE_DWELLING or HMO when that is what the premises are used for. */
+  | "CUCKOOED_OR_TRAP_HOUSE"
+  /** A factory. */
+  | "FACTORY"
+  /** Agriculture: a farm, fields, glasshouses, orchards or livestock. This is the agriculture type (there is no other), so agriculture counts once; cannabis cultivation is CANNABIS_FARM and food processing FOOD_PRODUCTION. */
+  | "FARM"
+  /** Food production: a food processing, packing or preparation site (a meat plant, a packhouse, a bakery). Used instead of FACTORY for food. */
+  | "FOOD_PRODUCTION"
+  /** A GP surgery. */
+  | "GP_SURGERY"
+  /** A house in multiple occupation. */
+  | "HMO"
+  /** A hospital. */
+  | "HOSPITAL"
+  /** Other hospitality: a pub, bar, café, catering kitchen or events venue. Restaurants, takeaways, hotels and night clubs keep their own types. */
+  | "HOSPITALITY"
+  /** A hotel. */
+  | "HOTEL"
+  /** A letting agent. */
+  | "LETTING_AGENT"
+  /** A nail bar. */
+  | "NAIL_BAR"
+  /** A night club. */
+  | "NIGHT_CLUB"
+  /** Not yet known (a referral with no place, or an address still being established): such premises need no address, postcode, area or ward. */
+  | "NOT_KNOWN"
+  /** Another kind of premises. */
+  | "OTHER"
+  /** A church, mosque, gurdwara, temple or other place of worship. */
+  | "PLACE_OF_WORSHIP"
+  /** A private house or flat. */
+  | "PRIVATE_DWELLING"
+  /** A public place (street, park…). */
+  | "PUBLIC_PLACE"
+  /** A restaurant. */
+  | "RESTAURANT"
+  /** A shop or other business premises. */
+  | "SHOP"
+  /** A social club. */
+  | "SOCIAL_CLUB"
+  /** Supported housing. */
+  | "SUPPORTED_HOUSING"
+  /** A takeaway. */
+  | "TAKEAWAY"
+  /** A warehouse. */
+  | "WAREHOUSE"
+  /** A waste or recycling site. */
+  | "WASTE_RECYCLING";
+
+/** A Single Competent Authority decision on an NRM referral. */
+export type NrmDecision =
+  /** Negative. */
+  | "NEGATIVE"
+  /** Not yet decided. */
+  | "PENDING"
+  /** Positive: there are grounds to believe the person is a victim. */
+  | "POSITIVE";
+
+/** How an action is going: red, amber, green, complete, or not started. */
+export type Rag =
+  /** At risk. */
+  | "AMBER"
+  /** Delivered. */
+  | "COMPLETE"
+  /** On track. */
+  | "GREEN"
+  /** Not started (no progress update yet). */
+  | "NOT_STARTED"
+  /** Off track; needs the partnership's attention. */
+  | "RED";
+
+/** A whole session's attendance, recorded in one go. */
+export type RecordAttendanceInput = {
+  /** Everyone booked on the session and how they took part (1 to 500). */
+  attendees: Array<AttendeeInput>;
+  /** The session. */
+  sessionId: string | number;
+};
+
+/** A new concern of modern slavery. */
+export type RecordConcernInput = {
+  /** The kinds of exploitation suspected (at least one). */
+  exploitationTypes: Array<ExploitationType>;
+  /** What is known so far (POLICE_INTELLIGENCE). */
+  intelligenceSummary?: string | null | undefined;
+  /** The agency leading the response; the recording agency when empty. The recording agency takes part either way: among the participating agencies when another leads. */
+  leadAgencyId?: string | number | null | undefined;
+  /** New premises; give this or `locationId`. */
+  location?: LocationInput | null | undefined;
+  /** An existing location; give this or `location`. */
+  locationId?: string | number | null | undefined;
+  /** Other agencies taking part. */
+  participatingAgencyIds?: Array<string | number>;
+  /** The day the concern came in; not in the future. */
+  receivedOn: string;
+  /** The partner agency that referred it, if one did. */
+  referringAgencyId?: string | number | null | undefined;
+  /** Who raised it. */
+  source: ConcernSource;
+};
+
+/** A progress update on an action. */
+export type RecordProgressInput = {
+  /** The action. */
+  actionId: string | number;
+  /** What happened. Required: every RAG update says why (BAD_USER_INPUT naming `input.note` without one). */
+  note?: string | null | undefined;
+  /** The RAG status it gives the action (RED, AMBER, GREEN or COMPLETE). */
+  rag: Rag;
+  /** The day the progress is reported; today when empty. Not in the future, not before the plan starts or the action was added. */
+  reportedOn?: string | null | undefined;
+  /** The directory person the update is from, e.g. a lead officer. */
+  reporterId?: string | number | null | undefined;
+};
+
+/** A multi-agency disruption visit, with its interventions and the people screened. */
+export type RecordVisitInput = {
+  /** The agencies present (at least one). */
+  agencyIds: Array<string | number>;
+  /** What each agency did. */
+  interventions?: Array<InterventionInput>;
+  /** The premises visited; the concern's location when empty. */
+  locationId?: string | number | null | undefined;
+  /** What was found. */
+  notes?: string | null | undefined;
+  /** The people screened during the visit. */
+  peopleScreened?: Array<ScreenPersonInput>;
+  /** The day of the visit. */
+  visitedOn: string;
+};
+
+/** The response decided when a concern is screened. */
+export type ResponseLevel =
+  /** A joint multi-agency response. */
+  | "JOINT_MULTI_AGENCY"
+  /** A significant response that needs pre-planning (an operation). */
+  | "SIGNIFICANT_PRE_PLANNED"
+  /** One agency responds with its own powers. */
+  | "SINGLE_AGENCY";
+
+/** How likely modern slavery is in a supplier's operations or supply chain. */
+export type RiskRating =
+  /** 6 risk points or more: audit the supplier. */
+  | "HIGH"
+  /** Under 3 risk points. */
+  | "LOW"
+  /** 3 to 5 risk points. */
+  | "MEDIUM";
+
+/** A new session of a course. */
+export type ScheduleSessionInput = {
+  /** How many delegates it can take (1 to 500). */
+  capacity: number;
+  /** The course. */
+  courseId: string | number;
+  /** When it starts. */
+  startsAt: string;
+  /** Who delivers it. */
+  trainer: string;
+  /** Where; leave empty for an online session. */
+  venue?: string | null | undefined;
+};
+
+/** A person screened for modern slavery. */
+export type ScreenPersonInput = {
+  /** Accommodation arranged. */
+  accommodation?: string | null | undefined;
+  /** Other kinds the person also disclosed or showed (e.g. CRIMINAL beside LABOUR); the main kind repeated here, or a kind repeated, counts once. */
+  additionalExploitationTypes?: Array<ExploitationType> | null | undefined;
+  /** Adult, minor, or not known (treated as a minor for consent, counted as age unknown). */
+  ageGroup: AgeGroup;
+  /** Other names they are known by. */
+  aliases?: Array<string>;
+  /** Where they are living now. */
+  currentAddress?: string | null | undefined;
+  /** Date of birth, if known. */
+  dateOfBirth?: string | null | undefined;
+  /** The (main) kind of exploitation disclosed or shown. */
+  exploitationType: ExploitationType;
+  /** Their name, as they gave it. */
+  fullName?: string | null | undefined;
+  /** Gender as recorded. */
+  gender: Gender;
+  /** Health needs and disclosures (HEALTH). */
+  healthNeeds?: string | null | undefined;
+  /** Nationality as given, e.g. 'Romanian'. */
+  nationality?: string | null | undefined;
+  /** What happened for them. */
+  outcome?: VictimOutcome;
+  /** A safe phone number. */
+  phone?: string | null | undefined;
+  /** The day they were screened. */
+  screenedOn: string;
+  /** Support needed. */
+  supportNeeds?: string | null | undefined;
+  /** The agency supporting them. */
+  supportProviderAgencyId?: string | number | null | undefined;
+};
+
+/** Narrows the list of sessions. */
+export type SessionFilter = {
+  /** Only sessions of this course. */
+  courseId?: string | number | null | undefined;
+  /** Only sessions starting on or after this day. */
+  from?: string | null | undefined;
+  /** Only sessions in this status. */
+  status?: SessionStatus | null | undefined;
+  /** Only sessions starting on or before this day. */
+  to?: string | null | undefined;
+};
+
+/** Where a session is. */
+export type SessionStatus =
+  /** Will not take place. */
+  | "CANCELLED"
+  /** Held; its attendance is recorded. */
+  | "DELIVERED"
+  /** Planned; attendance not yet recorded. */
+  | "SCHEDULED";
+
+/** A party's signature on a draft agreement. */
+export type SignSharingAgreementInput = {
+  /** The signing party's agency. */
+  agencyId: string | number;
+  /** The agreement being signed. */
+  agreementId: string | number;
+  /** Name and role of who signs for the agency. */
+  signedBy: string;
+};
+
+/** One of the six areas the government recommends a modern slavery statement covers. */
+export type StatementArea =
+  /** Its due diligence processes in its business and supply chains. */
+  | "DUE_DILIGENCE"
+  /** Its effectiveness, measured against key performance indicators. */
+  | "KPIS"
+  /** Its policies on slavery and human trafficking. */
+  | "POLICIES"
+  /** Where the risks are, and the steps taken to assess and manage them. */
+  | "RISK_ASSESSMENT"
+  /** The organisation's structure, business and supply chains. */
+  | "STRUCTURE_AND_SUPPLY_CHAINS"
+  /** The training about slavery and human trafficking available to its staff. */
+  | "TRAINING";
+
+/** Where a statement record came from. */
+export type StatementSource =
+  /** Recorded by a procurement officer. */
+  | "MANUAL"
+  /** Imported from the government's modern slavery statement registry. */
+  | "REGISTRY";
+
+/** The answer to 'is this supplier's modern slavery statement OK?'. */
+export type StatementStatus =
+  /** Required, published for the latest year due, and meets every check. */
+  | "COMPLIANT"
+  /** Required, and no statement is on record at all. */
+  | "MISSING"
+  /** Turnover under £36m: no statement is required. */
+  | "NOT_REQUIRED"
+  /** Earlier statements exist, but the one for the latest year due is past its due date. */
+  | "OVERDUE"
+  /** Published for the latest year due, but some checks fail: see the findings. */
+  | "PARTIAL";
+
+/** Narrows the list of suppliers. */
+export type SupplierFilter = {
+  /** Only suppliers in high-risk sectors. */
+  highRiskSectorOnly?: boolean | null | undefined;
+  /** Only suppliers whose public rating (`risk.rating`) is this today; contract values and audit findings never decide which suppliers a filter returns. */
+  riskRating?: RiskRating | null | undefined;
+  /** Only suppliers whose name contains this text. */
+  search?: string | null | undefined;
+  /** Only suppliers in this sector. */
+  sector?: SupplierSector | null | undefined;
+  /** Only suppliers whose statement check says this today. */
+  statementStatus?: StatementStatus | null | undefined;
+};
+
+/** Where a supplier's operations and supply chain are, as the procurement officer assessed it. */
+export type SupplierLocation =
+  /** Partly overseas, in countries with weak labour protection or known forced labour. */
+  | "OVERSEAS_HIGHER_RISK"
+  /** Partly overseas, in countries with strong labour protection. */
+  | "OVERSEAS_LOWER_RISK"
+  /** In the UK. */
+  | "UK";
+
+/** What a supplier does. Car washes, waste recycling, food processing, cleaning, construction, agriculture, hospitality, social care and textiles are high-risk sectors. */
+export type SupplierSector =
+  /** Agriculture, horticulture and fishing (high risk). */
+  | "AGRICULTURE"
+  /** Hand car washes and valeting (high risk). */
+  | "CAR_WASH"
+  /** Cleaning services (high risk). */
+  | "CLEANING"
+  /** Construction and building trades (high risk). */
+  | "CONSTRUCTION"
+  /** Facilities management. */
+  | "FACILITIES_MANAGEMENT"
+  /** Food processing and packing (high risk). */
+  | "FOOD_PROCESSING"
+  /** Hotels, catering and restaurants (high risk). */
+  | "HOSPITALITY"
+  /** IT goods and services. */
+  | "IT_SERVICES"
+  /** Transport, warehousing and delivery. */
+  | "LOGISTICS"
+  /** Anything else. */
+  | "OTHER"
+  /** Professional services: legal, consulting, finance. */
+  | "PROFESSIONAL_SERVICES"
+  /** Residential and domiciliary care (high risk). */
+  | "SOCIAL_CARE"
+  /** Textiles, garments and uniforms (high risk). */
+  | "TEXTILES"
+  /** Waste collection, sorting and recycling (high risk). */
+  | "WASTE_RECYCLING";
+
+/** Which of the four Ps an objective serves. */
+export type Theme =
+  /** Prepare: reducing harm through better victim identification and support. */
+  | "PREPARE"
+  /** Prevent: stopping people from engaging in modern slavery. */
+  | "PREVENT"
+  /** Protect: strengthening safeguards against modern slavery. */
+  | "PROTECT"
+  /** Pursue: prosecuting and disrupting those responsible. */
+  | "PURSUE";
+
+/** Annual turnover band, as the government registry records it. £36m or more requires a statement. */
+export type TurnoverBand =
+  /** £36 million to £60 million. */
+  | "FROM_36M_TO_60M"
+  /** £60 million to £100 million. */
+  | "FROM_60M_TO_100M"
+  /** £100 million to £500 million. */
+  | "FROM_100M_TO_500M"
+  /** Over £500 million. */
+  | "OVER_500M"
+  /** Under £36 million: no statement required. */
+  | "UNDER_36M"
+  /** Not known; treated as requiring a statement until known. */
+  | "UNKNOWN";
+
+/** Changes to a concern's details; fields left out stay as they are. */
+export type UpdateConcernInput = {
+  /** The police crime reference (POLICE_INTELLIGENCE). */
+  crimeReference?: string | null | undefined;
+  /** The kinds of exploitation suspected. */
+  exploitationTypes?: Array<ExploitationType> | null | undefined;
+  /** What is known (POLICE_INTELLIGENCE). */
+  intelligenceSummary?: string | null | undefined;
+  /** The agency leading the response. */
+  leadAgencyId?: string | number | null | undefined;
+  /** The location the concern is about. */
+  locationId?: string | number | null | undefined;
+  /** The other agencies taking part (replaces the list). The agency that recorded the concern always remains a party: it is kept in the list unless it leads or referred the concern. */
+  participatingAgencyIds?: Array<string | number> | null | undefined;
+  /** The response decided at screening. */
+  responseLevel?: ResponseLevel | null | undefined;
+};
+
+/** What happened for a person after they were screened. */
+export type VictimOutcome =
+  /** Declined support. */
+  | "DECLINED_SUPPORT"
+  /** Not yet known. */
+  | "NOT_YET_KNOWN"
+  /** Screened; no indicators of modern slavery. */
+  | "NO_INDICATORS"
+  /** Referred on to another service. */
+  | "REFERRED_ON"
+  /** Referred into the National Referral Mechanism. */
+  | "REFERRED_TO_NRM"
+  /** Safeguarded and supported. */
+  | "SAFEGUARDED";
+
+/** A characteristic of a supplier's workforce that raises the risk of exploitation. */
+export type WorkforceTrait =
+  /** Relies on agency or temporary labour. */
+  | "AGENCY_LABOUR"
+  /** Mostly low-skilled, low-paid work. */
+  | "LOW_SKILLED"
+  /** Employs many recently arrived migrant workers. */
+  | "MIGRANT_WORKERS"
+  /** Relies on seasonal workers. */
+  | "SEASONAL"
+  /** Work is subcontracted down several tiers. */
+  | "SUBCONTRACTED";
+
+export type PortalAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalAreasQuery = {
+  areas: {
+    __typename: "AreaConnection";
+    nodes: Array<{ __typename: "Area"; id: string; name: string; kind: AreaKind }>;
+  };
+};
+
+export type PortalAgenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalAgenciesQuery = {
+  agencies: {
+    __typename: "AgencyConnection";
+    nodes: Array<{ __typename: "Agency"; id: string; name: string; shortName: string; sector: AgencySector }>;
+  };
+};
+
+export type PortalActingPartnershipQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalActingPartnershipQuery = {
+  actingPartnership: { __typename: "Partnership"; id: string; name: string } | null;
+};
+
+export type PortalTodayQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalTodayQuery = { today: string };
+
+export type PortalRecordOfProcessingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalRecordOfProcessingQuery = {
+  recordOfProcessing: {
+    __typename: "RecordOfProcessing";
+    asOf: string;
+    attentionDays: number;
+    partnership: { __typename: "Partnership"; id: string; name: string };
+    categories: Array<{
+      __typename: "CategoryProcessing";
+      category: DataCategory;
+      description: string;
+      shared: boolean;
+      controllerSectors: Array<AgencySector>;
+      classifiedFields: Array<string> | null;
+      purposes: Array<string>;
+      lawfulBases: Array<string>;
+      recipientSectors: Array<AgencySector>;
+      parties: Array<{ __typename: "Agency"; id: string; shortName: string }>;
+      recipientAgencies: Array<{ __typename: "Agency"; id: string; shortName: string }>;
+      retention: Array<{
+        __typename: "RetentionTerm";
+        summary: string;
+        agreement: { __typename: "SharingAgreement"; id: string; reference: string };
+      }>;
+      agreements: Array<{
+        __typename: "SharingAgreement";
+        id: string;
+        reference: string;
+        title: string;
+        endDate: string;
+      }>;
+    }>;
+    dueForReview: Array<{
+      __typename: "AgreementDeadline";
+      date: string;
+      daysLeft: number;
+      agreement: { __typename: "SharingAgreement"; id: string; reference: string; title: string };
+    }>;
+    expiringSoon: Array<{
+      __typename: "AgreementDeadline";
+      date: string;
+      daysLeft: number;
+      agreement: { __typename: "SharingAgreement"; id: string; reference: string; title: string };
+    }>;
+  };
+};
+
+export type PortalRecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+export type PortalRecordProgressMutation = {
+  recordActionProgress: { __typename: "ActionUpdate"; id: string; rag: Rag };
+};
+
+export type PortalAnnualReportQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type PortalAnnualReportQuery = {
+  partnership: {
+    __typename: "Partnership";
+    id: string;
+    name: string;
+    area: string;
+    caseStatistics: {
+      __typename: "CaseStatistics";
+      concerns: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+      peopleScreened: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+      visits: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+      interventions: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+      nrmReferrals: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+      dutyToNotifyReports: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+      concernsByArea: Array<{
+        __typename: "CountByArea";
+        count: number | null;
+        suppressed: boolean;
+        area: { __typename: "Area"; id: string; name: string } | null;
+      }> | null;
+      concernsByLocationType: Array<{
+        __typename: "CountByKey";
+        key: string;
+        count: number | null;
+        suppressed: boolean;
+      }> | null;
+      peopleScreenedByGender: Array<{
+        __typename: "CountByKey";
+        key: string;
+        count: number | null;
+        suppressed: boolean;
+      }> | null;
+      peopleScreenedByNationality: Array<{
+        __typename: "CountByKey";
+        key: string;
+        count: number | null;
+        suppressed: boolean;
+      }> | null;
+      interventionsByType: Array<{
+        __typename: "CountByKey";
+        key: string;
+        count: number | null;
+        suppressed: boolean;
+      }> | null;
+    } | null;
+    trainingStatistics: {
+      __typename: "TrainingStatistics";
+      qualifiedFirstResponders: number | null;
+      peopleTrainedByLevel: Array<{ __typename: "LevelCount"; level: CourseLevel | null; count: number | null }> | null;
+    } | null;
+    procurementStatistics: {
+      __typename: "ProcurementStatistics";
+      contractsWithoutClause: number;
+      highRiskWithoutAudit: number;
+      suppliersByStatementStatus: Array<{ __typename: "StatementStatusCount"; key: StatementStatus; count: number }>;
+    } | null;
+    actionPlanSummary: {
+      __typename: "ActionPlanSummary";
+      plan: { __typename: "ActionPlan"; title: string };
+      rag: Array<{ __typename: "RagCount"; rag: Rag; count: number }>;
+      overdue: Array<{ __typename: "PlanAction"; id: string; title: string; deliveryDate: string }>;
+    } | null;
+    meetingAttendance: Array<{
+      __typename: "AttendanceRate";
+      meetings: number;
+      rate: number;
+      agency: { __typename: "Agency"; id: string; shortName: string };
+    }> | null;
+  } | null;
+};
+
+export type PortalConcernQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalConcernQuery = {
+  concern: {
+    __typename: "Concern";
+    id: string;
+    reference: string | null;
+    version: number;
+    receivedOn: string | null;
+    source: ConcernSource | null;
+    status: ConcernStatus | null;
+    responseLevel: ResponseLevel | null;
+    exploitationTypes: Array<ExploitationType> | null;
+    intelligenceSummary: string | null;
+    crimeReference: string | null;
+    outcome: string | null;
+    closedOn: string | null;
+    takingPart: boolean | null;
+    peopleScreenedCount: number | null;
+    referringAgency: { __typename: "Agency"; id: string; shortName: string } | null;
+    leadAgency: { __typename: "Agency"; id: string; shortName: string; name: string } | null;
+    participatingAgencies: Array<{ __typename: "Agency"; id: string; shortName: string }> | null;
+    location: {
+      __typename: "Location";
+      id: string;
+      type: LocationType | null;
+      ward: string | null;
+      address: string | null;
+      postcode: string | null;
+      businessName: string | null;
+      area: { __typename: "Area"; id: string; name: string } | null;
+    } | null;
+    potentialVictims: Array<{
+      __typename: "PotentialVictim";
+      id: string;
+      screenedOn: string | null;
+      ageGroup: AgeGroup | null;
+      gender: Gender | null;
+      nationality: string | null;
+      fullName: string | null;
+      outcome: VictimOutcome | null;
+      nrmReferral: {
+        __typename: "NrmReferral";
+        id: string;
+        referredOn: string | null;
+        reasonableGrounds: NrmDecision | null;
+        conclusiveGrounds: NrmDecision | null;
+        referringAgency: { __typename: "Agency"; shortName: string } | null;
+      } | null;
+      dutyToNotify: {
+        __typename: "DutyToNotify";
+        id: string;
+        reportedOn: string | null;
+        reportingAgency: { __typename: "Agency"; shortName: string } | null;
+      } | null;
+    }> | null;
+    visits: Array<{
+      __typename: "DisruptionVisit";
+      id: string;
+      visitedOn: string | null;
+      notes: string | null;
+      agenciesPresent: Array<{ __typename: "Agency"; id: string; shortName: string }> | null;
+      interventions: Array<{
+        __typename: "Intervention";
+        id: string;
+        type: InterventionType | null;
+        outcome: string | null;
+        agency: { __typename: "Agency"; shortName: string } | null;
+      }> | null;
+    }> | null;
+    offenders: Array<{
+      __typename: "Offender";
+      id: string;
+      fullName: string | null;
+      role: string | null;
+      arrestedOn: string | null;
+      charge: string | null;
+    }> | null;
+    history: Array<{
+      __typename: "ConcernChangeEntry";
+      version: number;
+      changedAt: string;
+      changedBy: string;
+      reason: string | null;
+      changedByAgency: { __typename: "Agency"; shortName: string };
+      changes: Array<{ __typename: "FieldChange"; field: string; newValue: unknown; restricted: string | null }>;
+    }> | null;
+  } | null;
+};
+
+export type PortalConcernsQueryVariables = Exact<{
+  filter?: ConcernFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PortalConcernsQuery = {
+  concerns: {
+    __typename: "ConcernConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "Concern";
+      id: string;
+      reference: string | null;
+      receivedOn: string | null;
+      status: ConcernStatus | null;
+      exploitationTypes: Array<ExploitationType> | null;
+      takingPart: boolean | null;
+      location: {
+        __typename: "Location";
+        type: LocationType | null;
+        area: { __typename: "Area"; id: string; name: string } | null;
+        supplier: {
+          __typename: "Supplier";
+          name: string;
+          statementCheck: { __typename: "StatementCheck"; status: StatementStatus };
+        } | null;
+      } | null;
+      leadAgency: { __typename: "Agency"; shortName: string } | null;
+    }>;
+  };
+};
+
+export type PortalChangeConcernStatusMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ChangeConcernStatusInput;
+}>;
+
+export type PortalChangeConcernStatusMutation = {
+  changeConcernStatus: { __typename: "Concern"; id: string; status: ConcernStatus | null; version: number };
+};
+
+export type PortalDashboardQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type PortalDashboardQuery = {
+  caseStatistics: {
+    __typename: "CaseStatistics";
+    concerns: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+    peopleScreened: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+    visits: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+    interventions: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+    nrmReferrals: { __typename: "Figure"; count: number | null; suppressed: boolean } | null;
+    concernsByQuarter: Array<{
+      __typename: "CountByKey";
+      key: string;
+      count: number | null;
+      suppressed: boolean;
+    }> | null;
+    concernsByArea: Array<{
+      __typename: "CountByArea";
+      count: number | null;
+      suppressed: boolean;
+      area: { __typename: "Area"; id: string; name: string } | null;
+    }> | null;
+    concernsByLocationType: Array<{
+      __typename: "CountByKey";
+      key: string;
+      count: number | null;
+      suppressed: boolean;
+    }> | null;
+    concernsByExploitationType: Array<{
+      __typename: "CountByKey";
+      key: string;
+      count: number | null;
+      suppressed: boolean;
+    }> | null;
+    peopleScreenedByNationality: Array<{
+      __typename: "CountByKey";
+      key: string;
+      count: number | null;
+      suppressed: boolean;
+    }> | null;
+    peopleScreenedByGender: Array<{
+      __typename: "CountByKey";
+      key: string;
+      count: number | null;
+      suppressed: boolean;
+    }> | null;
+  };
+  trainingStatistics: {
+    __typename: "TrainingStatistics";
+    qualifiedFirstResponders: number | null;
+    peopleTrainedByLevel: Array<{ __typename: "LevelCount"; level: CourseLevel | null; count: number | null }> | null;
+  };
+  procurementStatistics: {
+    __typename: "ProcurementStatistics";
+    suppliersByStatementStatus: Array<{ __typename: "StatementStatusCount"; key: StatementStatus; count: number }>;
+  };
+};
+
+export type PortalUpdateConcernMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateConcernInput;
+}>;
+
+export type PortalUpdateConcernMutation = { updateConcern: { __typename: "Concern"; id: string; version: number } };
+
+export type PortalActionPlansQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+export type PortalActionPlansQuery = {
+  actionPlans: {
+    __typename: "ActionPlanConnection";
+    nodes: Array<{
+      __typename: "ActionPlan";
+      id: string;
+      title: string;
+      startsOn: string;
+      endsOn: string;
+      ragSummary: Array<{ __typename: "RagCount"; rag: Rag; count: number }> | null;
+      objectives: Array<{
+        __typename: "PlanObjective";
+        id: string;
+        number: number;
+        theme: Theme;
+        title: string;
+        actions: Array<{
+          __typename: "PlanAction";
+          id: string;
+          title: string;
+          deliveryDate: string;
+          rag: Rag | null;
+          leadAgencies: Array<{ __typename: "Agency"; shortName: string }>;
+          milestones: Array<{ __typename: "Milestone"; id: string; title: string; doneOn: string | null }>;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type PortalAgreementsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalAgreementsQuery = {
+  sharingAgreements: {
+    __typename: "SharingAgreementConnection";
+    nodes: Array<{
+      __typename: "SharingAgreement";
+      id: string;
+      reference: string;
+      title: string;
+      status: AgreementStatus;
+      inForce: boolean;
+      startDate: string;
+      endDate: string;
+      suspendedReason: string | null;
+      parties: Array<{
+        __typename: "AgreementParty";
+        id: string;
+        signedAt: string | null;
+        signedBy: string | null;
+        agency: { __typename: "Agency"; id: string; shortName: string };
+      }>;
+      grants: Array<{
+        __typename: "AgreementGrant";
+        id: string;
+        recipientSector: AgencySector | null;
+        categories: Array<DataCategory>;
+        recipientAgency: { __typename: "Agency"; shortName: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type PortalGovernanceAuditQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PortalGovernanceAuditQuery = {
+  events: {
+    __typename: "AuditEventConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "AuditEvent";
+      id: string;
+      at: string;
+      userId: string;
+      agencyId: string;
+      entityType: string;
+      entityId: string | null;
+      field: string;
+      category: DataCategory | null;
+      agreementId: string | null;
+      operation: string | null;
+    }>;
+  };
+};
+
+export type PortalCasesAuditQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PortalCasesAuditQuery = {
+  events: {
+    __typename: "AuditEventConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "AuditEvent";
+      id: string;
+      at: string;
+      userId: string;
+      agencyId: string;
+      entityType: string;
+      entityId: string | null;
+      field: string;
+      category: DataCategory | null;
+      agreementId: string | null;
+      operation: string | null;
+    }>;
+  };
+};
+
+export type PortalTrainingAuditQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PortalTrainingAuditQuery = {
+  events: {
+    __typename: "AuditEventConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "AuditEvent";
+      id: string;
+      at: string;
+      userId: string;
+      agencyId: string;
+      entityType: string;
+      entityId: string | null;
+      field: string;
+      category: DataCategory | null;
+      agreementId: string | null;
+      operation: string | null;
+    }>;
+  };
+};
+
+export type PortalProcurementAuditQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PortalProcurementAuditQuery = {
+  events: {
+    __typename: "AuditEventConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "AuditEvent";
+      id: string;
+      at: string;
+      userId: string;
+      agencyId: string;
+      entityType: string;
+      entityId: string | null;
+      field: string;
+      category: DataCategory | null;
+      agreementId: string | null;
+      operation: string | null;
+    }>;
+  };
+};
+
+export type PortalSignAgreementMutationVariables = Exact<{
+  input: SignSharingAgreementInput;
+}>;
+
+export type PortalSignAgreementMutation = {
+  signSharingAgreement: { __typename: "SharingAgreement"; id: string; status: AgreementStatus };
+};
+
+export type PortalSuppliersQueryVariables = Exact<{
+  filter?: SupplierFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PortalSuppliersQuery = {
+  suppliers: {
+    __typename: "SupplierConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "Supplier";
+      id: string;
+      name: string;
+      companyNumber: string;
+      sector: SupplierSector;
+      highRiskSector: boolean;
+      statementCheck: { __typename: "StatementCheck"; status: StatementStatus; score: number | null };
+      risk: { __typename: "SupplierRisk"; rating: RiskRating; points: number };
+    }>;
+  };
+};
+
+export type PortalImportRegistryMutationVariables = Exact<{
+  csv: string;
+}>;
+
+export type PortalImportRegistryMutation = {
+  importRegistryStatements: {
+    __typename: "RegistryImportReport";
+    rowsRead: number;
+    matched: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    unmatched: number;
+    rejected: number;
+    changes: Array<{
+      __typename: "RegistryImportChange";
+      line: number;
+      companyNumber: string;
+      supplierName: string;
+      action: string;
+      changedFields: Array<string>;
+    }>;
+    unmatchedRows: Array<{
+      __typename: "RegistryImportUnmatched";
+      line: number;
+      companyNumber: string;
+      organisationName: string | null;
+    }>;
+    rejections: Array<{
+      __typename: "RegistryImportRejection";
+      line: number;
+      companyNumber: string | null;
+      reason: string;
+    }>;
+  };
+};
+
+export type PortalRecordConcernMutationVariables = Exact<{
+  input: RecordConcernInput;
+}>;
+
+export type PortalRecordConcernMutation = {
+  recordConcern: { __typename: "Concern"; id: string; reference: string | null };
+};
+
+export type PortalRecordVisitMutationVariables = Exact<{
+  concernId: string | number;
+  input: RecordVisitInput;
+}>;
+
+export type PortalRecordVisitMutation = { recordVisit: { __typename: "DisruptionVisit"; id: string } };
+
+export type PortalSupplierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalSupplierQuery = {
+  supplier: {
+    __typename: "Supplier";
+    id: string;
+    name: string;
+    companyNumber: string;
+    sector: SupplierSector;
+    turnoverBand: TurnoverBand;
+    financialYearEnd: string;
+    website: string | null;
+    location: SupplierLocation;
+    highRiskSector: boolean;
+    workforceTraits: Array<WorkforceTrait>;
+    commodities: Array<HighRiskCommodity>;
+    risk: {
+      __typename: "SupplierRisk";
+      rating: RiskRating;
+      points: number;
+      includesIntelligence: boolean;
+      commercialScope: CommercialScope | null;
+      ratingWithCommercial: RiskRating | null;
+      pointsWithCommercial: number | null;
+      factors: Array<{ __typename: "RiskFactor"; factor: string; points: number; reason: string }>;
+      commercialFactors: Array<{ __typename: "RiskFactor"; factor: string; points: number; reason: string }> | null;
+    };
+    statements: Array<{
+      __typename: "ModernSlaveryStatement";
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      url: string;
+      publishedOn: string | null;
+      approvedOn: string | null;
+      signedByDirector: boolean;
+      linkedFromHomePage: boolean;
+      submittedToRegistry: boolean;
+      areas: Array<StatementArea>;
+      source: StatementSource;
+    }>;
+  } | null;
+};
+
+export type PortalStatementCheckQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalStatementCheckQuery = {
+  supplier: {
+    __typename: "Supplier";
+    id: string;
+    statementCheck: {
+      __typename: "StatementCheck";
+      required: boolean;
+      status: StatementStatus;
+      score: number | null;
+      checkedOn: string;
+      checkedPeriodEnd: string | null;
+      nextDueDate: string | null;
+      findings: Array<{
+        __typename: "StatementFinding";
+        code: string;
+        level: FindingLevel;
+        reason: string;
+        penalty: number;
+      }>;
+    };
+    riskIncludingIntelligence: {
+      __typename: "SupplierRisk";
+      rating: RiskRating;
+      points: number;
+      includesIntelligence: boolean;
+    };
+    intelligenceSignals: {
+      __typename: "IntelligenceSignals";
+      concerns: number;
+      visits: number;
+      interventions: number;
+      lastConcernOn: string | null;
+    } | null;
+  } | null;
+};
+
+export type PortalTrainingSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalTrainingSessionQuery = {
+  trainingSession: {
+    __typename: "TrainingSession";
+    id: string;
+    startsAt: string;
+    venue: string | null;
+    trainer: string;
+    capacity: number;
+    status: SessionStatus;
+    course: { __typename: "Course"; title: string; level: CourseLevel };
+    attendance: Array<{
+      __typename: "Completion";
+      id: string;
+      status: AttendanceStatus;
+      delegateName: string | null;
+      delegateEmail: string | null;
+      certificateNumber: string | null;
+      expiresOn: string | null;
+      agency: { __typename: "Agency"; id: string; shortName: string } | null;
+    }>;
+  } | null;
+};
+
+export type PortalRecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+export type PortalRecordAttendanceMutation = {
+  recordAttendance: { __typename: "TrainingSession"; id: string; status: SessionStatus };
+};
+
+export type PortalTrainingQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: SessionFilter | null | undefined;
+  withinDays: number;
+}>;
+
+export type PortalTrainingQuery = {
+  courses: {
+    __typename: "CourseConnection";
+    nodes: Array<{
+      __typename: "Course";
+      id: string;
+      title: string;
+      level: CourseLevel;
+      format: CourseFormat;
+      durationMinutes: number;
+      validityMonths: number | null;
+      provider: { __typename: "Agency"; shortName: string } | null;
+    }>;
+  };
+  trainingSessions: {
+    __typename: "TrainingSessionConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "TrainingSession";
+      id: string;
+      startsAt: string;
+      venue: string | null;
+      trainer: string;
+      capacity: number;
+      status: SessionStatus;
+      course: { __typename: "Course"; title: string };
+    }>;
+  };
+  certificatesDueForRefresh: {
+    __typename: "CompletionConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename: "Completion";
+      id: string;
+      expiresOn: string | null;
+      delegateName: string | null;
+      certificateNumber: string | null;
+      agency: { __typename: "Agency"; shortName: string } | null;
+      course: { __typename: "Course"; title: string };
+    }>;
+  };
+};
+
+export type PortalImportCompletionsMutationVariables = Exact<{
+  input: ImportCompletionsInput;
+}>;
+
+export type PortalImportCompletionsMutation = {
+  importCompletions: {
+    __typename: "ImportReport";
+    committed: boolean;
+    imported: number;
+    duplicates: number;
+    rejected: number;
+    rows: Array<{
+      __typename: "ImportRowResult";
+      row: number;
+      outcome: ImportRowOutcome;
+      column: string | null;
+      reason: string | null;
+    }>;
+  };
+};
+
+export type PortalScheduleSessionMutationVariables = Exact<{
+  input: ScheduleSessionInput;
+}>;
+
+export type PortalScheduleSessionMutation = { scheduleSession: { __typename: "TrainingSession"; id: string } };
+
+export const PortalAreasDocument = {
+  __meta__: { hash: "sha256:a1073df4f09c29c7e457665c9d38b56dc53ac71115cb4f4fb0aa38db9e6caebc" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAreas" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "areas" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAreasQuery, PortalAreasQueryVariables>;
+export const PortalAgenciesDocument = {
+  __meta__: { hash: "sha256:e20709c7cd72b0ff5d466ddcd60ef5ce9cdf7fd334f4daa7c9fae46fcee78421" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAgencies" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agencies" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "sector" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAgenciesQuery, PortalAgenciesQueryVariables>;
+export const PortalActingPartnershipDocument = {
+  __meta__: { hash: "sha256:07a19a009196679775fa2da2cdc90d5430bfeb59282aa567c3e05fc33bb055d7" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalActingPartnership" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalActingPartnershipQuery, PortalActingPartnershipQueryVariables>;
+export const PortalTodayDocument = {
+  __meta__: { hash: "sha256:b4312450e102e007807c3a79f2c498f5321671cdd933774799dc40b1d5b0540c" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalToday" },
+      selectionSet: { kind: "SelectionSet", selections: [{ kind: "Field", name: { kind: "Name", value: "today" } }] },
+    },
+  ],
+} as unknown as DocumentNode<PortalTodayQuery, PortalTodayQueryVariables>;
+export const PortalRecordOfProcessingDocument = {
+  __meta__: { hash: "sha256:79b131cb6381afe7807b5c61148db51cfa43005ef785c0a8865353f0490a8ab0" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalRecordOfProcessing" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordOfProcessing" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "partnership" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "asOf" } },
+                { kind: "Field", name: { kind: "Name", value: "attentionDays" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "categories" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      { kind: "Field", name: { kind: "Name", value: "shared" } },
+                      { kind: "Field", name: { kind: "Name", value: "controllerSectors" } },
+                      { kind: "Field", name: { kind: "Name", value: "classifiedFields" } },
+                      { kind: "Field", name: { kind: "Name", value: "purposes" } },
+                      { kind: "Field", name: { kind: "Name", value: "lawfulBases" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "parties" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "recipientAgencies" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "recipientSectors" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "retention" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "summary" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "agreement" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "reference" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agreements" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "endDate" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "dueForReview" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agreement" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "date" } },
+                      { kind: "Field", name: { kind: "Name", value: "daysLeft" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "expiringSoon" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agreement" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "date" } },
+                      { kind: "Field", name: { kind: "Name", value: "daysLeft" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordOfProcessingQuery, PortalRecordOfProcessingQueryVariables>;
+export const PortalRecordProgressDocument = {
+  __meta__: { hash: "sha256:957066dc0a882bd21e340e18b55246eeffa66f69803082ccb2cd65c242e59244" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordProgress" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordProgressInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordActionProgress" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "rag" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordProgressMutation, PortalRecordProgressMutationVariables>;
+export const PortalAnnualReportDocument = {
+  __meta__: { hash: "sha256:4bff9dbad2a68329d5ec107801fe930d3314c4ee2db600dfcfdb8e29b2801e5d" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAnnualReport" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "partnership" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "caseStatistics" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "from" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "to" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "concerns" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "peopleScreened" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "visits" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "interventions" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nrmReferrals" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "dutyToNotifyReports" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "concernsByArea" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "area" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "concernsByLocationType" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "key" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "peopleScreenedByGender" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "key" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "peopleScreenedByNationality" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "key" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "interventionsByType" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "key" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "trainingStatistics" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "from" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "to" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "peopleTrainedByLevel" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "level" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "qualifiedFirstResponders" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "procurementStatistics" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "suppliersByStatementStatus" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "key" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "contractsWithoutClause" } },
+                      { kind: "Field", name: { kind: "Name", value: "highRiskWithoutAudit" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actionPlanSummary" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "plan" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "rag" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "rag" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "overdue" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "deliveryDate" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "meetingAttendance" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "from" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "to" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "meetings" } },
+                      { kind: "Field", name: { kind: "Name", value: "rate" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAnnualReportQuery, PortalAnnualReportQueryVariables>;
+export const PortalConcernDocument = {
+  __meta__: { hash: "sha256:77615582ff14324c29e701d1bdc2668dece38e0dafe14456ebf389651496795a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalConcern" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concern" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "receivedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "responseLevel" } },
+                { kind: "Field", name: { kind: "Name", value: "exploitationTypes" } },
+                { kind: "Field", name: { kind: "Name", value: "intelligenceSummary" } },
+                { kind: "Field", name: { kind: "Name", value: "crimeReference" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "takingPart" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "referringAgency" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "leadAgency" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "participatingAgencies" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "location" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "type" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "area" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "ward" } },
+                      { kind: "Field", name: { kind: "Name", value: "address" } },
+                      { kind: "Field", name: { kind: "Name", value: "postcode" } },
+                      { kind: "Field", name: { kind: "Name", value: "businessName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "peopleScreenedCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "potentialVictims" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "screenedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "ageGroup" } },
+                      { kind: "Field", name: { kind: "Name", value: "gender" } },
+                      { kind: "Field", name: { kind: "Name", value: "nationality" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nrmReferral" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "referredOn" } },
+                            { kind: "Field", name: { kind: "Name", value: "reasonableGrounds" } },
+                            { kind: "Field", name: { kind: "Name", value: "conclusiveGrounds" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "referringAgency" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "dutyToNotify" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "reportedOn" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "reportingAgency" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "visits" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "visitedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "notes" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agenciesPresent" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "interventions" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "type" } },
+                            { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "agency" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offenders" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: "Field", name: { kind: "Name", value: "arrestedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "charge" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "history" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "changedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "changedBy" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "changedByAgency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "changes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "field" } },
+                            { kind: "Field", name: { kind: "Name", value: "newValue" } },
+                            { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalConcernQuery, PortalConcernQueryVariables>;
+export const PortalConcernsDocument = {
+  __meta__: { hash: "sha256:9007f4fd1ea26cad9090e5d62f6abac547a1d00318466b986335199f6a29bfa9" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalConcerns" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ConcernFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concerns" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "receivedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "exploitationTypes" } },
+                      { kind: "Field", name: { kind: "Name", value: "takingPart" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "location" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "type" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "area" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "supplier" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "statementCheck" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "status" } },
+                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "leadAgency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalConcernsQuery, PortalConcernsQueryVariables>;
+export const PortalChangeConcernStatusDocument = {
+  __meta__: { hash: "sha256:6d285e68e5e7823437e57a6aec3b0787b0cac957f5a5249d66c88a0941454ff1" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalChangeConcernStatus" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "version" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ChangeConcernStatusInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "changeConcernStatus" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "version" },
+                value: { kind: "Variable", name: { kind: "Name", value: "version" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalChangeConcernStatusMutation, PortalChangeConcernStatusMutationVariables>;
+export const PortalDashboardDocument = {
+  __meta__: { hash: "sha256:90f44d305a572decae6c1556d6eedefba4edc777ed2629fe5e15d7cd4b14708a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalDashboard" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "caseStatistics" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "concerns" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "peopleScreened" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "visits" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "interventions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nrmReferrals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "concernsByQuarter" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "concernsByArea" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "area" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "concernsByLocationType" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "concernsByExploitationType" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "peopleScreenedByNationality" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "peopleScreenedByGender" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "suppressed" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trainingStatistics" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "peopleTrainedByLevel" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "level" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "qualifiedFirstResponders" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "procurementStatistics" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "suppliersByStatementStatus" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDashboardQuery, PortalDashboardQueryVariables>;
+export const PortalUpdateConcernDocument = {
+  __meta__: { hash: "sha256:d0131e017558184dd419021646b941ff4dd0313ad71ec2e2212602cccb5648bf" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalUpdateConcern" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "version" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateConcernInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateConcern" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "version" },
+                value: { kind: "Variable", name: { kind: "Name", value: "version" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalUpdateConcernMutation, PortalUpdateConcernMutationVariables>;
+export const PortalActionPlansDocument = {
+  __meta__: { hash: "sha256:679ef43a5ffad23e7ec201772ed82cba7ff5442a6cee00f6d10ba9e4af5d2e27" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalActionPlans" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "partnershipId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actionPlans" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "5" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "partnershipId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "partnershipId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ragSummary" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "rag" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "objectives" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "number" } },
+                            { kind: "Field", name: { kind: "Name", value: "theme" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "actions" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "title" } },
+                                  { kind: "Field", name: { kind: "Name", value: "deliveryDate" } },
+                                  { kind: "Field", name: { kind: "Name", value: "rag" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "leadAgencies" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "milestones" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "title" } },
+                                        { kind: "Field", name: { kind: "Name", value: "doneOn" } },
+                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalActionPlansQuery, PortalActionPlansQueryVariables>;
+export const PortalAgreementsDocument = {
+  __meta__: { hash: "sha256:dd66773fdc28fa480993831a889301a19e8fe04b179a621972b6ab3aa6917a17" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAgreements" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "sharingAgreements" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "inForce" } },
+                      { kind: "Field", name: { kind: "Name", value: "startDate" } },
+                      { kind: "Field", name: { kind: "Name", value: "endDate" } },
+                      { kind: "Field", name: { kind: "Name", value: "suspendedReason" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "parties" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "signedAt" } },
+                            { kind: "Field", name: { kind: "Name", value: "signedBy" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "agency" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "grants" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "recipientSector" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "recipientAgency" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "categories" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAgreementsQuery, PortalAgreementsQueryVariables>;
+export const PortalGovernanceAuditDocument = {
+  __meta__: { hash: "sha256:284a3c58de4751e8a60bc10707c4b6809a7e7bc8e30383d8e005abb30ce3a2f9" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalGovernanceAudit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "events" },
+            name: { kind: "Name", value: "governanceAuditEvents" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "userId" } },
+                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                      { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalGovernanceAuditQuery, PortalGovernanceAuditQueryVariables>;
+export const PortalCasesAuditDocument = {
+  __meta__: { hash: "sha256:c2fb1b30b6f92f5bd81605df031a097e4746d2639d47899ad3432e70c4f1411e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalCasesAudit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "events" },
+            name: { kind: "Name", value: "casesAuditEvents" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "userId" } },
+                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                      { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCasesAuditQuery, PortalCasesAuditQueryVariables>;
+export const PortalTrainingAuditDocument = {
+  __meta__: { hash: "sha256:fe60cdd2cf507acf63392ccbc631d908f31735f99f379b7b8db08ac6192f9e7c" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalTrainingAudit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "events" },
+            name: { kind: "Name", value: "trainingAuditEvents" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "userId" } },
+                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                      { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalTrainingAuditQuery, PortalTrainingAuditQueryVariables>;
+export const PortalProcurementAuditDocument = {
+  __meta__: { hash: "sha256:92085fdd27dbf6ffa238f48017b485c1de42be81f864202422ceea93ed33834f" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalProcurementAudit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "events" },
+            name: { kind: "Name", value: "procurementAuditEvents" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "userId" } },
+                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                      { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalProcurementAuditQuery, PortalProcurementAuditQueryVariables>;
+export const PortalSignAgreementDocument = {
+  __meta__: { hash: "sha256:3e3c67731ee51d16b44749eecf98db741eb764241e9297fd244f56507a3cec21" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalSignAgreement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SignSharingAgreementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signSharingAgreement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSignAgreementMutation, PortalSignAgreementMutationVariables>;
+export const PortalSuppliersDocument = {
+  __meta__: { hash: "sha256:0e0ee8f5dc354f10715a76e356ef09706918c241607666f927733f1ca2a91eaa" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalSuppliers" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "SupplierFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "suppliers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "sector" } },
+                      { kind: "Field", name: { kind: "Name", value: "highRiskSector" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "statementCheck" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "status" } },
+                            { kind: "Field", name: { kind: "Name", value: "score" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "risk" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "rating" } },
+                            { kind: "Field", name: { kind: "Name", value: "points" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSuppliersQuery, PortalSuppliersQueryVariables>;
+export const PortalImportRegistryDocument = {
+  __meta__: { hash: "sha256:671d9e9a9666777365eb6f3fe206d6fb38c1ef3e2088d8ded6277e72529d1167" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalImportRegistry" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importRegistryStatements" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "csv" },
+                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "rowsRead" } },
+                { kind: "Field", name: { kind: "Name", value: "matched" } },
+                { kind: "Field", name: { kind: "Name", value: "created" } },
+                { kind: "Field", name: { kind: "Name", value: "updated" } },
+                { kind: "Field", name: { kind: "Name", value: "unchanged" } },
+                { kind: "Field", name: { kind: "Name", value: "unmatched" } },
+                { kind: "Field", name: { kind: "Name", value: "rejected" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "changes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "supplierName" } },
+                      { kind: "Field", name: { kind: "Name", value: "action" } },
+                      { kind: "Field", name: { kind: "Name", value: "changedFields" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "unmatchedRows" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "organisationName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rejections" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalImportRegistryMutation, PortalImportRegistryMutationVariables>;
+export const PortalRecordConcernDocument = {
+  __meta__: { hash: "sha256:3396b406a592c249fb1e532c79419e48bc4c8f8c5c3804c4df56b7e1a6b3274b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordConcern" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordConcernInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordConcern" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordConcernMutation, PortalRecordConcernMutationVariables>;
+export const PortalRecordVisitDocument = {
+  __meta__: { hash: "sha256:e46dc57501a7ec095a22e6226d871b68f63c07185bbe80efc0c8b9d5787fc7dd" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordVisit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordVisitInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordVisit" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "concernId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordVisitMutation, PortalRecordVisitMutationVariables>;
+export const PortalSupplierDocument = {
+  __meta__: { hash: "sha256:afb510ee6a89020f4e7cf784c9a91179e5702cbfcc6096869b2544b77ac74f23" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalSupplier" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supplier" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                { kind: "Field", name: { kind: "Name", value: "sector" } },
+                { kind: "Field", name: { kind: "Name", value: "turnoverBand" } },
+                { kind: "Field", name: { kind: "Name", value: "financialYearEnd" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "location" } },
+                { kind: "Field", name: { kind: "Name", value: "highRiskSector" } },
+                { kind: "Field", name: { kind: "Name", value: "workforceTraits" } },
+                { kind: "Field", name: { kind: "Name", value: "commodities" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "risk" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "rating" } },
+                      { kind: "Field", name: { kind: "Name", value: "points" } },
+                      { kind: "Field", name: { kind: "Name", value: "includesIntelligence" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "factors" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "factor" } },
+                            { kind: "Field", name: { kind: "Name", value: "points" } },
+                            { kind: "Field", name: { kind: "Name", value: "reason" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "commercialScope" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "commercialFactors" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "factor" } },
+                            { kind: "Field", name: { kind: "Name", value: "points" } },
+                            { kind: "Field", name: { kind: "Name", value: "reason" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "ratingWithCommercial" } },
+                      { kind: "Field", name: { kind: "Name", value: "pointsWithCommercial" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "statements" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "periodStart" } },
+                      { kind: "Field", name: { kind: "Name", value: "periodEnd" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "publishedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "signedByDirector" } },
+                      { kind: "Field", name: { kind: "Name", value: "linkedFromHomePage" } },
+                      { kind: "Field", name: { kind: "Name", value: "submittedToRegistry" } },
+                      { kind: "Field", name: { kind: "Name", value: "areas" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSupplierQuery, PortalSupplierQueryVariables>;
+export const PortalStatementCheckDocument = {
+  __meta__: { hash: "sha256:f8e0fde67e64d437ded371319d0e8b146c1acae7c2ae5e4a24c44ec6b10da6ff" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalStatementCheck" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supplier" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "statementCheck" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "required" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "checkedPeriodEnd" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextDueDate" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "findings" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "code" } },
+                            { kind: "Field", name: { kind: "Name", value: "level" } },
+                            { kind: "Field", name: { kind: "Name", value: "reason" } },
+                            { kind: "Field", name: { kind: "Name", value: "penalty" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "riskIncludingIntelligence" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "rating" } },
+                      { kind: "Field", name: { kind: "Name", value: "points" } },
+                      { kind: "Field", name: { kind: "Name", value: "includesIntelligence" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "intelligenceSignals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "concerns" } },
+                      { kind: "Field", name: { kind: "Name", value: "visits" } },
+                      { kind: "Field", name: { kind: "Name", value: "interventions" } },
+                      { kind: "Field", name: { kind: "Name", value: "lastConcernOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalStatementCheckQuery, PortalStatementCheckQueryVariables>;
+export const PortalTrainingSessionDocument = {
+  __meta__: { hash: "sha256:c63aa00e13e5034a8ed8d6182935fbb1130b8456fcd0c4eedf2e90905a0d07b4" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalTrainingSession" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trainingSession" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+                { kind: "Field", name: { kind: "Name", value: "venue" } },
+                { kind: "Field", name: { kind: "Name", value: "trainer" } },
+                { kind: "Field", name: { kind: "Name", value: "capacity" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "course" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "level" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "attendance" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "delegateName" } },
+                      { kind: "Field", name: { kind: "Name", value: "delegateEmail" } },
+                      { kind: "Field", name: { kind: "Name", value: "certificateNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalTrainingSessionQuery, PortalTrainingSessionQueryVariables>;
+export const PortalRecordAttendanceDocument = {
+  __meta__: { hash: "sha256:19a7d1ec70ff1611f296fc418312074652be6a2954254ab2d71ab76cd80219c8" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordAttendance" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordAttendanceInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordAttendance" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordAttendanceMutation, PortalRecordAttendanceMutationVariables>;
+export const PortalTrainingDocument = {
+  __meta__: { hash: "sha256:b1a884726b8cd6a97a95f32a22936dff6151e605216d64578058fcdc9f636d70" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalTraining" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "SessionFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "withinDays" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "courses" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "level" } },
+                      { kind: "Field", name: { kind: "Name", value: "format" } },
+                      { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+                      { kind: "Field", name: { kind: "Name", value: "validityMonths" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "provider" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trainingSessions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "venue" } },
+                      { kind: "Field", name: { kind: "Name", value: "trainer" } },
+                      { kind: "Field", name: { kind: "Name", value: "capacity" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "course" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "certificatesDueForRefresh" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "withinDays" },
+                value: { kind: "Variable", name: { kind: "Name", value: "withinDays" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "delegateName" } },
+                      { kind: "Field", name: { kind: "Name", value: "certificateNumber" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "course" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalTrainingQuery, PortalTrainingQueryVariables>;
+export const PortalImportCompletionsDocument = {
+  __meta__: { hash: "sha256:974f7398b0379399ac9d6bb1d156e6ba116a491603f44717e9f4305f5c7a7ae3" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalImportCompletions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ImportCompletionsInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importCompletions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "committed" } },
+                { kind: "Field", name: { kind: "Name", value: "imported" } },
+                { kind: "Field", name: { kind: "Name", value: "duplicates" } },
+                { kind: "Field", name: { kind: "Name", value: "rejected" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rows" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "row" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "column" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalImportCompletionsMutation, PortalImportCompletionsMutationVariables>;
+export const PortalScheduleSessionDocument = {
+  __meta__: { hash: "sha256:d26df853f0ed42cae4442cff0e2dc2695ddf2934bd2188b37f33ac3c44f61e86" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalScheduleSession" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ScheduleSessionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scheduleSession" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalScheduleSessionMutation, PortalScheduleSessionMutationVariables>;
