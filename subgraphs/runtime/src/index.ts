@@ -9,6 +9,7 @@ export * from "./database/embedded.js";
 export * from "./graphql/connection.js";
 export * from "./graphql/federation.js";
 export * from "./graphql/validation.js";
+export * from "./graphql/not-blank.js";
 export * from "./server/run-subgraph.js";
 export * from "./server/subgraph.js";
 export * from "./server/import-gate.js";
