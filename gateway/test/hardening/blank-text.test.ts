@@ -71,10 +71,12 @@ describe("a text input of only spaces", () => {
       address: "   ",
       postcode: "not a postcode",
     });
-    const refusal = await validateArgument(location, undefined as never, { args: { input: location } } as never).then(
-      () => null,
-      (error: unknown) => error,
-    );
+    const refusal = await Promise.resolve()
+      .then(() => validateArgument(location, undefined as never, { args: { input: location } } as never))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(refusal).toBeInstanceOf(GraphQLError);
     const error = refusal as GraphQLError;
     expect(error.extensions.code).toBe("BAD_USER_INPUT");

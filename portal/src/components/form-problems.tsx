@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
-import { type MouseEvent, useEffect, useRef, useState } from "react";
+import { type MouseEvent, useEffect, useState } from "react";
 import { ErrorList } from "../lib/errors";
 import { type FieldProblem, type FieldTable, problemsFrom } from "../lib/form-errors";
 import "./field.css";
@@ -43,7 +43,6 @@ export function useFormProblems(table: FieldTable): FormProblems {
     const target = first ? document.getElementById(first) : document.getElementById(`problems-${shown}`);
     target?.focus();
     // Focus only when a new set is shown, not when a field is edited.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown]);
 
   const show = (found: FieldProblem[], rest: GraphQLFormattedError[]) => {
@@ -81,7 +80,6 @@ export function useFormProblems(table: FieldTable): FormProblems {
 
 /** The list at the top of the form: each problem in words, a link to its field. */
 export function ProblemSummary({ form }: { form: FormProblems }) {
-  const ref = useRef<HTMLDivElement>(null);
   if (form.problems.length === 0) return <ErrorList errors={form.others} />;
   // Hash routing owns the URL's fragment: a link moves focus itself instead of navigating.
   const go = (id: string) => (event: MouseEvent) => {
@@ -91,7 +89,7 @@ export function ProblemSummary({ form }: { form: FormProblems }) {
   const count = form.problems.length;
   return (
     <>
-      <div className="problem-summary" role="alert" id={`problems-${form.shown}`} tabIndex={-1} ref={ref}>
+      <div className="problem-summary" role="alert" id={`problems-${form.shown}`} tabIndex={-1}>
         <h3>{count === 1 ? "There is a problem" : `There are ${count} problems`}</h3>
         <ul>
           {form.problems.map((problem, index) => (

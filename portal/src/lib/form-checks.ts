@@ -8,8 +8,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // server checks all of it again and more; its answers map onto the same fields.
 
 /** Text the form needs: refused when empty or only spaces. */
-export function required(id: string, label: string, value: string): FieldProblem | null {
-  return value.trim() === "" ? { id, label, message: "Must not be blank" } : null;
+export function required(id: string, label: string, value: string, message = "Must not be blank"): FieldProblem | null {
+  return value.trim() === "" ? { id, label, message } : null;
 }
 
 /** A day the form needs (a date box left empty, or holding no whole date). */

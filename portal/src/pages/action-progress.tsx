@@ -40,7 +40,7 @@ export function ActionProgressForm({
   });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.check([required(noteId, "Note", note)])) return;
+    if (!problems.check([required(noteId, "Note", note, "A RAG update needs a note saying what happened")])) return;
     const result = await record({
       // Reported on the platform's today, which the server fills in.
       variables: { input: { actionId, rag, note: note.trim() || null } },

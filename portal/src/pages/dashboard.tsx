@@ -132,6 +132,10 @@ export function DashboardPage() {
     return <RestrictedNotice category={refusal.category} reason={refusal.reason} />;
   };
   const refused = (at: Path) => r.refusalAt(at)?.category === STATISTICS;
+  const HEADLINES = ["concerns", "peopleScreened", "visits", "interventions", "nrmReferrals"] as const;
+  const anyHeadline =
+    HEADLINES.some((name) => !refused(["caseStatistics", name])) ||
+    !refused(["trainingStatistics", "qualifiedFirstResponders"]);
   const headline = (name: keyof NonNullable<DashboardData["caseStatistics"]>, title: string) =>
     refused(["caseStatistics", name]) ? null : (
       <div className="figure">
@@ -160,24 +164,26 @@ export function DashboardPage() {
       )}
       {data && (
         <>
-          <section className="figures" aria-label="Headline figures">
-            {headline("concerns", "concerns")}
-            {headline("peopleScreened", "people screened")}
-            {headline("visits", "disruption visits")}
-            {headline("interventions", "interventions")}
-            {headline("nrmReferrals", "NRM referrals")}
-            {!refused(["trainingStatistics", "qualifiedFirstResponders"]) && (
-              <div className="figure">
-                <span className="figure-value">
-                  {guard(
-                    ["trainingStatistics", "qualifiedFirstResponders"],
-                    number(data.trainingStatistics?.qualifiedFirstResponders),
-                  )}
-                </span>
-                <span className="figure-label">qualified first responders</span>
-              </div>
-            )}
-          </section>
+          {anyHeadline && (
+            <section className="figures" aria-label="Headline figures">
+              {headline("concerns", "concerns")}
+              {headline("peopleScreened", "people screened")}
+              {headline("visits", "disruption visits")}
+              {headline("interventions", "interventions")}
+              {headline("nrmReferrals", "NRM referrals")}
+              {!refused(["trainingStatistics", "qualifiedFirstResponders"]) && (
+                <div className="figure">
+                  <span className="figure-value">
+                    {guard(
+                      ["trainingStatistics", "qualifiedFirstResponders"],
+                      number(data.trainingStatistics?.qualifiedFirstResponders),
+                    )}
+                  </span>
+                  <span className="figure-label">qualified first responders</span>
+                </div>
+              )}
+            </section>
+          )}
           <section className="charts" aria-label="Charts">
             {chart(["caseStatistics", "concernsByQuarter"], "Concerns by quarter", cases?.concernsByQuarter)}
             {chart(["caseStatistics", "concernsByArea"], "Concerns by area", areaBars(cases?.concernsByArea), areaName)}

@@ -166,12 +166,12 @@ export function TrainingSessionPage() {
               {training.attendance.map((a, i) => (
                 <tr key={a.id}>
                   <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]}>
+                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]} compact>
                       {a.delegateName}
                     </Guarded>
                   </td>
                   <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]}>
+                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]} compact>
                       {a.delegateEmail}
                     </Guarded>
                   </td>
