@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { describe, expect, it } from "vitest";
 import { type FieldTable, problemsFrom } from "../src/lib/form-errors.js";
-import { date, dateTime, turnoverBand, yearEnd } from "../src/lib/format.js";
+import { date, dateTime, daysInWords, turnoverBand, yearEnd } from "../src/lib/format.js";
 
 const TABLE: FieldTable = {
   "attendees.#.email": { id: "att-{i}-email", label: "Delegate {n}: Email" },
@@ -66,6 +66,14 @@ describe("en-GB formats", () => {
   it("writes days in words, on the calendar day whatever the browser's zone", () => {
     expect(date("2020-03-31")).toBe("31 March 2020");
     expect(date(null)).toBe("—");
+  });
+
+  it("reads the ISO days in a server's sentence as words", () => {
+    expect(daysInWords("2099-01-01 is in the future")).toBe("1 January 2099 is in the future");
+    expect(daysInWords("must be after today (2026-12-11): a hold")).toBe(
+      "must be after today (11 December 2026): a hold",
+    );
+    expect(daysInWords("at 2026-01-13T09:30:00Z")).toBe("at 2026-01-13T09:30:00Z");
   });
 
   it("writes an instant on UK time", () => {

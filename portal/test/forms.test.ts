@@ -141,10 +141,9 @@ describe("forms explain every problem at once, beside its field", () => {
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await summary.waitFor();
     const link = summary.getByRole("link");
-    expect(await link.textContent()).toMatch(/^Received on: /);
-    expect(await link.textContent()).not.toContain("input.");
+    expect(await link.textContent()).toBe("Received on: 1 January 2099 is in the future");
     expect(await focusedId(page)).toBe("c-received");
-    expect(await describedAs(page.getByLabel("Received on"))).toMatch(/^Error: \S/);
+    expect(await describedAs(page.getByLabel("Received on"))).toBe("Error: 1 January 2099 is in the future");
     await page.close();
   });
 

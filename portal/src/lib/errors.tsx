@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { fieldFor, messageOf } from "./form-errors";
+import { daysInWords } from "./format";
 import { restrictionText } from "./restriction-map";
 import { useSession } from "./session";
 
@@ -13,7 +14,7 @@ export function describeError(error: GraphQLFormattedError): string {
   if (extensions.code === "FORBIDDEN_BY_SHARING_AGREEMENT" && typeof extensions.category === "string")
     return restrictionText(extensions.category, typeof extensions.reason === "string" ? extensions.reason : undefined);
   const field = extensions.field;
-  if (typeof field !== "string") return error.message;
+  if (typeof field !== "string") return daysInWords(error.message);
   const { label, property } = fieldFor(field, {});
   return `${label}: ${messageOf(error.message, field, property)}`;
 }

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
+import { daysInWords } from "./format";
 
 /**
  * A form's fields by the path the server names them with, without the argument (`input.`) and
@@ -44,7 +45,7 @@ export function messageOf(message: string, field: string | undefined, property: 
   let text = message;
   if (field && text.startsWith(`${field}: `)) text = text.slice(field.length + 2);
   if (property && text.startsWith(`${property} `)) text = text.slice(property.length + 1);
-  text = text.trim();
+  text = daysInWords(text.trim());
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

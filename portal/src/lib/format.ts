@@ -36,6 +36,14 @@ export function date(value: string | null | undefined): string {
   return Number.isNaN(parsed.getTime()) ? value : DAY.format(parsed);
 }
 
+/**
+ * A server's sentence with its ISO days in words: "2099-01-01 is in the future" → "1 January 2099
+ * is in the future". The API speaks ISO to machines; people read days.
+ */
+export function daysInWords(text: string): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})(?![\d:T])/g, (iso) => date(iso));
+}
+
 /** An instant → "31 March 2020 at 09:30", UK time. */
 export function dateTime(value: string | null | undefined): string {
   if (!value) return "—";

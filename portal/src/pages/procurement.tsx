@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { ErrorList, OperationError } from "../lib/errors";
-import { fieldWords, label, number } from "../lib/format";
+import { daysInWords, fieldWords, label, number } from "../lib/format";
 import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 20;
@@ -199,7 +199,7 @@ function RegistryImport() {
               <ul>
                 {report.rejections.map((rej) => (
                   <li key={rej.line}>
-                    Line {rej.line}: {rej.reason}
+                    Line {rej.line}: {daysInWords(rej.reason)}
                   </li>
                 ))}
               </ul>

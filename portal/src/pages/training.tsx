@@ -6,7 +6,7 @@ import { Link, useNavigate } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { ErrorList, OperationError } from "../lib/errors";
-import { date, dateTime, label, number } from "../lib/format";
+import { date, dateTime, daysInWords, label, number } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
@@ -272,7 +272,7 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
                   <td>{row.row}</td>
                   <td>{label(row.outcome)}</td>
                   <td>{row.column ?? ""}</td>
-                  <td>{row.reason ?? ""}</td>
+                  <td>{daysInWords(row.reason ?? "")}</td>
                 </tr>
               ))}
             </tbody>
