@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
-import { daysInWords } from "./format";
+// With its extension: the tests compile this module under node16 resolution as well.
+import { daysInWords } from "./format.js";
 
 /**
  * A form's fields by the path the server names them with, without the argument (`input.`) and
