@@ -8,7 +8,8 @@ import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
 import { type Client, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
 import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
 
-const RESTRICTED_INTELLIGENCE = "Restricted — needs POLICE_INTELLIGENCE under a sharing agreement";
+const RESTRICTED_INTELLIGENCE =
+  "Restricted: police intelligence. Your agency needs a sharing agreement that grants police intelligence; ask the partnership's coordinator.";
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -126,7 +127,7 @@ describe("partner portal in a real browser", () => {
     const ngoIntelligence = ngo.locator('[data-field="intelligenceSummary"] dd');
     await expect.poll(() => ngoIntelligence.textContent()).toBe(RESTRICTED_INTELLIGENCE);
     expect(await ngo.locator('[data-field="location.address"] dd').textContent()).toBe(
-      "Restricted — needs LOCATION_ADDRESS under a sharing agreement",
+      "Restricted: premises addresses. Your agency needs a sharing agreement that grants premises addresses; ask the partnership's coordinator.",
     );
     expect(await police.locator('[data-field="location.address"] dd').textContent()).toBe("45 Church Road");
     // What both may read is the same: a restriction replaces a field, not the page.
@@ -357,7 +358,7 @@ describe("partner portal in a real browser", () => {
     const form = page.getByRole("form", { name: /Change status/ });
     await form.getByLabel("New status").selectOption({ label: "Closed" });
     await form.getByRole("button", { name: "Change status" }).click();
-    await expect.poll(() => form.getByRole("alert").textContent()).toContain("input.outcome");
+    await expect.poll(() => form.getByRole("alert").textContent()).toContain("Outcome: Must not be blank");
     await screenshot(page, "19-change-status-refused");
     await form.getByLabel("Outcome").fill("No indicators of exploitation found at scoping.");
     await form.getByRole("button", { name: "Change status" }).click();

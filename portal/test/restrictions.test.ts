@@ -52,8 +52,21 @@ describe("reading the gateway's refusals", () => {
     expect(Restrictions.from(undefined).size).toBe(0);
   });
 
-  it("words a restriction as the portal shows it", () => {
-    expect(restrictionText("VICTIM_IDENTITY")).toBe("Restricted — needs VICTIM_IDENTITY under a sharing agreement");
+  it("words a restriction as the portal shows it: what is withheld, what grants it, who to ask", () => {
+    expect(restrictionText("VICTIM_IDENTITY")).toBe(
+      "Restricted: victims' identities. Your agency needs a sharing agreement that grants victims' identities; ask the partnership's coordinator.",
+    );
+    expect(restrictionText("POLICE_INTELLIGENCE", "NOT_TAKING_PART")).toBe(
+      "Restricted: police intelligence, shown only to agencies taking part in this record. Ask its lead agency or the partnership's coordinator to add your agency.",
+    );
+  });
+
+  it("keeps why a field was refused", () => {
+    expect(restrictions.refusalAt(["concern", "intelligenceSummary"])).toEqual({
+      category: "POLICE_INTELLIGENCE",
+      reason: "NO_AGREEMENT",
+    });
+    expect(restrictions.categories).toEqual(["POLICE_INTELLIGENCE", "ENFORCEMENT", "LOCATION_ADDRESS"]);
   });
 });
 

@@ -1,11 +1,22 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
+import { fieldFor, messageOf } from "./form-errors";
+import { daysInWords } from "./format";
+import { restrictionText } from "./restriction-map";
 import { useSession } from "./session";
 
-/** A plain sentence for an error that is not a field restriction (those show in place). */
+/**
+ * A plain sentence for an error: a refused write says in words what is withheld and who to ask,
+ * and a problem with a field names the field as a person would, not by its path.
+ */
 export function describeError(error: GraphQLFormattedError): string {
-  const field = error.extensions?.field;
-  return typeof field === "string" && !error.message.includes(field) ? `${error.message} (${field})` : error.message;
+  const extensions = error.extensions ?? {};
+  if (extensions.code === "FORBIDDEN_BY_SHARING_AGREEMENT" && typeof extensions.category === "string")
+    return restrictionText(extensions.category, typeof extensions.reason === "string" ? extensions.reason : undefined);
+  const field = extensions.field;
+  if (typeof field !== "string") return daysInWords(error.message);
+  const { label, property } = fieldFor(field, {});
+  return `${label}: ${messageOf(error.message, field, property)}`;
 }
 
 /** The errors of a failed operation as a list the user can read, e.g. BAD_USER_INPUT naming the field. */

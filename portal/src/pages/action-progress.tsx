@@ -1,7 +1,8 @@
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
-import { ErrorList } from "../lib/errors";
+import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
+import { required } from "../lib/form-checks";
 import { label } from "../lib/format";
 
 const RECORD_PROGRESS = gql`
@@ -29,28 +30,46 @@ export function ActionProgressForm({
 }) {
   const [rag, setRag] = useState(RAGS.includes(current) ? current : "AMBER");
   const [note, setNote] = useState("");
-  const [record, { loading, error }] = useMutation(RECORD_PROGRESS);
+  const [record, { loading }] = useMutation(RECORD_PROGRESS);
+  const ragId = `rag-${actionId}`;
+  const noteId = `note-${actionId}`;
+  const problems = useFormProblems({
+    rag: { id: ragId, label: "RAG today" },
+    note: { id: noteId, label: "Note" },
+    actionId: { id: ragId, label: "Action" },
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!problems.check([required(noteId, "Note", note, "A RAG update needs a note saying what happened")])) return;
     const result = await record({
       // Reported on the platform's today, which the server fills in.
       variables: { input: { actionId, rag, note: note.trim() || null } },
     });
-    if (!result.error) onSaved();
+    if (result.error) problems.fromServer(result.error);
+    else onSaved();
   };
   return (
-    <form className="form progress-form" onSubmit={submit} aria-label={`Progress on ${actionTitle}`}>
-      <ErrorList errors={CombinedGraphQLErrors.is(error) ? error.errors : []} />
-      <label htmlFor={`rag-${actionId}`}>RAG today</label>
-      <select id={`rag-${actionId}`} value={rag} onChange={(e) => setRag(e.target.value)}>
+    <form className="form progress-form" onSubmit={submit} aria-label={`Progress on ${actionTitle}`} noValidate>
+      <ProblemSummary form={problems} />
+      <label htmlFor={ragId}>RAG today</label>
+      <select id={ragId} value={rag} onChange={(e) => setRag(e.target.value)} {...problems.describe(ragId)}>
         {RAGS.map((value) => (
           <option key={value} value={value}>
             {label(value)}
           </option>
         ))}
       </select>
-      <label htmlFor={`note-${actionId}`}>Note</label>
-      <textarea id={`note-${actionId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <FieldMessage form={problems} id={ragId} />
+      <label htmlFor={noteId}>Note</label>
+      <textarea
+        id={noteId}
+        required
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        {...problems.describe(noteId)}
+      />
+      <FieldMessage form={problems} id={noteId} />
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Record progress"}
       </button>

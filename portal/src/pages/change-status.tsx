@@ -1,7 +1,11 @@
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
-import { ErrorList } from "../lib/errors";
+import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
+import { RestrictedField } from "../components/restricted-field";
+import { chosen, required } from "../lib/form-checks";
+import { useGranted } from "../lib/grants";
+import type { FieldTable } from "../lib/form-errors";
 import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
 
@@ -25,6 +29,14 @@ const NEXT: Record<string, string[]> = {
 };
 const RESPONSE_LEVELS = ["SINGLE_AGENCY", "JOINT_MULTI_AGENCY", "SIGNIFICANT_PRE_PLANNED"];
 
+const FIELDS: FieldTable = {
+  status: { id: "st-status", label: "New status" },
+  responseLevel: { id: "st-level", label: "Response level" },
+  outcome: { id: "st-outcome", label: "Outcome" },
+  reason: { id: "st-reason", label: "Why reopen" },
+  closedOn: { id: "st-status", label: "Closed on" },
+};
+
 /**
  * Moves a concern along the workflow, asking only for what the step needs: a response level to
  * plan a response, an outcome to close, a reason to reopen. A stale version is refused (CONFLICT)
@@ -36,55 +48,104 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
   const [responseLevel, setResponseLevel] = useState(concern.responseLevel ?? "");
   const [outcome, setOutcome] = useState("");
   const [reason, setReason] = useState("");
-  const [change, { loading, error }] = useMutation(CHANGE_STATUS);
+  const [change, { loading }] = useMutation(CHANGE_STATUS);
+  const problems = useFormProblems(FIELDS);
+  // The status, its response level and outcome are the concern's summary (CASE_SUMMARY).
+  const granted = useGranted();
   const reopening = concern.status === "CLOSED";
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const ok = problems.check([
+      status === "RESPONSE_PLANNED" ? chosen("st-level", "Response level", responseLevel) : null,
+      status === "CLOSED" ? required("st-outcome", "Outcome", outcome) : null,
+      reopening ? required("st-reason", "Why reopen", reason) : null,
+    ]);
+    if (!ok) return;
     const input: Record<string, unknown> = { status };
-    if (status === "RESPONSE_PLANNED") input.responseLevel = responseLevel || null;
+    if (status === "RESPONSE_PLANNED") input.responseLevel = responseLevel;
     if (status === "CLOSED") Object.assign(input, { outcome: outcome.trim() || null }); // closed on the platform's today
     if (reopening) input.reason = reason.trim() || null;
     const result = await change({ variables: { id: concern.id, version: concern.version, input } });
-    if (!result.error) onSaved();
+    if (result.error) problems.fromServer(result.error);
+    else onSaved();
   }
 
   if (choices.length === 0) return null;
+  if (!granted("CASE_SUMMARY"))
+    return (
+      <section className="card form" aria-labelledby="status-heading">
+        <h2 id="status-heading">Change status</h2>
+        <RestrictedField id="st-status" label="Status" category="CASE_SUMMARY" />
+      </section>
+    );
   return (
-    <form className="card form" onSubmit={save} aria-labelledby="status-heading">
+    <form className="card form" onSubmit={save} aria-labelledby="status-heading" noValidate>
       <h2 id="status-heading">Change status (now {label(concern.status)})</h2>
-      <ErrorList errors={CombinedGraphQLErrors.is(error) ? error.errors : []} />
+      <ProblemSummary form={problems} />
       <label htmlFor="st-status">New status</label>
-      <select id="st-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+      <select
+        id="st-status"
+        value={status}
+        onChange={(e) => setStatus(e.target.value)}
+        {...problems.describe("st-status")}
+      >
         {choices.map((choice) => (
           <option key={choice} value={choice}>
             {label(choice)}
           </option>
         ))}
       </select>
+      <FieldMessage form={problems} id="st-status" />
       {status === "RESPONSE_PLANNED" && (
         <>
           <label htmlFor="st-level">Response level</label>
-          <select id="st-level" value={responseLevel} onChange={(e) => setResponseLevel(e.target.value)}>
-            <option value="">Not decided</option>
+          {/* No level until the person picks one: planning a response needs a decided level. */}
+          <select
+            id="st-level"
+            required
+            value={responseLevel}
+            onChange={(e) => setResponseLevel(e.target.value)}
+            {...problems.describe("st-level")}
+          >
+            <option value="" disabled>
+              Choose a response level
+            </option>
             {RESPONSE_LEVELS.map((level) => (
               <option key={level} value={level}>
                 {label(level)}
               </option>
             ))}
           </select>
+          <FieldMessage form={problems} id="st-level" />
         </>
       )}
       {status === "CLOSED" && (
         <>
           <label htmlFor="st-outcome">Outcome</label>
-          <textarea id="st-outcome" rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+          <textarea
+            id="st-outcome"
+            required
+            rows={2}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value)}
+            {...problems.describe("st-outcome")}
+          />
+          <FieldMessage form={problems} id="st-outcome" />
         </>
       )}
       {reopening && (
         <>
           <label htmlFor="st-reason">Why reopen</label>
-          <textarea id="st-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            id="st-reason"
+            required
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            {...problems.describe("st-reason")}
+          />
+          <FieldMessage form={problems} id="st-reason" />
         </>
       )}
       <button type="submit" disabled={loading}>

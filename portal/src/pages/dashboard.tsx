@@ -5,7 +5,11 @@ import { BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { OperationError } from "../lib/errors";
 import { areaBars, areaName, type CountByArea } from "../lib/areas";
-import { Guarded, Restrictions } from "../lib/restrictions";
+import { type Path, RestrictedNotice, Restrictions, restrictionText } from "../lib/restrictions";
+import { number } from "../lib/format";
+import type { ReactNode } from "react";
+
+const STATISTICS = "STATISTICS";
 
 const DASHBOARD = gql`
   query PortalDashboard($from: LocalDate!, $to: LocalDate!) {
@@ -110,7 +114,7 @@ interface DashboardData {
 
 export function figureText(figure: Figure | null | undefined): string {
   if (!figure) return "—";
-  return figure.suppressed ? "1–4" : String(figure.count ?? "—");
+  return figure.suppressed ? "1–4" : number(figure.count);
 }
 
 /** The partnership's headline figures and charts for a period (the demo year by default). */
@@ -119,49 +123,67 @@ export function DashboardPage() {
   const { data, error, loading } = usePortalQuery<DashboardData>(DASHBOARD, { variables: period });
   const r = Restrictions.from(error);
   const cases = data?.caseStatistics;
-  const headline = (name: keyof NonNullable<DashboardData["caseStatistics"]>, title: string) => (
-    <div className="figure">
-      <span className="figure-value">
-        <Guarded r={r} at={["caseStatistics", name]}>
-          {figureText(cases?.[name] as Figure | null)}
-        </Guarded>
-      </span>
-      <span className="figure-label">{title}</span>
-    </div>
-  );
+  // Without STATISTICS every figure is withheld for the one reason: said once, not in every box.
+  const noStatistics = r.categories.includes(STATISTICS);
+  const guard = (at: Path, children: ReactNode) => {
+    const refusal = r.refusalAt(at);
+    if (!refusal) return children;
+    if (refusal.category === STATISTICS) return null;
+    return <RestrictedNotice category={refusal.category} reason={refusal.reason} />;
+  };
+  const refused = (at: Path) => r.refusalAt(at)?.category === STATISTICS;
+  const HEADLINES = ["concerns", "peopleScreened", "visits", "interventions", "nrmReferrals"] as const;
+  const anyHeadline =
+    HEADLINES.some((name) => !refused(["caseStatistics", name])) ||
+    !refused(["trainingStatistics", "qualifiedFirstResponders"]);
+  const headline = (name: keyof NonNullable<DashboardData["caseStatistics"]>, title: string) =>
+    refused(["caseStatistics", name]) ? null : (
+      <div className="figure">
+        <span className="figure-value">
+          {guard(["caseStatistics", name], figureText(cases?.[name] as Figure | null))}
+        </span>
+        <span className="figure-label">{title}</span>
+      </div>
+    );
   const chart = (
     path: string[],
     title: string,
     bars: CountByKey[] | null | undefined,
     keyLabel?: (key: string) => string,
-  ) => (
-    <Guarded r={r} at={path}>
-      <BarChart title={title} bars={bars ?? []} keyLabel={keyLabel} />
-    </Guarded>
-  );
+  ) => guard(path, <BarChart title={title} bars={bars ?? []} keyLabel={keyLabel} />);
   return (
     <>
       <h1>Dashboard</h1>
       <PeriodPicker value={period} onChange={setPeriod} />
       {loading && <p aria-live="polite">Loading…</p>}
       <OperationError error={error} />
+      {noStatistics && (
+        <p className="restricted restricted-page" data-category={STATISTICS}>
+          {restrictionText(STATISTICS)} Figures are shown only where your agency may see them.
+        </p>
+      )}
       {data && (
         <>
-          <section className="figures" aria-label="Headline figures">
-            {headline("concerns", "concerns")}
-            {headline("peopleScreened", "people screened")}
-            {headline("visits", "disruption visits")}
-            {headline("interventions", "interventions")}
-            {headline("nrmReferrals", "NRM referrals")}
-            <div className="figure">
-              <span className="figure-value">
-                <Guarded r={r} at={["trainingStatistics", "qualifiedFirstResponders"]}>
-                  {data.trainingStatistics?.qualifiedFirstResponders ?? "—"}
-                </Guarded>
-              </span>
-              <span className="figure-label">qualified first responders</span>
-            </div>
-          </section>
+          {anyHeadline && (
+            <section className="figures" aria-label="Headline figures">
+              {headline("concerns", "concerns")}
+              {headline("peopleScreened", "people screened")}
+              {headline("visits", "disruption visits")}
+              {headline("interventions", "interventions")}
+              {headline("nrmReferrals", "NRM referrals")}
+              {!refused(["trainingStatistics", "qualifiedFirstResponders"]) && (
+                <div className="figure">
+                  <span className="figure-value">
+                    {guard(
+                      ["trainingStatistics", "qualifiedFirstResponders"],
+                      number(data.trainingStatistics?.qualifiedFirstResponders),
+                    )}
+                  </span>
+                  <span className="figure-label">qualified first responders</span>
+                </div>
+              )}
+            </section>
+          )}
           <section className="charts" aria-label="Charts">
             {chart(["caseStatistics", "concernsByQuarter"], "Concerns by quarter", cases?.concernsByQuarter)}
             {chart(["caseStatistics", "concernsByArea"], "Concerns by area", areaBars(cases?.concernsByArea), areaName)}
@@ -185,21 +207,23 @@ export function DashboardPage() {
               "People screened by gender",
               cases?.peopleScreenedByGender,
             )}
-            <Guarded r={r} at={["trainingStatistics", "peopleTrainedByLevel"]}>
+            {guard(
+              ["trainingStatistics", "peopleTrainedByLevel"],
               <BarChart
                 title="People trained by level"
                 bars={(data.trainingStatistics?.peopleTrainedByLevel ?? []).map((l) => ({
                   key: l.level,
                   count: l.count,
                 }))}
-              />
-            </Guarded>
-            <Guarded r={r} at={["procurementStatistics"]}>
+              />,
+            )}
+            {guard(
+              ["procurementStatistics"],
               <BarChart
                 title="Supplier statements by status (today)"
                 bars={data.procurementStatistics?.suppliersByStatementStatus ?? []}
-              />
-            </Guarded>
+              />,
+            )}
           </section>
         </>
       )}

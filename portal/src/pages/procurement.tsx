@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { ErrorList, OperationError } from "../lib/errors";
-import { label } from "../lib/format";
+import { daysInWords, fieldWords, label, number } from "../lib/format";
 import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 20;
@@ -147,6 +147,7 @@ function RegistryImport() {
             subgraphs/procurement/dist/import-registry-cli.js).
           </p>
         )}
+        <p className="muted hint">Dates may be written 31/03/2020 or 2020-03-31.</p>
         <label htmlFor="r-csv">or paste it</label>
         <textarea id="r-csv" rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} />
         <button type="submit" disabled={loading || !csv.trim() || tooBig}>
@@ -163,8 +164,9 @@ function RegistryImport() {
       {report && (
         <div aria-live="polite" data-testid="registry-report">
           <p>
-            {report.rowsRead} rows read: {report.matched} matched ({report.created} new statements, {report.updated}{" "}
-            updated, {report.unchanged} unchanged), {report.unmatched} unknown companies, {report.rejected} rejected.
+            {number(report.rowsRead)} rows read: {number(report.matched)} matched ({number(report.created)} new
+            statements, {number(report.updated)} updated, {number(report.unchanged)} unchanged),{" "}
+            {number(report.unmatched)} unknown companies, {number(report.rejected)} rejected.
           </p>
           {report.changes.length > 0 && (
             <>
@@ -173,7 +175,7 @@ function RegistryImport() {
                 {report.changes.map((c) => (
                   <li key={`${c.line}`}>
                     Line {c.line}: {c.supplierName} ({c.companyNumber}) {c.action.toLowerCase()}
-                    {c.changedFields.length > 0 && ` — ${c.changedFields.join(", ")}`}
+                    {c.changedFields.length > 0 && ` — ${c.changedFields.map(fieldWords).join(", ")}`}
                   </li>
                 ))}
               </ul>
@@ -197,7 +199,7 @@ function RegistryImport() {
               <ul>
                 {report.rejections.map((rej) => (
                   <li key={rej.line}>
-                    Line {rej.line}: {rej.reason}
+                    Line {rej.line}: {daysInWords(rej.reason)}
                   </li>
                 ))}
               </ul>

@@ -4,7 +4,7 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { date, label } from "../lib/format";
+import { date, label, turnoverBand, yearEnd } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 
 const SUPPLIER = gql`
@@ -169,8 +169,8 @@ export function SupplierPage() {
       <h1>{supplier.name}</h1>
       <p>
         Company {supplier.companyNumber} · {label(supplier.sector)}
-        {supplier.highRiskSector && " (high-risk sector)"} · turnover {label(supplier.turnoverBand)} · year end{" "}
-        {supplier.financialYearEnd} · {label(supplier.location)}
+        {supplier.highRiskSector && " (high-risk sector)"} · turnover {turnoverBand(supplier.turnoverBand)} · financial
+        year ends {yearEnd(supplier.financialYearEnd)} · {label(supplier.location)}
       </p>
       <OperationError error={error} />
       <section className="card" aria-labelledby="check-heading">
@@ -185,8 +185,9 @@ export function SupplierPage() {
           <div aria-live="polite" data-testid="statement-check">
             <p>
               <StatusBadge status={result.statementCheck.status} />{" "}
-              {result.statementCheck.required ? "A statement is required." : "No statement is required."} Score{" "}
-              {result.statementCheck.score ?? "—"} · checked {date(result.statementCheck.checkedOn)}
+              {result.statementCheck.required ? "A statement is required." : "No statement is required."} Statement
+              quality score {result.statementCheck.score === null ? "—" : `${result.statementCheck.score} out of 100`} ·
+              checked {date(result.statementCheck.checkedOn)}
               {result.statementCheck.checkedPeriodEnd &&
                 ` · statement for the year to ${date(result.statementCheck.checkedPeriodEnd)}`}
               {result.statementCheck.nextDueDate && ` · next due ${date(result.statementCheck.nextDueDate)}`}
@@ -214,6 +215,11 @@ export function SupplierPage() {
                 </tbody>
               </table>
             )}
+            <p className="muted">
+              The quality score marks the statement against the law and the guidance (100 meets all of it); it is not
+              the supplier's risk, which is rated separately below from its sector, workforce, location, goods and
+              statement.
+            </p>
             <p>
               Risk with the casework's intelligence:{" "}
               <Guarded r={checkRestrictions} at={["supplier", "riskIncludingIntelligence"]}>
@@ -234,6 +240,10 @@ export function SupplierPage() {
           <h2 id="risk-heading">
             Risk: {label(supplier.risk.rating)} ({supplier.risk.points} points)
           </h2>
+          <p className="muted">
+            The supplier's modern slavery risk: points for each public factor below (more points, more risk). It is the
+            same for every agency; the statement check's quality score is a separate measure of the statement alone.
+          </p>
           <ul>
             {supplier.risk.factors.map((f) => (
               <li key={f.factor}>

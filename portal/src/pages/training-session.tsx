@@ -1,10 +1,13 @@
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
-import { ErrorList, OperationError } from "../lib/errors";
+import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
+import { OperationError } from "../lib/errors";
+import { email, required } from "../lib/form-checks";
+import type { FieldTable } from "../lib/form-errors";
 import { date, dateTime, label } from "../lib/format";
 import { useAgencies } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
@@ -77,13 +80,22 @@ interface SessionData {
   } | null;
 }
 
+/** RecordAttendanceInput's fields: delegates numbered from 1, as the form shows them. */
+const FIELDS: FieldTable = {
+  "attendees.#.name": { id: "att-{i}-name", label: "Delegate {n}: Name" },
+  "attendees.#.email": { id: "att-{i}-email", label: "Delegate {n}: Email" },
+  "attendees.#.agencyId": { id: "att-{i}-agency", label: "Delegate {n}: Agency" },
+  "attendees.#.status": { id: "att-{i}-status", label: "Delegate {n}: Status" },
+};
+
 /** A session and its register; a training administrator records the whole session's attendance at once. */
 export function TrainingSessionPage() {
   const { id } = useParams();
   const session = useSignedIn();
   const agencies = useAgencies();
   const { data, error, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
-  const [record, { loading, error: saveError }] = useMutation(RECORD_ATTENDANCE);
+  const [record, { loading }] = useMutation(RECORD_ATTENDANCE);
+  const problems = useFormProblems(FIELDS);
   const [attendees, setAttendees] = useState<Attendee[]>([]);
   const [saved, setSaved] = useState(false);
   const training = data?.trainingSession;
@@ -107,8 +119,17 @@ export function TrainingSessionPage() {
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const result = await record({ variables: { input: { sessionId: id, attendees } } });
-    if (!result.error) {
+    const ok = problems.check(
+      attendees.flatMap((attendee, index) => [
+        required(`att-${index}-name`, `Delegate ${index + 1}: Name`, attendee.name),
+        email(`att-${index}-email`, `Delegate ${index + 1}: Email`, attendee.email),
+      ]),
+    );
+    if (!ok) return;
+    const trimmed = attendees.map((a) => ({ ...a, name: a.name.trim(), email: a.email.trim() }));
+    const result = await record({ variables: { input: { sessionId: id, attendees: trimmed } } });
+    if (result.error) problems.fromServer(result.error);
+    else {
       setSaved(true);
       await refetch();
     }
@@ -145,12 +166,12 @@ export function TrainingSessionPage() {
               {training.attendance.map((a, i) => (
                 <tr key={a.id}>
                   <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]}>
+                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]} compact>
                       {a.delegateName}
                     </Guarded>
                   </td>
                   <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]}>
+                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]} compact>
                       {a.delegateEmail}
                     </Guarded>
                   </td>
@@ -164,9 +185,9 @@ export function TrainingSessionPage() {
         )}
       </section>
       {hasRole(session, "TRAINING_ADMIN") && (
-        <form className="card form" onSubmit={save} aria-labelledby="attendance-heading">
+        <form className="card form" onSubmit={save} aria-labelledby="attendance-heading" noValidate>
           <h2 id="attendance-heading">Record attendance</h2>
-          <ErrorList errors={CombinedGraphQLErrors.is(saveError) ? saveError.errors : []} />
+          <ProblemSummary form={problems} />
           {saved && (
             <p role="status" className="success">
               Attendance recorded.
@@ -177,36 +198,58 @@ export function TrainingSessionPage() {
               <legend>Delegate {index + 1}</legend>
               <label>
                 Name
-                <input required value={attendee.name} onChange={(e) => change(index, { name: e.target.value })} />
+                <input
+                  id={`att-${index}-name`}
+                  required
+                  value={attendee.name}
+                  onChange={(e) => change(index, { name: e.target.value })}
+                  {...problems.describe(`att-${index}-name`)}
+                />
+                <FieldMessage form={problems} id={`att-${index}-name`} />
               </label>
               <label>
                 Email
                 <input
+                  id={`att-${index}-email`}
                   type="email"
                   required
                   value={attendee.email}
                   onChange={(e) => change(index, { email: e.target.value })}
+                  {...problems.describe(`att-${index}-email`)}
                 />
+                <FieldMessage form={problems} id={`att-${index}-email`} />
               </label>
               <label>
                 Agency
-                <select value={attendee.agencyId} onChange={(e) => change(index, { agencyId: e.target.value })}>
+                <select
+                  id={`att-${index}-agency`}
+                  value={attendee.agencyId}
+                  onChange={(e) => change(index, { agencyId: e.target.value })}
+                  {...problems.describe(`att-${index}-agency`)}
+                >
                   {agencies.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.shortName}
                     </option>
                   ))}
                 </select>
+                <FieldMessage form={problems} id={`att-${index}-agency`} />
               </label>
               <label>
                 Status
-                <select value={attendee.status} onChange={(e) => change(index, { status: e.target.value })}>
+                <select
+                  id={`att-${index}-status`}
+                  value={attendee.status}
+                  onChange={(e) => change(index, { status: e.target.value })}
+                  {...problems.describe(`att-${index}-status`)}
+                >
                   {STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {label(s)}
                     </option>
                   ))}
                 </select>
+                <FieldMessage form={problems} id={`att-${index}-status`} />
               </label>
               <button type="button" onClick={() => setAttendees(attendees.filter((_, k) => k !== index))}>
                 Remove

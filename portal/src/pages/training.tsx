@@ -6,7 +6,7 @@ import { Link, useNavigate } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { ErrorList, OperationError } from "../lib/errors";
-import { date, dateTime, label } from "../lib/format";
+import { date, dateTime, daysInWords, label, number } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
@@ -232,7 +232,10 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
           ))}
         </select>
         <label htmlFor="i-file">CSV file (email, name, agency_id, job_title, completed_on)</label>
-        <input id="i-file" type="file" accept=".csv,text/csv" onChange={readFile} />
+        <p id="i-file-hint" className="muted hint">
+          Completion dates may be written 31/03/2020 or 2020-03-31.
+        </p>
+        <input id="i-file" type="file" accept=".csv,text/csv" onChange={readFile} aria-describedby="i-file-hint" />
         <label htmlFor="i-csv">or paste the CSV</label>
         <textarea id="i-csv" rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} />
         <label className="checkbox">
@@ -251,8 +254,8 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
       {report && (
         <div aria-live="polite" data-testid="import-report">
           <p>
-            {report.committed ? "Imported" : "Nothing imported"}: {report.imported} accepted, {report.duplicates}{" "}
-            duplicates, {report.rejected} rejected.
+            {report.committed ? "Imported" : "Nothing imported"}: {number(report.imported)} accepted,{" "}
+            {number(report.duplicates)} duplicates, {number(report.rejected)} rejected.
           </p>
           <table className="list">
             <thead>
@@ -269,7 +272,7 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
                   <td>{row.row}</td>
                   <td>{label(row.outcome)}</td>
                   <td>{row.column ?? ""}</td>
-                  <td>{row.reason ?? ""}</td>
+                  <td>{daysInWords(row.reason ?? "")}</td>
                 </tr>
               ))}
             </tbody>

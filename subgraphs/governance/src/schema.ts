@@ -19,6 +19,7 @@ import { AttendanceRateResolver, MeetingAttendanceResolver, MeetingResolver } fr
 import { PartnershipGovernanceResolver } from "./resolvers/partnership-governance-resolver.js";
 import { CallerGrantsResolver } from "./resolvers/caller-grants-resolver.js";
 import { ClockResolver } from "./resolvers/clock-resolver.js";
+import { GrantedCategoriesResolver } from "./resolvers/granted-categories-resolver.js";
 import { MembershipResolver, PartnershipResolver } from "./resolvers/partnership-resolver.js";
 import { PersonResolver } from "./resolvers/person-resolver.js";
 import {
@@ -51,6 +52,7 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     CategoryProcessingResolver,
     CallerGrantsResolver,
     ClockResolver,
+    GrantedCategoriesResolver,
     ActionPlanResolver,
     PlanObjectiveResolver,
     PlanActionResolver,

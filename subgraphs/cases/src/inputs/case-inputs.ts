@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, NotBlank } from "@partnership/runtime";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -46,21 +46,25 @@ export class LocationInput {
   areaId?: string | null;
 
   @Field(() => String, { nullable: true, description: "The electoral ward it is in; needed unless NOT_KNOWN." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 100)
   ward?: string | null;
 
   @Field(() => String, { nullable: true, description: "Street address; needed unless NOT_KNOWN." })
+  @NotBlank()
   @IsOptional()
   @Length(3, 300)
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: "Postcode, e.g. 'B66 2AA'; needed unless NOT_KNOWN." })
+  @NotBlank()
   @IsOptional()
   @Matches(/^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/, { message: "must be a UK postcode, e.g. B66 2AA" })
   postcode?: string | null;
 
   @Field(() => String, { nullable: true, description: "The business trading there, if any." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 200)
   businessName?: string | null;
@@ -69,6 +73,7 @@ export class LocationInput {
     nullable: true,
     description: "Companies House number of the business, e.g. '01234567'; links the premises to a supplier.",
   })
+  @NotBlank()
   @IsOptional()
   @Matches(/^[A-Za-z0-9]{8}$/, { message: "must be 8 letters or digits, e.g. 01234567 or SC123456" })
   companyNumber?: string | null;
@@ -118,6 +123,7 @@ export class RecordConcernInput {
   participatingAgencyIds: string[];
 
   @Field(() => String, { nullable: true, description: "What is known so far (POLICE_INTELLIGENCE)." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   intelligenceSummary?: string | null;
@@ -157,11 +163,13 @@ export class UpdateConcernInput {
   locationId?: string | null;
 
   @Field(() => String, { nullable: true, description: "What is known (POLICE_INTELLIGENCE)." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   intelligenceSummary?: string | null;
 
   @Field(() => String, { nullable: true, description: "The police crime reference (POLICE_INTELLIGENCE)." })
+  @NotBlank()
   @IsOptional()
   @Length(3, 50)
   crimeReference?: string | null;
@@ -179,11 +187,13 @@ export class ChangeConcernStatusInput {
   responseLevel?: ResponseLevel | null;
 
   @Field(() => String, { nullable: true, description: "How the concern ended; needed to close it." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   outcome?: string | null;
 
   @Field(() => String, { nullable: true, description: "Why; needed to reopen a closed concern." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   reason?: string | null;
@@ -207,6 +217,7 @@ export class ScreenPersonInput {
   gender: Gender;
 
   @Field(() => String, { nullable: true, description: "Nationality as given, e.g. 'Romanian'." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 60)
   nationality?: string | null;
@@ -224,11 +235,13 @@ export class ScreenPersonInput {
   additionalExploitationTypes?: ExploitationType[] | null;
 
   @Field(() => String, { nullable: true, description: "Their name, as they gave it." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 200)
   fullName?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: "Other names they are known by." })
+  @NotBlank({ each: true })
   @ArrayMaxSize(10)
   @Length(1, 200, { each: true })
   aliases: string[];
@@ -238,21 +251,25 @@ export class ScreenPersonInput {
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true, description: "A safe phone number." })
+  @NotBlank()
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: "must be a phone number" })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: "Where they are living now." })
+  @NotBlank()
   @IsOptional()
   @Length(3, 300)
   currentAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: "Support needed." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   supportNeeds?: string | null;
 
   @Field(() => String, { nullable: true, description: "Health needs and disclosures (HEALTH)." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   healthNeeds?: string | null;
@@ -266,6 +283,7 @@ export class ScreenPersonInput {
   supportProviderAgencyId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Accommodation arranged." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 300)
   accommodation?: string | null;
@@ -286,6 +304,7 @@ export class NrmReferralInput {
   @Field(() => String, {
     description: "Work email of the first responder who made it: a person of the referring agency in the directory.",
   })
+  @NotBlank()
   @IsEmail()
   referrerEmail: string;
 
@@ -330,6 +349,7 @@ export class InterventionInput {
   type: InterventionType;
 
   @Field(() => String, { nullable: true, description: "What came of it." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   outcome?: string | null;
@@ -353,6 +373,7 @@ export class RecordVisitInput {
   agencyIds: string[];
 
   @Field(() => String, { nullable: true, description: "What was found." })
+  @NotBlank()
   @IsOptional()
   @Length(1, TEXT)
   notes?: string | null;
@@ -371,6 +392,7 @@ export class RecordVisitInput {
 @InputType({ description: "A suspected offender." })
 export class OffenderInput {
   @Field(() => String, { description: "Their name." })
+  @NotBlank()
   @Length(1, 200)
   fullName: string;
 
@@ -379,6 +401,7 @@ export class OffenderInput {
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true, description: "Their part, e.g. 'gangmaster'." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 200)
   role?: string | null;
@@ -388,6 +411,7 @@ export class OffenderInput {
   arrestedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: "What they were charged with." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 500)
   charge?: string | null;
@@ -399,6 +423,7 @@ export class OrderInput {
   kind: OrderKind;
 
   @Field(() => String, { description: "Who or what it is on." })
+  @NotBlank()
   @Length(1, 300)
   subject: string;
 
@@ -419,6 +444,7 @@ export class DefineAreaInput {
   @Field(() => String, {
     description: "Its name, unique in the partnership (whatever the case), e.g. 'West Bromwich'.",
   })
+  @NotBlank()
   @Length(2, 100)
   name: string;
 
@@ -426,6 +452,7 @@ export class DefineAreaInput {
   kind: AreaKind;
 
   @Field(() => String, { nullable: true, description: "Its ONS (GSS) code, e.g. 'E05001260', if it has one." })
+  @NotBlank()
   @IsOptional()
   @Matches(/^[EWSN][0-9]{8}$/, { message: "must be an ONS (GSS) code: a letter E, W, S or N and eight digits" })
   onsCode?: string | null;

@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, IsOptional, Length, Matches, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { AgeGroup, Gender } from "../entities/index.js";
@@ -15,6 +15,7 @@ export class PlaceLegalHoldInput {
   kind: LegalHoldKind;
 
   @Field(() => String, { description: "The reason: the investigation, prosecution or review it serves." })
+  @NotBlank()
   @Length(1, REASON)
   reason: string;
 
@@ -28,6 +29,7 @@ export class ReleaseLegalHoldInput {
   holdId: string;
 
   @Field(() => String, { description: "Why it is released, e.g. 'No further action: CPS decision of 3 March'." })
+  @NotBlank()
   @Length(1, REASON)
   reason: string;
 }
@@ -54,15 +56,18 @@ export class CorrectPotentialVictimInput {
   expectedVersion?: number | null;
 
   @Field(() => String, { description: "Why the record is corrected, e.g. 'Name misspelt at screening'." })
+  @NotBlank()
   @Length(1, REASON)
   reason: string;
 
   @Field(() => String, { nullable: true, description: "Their name, as they gave it." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 200)
   fullName?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Other names they are known by (the whole list)." })
+  @NotBlank({ each: true })
   @IsOptional()
   @ArrayMaxSize(10)
   @Length(1, 200, { each: true })
@@ -73,16 +78,19 @@ export class CorrectPotentialVictimInput {
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true, description: "A safe phone number." })
+  @NotBlank()
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: "must be a phone number" })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: "Where they are living now." })
+  @NotBlank()
   @IsOptional()
   @Length(3, 300)
   currentAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: "Nationality as given, e.g. 'Romanian'." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 60)
   nationality?: string | null;
@@ -104,6 +112,7 @@ export class ErasePotentialVictimInput {
   @Field(() => String, {
     description: "The request, as received: who asked, when and how (e.g. 'Email of 2 Dec 2026').",
   })
+  @NotBlank()
   @Length(1, REASON)
   reason: string;
 }

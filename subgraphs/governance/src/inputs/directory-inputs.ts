@@ -1,3 +1,4 @@
+import { NotBlank } from "@partnership/runtime";
 import { IsEmail, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { AgencySector } from "../entities/index.js";
@@ -17,6 +18,7 @@ export class AgencyFilter {
     nullable: true,
     description: "Only agencies whose name or short name contains this text (any case).",
   })
+  @NotBlank()
   @IsOptional()
   @Length(1, 100)
   search?: string | null;
@@ -25,10 +27,12 @@ export class AgencyFilter {
 @InputType({ description: "A new agency in the partnership's directory." })
 export class CreateAgencyInput {
   @Field(() => String, { description: "Full name." })
+  @NotBlank()
   @Length(2, 200)
   name: string;
 
   @Field(() => String, { description: "Short name: 2 to 20 letters, digits or hyphens, unique." })
+  @NotBlank()
   @Matches(/^[A-Za-z0-9-]{2,20}$/, { message: "must be 2 to 20 letters, digits or hyphens" })
   shortName: string;
 
@@ -49,6 +53,7 @@ export class UpdateAgencyInput {
   agencyId: string;
 
   @Field(() => String, { nullable: true, description: "Its full name." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   name?: string | null;
@@ -72,6 +77,7 @@ export class PersonFilter {
     nullable: true,
     description: "Only people whose name or email contains this text (any case).",
   })
+  @NotBlank()
   @IsOptional()
   @Length(1, 100)
   search?: string | null;
@@ -80,14 +86,17 @@ export class PersonFilter {
 @InputType({ description: "A new person in the staff directory." })
 export class CreatePersonInput {
   @Field(() => String, { description: "Full name." })
+  @NotBlank()
   @Length(2, 200)
   name: string;
 
   @Field(() => String, { description: "Work email address; must not be in the directory already." })
+  @NotBlank()
   @IsEmail({}, { message: "must be an email address" })
   email: string;
 
   @Field(() => String, { nullable: true, description: "Job title." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   jobTitle?: string | null;
@@ -103,6 +112,7 @@ export class CreatePersonInput {
 })
 export class ImportDirectoryInput {
   @Field(() => String, { description: "The file's text (UTF-8, comma-separated, fields quoted where needed)." })
+  @NotBlank()
   @Length(1, 1_000_000)
   csv: string;
 }

@@ -1,4 +1,4 @@
-import { Role } from "@partnership/runtime";
+import { Role, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, ArrayMinSize, IsUUID, Length, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 
@@ -14,6 +14,7 @@ export class RegisterMachineClientInput {
     description:
       "The issuer of its tokens (their `iss`), exactly as the tokens spell it: one of the platform's trusted issuers, trusted to speak for the agency (1 to 500 characters, no spaces).",
   })
+  @NotBlank()
   @Length(1, 500)
   @Matches(TOKEN_CLAIM, { message: "must be the tokens' iss exactly, without spaces" })
   issuer: string;
@@ -22,6 +23,7 @@ export class RegisterMachineClientInput {
     description:
       "Its client id at that provider (its tokens' `client_id`, and their `sub`): 1 to 200 characters, no spaces. Registered in at most one partnership at a time.",
   })
+  @NotBlank()
   @Length(1, 200)
   @Matches(TOKEN_CLAIM, { message: "must be the tokens' client_id exactly, without spaces" })
   clientId: string;
@@ -34,6 +36,7 @@ export class RegisterMachineClientInput {
   agencyId: string;
 
   @Field(() => String, { description: "What the system is, e.g. 'WMP records system' (3 to 200 characters)." })
+  @NotBlank()
   @Length(3, 200)
   name: string;
 

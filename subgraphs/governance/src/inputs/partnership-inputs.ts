@@ -1,4 +1,4 @@
-import { LocalDate, Role } from "@partnership/runtime";
+import { LocalDate, Role, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { MembershipRole } from "../entities/index.js";
@@ -18,6 +18,7 @@ export class FirstAdminInput {
   @Field(() => String, {
     description: "Their sign-in identity at their agency's identity provider (the token's subject).",
   })
+  @NotBlank()
   @Length(1, 200)
   userId: string;
 }
@@ -25,27 +26,33 @@ export class FirstAdminInput {
 @InputType({ description: "A new partnership on the platform." })
 export class CreatePartnershipInput {
   @Field(() => String, { description: "Name, unique on the platform, e.g. 'Tame Valley Anti-Slavery Partnership'." })
+  @NotBlank()
   @Length(3, 200)
   name: string;
 
   @Field(() => String, { description: `Short name: ${SHORT_NAME.rule}.` })
+  @NotBlank()
   @Matches(SHORT_NAME.pattern, { message: `must be ${SHORT_NAME.rule}` })
   shortName: string;
 
   @Field(() => String, { description: "The prefix of its casework references: 2 to 8 capital letters, e.g. 'SHOP'." })
+  @NotBlank()
   @Matches(/^[A-Z]{2,8}$/, { message: "must be 2 to 8 capital letters" })
   referencePrefix: string;
 
   @Field(() => String, { description: "The area it covers, e.g. 'Tame Valley'." })
+  @NotBlank()
   @Length(2, 200)
   area: string;
 
   @Field(() => String, { nullable: true, description: "The regional network it belongs to, if any." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   parentNetwork?: string | null;
 
   @Field(() => String, { nullable: true, description: "Its terms of reference." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 5000)
   termsOfReference?: string | null;
@@ -88,6 +95,7 @@ export class GrantPartnershipRoleInput {
     description:
       "The user's sign-in identity at their agency's identity provider; empty gives it to every user of the agency.",
   })
+  @NotBlank()
   @IsOptional()
   @Length(1, 200)
   userId?: string | null;
@@ -99,10 +107,12 @@ export class GrantPartnershipRoleInput {
 @InputType({ description: "A new network over existing partnerships." })
 export class CreateNetworkInput {
   @Field(() => String, { description: "Name, unique on the platform, e.g. 'West Midlands Anti-Slavery Network'." })
+  @NotBlank()
   @Length(3, 200)
   name: string;
 
   @Field(() => String, { description: `Short name: ${SHORT_NAME.rule}.` })
+  @NotBlank()
   @Matches(SHORT_NAME.pattern, { message: `must be ${SHORT_NAME.rule}` })
   shortName: string;
 

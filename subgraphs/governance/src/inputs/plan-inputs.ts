@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, NotBlank } from "@partnership/runtime";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -26,6 +26,7 @@ export class CreateActionPlanInput {
   partnershipId?: string | null;
 
   @Field(() => String, { description: "Title, e.g. 'Modern Slavery Action Plan 2023–2026'." })
+  @NotBlank()
   @Length(3, 200)
   title: string;
 
@@ -39,10 +40,12 @@ export class CreateActionPlanInput {
 @InputType({ description: "The definition of a key performance indicator." })
 export class KpiInput {
   @Field(() => String, { description: "What is measured, e.g. 'Professionals trained'." })
+  @NotBlank()
   @Length(3, 300)
   name: string;
 
   @Field(() => String, { nullable: true, description: "How it is measured and reported." })
+  @NotBlank()
   @IsOptional()
   @Length(3, 2000)
   description?: string | null;
@@ -54,6 +57,7 @@ export class KpiInput {
   target?: number | null;
 
   @Field(() => String, { nullable: true, description: "What the target counts, e.g. 'professionals a year' or '%'." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 60)
   unit?: string | null;
@@ -84,6 +88,7 @@ export class AddObjectiveInput {
   theme: Theme;
 
   @Field(() => String, { description: "What it aims at." })
+  @NotBlank()
   @Length(3, 500)
   title: string;
 
@@ -96,6 +101,7 @@ export class AddObjectiveInput {
 @InputType({ description: "A milestone of an action." })
 export class MilestoneInput {
   @Field(() => String, { description: "What is to be reached." })
+  @NotBlank()
   @Length(3, 500)
   title: string;
 
@@ -114,6 +120,7 @@ export class AddActionInput {
   objectiveId: string;
 
   @Field(() => String, { description: "What is to be done." })
+  @NotBlank()
   @Length(3, 1000)
   title: string;
 
@@ -181,6 +188,7 @@ export class RecordProgressInput {
     nullable: true,
     description: "What happened. Required: every RAG update says why (BAD_USER_INPUT naming `input.note` without one).",
   })
+  @NotBlank()
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
@@ -219,6 +227,7 @@ export class RecordMeetingInput {
   kind: MeetingKind;
 
   @Field(() => String, { description: "Title." })
+  @NotBlank()
   @Length(3, 200)
   title: string;
 
@@ -238,6 +247,7 @@ export class MaturityRatingInput {
   level: MaturityLevel;
 
   @Field(() => String, { description: "The evidence for it." })
+  @NotBlank()
   @Length(3, 2000)
   evidence: string;
 }
@@ -269,6 +279,7 @@ export class RecordMaturityAssessmentInput {
   assessedOn: string;
 
   @Field(() => String, { description: "Who assessed." })
+  @NotBlank()
   @Length(3, 200)
   assessor: string;
 

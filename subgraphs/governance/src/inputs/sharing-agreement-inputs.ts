@@ -1,4 +1,4 @@
-import { DataCategory, LocalDate } from "@partnership/runtime";
+import { DataCategory, LocalDate, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { AgencySector, RetentionEvent } from "../entities/index.js";
@@ -56,18 +56,22 @@ export class RetentionTermInput {
 })
 export class CreateSharingAgreementInput {
   @Field(() => String, { description: "The partnership's reference, e.g. 'ISA-2024-003'; must be unused." })
+  @NotBlank()
   @Length(3, 40)
   reference: string;
 
   @Field(() => String, { description: "Title of the agreement." })
+  @NotBlank()
   @Length(3, 200)
   title: string;
 
   @Field(() => String, { description: "Why the information is shared." })
+  @NotBlank()
   @Length(10, 4000)
   purpose: string;
 
   @Field(() => String, { description: "The lawful basis for sharing." })
+  @NotBlank()
   @Length(3, 2000)
   lawfulBasis: string;
 
@@ -117,6 +121,7 @@ export class SignSharingAgreementInput {
   agencyId: string;
 
   @Field(() => String, { description: "Name and role of who signs for the agency." })
+  @NotBlank()
   @Length(3, 200)
   signedBy: string;
 }
@@ -128,6 +133,7 @@ export class SuspendSharingAgreementInput {
   agreementId: string;
 
   @Field(() => String, { description: "Why it is suspended; shown to every party." })
+  @NotBlank()
   @Length(5, 2000)
   reason: string;
 }
@@ -143,6 +149,7 @@ export class ReactivateSharingAgreementInput {
     description:
       "Why it is re-activated; kept in the agreement's history. Required from the partnership's administrator when it is no party.",
   })
+  @NotBlank()
   @IsOptional()
   @Length(5, 2000)
   reason?: string | null;

@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, NotBlank } from "@partnership/runtime";
 import { IsEmail, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SubjectRequestKind } from "../entities/index.js";
@@ -9,6 +9,7 @@ import { SubjectRequestKind } from "../entities/index.js";
 })
 export class SubjectRequestSearchInput {
   @Field(() => String, { nullable: true, description: "Part of the subject's name or alias (2 to 200 characters)." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   name?: string | null;
@@ -17,6 +18,7 @@ export class SubjectRequestSearchInput {
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true, description: "The subject's email address." })
+  @NotBlank()
   @IsOptional()
   @IsEmail({}, { message: "must be an email address" })
   @Length(3, 320)
@@ -26,6 +28,7 @@ export class SubjectRequestSearchInput {
     nullable: true,
     description: "A record's reference the subject is in, e.g. 'SHOP-2020-0040' (1 to 100 characters).",
   })
+  @NotBlank()
   @IsOptional()
   @Length(1, 100)
   reference?: string | null;
@@ -39,6 +42,7 @@ export class RecordSubjectRequestInput {
   @Field(() => String, {
     description: "Who the subject is, in a few words (3 to 500 characters), e.g. 'Former resident, asked by letter'.",
   })
+  @NotBlank()
   @Length(3, 500)
   subject: string;
 
@@ -73,6 +77,7 @@ export class ExtendSubjectRequestInput {
   @Field(() => String, {
     description: "Why (the request is complex, or one of many from the subject): 10 to 2000 characters.",
   })
+  @NotBlank()
   @Length(10, 2000)
   reason: string;
 }
@@ -87,6 +92,7 @@ export class CompleteSubjectRequestInput {
   completedOn: string;
 
   @Field(() => String, { description: "What was sent or done, or why it was refused: 3 to 2000 characters." })
+  @NotBlank()
   @Length(3, 2000)
   outcome: string;
 

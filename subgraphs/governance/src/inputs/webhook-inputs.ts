@@ -1,3 +1,4 @@
+import { NotBlank } from "@partnership/runtime";
 import { EventType } from "../webhooks/event-type-enum.js";
 import { IsUUID, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
@@ -15,6 +16,7 @@ export class RegisterWebhookInput {
     description:
       "Where events are POSTed: an https URL of a public endpoint (http and local addresses outside production only), without credentials or fragment, at most 2000 characters.",
   })
+  @NotBlank()
   @Length(1, 2000)
   url: string;
 

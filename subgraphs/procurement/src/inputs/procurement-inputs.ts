@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, NotBlank } from "@partnership/runtime";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -31,12 +31,14 @@ const URL_OPTIONS = { protocols: ["http", "https"], require_protocol: true };
 @InputType({ description: "A new supplier." })
 export class CreateSupplierInput {
   @Field(() => String, { description: "Registered name." })
+  @NotBlank()
   @Length(2, 200)
   name: string;
 
   @Field(() => String, {
     description: "Companies House number, e.g. '01234567' or 'SC123456'; leading zeros may be left out.",
   })
+  @NotBlank()
   @Matches(/^[A-Za-z0-9 ]{1,10}$/, { message: "must be 8 letters or digits, e.g. 01234567 or SC123456" })
   companyNumber: string;
 
@@ -47,10 +49,12 @@ export class CreateSupplierInput {
   turnoverBand: TurnoverBand;
 
   @Field(() => String, { defaultValue: "03-31", description: "Month and day its financial year ends, 'MM-DD'." })
+  @NotBlank()
   @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { message: "must be MM-DD, e.g. 03-31" })
   financialYearEnd: string;
 
   @Field(() => String, { nullable: true, description: "The supplier's home page." })
+  @NotBlank()
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: "must be an http(s) address" })
   website?: string | null;
@@ -74,14 +78,17 @@ export class CreateContractInput {
   supplierId: string;
 
   @Field(() => String, { description: "The agency's contract reference; must be unused." })
+  @NotBlank()
   @Length(3, 60)
   reference: string;
 
   @Field(() => String, { description: "The department that manages it." })
+  @NotBlank()
   @Length(2, 200)
   department: string;
 
   @Field(() => String, { description: "What is bought." })
+  @NotBlank()
   @Length(2, 200)
   category: string;
 
@@ -118,6 +125,7 @@ export class RecordStatementInput {
   periodEnd: string;
 
   @Field(() => String, { description: "Where it is published." })
+  @NotBlank()
   @IsUrl(URL_OPTIONS, { message: "must be an http(s) address" })
   url: string;
 
@@ -128,11 +136,13 @@ export class RecordStatementInput {
   approvedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: "Who signed it; empty when unsigned." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   signedBy?: string | null;
 
   @Field(() => String, { nullable: true, description: "The signer's role." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   signerRole?: string | null;
@@ -169,6 +179,7 @@ export class RecordAssessmentInput {
   outcome: AssessmentOutcome;
 
   @Field(() => String, { nullable: true, description: "Notes." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 4000)
   notes?: string | null;
@@ -177,6 +188,7 @@ export class RecordAssessmentInput {
 @InputType({ description: "A corrective action agreed for a finding." })
 export class CorrectiveActionInput {
   @Field(() => String, { description: "What must be done." })
+  @NotBlank()
   @Length(3, 2000)
   description: string;
 
@@ -191,6 +203,7 @@ export class AuditFindingInput {
   severity: FindingSeverity;
 
   @Field(() => String, { description: "What was found." })
+  @NotBlank()
   @Length(3, 4000)
   description: string;
 
@@ -213,6 +226,7 @@ export class RecordAuditInput {
   auditedOn: string;
 
   @Field(() => String, { description: "Who carried it out." })
+  @NotBlank()
   @Length(2, 200)
   auditor: string;
 

@@ -38,13 +38,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Is this a real calendar date in ISO form? */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = parts(value);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
 /** The latest financial year end (given as 'MM-DD') strictly before `today`. */
 export function latestYearEndBefore(financialYearEnd: string, today: string): string {
   const [month, day] = financialYearEnd.split("-").map(Number) as [number, number];

@@ -1,9 +1,9 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { badUserInput, throwIfAbandoned } from "@partnership/runtime";
+import { badUserInput, dayFromText, throwIfAbandoned } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { ModernSlaveryStatement, StatementArea, StatementSource, Supplier, TurnoverBand } from "../entities/index.js";
-import { daysBetween, isIsoDate } from "./dates.js";
+import { daysBetween } from "./dates.js";
 import { MAX_PERIOD_DAYS } from "./statement-check.js";
 import { normaliseCompanyNumber } from "./procurement-service.js";
 import { refreshAssessments } from "./supplier-assessment.js";
@@ -68,14 +68,10 @@ interface ParsedRow {
   turnoverBand: TurnoverBand | null;
 }
 
-/** Registry dates come as ISO (with or without a time) or as dd/mm/yyyy. */
+/** Registry dates come as ISO (with or without a time) or as dd/mm/yyyy; an empty cell is no date. */
 export function registryDate(value: string | undefined): string | null | undefined {
   const text = (value ?? "").trim();
-  if (text === "") return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: [\d:]+)?$/.exec(text);
-  const date = iso ? iso[1]! : uk ? `${uk[3]}-${uk[2]!.padStart(2, "0")}-${uk[1]!.padStart(2, "0")}` : "";
-  return isIsoDate(date) ? date : undefined;
+  return text === "" ? null : dayFromText(text);
 }
 
 function registryBoolean(value: string | undefined): boolean | undefined {

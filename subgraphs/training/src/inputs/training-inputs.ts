@@ -1,4 +1,4 @@
-import { LocalDate } from "@partnership/runtime";
+import { LocalDate, NotBlank } from "@partnership/runtime";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,6 +18,7 @@ import { AttendanceStatus, CourseFormat, CourseLevel, SessionStatus } from "../e
 @InputType({ description: "A new course." })
 export class CreateCourseInput {
   @Field(() => String, { description: "Title; must be unused." })
+  @NotBlank()
   @Length(3, 200)
   title: string;
 
@@ -48,6 +49,7 @@ export class CreateCourseInput {
   validityMonths?: number | null;
 
   @Field(() => String, { description: "Who it is for." })
+  @NotBlank()
   @Length(3, 500)
   audience: string;
 }
@@ -62,11 +64,13 @@ export class ScheduleSessionInput {
   startsAt: Date;
 
   @Field(() => String, { nullable: true, description: "Where; leave empty for an online session." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 300)
   venue?: string | null;
 
   @Field(() => String, { description: "Who delivers it." })
+  @NotBlank()
   @Length(2, 200)
   trainer: string;
 
@@ -80,10 +84,12 @@ export class ScheduleSessionInput {
 @InputType({ description: "One delegate's attendance at a session." })
 export class AttendeeInput {
   @Field(() => String, { description: "Full name." })
+  @NotBlank()
   @Length(2, 200)
   name: string;
 
   @Field(() => String, { description: "Work email; identifies the delegate across sessions and imports." })
+  @NotBlank()
   @IsEmail({}, { message: "must be an email address" })
   @MaxLength(320)
   email: string;
@@ -93,6 +99,7 @@ export class AttendeeInput {
   agencyId: string;
 
   @Field(() => String, { nullable: true, description: "Job title." })
+  @NotBlank()
   @IsOptional()
   @Length(2, 200)
   jobTitle?: string | null;
@@ -124,6 +131,7 @@ export class ImportCompletionsInput {
     description:
       "The CSV text, with a header row naming the columns email, name, agency_id, job_title (may be empty) and completed_on (YYYY-MM-DD or an ISO date-time).",
   })
+  @NotBlank()
   @MaxLength(10_000_000)
   csv: string;
 

@@ -1,6 +1,7 @@
 import {
   actingPartnership,
   badUserInput,
+  dayFromText,
   type Caller,
   type Clock,
   ImportGate,
@@ -78,12 +79,11 @@ export function checkRow(
   if (!isUuid(agencyId)) return reject("agency_id", agencyId ? `"${agencyId}" is not an agency id` : "is empty");
   if (!isMemberAgency(agencyId)) return reject("agency_id", `${agencyId} is not a member agency of the partnership`);
   const completed = (record.completed_on ?? "").trim();
-  const completedOn = /^\d{4}-\d{2}-\d{2}/.test(completed) ? completed.slice(0, 10) : "";
-  const parsed = new Date(`${completedOn}T00:00:00Z`);
-  if (!completedOn || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== completedOn) {
-    return reject("completed_on", completed ? `"${completed}" is not a date (YYYY-MM-DD)` : "is empty");
+  const completedOn = dayFromText(completed);
+  if (!completedOn) {
+    return reject("completed_on", completed ? `"${completed}" is not a date (31/03/2020 or 2020-03-31)` : "is empty");
   }
-  if (completedOn > today) return reject("completed_on", `${completedOn} is in the future`);
+  if (completedOn > today) return reject("completed_on", `"${completed}" is in the future`);
   const jobTitle = (record.job_title ?? "").trim() || null;
   return { row, email, name, agencyId, jobTitle, completedOn };
 }
