@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 
@@ -54,6 +55,7 @@ export function ActionProgressForm({
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Record progress"}
       </button>
+      <CancelButton />
     </form>
   );
 }

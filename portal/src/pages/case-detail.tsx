@@ -3,6 +3,8 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
+import { NotFound } from "../components/not-found";
+import { OpenedForm } from "../components/opened-form";
 import { OperationError } from "../lib/errors";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
@@ -228,7 +230,10 @@ export function CaseDetailPage() {
     return (
       <>
         <OperationError error={error} />
-        <p>No concern with this id is visible to you.</p>
+        <NotFound title="Concern not found" back={{ to: "/cases", label: "← Cases" }}>
+          No concern with this id is visible to you. The link may be mistyped, or the concern may be one your agency
+          does not take part in.
+        </NotFound>
       </>
     );
   return (
@@ -265,11 +270,15 @@ export function CaseDetailPage() {
         )}
       </div>
       <OperationError error={error} />
-      {form === "edit" && (
-        <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
+      {form && (
+        <OpenedForm key={form} onClose={() => setForm(null)}>
+          {form === "edit" && (
+            <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
+          )}
+          {form === "status" && <ChangeStatusForm concern={concern} onSaved={() => (setForm(null), refetch())} />}
+          {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
+        </OpenedForm>
       )}
-      {form === "status" && <ChangeStatusForm concern={concern} onSaved={() => (setForm(null), refetch())} />}
-      {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
       <div className="columns">
         <section aria-labelledby="summary-heading" className="card">
           <h2 id="summary-heading">Summary</h2>

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
@@ -90,6 +91,7 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Change status"}
       </button>
+      <CancelButton />
     </form>
   );
 }

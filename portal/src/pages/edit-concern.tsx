@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
@@ -129,6 +130,7 @@ export function EditConcernForm({
       <button type="submit" disabled={loading || conflict !== null}>
         {loading ? "Saving…" : "Save"}
       </button>
+      <CancelButton />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
 import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
+import { OpenedForm } from "../components/opened-form";
 import { OperationError } from "../lib/errors";
 import { usePartnership } from "../lib/queries";
 import { ActionProgressForm } from "./action-progress";
@@ -222,15 +223,17 @@ function PlanBoard() {
                               </button>
                             )}
                             {updating === action.id && (
-                              <ActionProgressForm
-                                actionId={action.id}
-                                actionTitle={action.title}
-                                current={action.rag}
-                                onSaved={() => {
-                                  setUpdating(null);
-                                  void refetch();
-                                }}
-                              />
+                              <OpenedForm onClose={() => setUpdating(null)}>
+                                <ActionProgressForm
+                                  actionId={action.id}
+                                  actionTitle={action.title}
+                                  current={action.rag}
+                                  onSaved={() => {
+                                    setUpdating(null);
+                                    void refetch();
+                                  }}
+                                />
+                              </OpenedForm>
                             )}
                           </li>
                         ))}

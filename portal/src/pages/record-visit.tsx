@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 import { useAgencies, usePlatformToday } from "../lib/queries";
@@ -232,6 +233,7 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Save visit"}
       </button>
+      <CancelButton />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
+import { NotFound } from "../components/not-found";
 import { ErrorList, OperationError } from "../lib/errors";
 import { date, dateTime, label } from "../lib/format";
 import { useAgencies } from "../lib/queries";
@@ -82,7 +83,7 @@ export function TrainingSessionPage() {
   const { id } = useParams();
   const session = useSignedIn();
   const agencies = useAgencies();
-  const { data, error, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
+  const { data, error, loading: reading, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
   const [record, { loading, error: saveError }] = useMutation(RECORD_ATTENDANCE);
   const [attendees, setAttendees] = useState<Attendee[]>([]);
   const [saved, setSaved] = useState(false);
@@ -114,7 +115,15 @@ export function TrainingSessionPage() {
     }
   }
 
-  if (!training) return <OperationError error={error} />;
+  if (reading && !training) return <p aria-live="polite">Loading…</p>;
+  if (!training)
+    return error ? (
+      <OperationError error={error} />
+    ) : (
+      <NotFound title="Training session not found" back={{ to: "/training", label: "← Training" }}>
+        This partnership has no training session with this id. The link may be mistyped or out of date.
+      </NotFound>
+    );
   return (
     <>
       <p>
