@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
 import { NotFound } from "../components/not-found";
 import { OpenedForm } from "../components/opened-form";
+import { TableScroll } from "../components/table-scroll";
 import { OperationError } from "../lib/errors";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
@@ -350,71 +351,73 @@ export function CaseDetailPage() {
         <h2 id="people-heading">People screened</h2>
         <Guarded r={r} at={at("potentialVictims")}>
           {concern.potentialVictims && concern.potentialVictims.length > 0 ? (
-            <table className="list">
-              <thead>
-                <tr>
-                  <th scope="col">Screened</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Age group</th>
-                  <th scope="col">Gender</th>
-                  <th scope="col">Nationality</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">NRM</th>
-                  <th scope="col">Duty to notify</th>
-                </tr>
-              </thead>
-              <tbody>
-                {concern.potentialVictims.map((person, i) => {
-                  const p = (...rest: string[]) => at("potentialVictims", i, ...rest);
-                  return (
-                    <tr key={person.id}>
-                      <td>
-                        <Guarded r={r} at={p("screenedOn")}>
-                          {date(person.screenedOn)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("fullName")}>
-                          {person.fullName}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("ageGroup")}>
-                          {label(person.ageGroup)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("gender")}>
-                          {label(person.gender)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("nationality")}>
-                          {person.nationality}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("outcome")}>
-                          {label(person.outcome)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("nrmReferral")}>
-                          {person.nrmReferral &&
-                            `Referred ${date(person.nrmReferral.referredOn)} by ${person.nrmReferral.referringAgency?.shortName ?? "—"}; RG ${label(person.nrmReferral.reasonableGrounds)}, CG ${label(person.nrmReferral.conclusiveGrounds)}`}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("dutyToNotify")}>
-                          {person.dutyToNotify &&
-                            `MS1 ${date(person.dutyToNotify.reportedOn)} by ${person.dutyToNotify.reportingAgency?.shortName ?? "—"}`}
-                        </Guarded>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll name="Table of people screened">
+              <table className="list">
+                <thead>
+                  <tr>
+                    <th scope="col">Screened</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Age group</th>
+                    <th scope="col">Gender</th>
+                    <th scope="col">Nationality</th>
+                    <th scope="col">Outcome</th>
+                    <th scope="col">NRM</th>
+                    <th scope="col">Duty to notify</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {concern.potentialVictims.map((person, i) => {
+                    const p = (...rest: string[]) => at("potentialVictims", i, ...rest);
+                    return (
+                      <tr key={person.id}>
+                        <td>
+                          <Guarded r={r} at={p("screenedOn")}>
+                            {date(person.screenedOn)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("fullName")}>
+                            {person.fullName}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("ageGroup")}>
+                            {label(person.ageGroup)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("gender")}>
+                            {label(person.gender)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("nationality")}>
+                            {person.nationality}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("outcome")}>
+                            {label(person.outcome)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("nrmReferral")}>
+                            {person.nrmReferral &&
+                              `Referred ${date(person.nrmReferral.referredOn)} by ${person.nrmReferral.referringAgency?.shortName ?? "—"}; RG ${label(person.nrmReferral.reasonableGrounds)}, CG ${label(person.nrmReferral.conclusiveGrounds)}`}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("dutyToNotify")}>
+                            {person.dutyToNotify &&
+                              `MS1 ${date(person.dutyToNotify.reportedOn)} by ${person.dutyToNotify.reportingAgency?.shortName ?? "—"}`}
+                          </Guarded>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : (
             <p className="muted">Nobody screened yet.</p>
           )}

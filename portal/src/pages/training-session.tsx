@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
 import { NotFound } from "../components/not-found";
+import { TableScroll } from "../components/table-scroll";
 import { ErrorList, OperationError } from "../lib/errors";
 import { date, dateTime, label } from "../lib/format";
 import { useAgencies } from "../lib/queries";
@@ -140,36 +141,38 @@ export function TrainingSessionPage() {
         {training.attendance.length === 0 ? (
           <p className="muted">No attendance recorded yet.</p>
         ) : (
-          <table className="list" data-testid="register">
-            <thead>
-              <tr>
-                <th scope="col">Delegate</th>
-                <th scope="col">Email</th>
-                <th scope="col">Agency</th>
-                <th scope="col">Status</th>
-                <th scope="col">Certificate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {training.attendance.map((a, i) => (
-                <tr key={a.id}>
-                  <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]}>
-                      {a.delegateName}
-                    </Guarded>
-                  </td>
-                  <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]}>
-                      {a.delegateEmail}
-                    </Guarded>
-                  </td>
-                  <td>{a.agency.shortName}</td>
-                  <td>{label(a.status)}</td>
-                  <td>{a.certificateNumber ? `${a.certificateNumber} (expires ${date(a.expiresOn)})` : "—"}</td>
+          <TableScroll name="Table of the register">
+            <table className="list" data-testid="register">
+              <thead>
+                <tr>
+                  <th scope="col">Delegate</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Agency</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Certificate</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {training.attendance.map((a, i) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]}>
+                        {a.delegateName}
+                      </Guarded>
+                    </td>
+                    <td>
+                      <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]}>
+                        {a.delegateEmail}
+                      </Guarded>
+                    </td>
+                    <td>{a.agency.shortName}</td>
+                    <td>{label(a.status)}</td>
+                    <td>{a.certificateNumber ? `${a.certificateNumber} (expires ${date(a.expiresOn)})` : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       {hasRole(session, "TRAINING_ADMIN") && (
