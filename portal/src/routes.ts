@@ -1,4 +1,5 @@
-import { RECORD_OF_PROCESSING_ROLES } from "./lib/queries";
+/** The roles that may read the record of processing (the gateway refuses everyone else). */
+export const RECORD_OF_PROCESSING_ROLES = ["COORDINATOR", "PARTNERSHIP_ADMIN", "AUDITOR", "DATA_PROTECTION_OFFICER"];
 
 /** One page of the portal: where it is, what it is called, and whether the navigation lists it. */
 export interface PortalRoute {

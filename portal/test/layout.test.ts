@@ -171,7 +171,8 @@ describe("page changes", () => {
       titles.add(await page.title());
     }
     expect(titles.size).toBe(ROUTES.length);
-    expect(titles).toContain("Cases — Partnership portal");
+    expect(titles).toContain(documentTitle("Cases"));
+    expect(documentTitle("Cases")).toBe("Cases — Partnership portal");
   });
 
   it("moves focus to the new page's heading, whether from the navigation, a link or Back", async () => {
@@ -235,10 +236,10 @@ describe("opened forms", () => {
     ] as const) {
       const opener = page.getByRole("button", { name: button });
       await opener.click();
-      await expect.poll(focusedInForm, `focus in the ${button} form`).toContain("form");
+      await expect.poll(focusedInForm, { message: `focus in the ${button} form` }).toContain("form");
       if (close === "Escape") await page.keyboard.press("Escape");
       else await page.getByRole("button", { name: "Cancel" }).click();
-      await expect.poll(() => page.locator("main form").count(), `${button} closed by ${close}`).toBe(0);
+      await expect.poll(() => page.locator("main form").count(), { message: `${button} closed by ${close}` }).toBe(0);
       expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
       expect(await opener.getAttribute("aria-expanded")).toBe("false");
     }
