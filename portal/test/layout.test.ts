@@ -161,6 +161,23 @@ describe.each([
   });
 });
 
+describe("the sign-in page", () => {
+  it.each([
+    ["a phone", PHONE],
+    ["a desktop", DESKTOP],
+  ])("fits %s and has no axe violation", async (_, viewport) => {
+    const signedOut = await browser.newPage();
+    await signedOut.setViewportSize(viewport);
+    await signedOut.goto(portalUrl);
+    await signedOut.getByRole("heading", { name: "Sign in as a demo user of any agency" }).waitFor();
+    expect(await signedOut.title()).toBe(documentTitle("Sign in"));
+    const { scrolled, viewport: width } = await pageWidth(signedOut);
+    expect(scrolled).toBeLessThanOrEqual(width);
+    await expectNoAxeViolations(signedOut);
+    await signedOut.close();
+  });
+});
+
 describe("page changes", () => {
   beforeAll(() => page.setViewportSize(DESKTOP));
 
