@@ -351,7 +351,7 @@ export function CaseDetailPage() {
         <h2 id="people-heading">People screened</h2>
         <Guarded r={r} at={at("potentialVictims")}>
           {concern.potentialVictims && concern.potentialVictims.length > 0 ? (
-            <TableScroll name="Table of people screened">
+            <TableScroll name="Each person screened">
               <table className="list">
                 <thead>
                   <tr>

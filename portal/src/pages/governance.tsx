@@ -276,7 +276,7 @@ function Agreements() {
       <h2 id="agreements-heading">Sharing agreements</h2>
       <OperationError error={error} />
       <OperationError error={signing.error} />
-      <TableScroll name="Table of sharing agreements">
+      <TableScroll name="Agreements and their parties">
         <table className="list">
           <thead>
             <tr>
@@ -367,7 +367,7 @@ function AuditLog() {
       <OperationError error={error} />
       {data && (
         <Guarded r={r} at={["events"]}>
-          <TableScroll name="Table of the audit log">
+          <TableScroll name="Audit events">
             <table className="list" data-testid="audit-log">
               <thead>
                 <tr>

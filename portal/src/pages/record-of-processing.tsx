@@ -195,7 +195,7 @@ function Deadlines({
       {deadlines.length === 0 ? (
         <p>{none}</p>
       ) : (
-        <TableScroll name={`Table of ${title.toLowerCase()}`}>
+        <TableScroll name={`${dateHeading}, agreement by agreement`}>
           <table className="list">
             <caption className="visually-hidden">{title}</caption>
             <thead>

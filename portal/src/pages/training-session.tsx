@@ -141,7 +141,7 @@ export function TrainingSessionPage() {
         {training.attendance.length === 0 ? (
           <p className="muted">No attendance recorded yet.</p>
         ) : (
-          <TableScroll name="Table of the register">
+          <TableScroll name="Attendance by delegate">
             <table className="list" data-testid="register">
               <thead>
                 <tr>
