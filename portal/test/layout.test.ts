@@ -161,6 +161,15 @@ describe.each([
   });
 });
 
+it("fits the narrowest phone the portal supports (360 px) on every page", async () => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const route of ROUTES) {
+    await open(page, address(route.path));
+    const { scrolled, viewport } = await pageWidth(page);
+    expect(scrolled, `${route.path} scrolls sideways`).toBeLessThanOrEqual(viewport);
+  }
+}, 90_000);
+
 describe("the sign-in page", () => {
   it.each([
     ["a phone", PHONE],
