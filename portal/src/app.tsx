@@ -1,40 +1,35 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { lazy, Suspense, useMemo } from "react";
-import { HashRouter, Navigate, NavLink, Route, Routes } from "react-router";
+import { useMemo } from "react";
+import { HashRouter, Navigate, Route, Routes } from "react-router";
+import { type LazyPage, lazyPage } from "./components/lazy-page";
+import { NotFound } from "./components/not-found";
+import { PageChange } from "./components/page-change";
+import { Section } from "./components/section-boundary";
+import { SiteHeader } from "./components/site-header";
 import { createClient } from "./lib/apollo";
-import { label } from "./lib/format";
 import { type ActingPartnership, PartnershipGate } from "./lib/partnership";
-import { RECORD_OF_PROCESSING_ROLES } from "./lib/queries";
 import { hasRole, SessionProvider, useSession } from "./lib/session";
 import { SignInPage } from "./pages/sign-in";
+import { type PortalRoute, ROUTES, type RoutePath } from "./routes";
 
 // Each section's code loads when it is first opened, so signing in downloads only the shell.
-const AnnualReportPage = lazy(() => import("./pages/annual-report").then((m) => ({ default: m.AnnualReportPage })));
-const CaseDetailPage = lazy(() => import("./pages/case-detail").then((m) => ({ default: m.CaseDetailPage })));
-const CasesPage = lazy(() => import("./pages/cases").then((m) => ({ default: m.CasesPage })));
-const DashboardPage = lazy(() => import("./pages/dashboard").then((m) => ({ default: m.DashboardPage })));
-const GovernancePage = lazy(() => import("./pages/governance").then((m) => ({ default: m.GovernancePage })));
-const ProcurementPage = lazy(() => import("./pages/procurement").then((m) => ({ default: m.ProcurementPage })));
-const RecordOfProcessingPage = lazy(() =>
-  import("./pages/record-of-processing").then((m) => ({ default: m.RecordOfProcessingPage })),
-);
-const RecordConcernPage = lazy(() => import("./pages/record-concern").then((m) => ({ default: m.RecordConcernPage })));
-const SupplierPage = lazy(() => import("./pages/supplier").then((m) => ({ default: m.SupplierPage })));
-const TrainingPage = lazy(() => import("./pages/training").then((m) => ({ default: m.TrainingPage })));
-const TrainingSessionPage = lazy(() =>
-  import("./pages/training-session").then((m) => ({ default: m.TrainingSessionPage })),
-);
-
-/** The sections in the navigation; one with `roles` is listed only to those roles (its page says why to others). */
-const SECTIONS: Array<{ to: string; name: string; roles?: string[] }> = [
-  { to: "/dashboard", name: "Dashboard" },
-  { to: "/cases", name: "Cases" },
-  { to: "/training", name: "Training" },
-  { to: "/procurement", name: "Procurement" },
-  { to: "/governance", name: "Governance" },
-  { to: "/annual-report", name: "Annual report" },
-  { to: "/record-of-processing", name: "Record of processing", roles: RECORD_OF_PROCESSING_ROLES },
-];
+const PAGES: Record<RoutePath, LazyPage> = {
+  "/dashboard": lazyPage(() => import("./pages/dashboard").then((m) => ({ default: m.DashboardPage }))),
+  "/cases": lazyPage(() => import("./pages/cases").then((m) => ({ default: m.CasesPage }))),
+  "/cases/new": lazyPage(() => import("./pages/record-concern").then((m) => ({ default: m.RecordConcernPage }))),
+  "/cases/:id": lazyPage(() => import("./pages/case-detail").then((m) => ({ default: m.CaseDetailPage }))),
+  "/training": lazyPage(() => import("./pages/training").then((m) => ({ default: m.TrainingPage }))),
+  "/training/sessions/:id": lazyPage(() =>
+    import("./pages/training-session").then((m) => ({ default: m.TrainingSessionPage })),
+  ),
+  "/procurement": lazyPage(() => import("./pages/procurement").then((m) => ({ default: m.ProcurementPage }))),
+  "/procurement/suppliers/:id": lazyPage(() => import("./pages/supplier").then((m) => ({ default: m.SupplierPage }))),
+  "/governance": lazyPage(() => import("./pages/governance").then((m) => ({ default: m.GovernancePage }))),
+  "/annual-report": lazyPage(() => import("./pages/annual-report").then((m) => ({ default: m.AnnualReportPage }))),
+  "/record-of-processing": lazyPage(() =>
+    import("./pages/record-of-processing").then((m) => ({ default: m.RecordOfProcessingPage })),
+  ),
+};
 
 function SignedInApp() {
   const { session } = useSession();
@@ -54,8 +49,14 @@ function PortalShell({ partnership, change }: { partnership: ActingPartnership; 
     [session, partnership.id],
   );
   if (!session || !client) return <SignInPage />;
+  const sections = ROUTES.flatMap((route: PortalRoute) =>
+    route.section && (!route.roles || hasRole(session, ...route.roles))
+      ? [{ to: route.path, name: route.section }]
+      : [],
+  );
   return (
     <ApolloProvider client={client}>
+      <PageChange />
       {/* Focuses the content itself: with hash routing, following "#main" would change the page. */}
       <a
         className="skip-link"
@@ -67,52 +68,28 @@ function PortalShell({ partnership, change }: { partnership: ActingPartnership; 
       >
         Skip to content
       </a>
-      <header className="top">
-        <span className="brand">Partnership portal</span>
-        <nav aria-label="Sections">
-          <ul>
-            {SECTIONS.filter((section) => !section.roles || hasRole(session, ...section.roles)).map((section) => (
-              <li key={section.to}>
-                <NavLink to={section.to}>{section.name}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="who" data-testid="signed-in-user">
-          <span>{session.name}</span>
-          <span className="muted"> · {session.roles.map(label).join(", ")}</span>
-          <span className="muted" data-testid="acting-partnership">
-            {" "}
-            · {partnership.name}
-          </span>
-          {change && (
-            <button type="button" className="link-button" onClick={change}>
-              Change partnership
-            </button>
-          )}
-          <button type="button" className="link-button" onClick={signOut}>
-            Sign out
-          </button>
-        </div>
-      </header>
+      <SiteHeader
+        sections={sections}
+        session={session}
+        partnership={partnership.name}
+        changePartnership={change}
+        signOut={signOut}
+      />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p aria-live="polite">Loading…</p>}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/dashboard" replace />} />
-            <Route path="/dashboard" element={<DashboardPage />} />
-            <Route path="/cases" element={<CasesPage />} />
-            <Route path="/cases/new" element={<RecordConcernPage />} />
-            <Route path="/cases/:id" element={<CaseDetailPage />} />
-            <Route path="/training" element={<TrainingPage />} />
-            <Route path="/training/sessions/:id" element={<TrainingSessionPage />} />
-            <Route path="/procurement" element={<ProcurementPage />} />
-            <Route path="/procurement/suppliers/:id" element={<SupplierPage />} />
-            <Route path="/governance" element={<GovernancePage />} />
-            <Route path="/annual-report" element={<AnnualReportPage />} />
-            <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
-            <Route path="*" element={<p>There is no such page.</p>} />
-          </Routes>
-        </Suspense>
+        <Routes>
+          <Route path="/" element={<Navigate to="/dashboard" replace />} />
+          {ROUTES.map((route) => (
+            <Route key={route.path} path={route.path} element={<Section page={PAGES[route.path]} />} />
+          ))}
+          <Route
+            path="*"
+            element={
+              <NotFound title="Page not found" back={{ to: "/dashboard", label: "Go to the dashboard" }}>
+                There is no page at this address. It may have been mistyped, or the link may be out of date.
+              </NotFound>
+            }
+          />
+        </Routes>
       </main>
     </ApolloProvider>
   );

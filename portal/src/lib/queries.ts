@@ -54,8 +54,7 @@ export function usePlatformToday(): string | undefined {
   return data?.today;
 }
 
-/** The roles that may read the record of processing (the gateway refuses everyone else). */
-export const RECORD_OF_PROCESSING_ROLES = ["COORDINATOR", "PARTNERSHIP_ADMIN", "AUDITOR", "DATA_PROTECTION_OFFICER"];
+export { RECORD_OF_PROCESSING_ROLES } from "../routes";
 
 export const RECORD_OF_PROCESSING = graphql(`
   query PortalRecordOfProcessing {

@@ -1,6 +1,7 @@
 import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
 import { required } from "../lib/form-checks";
 import { label } from "../lib/format";
@@ -73,6 +74,7 @@ export function ActionProgressForm({
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Record progress"}
       </button>
+      <CancelButton />
     </form>
   );
 }

@@ -3,6 +3,9 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
+import { NotFound } from "../components/not-found";
+import { OpenedForm } from "../components/opened-form";
+import { TableScroll } from "../components/table-scroll";
 import { OperationError } from "../lib/errors";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
@@ -228,7 +231,10 @@ export function CaseDetailPage() {
     return (
       <>
         <OperationError error={error} />
-        <p>No concern with this id is visible to you.</p>
+        <NotFound title="Concern not found" back={{ to: "/cases", label: "← Cases" }}>
+          No concern with this id is visible to you. The link may be mistyped, or the concern may be one your agency
+          does not take part in.
+        </NotFound>
       </>
     );
   return (
@@ -265,11 +271,15 @@ export function CaseDetailPage() {
         )}
       </div>
       <OperationError error={error} />
-      {form === "edit" && (
-        <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
+      {form && (
+        <OpenedForm key={form} onClose={() => setForm(null)}>
+          {form === "edit" && (
+            <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
+          )}
+          {form === "status" && <ChangeStatusForm concern={concern} onSaved={() => (setForm(null), refetch())} />}
+          {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
+        </OpenedForm>
       )}
-      {form === "status" && <ChangeStatusForm concern={concern} onSaved={() => (setForm(null), refetch())} />}
-      {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
       <div className="columns">
         <section aria-labelledby="summary-heading" className="card">
           <h2 id="summary-heading">Summary</h2>
@@ -341,71 +351,73 @@ export function CaseDetailPage() {
         <h2 id="people-heading">People screened</h2>
         <Guarded r={r} at={at("potentialVictims")}>
           {concern.potentialVictims && concern.potentialVictims.length > 0 ? (
-            <table className="list">
-              <thead>
-                <tr>
-                  <th scope="col">Screened</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Age group</th>
-                  <th scope="col">Gender</th>
-                  <th scope="col">Nationality</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">NRM</th>
-                  <th scope="col">Duty to notify</th>
-                </tr>
-              </thead>
-              <tbody>
-                {concern.potentialVictims.map((person, i) => {
-                  const p = (...rest: string[]) => at("potentialVictims", i, ...rest);
-                  return (
-                    <tr key={person.id}>
-                      <td>
-                        <Guarded r={r} at={p("screenedOn")}>
-                          {date(person.screenedOn)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("fullName")}>
-                          {person.fullName}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("ageGroup")}>
-                          {label(person.ageGroup)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("gender")}>
-                          {label(person.gender)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("nationality")}>
-                          {person.nationality}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("outcome")}>
-                          {label(person.outcome)}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("nrmReferral")}>
-                          {person.nrmReferral &&
-                            `Referred ${date(person.nrmReferral.referredOn)} by ${person.nrmReferral.referringAgency?.shortName ?? "—"}; RG ${label(person.nrmReferral.reasonableGrounds)}, CG ${label(person.nrmReferral.conclusiveGrounds)}`}
-                        </Guarded>
-                      </td>
-                      <td>
-                        <Guarded r={r} at={p("dutyToNotify")}>
-                          {person.dutyToNotify &&
-                            `MS1 ${date(person.dutyToNotify.reportedOn)} by ${person.dutyToNotify.reportingAgency?.shortName ?? "—"}`}
-                        </Guarded>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll name="Each person screened">
+              <table className="list">
+                <thead>
+                  <tr>
+                    <th scope="col">Screened</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Age group</th>
+                    <th scope="col">Gender</th>
+                    <th scope="col">Nationality</th>
+                    <th scope="col">Outcome</th>
+                    <th scope="col">NRM</th>
+                    <th scope="col">Duty to notify</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {concern.potentialVictims.map((person, i) => {
+                    const p = (...rest: string[]) => at("potentialVictims", i, ...rest);
+                    return (
+                      <tr key={person.id}>
+                        <td>
+                          <Guarded r={r} at={p("screenedOn")}>
+                            {date(person.screenedOn)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("fullName")}>
+                            {person.fullName}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("ageGroup")}>
+                            {label(person.ageGroup)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("gender")}>
+                            {label(person.gender)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("nationality")}>
+                            {person.nationality}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("outcome")}>
+                            {label(person.outcome)}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("nrmReferral")}>
+                            {person.nrmReferral &&
+                              `Referred ${date(person.nrmReferral.referredOn)} by ${person.nrmReferral.referringAgency?.shortName ?? "—"}; RG ${label(person.nrmReferral.reasonableGrounds)}, CG ${label(person.nrmReferral.conclusiveGrounds)}`}
+                          </Guarded>
+                        </td>
+                        <td>
+                          <Guarded r={r} at={p("dutyToNotify")}>
+                            {person.dutyToNotify &&
+                              `MS1 ${date(person.dutyToNotify.reportedOn)} by ${person.dutyToNotify.reportingAgency?.shortName ?? "—"}`}
+                          </Guarded>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : (
             <p className="muted">Nobody screened yet.</p>
           )}

@@ -173,6 +173,7 @@ export function CasesPage() {
       <OperationError error={error} />
       {data && (
         <>
+          {data.concerns.nodes.length === 0 && <p className="empty">No concerns match these filters.</p>}
           <table className="list">
             <caption className="visually-hidden">Concerns</caption>
             <thead>

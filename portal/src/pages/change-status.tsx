@@ -1,6 +1,7 @@
 import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
 import { RestrictedField } from "../components/restricted-field";
 import { chosen, required } from "../lib/form-checks";
@@ -151,6 +152,7 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Change status"}
       </button>
+      <CancelButton />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { type Choice, FieldConflict } from "../components/field-conflict";
 import { type Clash, type Conflict, conflictOf } from "../lib/conflicts";
+import { CancelButton } from "../components/opened-form";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
@@ -191,6 +192,7 @@ export function EditConcernForm({
       <button type="submit" disabled={loading || undecided}>
         {loading ? "Saving…" : "Save"}
       </button>
+      <CancelButton />
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
 import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
+import { OpenedForm } from "../components/opened-form";
+import { TableScroll } from "../components/table-scroll";
 import { OperationError } from "../lib/errors";
 import { usePartnership } from "../lib/queries";
 import { ActionProgressForm } from "./action-progress";
@@ -301,15 +303,17 @@ function PlanBoard() {
                               </button>
                             )}
                             {updating === action.id && (
-                              <ActionProgressForm
-                                actionId={action.id}
-                                actionTitle={action.title}
-                                current={action.rag}
-                                onSaved={() => {
-                                  setUpdating(null);
-                                  void refetch();
-                                }}
-                              />
+                              <OpenedForm onClose={() => setUpdating(null)}>
+                                <ActionProgressForm
+                                  actionId={action.id}
+                                  actionTitle={action.title}
+                                  current={action.rag}
+                                  onSaved={() => {
+                                    setUpdating(null);
+                                    void refetch();
+                                  }}
+                                />
+                              </OpenedForm>
                             )}
                           </li>
                         ))}
@@ -351,60 +355,62 @@ function Agreements() {
       <h2 id="agreements-heading">Sharing agreements</h2>
       <OperationError error={error} />
       <OperationError error={signing.error} />
-      <table className="list">
-        <thead>
-          <tr>
-            <th scope="col">Agreement</th>
-            <th scope="col">Status</th>
-            <th scope="col">Dates</th>
-            <th scope="col">Signatures</th>
-            <th scope="col">Grants</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data?.sharingAgreements.nodes.map((a) => (
-            <tr key={a.id}>
-              <td>
-                <strong>{a.reference}</strong>
-                <br />
-                {a.title}
-              </td>
-              <td>
-                <StatusBadge status={a.status} />
-                {a.inForce && <span className="tag">in force</span>}
-                {a.suspendedReason && <div className="muted">{a.suspendedReason}</div>}
-              </td>
-              <td>
-                {date(a.startDate)} – {date(a.endDate)}
-              </td>
-              <td>
-                <ul className="plain signatures">
-                  {a.parties.map((p) => (
-                    <li key={p.id}>
-                      {p.agency.shortName}:{" "}
-                      {!p.signedAt && maySign && p.agency.id === session.agencyId && (
-                        <button type="button" disabled={signing.loading} onClick={() => void signFor(a.id)}>
-                          Sign for {p.agency.shortName}
-                        </button>
-                      )}{" "}
-                      {p.signedAt ? `signed ${date(p.signedAt)}` : <strong>not signed yet</strong>}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                <ul className="plain">
-                  {a.grants.map((g) => (
-                    <li key={g.id}>
-                      {g.recipientAgency?.shortName ?? label(g.recipientSector)}: {g.categories.join(", ")}
-                    </li>
-                  ))}
-                </ul>
-              </td>
+      <TableScroll name="Agreements and their parties">
+        <table className="list">
+          <thead>
+            <tr>
+              <th scope="col">Agreement</th>
+              <th scope="col">Status</th>
+              <th scope="col">Dates</th>
+              <th scope="col">Signatures</th>
+              <th scope="col">Grants</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data?.sharingAgreements.nodes.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <strong>{a.reference}</strong>
+                  <br />
+                  {a.title}
+                </td>
+                <td>
+                  <StatusBadge status={a.status} />
+                  {a.inForce && <span className="tag">in force</span>}
+                  {a.suspendedReason && <div className="muted">{a.suspendedReason}</div>}
+                </td>
+                <td>
+                  {date(a.startDate)} – {date(a.endDate)}
+                </td>
+                <td>
+                  <ul className="plain signatures">
+                    {a.parties.map((p) => (
+                      <li key={p.id}>
+                        {p.agency.shortName}:{" "}
+                        {!p.signedAt && maySign && p.agency.id === session.agencyId && (
+                          <button type="button" disabled={signing.loading} onClick={() => void signFor(a.id)}>
+                            Sign for {p.agency.shortName}
+                          </button>
+                        )}{" "}
+                        {p.signedAt ? `signed ${date(p.signedAt)}` : <strong>not signed yet</strong>}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  <ul className="plain">
+                    {a.grants.map((g) => (
+                      <li key={g.id}>
+                        {g.recipientAgency?.shortName ?? label(g.recipientSector)}: {g.categories.join(", ")}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
@@ -440,34 +446,36 @@ function AuditLog() {
       <OperationError error={error} />
       {data && (
         <Guarded r={r} at={["events"]}>
-          <table className="list" data-testid="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">User</th>
-                <th scope="col">Record</th>
-                <th scope="col">Field</th>
-                <th scope="col">Category</th>
-                <th scope="col">Agreement</th>
-                <th scope="col">Operation</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.events.nodes.map((e) => (
-                <tr key={e.id}>
-                  <td>{dateTime(e.at)}</td>
-                  <td>{e.userId}</td>
-                  <td>
-                    {e.entityType} {e.entityId?.slice(0, 8)}
-                  </td>
-                  <td>{e.field}</td>
-                  <td>{e.category}</td>
-                  <td>{e.agreementId ? e.agreementId.slice(0, 8) : "own record"}</td>
-                  <td>{e.operation ?? "—"}</td>
+          <TableScroll name="Audit events">
+            <table className="list" data-testid="audit-log">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">User</th>
+                  <th scope="col">Record</th>
+                  <th scope="col">Field</th>
+                  <th scope="col">Category</th>
+                  <th scope="col">Agreement</th>
+                  <th scope="col">Operation</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.events.nodes.map((e) => (
+                  <tr key={e.id}>
+                    <td>{dateTime(e.at)}</td>
+                    <td>{e.userId}</td>
+                    <td>
+                      {e.entityType} {e.entityId?.slice(0, 8)}
+                    </td>
+                    <td>{e.field}</td>
+                    <td>{e.category}</td>
+                    <td>{e.agreementId ? e.agreementId.slice(0, 8) : "own record"}</td>
+                    <td>{e.operation ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <Pager
             page={pages.page}
             pageSize={20}

@@ -273,6 +273,7 @@ export function ProcurementPage() {
       <OperationError error={error} />
       {data && (
         <>
+          {data.suppliers.nodes.length === 0 && <p className="empty">No suppliers match these filters.</p>}
           <table className="list">
             <caption className="visually-hidden">Suppliers</caption>
             <thead>

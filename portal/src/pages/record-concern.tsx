@@ -1,7 +1,7 @@
 import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useAreas } from "../lib/areas";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
 import { required, requiredDay, ukPostcode } from "../lib/form-checks";
@@ -272,6 +272,9 @@ export function RecordConcernPage() {
         <button type="submit" disabled={loading}>
           {loading ? "Saving…" : "Record concern"}
         </button>
+        <Link className="button secondary" to="/cases">
+          Cancel
+        </Link>
       </form>
     </>
   );

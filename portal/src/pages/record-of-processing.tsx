@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { type ReactNode, useEffect } from "react";
+import { TableScroll } from "../components/table-scroll";
 import { OperationError } from "../lib/errors";
 import { date, label } from "../lib/format";
 import {
@@ -33,18 +34,6 @@ function Items({ items, inline = true }: { items: ReadonlyArray<ReactNode>; inli
         <li key={index}>{item}</li>
       ))}
     </ul>
-  );
-}
-
-/**
- * A wide table scrolls in its own box on a narrow screen, never the page; the box takes focus (named
- * like its table) so it can be scrolled from the keyboard.
- */
-function TableScroll({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={name} tabIndex={0}>
-      {children}
-    </div>
   );
 }
 
@@ -205,7 +194,7 @@ function Deadlines({
       {deadlines.length === 0 ? (
         <p>{none}</p>
       ) : (
-        <TableScroll name={title}>
+        <TableScroll name={`${dateHeading}, agreement by agreement`}>
           <table className="list">
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -1,6 +1,7 @@
 import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { CancelButton } from "../components/opened-form";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
 import { RestrictedField } from "../components/restricted-field";
 import { requiredDay } from "../lib/form-checks";
@@ -307,6 +308,7 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
       <button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Save visit"}
       </button>
+      <CancelButton />
     </form>
   );
 }

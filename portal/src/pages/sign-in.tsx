@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { label } from "../lib/format";
 import { useSession } from "../lib/session";
+import { documentTitle } from "../routes";
 
 interface DemoDirectory {
   agencies: Array<{ shortName: string; name: string; sector: string }>;
@@ -20,6 +21,11 @@ export function SignInPage() {
   const [roles, setRoles] = useState<string[]>(["CASEWORKER"]);
   const [token, setToken] = useState("");
   const [error, setError] = useState<string | null>(null);
+
+  // Also after signing out, when the tab still bears the last page's title.
+  useEffect(() => {
+    document.title = documentTitle("Sign in");
+  }, []);
 
   useEffect(() => {
     fetch("/demo/users")

@@ -3,6 +3,7 @@ import { useLazyQuery } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
+import { NotFound } from "../components/not-found";
 import { OperationError } from "../lib/errors";
 import { date, label, turnoverBand, yearEnd } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
@@ -154,13 +155,21 @@ interface CheckData {
 /** A supplier, its statements and risk factors, and its modern slavery statement check on demand. */
 export function SupplierPage() {
   const { id } = useParams();
-  const { data, error } = usePortalQuery<SupplierData>(SUPPLIER, { variables: { id } });
+  const { data, error, loading } = usePortalQuery<SupplierData>(SUPPLIER, { variables: { id } });
   const [runCheck, check] = useLazyQuery(STATEMENT_CHECK, { fetchPolicy: "network-only" });
   const checkRestrictions = Restrictions.from(check.error);
   const restrictions = Restrictions.from(error);
   const supplier = data?.supplier;
   const result = (check.data as CheckData | undefined)?.supplier;
-  if (!supplier) return <OperationError error={error} />;
+  if (loading && !supplier) return <p aria-live="polite">Loading…</p>;
+  if (!supplier)
+    return error ? (
+      <OperationError error={error} />
+    ) : (
+      <NotFound title="Supplier not found" back={{ to: "/procurement", label: "← Procurement" }}>
+        There is no supplier with this id. The link may be mistyped or out of date.
+      </NotFound>
+    );
   return (
     <>
       <p>

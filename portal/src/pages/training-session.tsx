@@ -4,6 +4,8 @@ import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../components/rag-badge";
+import { NotFound } from "../components/not-found";
+import { TableScroll } from "../components/table-scroll";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
 import { OperationError } from "../lib/errors";
 import { email, required } from "../lib/form-checks";
@@ -93,7 +95,7 @@ export function TrainingSessionPage() {
   const { id } = useParams();
   const session = useSignedIn();
   const agencies = useAgencies();
-  const { data, error, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
+  const { data, error, loading: reading, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
   const [record, { loading }] = useMutation(RECORD_ATTENDANCE);
   const problems = useFormProblems(FIELDS);
   const [attendees, setAttendees] = useState<Attendee[]>([]);
@@ -135,7 +137,15 @@ export function TrainingSessionPage() {
     }
   }
 
-  if (!training) return <OperationError error={error} />;
+  if (reading && !training) return <p aria-live="polite">Loading…</p>;
+  if (!training)
+    return error ? (
+      <OperationError error={error} />
+    ) : (
+      <NotFound title="Training session not found" back={{ to: "/training", label: "← Training" }}>
+        This partnership has no training session with this id. The link may be mistyped or out of date.
+      </NotFound>
+    );
   return (
     <>
       <p>
@@ -152,36 +162,38 @@ export function TrainingSessionPage() {
         {training.attendance.length === 0 ? (
           <p className="muted">No attendance recorded yet.</p>
         ) : (
-          <table className="list" data-testid="register">
-            <thead>
-              <tr>
-                <th scope="col">Delegate</th>
-                <th scope="col">Email</th>
-                <th scope="col">Agency</th>
-                <th scope="col">Status</th>
-                <th scope="col">Certificate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {training.attendance.map((a, i) => (
-                <tr key={a.id}>
-                  <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]} compact>
-                      {a.delegateName}
-                    </Guarded>
-                  </td>
-                  <td>
-                    <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]} compact>
-                      {a.delegateEmail}
-                    </Guarded>
-                  </td>
-                  <td>{a.agency.shortName}</td>
-                  <td>{label(a.status)}</td>
-                  <td>{a.certificateNumber ? `${a.certificateNumber} (expires ${date(a.expiresOn)})` : "—"}</td>
+          <TableScroll name="Attendance by delegate">
+            <table className="list" data-testid="register">
+              <thead>
+                <tr>
+                  <th scope="col">Delegate</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Agency</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Certificate</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {training.attendance.map((a, i) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Guarded r={r} at={["trainingSession", "attendance", i, "delegateName"]} compact>
+                        {a.delegateName}
+                      </Guarded>
+                    </td>
+                    <td>
+                      <Guarded r={r} at={["trainingSession", "attendance", i, "delegateEmail"]} compact>
+                        {a.delegateEmail}
+                      </Guarded>
+                    </td>
+                    <td>{a.agency.shortName}</td>
+                    <td>{label(a.status)}</td>
+                    <td>{a.certificateNumber ? `${a.certificateNumber} (expires ${date(a.expiresOn)})` : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       {hasRole(session, "TRAINING_ADMIN") && (

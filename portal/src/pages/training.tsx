@@ -332,6 +332,7 @@ export function TrainingPage() {
         <>
           <section aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">Sessions</h2>
+            {data.trainingSessions.nodes.length === 0 && <p className="empty">No sessions match these filters.</p>}
             <table className="list">
               <thead>
                 <tr>
