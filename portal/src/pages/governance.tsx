@@ -6,6 +6,7 @@ import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
 import { usePartnership } from "../lib/queries";
+import { AuditSearch, type AuditSearchTerms, useAuditNames, useAuditRecords } from "../components/audit-search";
 import { ActionProgressForm } from "./action-progress";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
@@ -92,11 +93,11 @@ const SUBGRAPH_AUDITS = {
 } as const;
 
 const auditQuery = (field: string) => gql`
-  query PortalAudit($first: Int!, $after: String) {
-    events: ${field}(first: $first, after: $after) {
+  query PortalAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
+    events: ${field}(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      nodes { id at userId agencyId entityType entityId field category agreementId operation }
+      nodes { id at userId agencyId entityType entityId field category agreementId operation outcome }
     }
   }
 `;
@@ -160,6 +161,7 @@ interface AuditEvents {
       category: string;
       agreementId: string | null;
       operation: string | null;
+      outcome: string;
     }>;
   };
 }
@@ -333,10 +335,18 @@ function Agreements() {
 /** Who read which sensitive field, under which agreement: for the partnership's auditors. */
 function AuditLog() {
   const [subgraph, setSubgraph] = useState<keyof typeof SUBGRAPH_AUDITS>("cases");
+  const [terms, setTerms] = useState<AuditSearchTerms>({ reference: "", userId: "" });
   const pages = useCursorPages();
+  const records = useAuditRecords(subgraph === "cases" ? terms.reference : "");
+  const filter = {
+    ...(terms.userId ? { userId: terms.userId } : {}),
+    ...(records.searchedIds ? { entityIds: records.searchedIds } : {}),
+  };
   const { data, error } = usePortalQuery<AuditEvents>(AUDIT_QUERIES[subgraph]!, {
-    variables: { first: 20, after: pages.after },
+    variables: { first: 20, after: pages.after, filter },
+    skip: records.searching,
   });
+  const shown = useAuditNames(data?.events.nodes ?? []);
   const r = Restrictions.from(error);
   return (
     <section aria-labelledby="audit-heading">
@@ -358,8 +368,27 @@ function AuditLog() {
           ))}
         </select>
       </label>
-      <OperationError error={error} />
-      {data && (
+      <AuditSearch
+        byReference={subgraph === "cases"}
+        onSearch={(next) => {
+          setTerms(next);
+          pages.reset();
+        }}
+      />
+      <OperationError error={error ?? records.error} />
+      {records.searchedIds?.length === 0 && (
+        <p role="status" className="muted">
+          No concern you can see has a reference containing “{terms.reference}”.
+        </p>
+      )}
+      {data && data.events.nodes.length === 0 && records.searchedIds?.length !== 0 && (
+        <p role="status" className="muted">
+          No reads or refusals are recorded
+          {terms.reference ? ` for concerns whose reference contains “${terms.reference}”` : ""}
+          {terms.userId ? ` for the user ${terms.userId}` : ""}.
+        </p>
+      )}
+      {data && data.events.nodes.length > 0 && (
         <Guarded r={r} at={["events"]}>
           <table className="list" data-testid="audit-log">
             <thead>
@@ -377,13 +406,18 @@ function AuditLog() {
               {data.events.nodes.map((e) => (
                 <tr key={e.id}>
                   <td>{dateTime(e.at)}</td>
-                  <td>{e.userId}</td>
                   <td>
-                    {e.entityType} {e.entityId?.slice(0, 8)}
+                    {e.userId}
+                    <br />
+                    <span className="muted">{shown.agencyName(e.agencyId)}</span>
                   </td>
-                  <td>{e.field}</td>
-                  <td>{e.category}</td>
-                  <td>{e.agreementId ? e.agreementId.slice(0, 8) : "own record"}</td>
+                  <td>{shown.record(e)}</td>
+                  <td>
+                    {e.field}
+                    {e.outcome === "DENIED" && <span className="muted"> (refused)</span>}
+                  </td>
+                  <td>{e.category ? label(e.category) : "—"}</td>
+                  <td>{e.agreementId ? shown.agreement(e.agreementId) : "Own agency's record"}</td>
                   <td>{e.operation ?? "—"}</td>
                 </tr>
               ))}
