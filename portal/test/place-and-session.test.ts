@@ -165,7 +165,7 @@ describe("the portal keeps a person's place and session", () => {
 
     // Another tab stores a token of the same user that expired a minute ago; this tab takes it up.
     const issuer = await DemoIdentityProvider.fromJwk(platform.keys.users.privateJwk);
-    const expired = await issuer.issue(demoUser("WMP", [Role.CASEWORKER]), Math.floor(now / 1000) - 60);
+    const expired = await issuer.issue(demoUser("WMP", [Role.CASEWORKER]), "60 seconds ago");
     const other = await page.context().newPage();
     await other.goto(portalUrl);
     await other.evaluate(

@@ -98,9 +98,10 @@ function filterOf(params: URLSearchParams): Filter {
 function useListPlace() {
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
-  const page = Math.max(1, Number(params.get("page")) || 1);
   const after = params.get("after");
   const before = params.get("before");
+  // A page number without the cursor it is read from (an address typed by hand) is the first page.
+  const page = after || before ? Math.max(2, Number(params.get("page")) || 2) : 1;
   const go = (next: Filter, place: { page: number; after?: string | null; before?: string | null }) => {
     const search = new URLSearchParams();
     for (const [key, name] of Object.entries(PARAMS) as Array<[keyof Filter, string]>) {
@@ -118,10 +119,7 @@ function useListPlace() {
     filter,
     page,
     // A page reached with Previous is read backward from the page after it; page 1 is the list's start.
-    variables:
-      page > 1 && before
-        ? { filter, last: PAGE_SIZE, before }
-        : { filter, first: PAGE_SIZE, after: page > 1 ? after : null },
+    variables: before ? { filter, last: PAGE_SIZE, before } : { filter, first: PAGE_SIZE, after },
     apply: (next: Filter) => go(next, { page: 1 }),
     next: (endCursor: string | null) => endCursor && go(filter, { page: page + 1, after: endCursor }),
     previous: (startCursor: string | null) => startCursor && go(filter, { page: page - 1, before: startCursor }),

@@ -20,7 +20,12 @@ const FILTER_READS: Record<keyof ConcernFilter, { field: string; category: DataC
   ids: null,
 };
 
-/** `text` matched literally by LIKE: its wildcards and the escape character stand for themselves. */
+/**
+ * `text` matched literally by LIKE: its wildcards and the escape character stand for themselves.
+ * No trigram index: the scan is of one partnership's concerns only, measured at a median 40 ms for
+ * 20,000 concerns in one partnership (400,000 in all; 0.5 ms with a pg_trgm GIN index), and the
+ * demo partnership holds 171. Worth an index, and the extension, if a partnership grows that large.
+ */
 function likeEscaped(text: string): string {
   return text.trim().replace(/[\\%_]/g, (character) => `\\${character}`);
 }
