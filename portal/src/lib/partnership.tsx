@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { PARTNERSHIP_HEADER } from "./apollo";
-import { SignInAgain } from "./errors";
 import { forgetPartnership, rememberedPartnership, rememberPartnership } from "./partnership-choice";
 import { useSession } from "./session";
 
@@ -40,6 +39,22 @@ async function actingIn(token: string, asked: string | null): Promise<Found> {
     return { state: "choose", choices: error.extensions.choices ?? [] };
   if (error || !body.data?.actingPartnership) return { state: "refused", message: error?.message ?? "no partnership" };
   return { state: "acting", partnership: body.data.actingPartnership, choices: [] };
+}
+
+/**
+ * A token refused before any page was shown (pasted wrong, revoked, expired while the tab was
+ * closed): nothing is on the page to keep, so signing in again starts from the sign-in page.
+ */
+function SignInRefused() {
+  const { signOut } = useSession();
+  return (
+    <div role="alert" className="error">
+      Your sign-in is no longer accepted (it may have expired).{" "}
+      <button type="button" onClick={signOut}>
+        Sign in again
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -93,7 +108,7 @@ export function PartnershipGate({
   };
 
   if (found.state === "loading") return <p aria-live="polite">Loading…</p>;
-  if (found.state === "unauthenticated") return <SignInAgain />;
+  if (found.state === "unauthenticated") return <SignInRefused />;
   if (found.state === "refused") return <p role="alert">You cannot act in any partnership: {found.message}</p>;
   if (found.state === "choose")
     return (
