@@ -196,6 +196,25 @@ describe("the portal keeps a person's place and session", () => {
     await page.close();
   });
 
+  it("removes the token from storage at its expiry and asks, over the form, to sign in again", async () => {
+    const open = (await concerns()).nodes.find((c) => c.takingPart && c.status !== "CLOSED")!;
+    const page = await browser.newPage();
+    // eslint-disable-next-line no-restricted-syntax -- the browser's clock starts at the real time the token is issued on
+    await page.context().clock.install({ time: Date.now() });
+    await signIn(page, portalUrl, "WMP", [Role.CASEWORKER]);
+    await page.goto(`${portalUrl}#/cases/${open.id}`);
+    await page.getByRole("button", { name: "Edit concern" }).click();
+    await page.getByLabel("Crime reference").fill("CR/EXPIRY");
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).not.toBeNull();
+
+    // The demo token lasts 12 hours: the browser's clock moves past it.
+    await page.clock.fastForward("12:00:05");
+    await page.getByRole("dialog", { name: "Sign in again to carry on" }).waitFor();
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBeNull();
+    expect(await page.getByLabel("Crime reference").inputValue()).toBe("CR/EXPIRY");
+    await page.close();
+  });
+
   it("shows the history in words, with the visits in it, and no visit form on a closed concern", async () => {
     const all = (await concerns()).nodes;
     const visited = all.find((c) => (c.visits?.length ?? 0) > 0)!;
