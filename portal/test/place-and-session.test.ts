@@ -248,15 +248,19 @@ describe("the portal keeps a person's place and session", () => {
     await police.query(`query($id: ID!) { concern(id: $id) { intelligenceSummary } }`, { id: concern!.id });
     const auditor = await platform.as("SMBC", Role.AUDITOR);
     const events = (filter: Record<string, unknown>) =>
-      auditor.query<{ casesAuditEvents: { totalCount: number; nodes: Array<{ entityId: string; userId: string }> } }>(
-        `query($filter: AuditEventFilter) { casesAuditEvents(first: 100, filter: $filter) { totalCount nodes { entityId userId } } }`,
+      auditor.query<{
+        casesAuditEvents: { totalCount: number; nodes: Array<{ entityId: string; userId: string; field: string }> };
+      }>(
+        `query($filter: AuditEventFilter) { casesAuditEvents(first: 100, filter: $filter) { totalCount nodes { entityId userId field } } }`,
         { filter },
       );
+    // Audit rows are written in batches: wait for the read above (earlier tests read the concern too).
     await expect
-      .poll(async () => (await events({ entityIds: [concern!.id] })).data?.casesAuditEvents.totalCount, {
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(0);
+      .poll(
+        async () => (await events({ entityIds: [concern!.id] })).data?.casesAuditEvents.nodes.map((e) => e.field) ?? [],
+        { timeout: 10_000 },
+      )
+      .toContain("intelligenceSummary");
     const byRecord = (await events({ entityIds: [concern!.id] })).data!.casesAuditEvents.nodes;
     expect(new Set(byRecord.map((e) => e.entityId))).toEqual(new Set([concern!.id]));
     expect((await events({ entityIds: [] })).data!.casesAuditEvents.totalCount).toBe(0);
@@ -272,9 +276,13 @@ describe("the portal keeps a person's place and session", () => {
     await expect.poll(records).toContain("Concern SHOP-2020-0040");
     // "0040" is part of more than one year's reference: each of them, and nothing else.
     for (const record of await records()) expect(record).toMatch(/^Concern SHOP-\d{4}-0040$/);
+    // Fields as a person names them ("Taking part", "Intelligence"), not the API's names.
+    for (const field of await rows.locator("td:nth-child(4)").allTextContents())
+      expect(field).not.toMatch(/[a-z][A-Z]/);
     expect(new Set(await rows.locator("td:nth-child(2)").allTextContents())).toEqual(
       new Set(["demo:wmp:caseworkerWest Midlands Police"]),
     );
+    await page.getByRole("heading", { name: "Audit log" }).evaluate((heading) => heading.scrollIntoView());
     await screenshot(page, "45-audit-log-search");
 
     await page.getByLabel("Concern reference contains").fill("ZZZ9");

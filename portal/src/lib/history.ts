@@ -15,6 +15,7 @@ export const FIELD_LABELS: Record<string, string> = {
   outcome: "Outcome",
   intelligenceSummary: "Intelligence",
   crimeReference: "Crime reference",
+  reference: "Reference",
 };
 
 /** What the history's ids stand for, as far as the page knows them. */
@@ -59,6 +60,7 @@ export function historyValue(field: string, value: unknown, names: HistoryNames)
   }
 }
 
+/** A field of a record as a person names it: "leadAgency" → "Lead agency". */
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? label(field.replace(/([a-z])([A-Z])/g, "$1_$2"));
 }

@@ -6,6 +6,7 @@ import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
 import { usePartnership } from "../lib/queries";
+import { fieldLabel } from "../lib/history";
 import { AuditSearch, type AuditSearchTerms, useAuditNames, useAuditRecords } from "../components/audit-search";
 import { ActionProgressForm } from "./action-progress";
 import { date, dateTime, label } from "../lib/format";
@@ -413,7 +414,7 @@ function AuditLog() {
                   </td>
                   <td>{shown.record(e)}</td>
                   <td>
-                    {e.field}
+                    {fieldLabel(e.field)}
                     {e.outcome === "DENIED" && <span className="muted"> (refused)</span>}
                   </td>
                   <td>{e.category ? label(e.category) : "—"}</td>
