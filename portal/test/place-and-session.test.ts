@@ -148,6 +148,30 @@ describe("the portal keeps a person's place and session", () => {
     await page.close();
   });
 
+  it("keeps the partnership chosen for the session in a new tab", async () => {
+    // The police coordinator holds a role in the second partnership too, so is asked where to act.
+    await platform.asIn("TAME", "WMP", Role.COORDINATOR);
+    const page = await browser.newPage();
+    await page.goto(portalUrl);
+    await page.getByLabel("Agency", { exact: true }).selectOption("WMP");
+    for (const checkbox of await page.getByRole("group", { name: "Roles" }).getByRole("checkbox").all())
+      await checkbox.uncheck();
+    await page.getByRole("checkbox", { name: "Coordinator", exact: true }).check();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.getByRole("heading", { name: "Which partnership are you working in?" }).waitFor();
+    const choices = await page.getByRole("main").getByRole("button").allTextContents();
+    expect(choices.length).toBeGreaterThan(1);
+    const chosen = choices.at(-1)!;
+    await page.getByRole("button", { name: chosen }).click();
+    await expect.poll(() => page.getByTestId("acting-partnership").textContent()).toContain(chosen);
+
+    const tab = await page.context().newPage();
+    await tab.goto(`${portalUrl}#/cases`);
+    await tab.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    expect(await tab.getByTestId("acting-partnership").textContent()).toContain(chosen);
+    await page.close();
+  });
+
   it("asks to sign in again over the form when the gateway refuses an expired token, and the draft is saved after", async () => {
     const open = (await concerns()).nodes.find((c) => c.takingPart && c.status !== "CLOSED")!;
     const page = await browser.newPage();
