@@ -1,4 +1,4 @@
-import { Role } from "@partnership/runtime";
+import { demoAgencyId, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
 
@@ -38,7 +38,12 @@ describe("the gateway serving the portal, outside production", () => {
 
   it("lists the demo agencies, roles and npm start's demo users", async () => {
     const directory = await (await fetch(`${origin}/demo/users`)).json();
-    expect(directory.agencies).toContainEqual({ shortName: "HFJ", name: "Hope for Justice", sector: "NGO" });
+    expect(directory.agencies).toContainEqual({
+      id: demoAgencyId("HFJ"),
+      shortName: "HFJ",
+      name: "Hope for Justice",
+      sector: "NGO",
+    });
     expect(directory.roles).toContain("CASEWORKER");
     expect(directory.roles).not.toContain("SYSTEM");
     expect(directory.presets).toContainEqual({

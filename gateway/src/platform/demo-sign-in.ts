@@ -18,7 +18,13 @@ export function demoSignInRoutes(provider: DemoIdentityProvider): Router {
   const router = express.Router();
   router.get("/demo/users", (_req, res) => {
     res.json({
-      agencies: ALL_DEMO_AGENCIES.map(({ shortName, name, sector }) => ({ shortName, name, sector })),
+      // The id lets a signed-in portal find its user's agency again, to sign the same user in again.
+      agencies: ALL_DEMO_AGENCIES.map(({ shortName, name, sector }) => ({
+        id: demoAgencyId(shortName),
+        shortName,
+        name,
+        sector,
+      })),
       roles: USER_ROLES,
       // The users `npm start` prints tokens for, as one-click choices.
       presets: DEMO_USERS.map(({ label, user }) => ({

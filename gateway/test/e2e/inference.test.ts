@@ -319,14 +319,29 @@ describe("only what you could read", () => {
       expect(expected.length).toBeLessThan(everyConcern.totalCount);
     });
 
-    // Every filter of the list, from the schema: each is on a CASE_SUMMARY field.
+    // Every filter of the list, from the schema: each is on a CASE_SUMMARY field, but `ids`, which
+    // reads no field (which of some ids one can list is what `concern(id)` answers for each).
     const filterFields = Object.values(
       (
         supergraph.getType("ConcernFilter") as unknown as {
           getFields(): Record<string, { name: string; type: GraphQLInputType }>;
         }
       ).getFields(),
-    );
+    ).filter((field) => field.name !== "ids");
+
+    it("filter.ids never widens the list: an agency without CASE_SUMMARY gets only those it takes part in", async () => {
+      const everyConcern = await all(police);
+      const takesPart = (await all(utility)).nodes.map((c) => c.id).sort();
+      const asked = everyConcern.nodes.slice(0, 100).map((c) => c.id);
+      const answer = await utility.query<any>(LIST, { filter: { ids: asked } });
+      // The list's agency fields are refused to it field by field; the filter itself is not.
+      expect(answer.errors?.filter((e) => !e.path?.includes("nodes")) ?? []).toEqual([]);
+      const got: string[] = answer.data!.concerns.nodes.map((c: any) => c.id).sort();
+      expect(got).toEqual(takesPart.filter((id: string) => asked.includes(id)));
+      expect(got.length).toBeGreaterThan(0);
+      expect(got.length).toBeLessThan(asked.length);
+      expect(answer.data!.concerns.totalCount).toBe(got.length);
+    });
     for (const field of filterFields) {
       it(`filter.${field.name} is refused, naming it, to an agency that cannot read the field it filters on`, async () => {
         const value = field.name === "reference" ? "SHOP-2019-0001" : sample(field.type);

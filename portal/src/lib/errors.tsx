@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
+import { useEffect } from "react";
 import { fieldFor, messageOf } from "./form-errors";
 import { daysInWords } from "./format";
 import { restrictionText } from "./restriction-map";
@@ -50,15 +51,16 @@ export function OperationError({ error }: { error: unknown }) {
   );
 }
 
-/** A token that has expired (demo tokens last 12 hours) or was revoked: the only way on is to sign in again. */
+/**
+ * A token that has expired (demo tokens last 12 hours) or was revoked: the session asks to sign in
+ * again over the page, which stays as it is, so nothing typed is lost.
+ */
 export function SignInAgain() {
-  const { signOut } = useSession();
+  const { refused } = useSession();
+  useEffect(refused, [refused]);
   return (
     <div role="alert" className="error">
-      Your sign-in is no longer accepted (it may have expired).{" "}
-      <button type="button" onClick={signOut}>
-        Sign in again
-      </button>
+      Your sign-in has ended, so this was not done. Sign in again and carry on: what you entered is kept.
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { PARTNERSHIP_HEADER } from "./apollo";
-import { SignInAgain } from "./errors";
+import { forgetPartnership, rememberedPartnership, rememberPartnership } from "./partnership-choice";
+import { useSession } from "./session";
 
 /** The partnership the portal acts in for the signed-in user. */
 export interface ActingPartnership {
@@ -15,7 +16,6 @@ type Found =
   | { state: "refused"; message: string }
   | { state: "unauthenticated" };
 
-const STORAGE_KEY = "partnership-portal-partnership";
 const ACTING = "{ actingPartnership { id name } }";
 
 /** Asks the gateway where this user acts, in `asked` or, when none is asked, where they can. */
@@ -42,8 +42,24 @@ async function actingIn(token: string, asked: string | null): Promise<Found> {
 }
 
 /**
- * Works out the partnership the portal acts in before anything else is asked: the one chosen
- * earlier in this tab, else the only one the user can act in, else the user chooses from their
+ * A token refused before any page was shown (pasted wrong, revoked, expired while the tab was
+ * closed): nothing is on the page to keep, so signing in again starts from the sign-in page.
+ */
+function SignInRefused() {
+  const { signOut } = useSession();
+  return (
+    <div role="alert" className="error">
+      Your sign-in is no longer accepted (it may have expired).{" "}
+      <button type="button" onClick={signOut}>
+        Sign in again
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Works out the partnership the portal acts in before anything else is asked: the one this user
+ * chose earlier (in any tab, for the session's life), else the only one the user can act in, else the user chooses from their
  * agency's partnerships. Renders `children` with it once known.
  */
 export function PartnershipGate({
@@ -53,19 +69,26 @@ export function PartnershipGate({
   token: string;
   children(acting: ActingPartnership, change: (() => void) | null): ReactNode;
 }) {
+  const { session } = useSession();
+  const userId = session?.userId ?? null;
   const [found, setFound] = useState<Found>({ state: "loading" });
-  const [asked, setAsked] = useState<string | null>(() => sessionStorage.getItem(STORAGE_KEY));
+  const [asked, setAsked] = useState<string | null>(() => userId && rememberedPartnership(userId));
   const [choices, setChoices] = useState<ActingPartnership[]>([]);
+  // A new token for the same user (a sign-in again) must not ask again, which would unmount the
+  // page and lose what was typed; only a refused answer is asked again with the new token.
+  const latestToken = useRef(token);
+  latestToken.current = token;
+  const retryWith = found.state === "unauthenticated" ? token : null;
 
   useEffect(() => {
     let current = true;
-    actingIn(token, asked).then(
+    actingIn(latestToken.current, asked).then(
       (next) => {
         if (!current) return;
         if (next.state === "choose") setChoices(next.choices);
         if (next.state === "refused" && asked) {
           // A choice this user can no longer act in: ask again.
-          sessionStorage.removeItem(STORAGE_KEY);
+          forgetPartnership();
           setAsked(null);
           return;
         }
@@ -76,16 +99,16 @@ export function PartnershipGate({
     return () => {
       current = false;
     };
-  }, [token, asked]);
+  }, [userId, asked, retryWith]);
 
   const choose = (id: string) => {
-    sessionStorage.setItem(STORAGE_KEY, id);
+    if (userId) rememberPartnership(userId, id);
     setFound({ state: "loading" });
     setAsked(id);
   };
 
   if (found.state === "loading") return <p aria-live="polite">Loading…</p>;
-  if (found.state === "unauthenticated") return <SignInAgain />;
+  if (found.state === "unauthenticated") return <SignInRefused />;
   if (found.state === "refused") return <p role="alert">You cannot act in any partnership: {found.message}</p>;
   if (found.state === "choose")
     return (
@@ -106,7 +129,7 @@ export function PartnershipGate({
   const change =
     choices.length > 1
       ? () => {
-          sessionStorage.removeItem(STORAGE_KEY);
+          forgetPartnership();
           setFound({ state: "choose", choices });
         }
       : null;

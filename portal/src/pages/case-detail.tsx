@@ -7,9 +7,10 @@ import { NotFound } from "../components/not-found";
 import { OpenedForm } from "../components/opened-form";
 import { TableScroll } from "../components/table-scroll";
 import { OperationError } from "../lib/errors";
-import { date, dateTime, label } from "../lib/format";
+import { date, label } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
+import { ConcernTimeline } from "../components/concern-timeline";
 import { ChangeStatusForm } from "./change-status";
 import { EditConcernForm } from "./edit-concern";
 import { RecordVisitForm } from "./record-visit";
@@ -110,11 +111,13 @@ export const CONCERN = gql`
         changedAt
         changedBy
         changedByAgency {
+          id
           shortName
         }
         reason
         changes {
           field
+          category
           newValue
           restricted
         }
@@ -195,9 +198,9 @@ export interface ConcernDetail {
     version: number;
     changedAt: string;
     changedBy: string;
-    changedByAgency: { shortName: string };
+    changedByAgency: { id: string; shortName: string };
     reason: string | null;
-    changes: Array<{ field: string; newValue: unknown; restricted: string | null }>;
+    changes: Array<{ field: string; category: string; newValue: unknown; restricted: string | null }>;
   }> | null;
 }
 
@@ -226,6 +229,7 @@ export function CaseDetailPage() {
   const concern = data?.concern;
   const at = (...rest: Array<string | number>): Path => ["concern", ...rest];
   const mayWrite = hasRole(session, "CASEWORKER", "COORDINATOR") && concern?.takingPart;
+  const closed = concern?.status === "CLOSED";
   if (loading && !concern) return <p aria-live="polite">Loading…</p>;
   if (!concern)
     return (
@@ -260,16 +264,25 @@ export function CaseDetailPage() {
             >
               Change status
             </button>
-            <button
-              type="button"
-              onClick={() => setForm(form === "visit" ? null : "visit")}
-              aria-expanded={form === "visit"}
-            >
-              Record a visit
-            </button>
+            {closed ? null : (
+              <button
+                type="button"
+                onClick={() => setForm(form === "visit" ? null : "visit")}
+                aria-expanded={form === "visit"}
+              >
+                Record a visit
+              </button>
+            )}
           </div>
         )}
       </div>
+      {mayWrite && closed && (
+        <p className="muted" data-testid="no-visits-when-closed">
+          Visits cannot be recorded on a closed concern
+          {concern.closedOn ? ` (closed on ${date(concern.closedOn)})` : ""}. If there is more to do, reopen it with
+          Change status, giving the reason, then record the visit.
+        </p>
+      )}
       <OperationError error={error} />
       {form && (
         <OpenedForm key={form} onClose={() => setForm(null)}>
@@ -277,7 +290,9 @@ export function CaseDetailPage() {
             <EditConcernForm concern={concern} onSaved={() => (setForm(null), refetch())} refetch={refetch} />
           )}
           {form === "status" && <ChangeStatusForm concern={concern} onSaved={() => (setForm(null), refetch())} />}
-          {form === "visit" && <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />}
+          {form === "visit" && !closed && (
+            <RecordVisitForm concernId={concern.id} onSaved={() => (setForm(null), refetch())} />
+          )}
         </OpenedForm>
       )}
       <div className="columns">
@@ -491,28 +506,7 @@ export function CaseDetailPage() {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <Guarded r={r} at={at("history")}>
-          <ol className="history">
-            {concern.history?.map((entry) => (
-              <li key={entry.version}>
-                v{entry.version}, {dateTime(entry.changedAt)}, {entry.changedByAgency.shortName}
-                {entry.reason && ` — ${entry.reason}`}
-                <ul>
-                  {entry.changes.map((change, k) => (
-                    <li key={k}>
-                      {change.field}:{" "}
-                      {change.restricted ? (
-                        <span className="restricted">{change.restricted}</span>
-                      ) : (
-                        JSON.stringify(change.newValue)
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </Guarded>
+        <ConcernTimeline concern={concern} r={r} at={at} />
       </section>
     </>
   );

@@ -1,8 +1,8 @@
 import { gql } from "@apollo/client";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useState } from "react";
-import { Link } from "react-router";
-import { Pager, useCursorPages } from "../components/pager";
+import { Link, useSearchParams } from "react-router";
+import { Pager } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
 import { useAreas } from "../lib/areas";
@@ -13,10 +13,11 @@ import { hasRole, useSignedIn } from "../lib/session";
 const PAGE_SIZE = 20;
 
 const CONCERNS = gql`
-  query PortalConcerns($filter: ConcernFilter, $first: Int!, $after: String) {
-    concerns(filter: $filter, first: $first, after: $after) {
+  query PortalConcerns($filter: ConcernFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    concerns(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
+        startCursor
         endCursor
         hasNextPage
       }
@@ -73,6 +74,59 @@ interface Filter {
   reference?: string;
 }
 
+/** The filter's key in the page's address for each filter: short, and the same words a person would use. */
+const PARAMS: Record<keyof Filter, string> = {
+  status: "status",
+  areaId: "area",
+  exploitationType: "exploitation",
+  reference: "reference",
+};
+
+function filterOf(params: URLSearchParams): Filter {
+  const filter: Filter = {};
+  for (const [key, name] of Object.entries(PARAMS) as Array<[keyof Filter, string]>) {
+    const value = params.get(name)?.trim();
+    if (value) filter[key] = value;
+  }
+  return filter;
+}
+
+/**
+ * The list's place lives in the address (filters, page number and the cursor the page is read
+ * from), so Back, a bookmark or a link sent to a colleague opens the same page of the same list.
+ */
+function useListPlace() {
+  const [params, setParams] = useSearchParams();
+  const filter = filterOf(params);
+  const after = params.get("after");
+  const before = params.get("before");
+  // A page number without the cursor it is read from (an address typed by hand) is the first page.
+  const page = after || before ? Math.max(2, Number(params.get("page")) || 2) : 1;
+  const go = (next: Filter, place: { page: number; after?: string | null; before?: string | null }) => {
+    const search = new URLSearchParams();
+    for (const [key, name] of Object.entries(PARAMS) as Array<[keyof Filter, string]>) {
+      const value = next[key];
+      if (value) search.set(name, value);
+    }
+    if (place.page > 1) {
+      search.set("page", String(place.page));
+      if (place.after) search.set("after", place.after);
+      if (place.before) search.set("before", place.before);
+    }
+    setParams(search);
+  };
+  return {
+    filter,
+    page,
+    // A page reached with Previous is read backward from the page after it; page 1 is the list's start.
+    variables: before ? { filter, last: PAGE_SIZE, before } : { filter, first: PAGE_SIZE, after },
+    apply: (next: Filter) => go(next, { page: 1 }),
+    next: (endCursor: string | null) => endCursor && go(filter, { page: page + 1, after: endCursor }),
+    previous: (startCursor: string | null) => startCursor && go(filter, { page: page - 1, before: startCursor }),
+    searchKey: params.toString(),
+  };
+}
+
 function Select({
   id,
   text,
@@ -106,27 +160,63 @@ function Select({
   );
 }
 
+/** The filter form, started from the address; a new address (Back) starts it afresh. */
+function FilterForm({ initial, onApply }: { initial: Filter; onApply(filter: Filter): void }) {
+  const areas = useAreas();
+  const [draft, setDraft] = useState<Filter>(initial);
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(Object.fromEntries(Object.entries(draft).filter(([, v]) => v?.trim())) as Filter);
+  };
+  return (
+    <form className="inline-form" onSubmit={apply} aria-label="Filter concerns">
+      <Select
+        id="f-status"
+        text="Status"
+        options={STATUSES}
+        value={draft.status ?? ""}
+        onChange={(status) => setDraft({ ...draft, status })}
+      />
+      <Select
+        id="f-area"
+        text="Area"
+        options={areas.map((area) => ({ value: area.id, label: area.name }))}
+        value={draft.areaId ?? ""}
+        onChange={(areaId) => setDraft({ ...draft, areaId })}
+      />
+      <Select
+        id="f-type"
+        text="Exploitation"
+        options={EXPLOITATION}
+        value={draft.exploitationType ?? ""}
+        onChange={(exploitationType) => setDraft({ ...draft, exploitationType })}
+      />
+      <label htmlFor="f-reference">
+        Reference contains
+        <input
+          id="f-reference"
+          value={draft.reference ?? ""}
+          onChange={(e) => setDraft({ ...draft, reference: e.target.value })}
+        />
+      </label>
+      <button type="submit">Filter</button>
+    </form>
+  );
+}
+
 /** Concerns the caller may see, filtered and a page at a time. */
 export function CasesPage() {
   const session = useSignedIn();
-  const areas = useAreas();
-  const [draft, setDraft] = useState<Filter>({});
-  const [filter, setFilter] = useState<Filter>({});
-  const pages = useCursorPages();
+  const place = useListPlace();
   const { data, error, loading } = usePortalQuery<{
     concerns: {
       totalCount: number;
-      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean };
       nodes: ConcernRow[];
     };
-  }>(CONCERNS, { variables: { filter, first: PAGE_SIZE, after: pages.after } });
+  }>(CONCERNS, { variables: place.variables });
   const r = Restrictions.from(error);
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const cleaned = Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as Filter;
-    setFilter(cleaned);
-    pages.reset();
-  };
+  const filtered = Object.keys(place.filter).length > 0;
   return (
     <>
       <div className="page-head">
@@ -137,41 +227,17 @@ export function CasesPage() {
           </Link>
         )}
       </div>
-      <form className="inline-form" onSubmit={apply} aria-label="Filter concerns">
-        <Select
-          id="f-status"
-          text="Status"
-          options={STATUSES}
-          value={draft.status ?? ""}
-          onChange={(status) => setDraft({ ...draft, status })}
-        />
-        <Select
-          id="f-area"
-          text="Area"
-          options={areas.map((area) => ({ value: area.id, label: area.name }))}
-          value={draft.areaId ?? ""}
-          onChange={(areaId) => setDraft({ ...draft, areaId })}
-        />
-        <Select
-          id="f-type"
-          text="Exploitation"
-          options={EXPLOITATION}
-          value={draft.exploitationType ?? ""}
-          onChange={(exploitationType) => setDraft({ ...draft, exploitationType })}
-        />
-        <label htmlFor="f-reference">
-          Reference
-          <input
-            id="f-reference"
-            value={draft.reference ?? ""}
-            onChange={(e) => setDraft({ ...draft, reference: e.target.value })}
-          />
-        </label>
-        <button type="submit">Filter</button>
-      </form>
+      <FilterForm key={place.searchKey} initial={place.filter} onApply={place.apply} />
       {loading && <p aria-live="polite">Loading…</p>}
       <OperationError error={error} />
-      {data && (
+      {data && data.concerns.nodes.length === 0 && (
+        <p role="status" className="muted">
+          {filtered
+            ? `No concern you can see matches ${place.filter.reference ? `a reference containing “${place.filter.reference}”` : "these filters"}${place.filter.reference && Object.keys(place.filter).length > 1 ? " and the other filters" : ""}.`
+            : "There are no concerns to show."}
+        </p>
+      )}
+      {data && data.concerns.nodes.length > 0 && (
         <>
           {data.concerns.nodes.length === 0 && <p className="empty">No concerns match these filters.</p>}
           <table className="list">
@@ -239,12 +305,12 @@ export function CasesPage() {
             </tbody>
           </table>
           <Pager
-            page={pages.page}
+            page={place.page}
             pageSize={PAGE_SIZE}
             totalCount={data.concerns.totalCount}
-            hasNextPage={data.concerns.pageInfo.hasNextPage}
-            onNext={() => pages.next(data.concerns.pageInfo.endCursor)}
-            onPrevious={pages.previous}
+            hasNextPage={place.page * PAGE_SIZE < data.concerns.totalCount}
+            onNext={() => place.next(data.concerns.pageInfo.endCursor)}
+            onPrevious={() => place.previous(data.concerns.pageInfo.startCursor)}
           />
         </>
       )}

@@ -8,6 +8,8 @@ import { OpenedForm } from "../components/opened-form";
 import { TableScroll } from "../components/table-scroll";
 import { OperationError } from "../lib/errors";
 import { usePartnership } from "../lib/queries";
+import { fieldLabel } from "../lib/history";
+import { AuditSearch, type AuditSearchTerms, useAuditNames, useAuditRecords } from "../components/audit-search";
 import { ActionProgressForm } from "./action-progress";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
@@ -90,8 +92,8 @@ const AGREEMENTS = gql`
 // time could neither be checked against the schema by codegen nor be one of the trusted documents.
 const SUBGRAPH_AUDITS = {
   governance: gql`
-    query PortalGovernanceAudit($first: Int!, $after: String) {
-      events: governanceAuditEvents(first: $first, after: $after) {
+    query PortalGovernanceAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
+      events: governanceAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
           endCursor
@@ -108,13 +110,14 @@ const SUBGRAPH_AUDITS = {
           category
           agreementId
           operation
+          outcome
         }
       }
     }
   `,
   cases: gql`
-    query PortalCasesAudit($first: Int!, $after: String) {
-      events: casesAuditEvents(first: $first, after: $after) {
+    query PortalCasesAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
+      events: casesAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
           endCursor
@@ -131,13 +134,14 @@ const SUBGRAPH_AUDITS = {
           category
           agreementId
           operation
+          outcome
         }
       }
     }
   `,
   training: gql`
-    query PortalTrainingAudit($first: Int!, $after: String) {
-      events: trainingAuditEvents(first: $first, after: $after) {
+    query PortalTrainingAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
+      events: trainingAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
           endCursor
@@ -154,13 +158,14 @@ const SUBGRAPH_AUDITS = {
           category
           agreementId
           operation
+          outcome
         }
       }
     }
   `,
   procurement: gql`
-    query PortalProcurementAudit($first: Int!, $after: String) {
-      events: procurementAuditEvents(first: $first, after: $after) {
+    query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
+      events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
           endCursor
@@ -177,6 +182,7 @@ const SUBGRAPH_AUDITS = {
           category
           agreementId
           operation
+          outcome
         }
       }
     }
@@ -241,6 +247,7 @@ interface AuditEvents {
       category: string;
       agreementId: string | null;
       operation: string | null;
+      outcome: string;
     }>;
   };
 }
@@ -418,10 +425,18 @@ function Agreements() {
 /** Who read which sensitive field, under which agreement: for the partnership's auditors. */
 function AuditLog() {
   const [subgraph, setSubgraph] = useState<keyof typeof SUBGRAPH_AUDITS>("cases");
+  const [terms, setTerms] = useState<AuditSearchTerms>({ reference: "", userId: "" });
   const pages = useCursorPages();
+  const records = useAuditRecords(subgraph === "cases" ? terms.reference : "");
+  const filter = {
+    ...(terms.userId ? { userId: terms.userId } : {}),
+    ...(records.searchedIds ? { entityIds: records.searchedIds } : {}),
+  };
   const { data, error } = usePortalQuery<AuditEvents>(SUBGRAPH_AUDITS[subgraph], {
-    variables: { first: 20, after: pages.after },
+    variables: { first: 20, after: pages.after, filter },
+    skip: records.searching,
   });
+  const shown = useAuditNames(data?.events.nodes ?? []);
   const r = Restrictions.from(error);
   return (
     <section aria-labelledby="audit-heading">
@@ -443,8 +458,27 @@ function AuditLog() {
           ))}
         </select>
       </label>
-      <OperationError error={error} />
-      {data && (
+      <AuditSearch
+        byReference={subgraph === "cases"}
+        onSearch={(next) => {
+          setTerms(next);
+          pages.reset();
+        }}
+      />
+      <OperationError error={error ?? records.error} />
+      {records.searchedIds?.length === 0 && (
+        <p role="status" className="muted">
+          No concern you can see has a reference containing “{terms.reference}”.
+        </p>
+      )}
+      {data && data.events.nodes.length === 0 && records.searchedIds?.length !== 0 && (
+        <p role="status" className="muted">
+          No reads or refusals are recorded
+          {terms.reference ? ` for concerns whose reference contains “${terms.reference}”` : ""}
+          {terms.userId ? ` for the user ${terms.userId}` : ""}.
+        </p>
+      )}
+      {data && data.events.nodes.length > 0 && (
         <Guarded r={r} at={["events"]}>
           <TableScroll name="Audit events">
             <table className="list" data-testid="audit-log">
@@ -463,13 +497,18 @@ function AuditLog() {
                 {data.events.nodes.map((e) => (
                   <tr key={e.id}>
                     <td>{dateTime(e.at)}</td>
-                    <td>{e.userId}</td>
                     <td>
-                      {e.entityType} {e.entityId?.slice(0, 8)}
+                      {e.userId}
+                      <br />
+                      <span className="muted">{shown.agencyName(e.agencyId)}</span>
                     </td>
-                    <td>{e.field}</td>
-                    <td>{e.category}</td>
-                    <td>{e.agreementId ? e.agreementId.slice(0, 8) : "own record"}</td>
+                    <td>{shown.record(e)}</td>
+                    <td>
+                      {fieldLabel(e.field)}
+                      {e.outcome === "DENIED" && <span className="muted"> (refused)</span>}
+                    </td>
+                    <td>{e.category ? label(e.category) : "—"}</td>
+                    <td>{e.agreementId ? shown.agreement(e.agreementId) : "Own agency's record"}</td>
                     <td>{e.operation ?? "—"}</td>
                   </tr>
                 ))}

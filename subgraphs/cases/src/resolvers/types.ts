@@ -1,5 +1,5 @@
 import { Connection, DataCategory, LocalDate, Public } from "@partnership/runtime";
-import { IsOptional, IsUUID, Length } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUUID, Length } from "class-validator";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Agency, AgeGroup, Area, Concern, ConcernStatus, ExploitationType } from "../entities/index.js";
@@ -39,10 +39,24 @@ export class ConcernFilter {
   @IsUUID()
   leadAgencyId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only the concern with this reference, e.g. 'SHOP-2019-0042'." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only concerns whose reference contains this text, in any case: '0040' finds 'SHOP-2020-0040', and the full reference finds that one concern. % and _ match themselves.",
+  })
   @IsOptional()
   @Length(3, 30)
   reference?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Only these concerns (up to 100), e.g. to show the references of the records an audit log names; ids of concerns the caller cannot list are left out.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID("all", { each: true })
+  ids?: string[] | null;
 }
 
 @ObjectType({ description: "One row of a breakdown: a value and how many have it." })

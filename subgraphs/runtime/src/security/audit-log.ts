@@ -1,4 +1,4 @@
-import { IsOptional, Length } from "class-validator";
+import { ArrayMaxSize, IsOptional, Length } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { DataCategory } from "../data-category.js";
@@ -180,6 +180,16 @@ export class AuditEventFilter {
   @IsOptional()
   @Length(1, 200)
   entityId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Only values of these records (up to 100), e.g. the concerns whose reference matched a search; an empty list matches nothing.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @Length(1, 200, { each: true })
+  entityIds?: string[] | null;
 
   @Field(() => AuditOutcome, { nullable: true, description: "Only values returned, or only refusals." })
   outcome?: AuditOutcome | null;

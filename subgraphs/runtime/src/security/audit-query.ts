@@ -23,6 +23,7 @@ export interface AuditQueryFilter {
   category?: DataCategory | null;
   entityType?: string | null;
   entityId?: string | null;
+  entityIds?: string[] | null;
   outcome?: AuditOutcome | null;
   reason?: AccessDenialReason | null;
   operationHash?: string | null;
@@ -66,6 +67,7 @@ export function auditEventsQuery(
     const value = filter[key];
     if (value) query.andWhere(`e.${key} = :${key}`, { [key]: value });
   }
+  if (filter.entityIds) query.andWhere("e.entityId = ANY (:entityIds)", { entityIds: filter.entityIds });
   if (filter.from) query.andWhere("e.at >= :from", { from: filter.from });
   if (filter.to) query.andWhere("e.at < :to", { to: filter.to });
   return query;
