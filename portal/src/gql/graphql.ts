@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+/** Why something was refused. */
+export type AccessDenialReason =
+  /** The query or mutation needs a role the user does not hold in the partnership. */
+  | "MISSING_ROLE"
+  /** The field is detail of a record the user's agency does not take part in. */
+  | "NOT_TAKING_PART"
+  /** No active sharing agreement of the partnership grants the field's category to the agency. */
+  | "NO_AGREEMENT";
+
 /** Whether a person is an adult. A person whose age is not known is treated as a minor for consent until it is, but counted as age unknown (not as a minor) in every figure, as the Home Office's NRM statistics do. */
 export type AgeGroup =
   /** 18 or over. */
@@ -84,6 +93,43 @@ export type AttendeeInput = {
   status: AttendanceStatus;
 };
 
+/** Narrows the audit log; every condition given must hold. */
+export type AuditEventFilter = {
+  /** Only what users of this agency received or were refused. */
+  agencyId?: string | null | undefined;
+  /** Only values shared under this sharing agreement. */
+  agreementId?: string | null | undefined;
+  /** Only values of this category. */
+  category?: DataCategory | null | undefined;
+  /** Only rows of requests sent by this client application (apollographql-client-name). */
+  clientName?: string | null | undefined;
+  /** Only values of this record. */
+  entityId?: string | null | undefined;
+  /** Only values of these records (up to 100), e.g. the concerns whose reference matched a search; an empty list matches nothing. */
+  entityIds?: Array<string> | null | undefined;
+  /** Only values of records of this type. */
+  entityType?: string | null | undefined;
+  /** Only from this time on. */
+  from?: string | null | undefined;
+  /** Only rows of the operation with this document hash (SHA-256, hex). */
+  operationHash?: string | null | undefined;
+  /** Only values returned, or only refusals. */
+  outcome?: AuditOutcome | null | undefined;
+  /** Only refusals for this reason. */
+  reason?: AccessDenialReason | null | undefined;
+  /** Only before this time. */
+  to?: string | null | undefined;
+  /** Only what this user received or was refused. */
+  userId?: string | null | undefined;
+};
+
+/** Whether a sensitive value was returned to the user or refused. */
+export type AuditOutcome =
+  /** The value (or the whole query or mutation) was refused; see the reason. */
+  | "DENIED"
+  /** The value was in the answer. */
+  | "RETURNED";
+
 /** Moves a concern on in the workflow. */
 export type ChangeConcernStatusInput = {
   /** The day it closed; today when empty. */
@@ -111,13 +157,15 @@ export type ConcernFilter = {
   areaId?: string | number | null | undefined;
   /** Only concerns about this kind of exploitation. */
   exploitationType?: ExploitationType | null | undefined;
+  /** Only these concerns (up to 100), e.g. to show the references of the records an audit log names; ids of concerns the caller cannot list are left out. */
+  ids?: Array<string | number> | null | undefined;
   /** Only concerns this agency leads. */
   leadAgencyId?: string | number | null | undefined;
   /** Only concerns received on or after this day. */
   receivedFrom?: string | null | undefined;
   /** Only concerns received on or before this day. */
   receivedTo?: string | null | undefined;
-  /** Only the concern with this reference, e.g. 'SHOP-2019-0042'. */
+  /** Only concerns whose reference contains this text, in any case: '0040' finds 'SHOP-2020-0040', and the full reference finds that one concern. % and _ match themselves. */
   reference?: string | null | undefined;
   /** Only concerns in this status. */
   status?: ConcernStatus | null | undefined;
@@ -729,6 +777,34 @@ export type WorkforceTrait =
   /** Work is subcontracted down several tiers. */
   | "SUBCONTRACTED";
 
+export type PortalAuditConcernIdsQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type PortalAuditConcernIdsQuery = {
+  concerns: { __typename: "ConcernConnection"; nodes: Array<{ __typename: "Concern"; id: string }> };
+};
+
+export type PortalAuditConcernReferencesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type PortalAuditConcernReferencesQuery = {
+  concerns: {
+    __typename: "ConcernConnection";
+    nodes: Array<{ __typename: "Concern"; id: string; reference: string | null }>;
+  };
+};
+
+export type PortalAuditAgreementsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalAuditAgreementsQuery = {
+  sharingAgreements: {
+    __typename: "SharingAgreementConnection";
+    nodes: Array<{ __typename: "SharingAgreement"; id: string; reference: string }>;
+  };
+};
+
 export type PortalAreasQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortalAreasQuery = {
@@ -737,6 +813,10 @@ export type PortalAreasQuery = {
     nodes: Array<{ __typename: "Area"; id: string; name: string; kind: AreaKind }>;
   };
 };
+
+export type PortalGrantedCategoriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalGrantedCategoriesQuery = { grantedCategories: Array<DataCategory> };
 
 export type PortalAgenciesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -817,6 +897,7 @@ export type PortalAnnualReportQueryVariables = Exact<{
   id: string | number;
   from: string;
   to: string;
+  asOf: string;
 }>;
 
 export type PortalAnnualReportQuery = {
@@ -871,12 +952,14 @@ export type PortalAnnualReportQuery = {
     } | null;
     procurementStatistics: {
       __typename: "ProcurementStatistics";
+      asOf: string;
       contractsWithoutClause: number;
       highRiskWithoutAudit: number;
       suppliersByStatementStatus: Array<{ __typename: "StatementStatusCount"; key: StatementStatus; count: number }>;
     } | null;
     actionPlanSummary: {
       __typename: "ActionPlanSummary";
+      asOf: string;
       plan: { __typename: "ActionPlan"; title: string };
       rag: Array<{ __typename: "RagCount"; rag: Rag; count: number }>;
       overdue: Array<{ __typename: "PlanAction"; id: string; title: string; deliveryDate: string }>;
@@ -976,23 +1059,31 @@ export type PortalConcernQuery = {
       changedAt: string;
       changedBy: string;
       reason: string | null;
-      changedByAgency: { __typename: "Agency"; shortName: string };
-      changes: Array<{ __typename: "FieldChange"; field: string; newValue: unknown; restricted: string | null }>;
+      changedByAgency: { __typename: "Agency"; id: string; shortName: string };
+      changes: Array<{
+        __typename: "FieldChange";
+        field: string;
+        category: DataCategory;
+        newValue: unknown;
+        restricted: string | null;
+      }>;
     }> | null;
   } | null;
 };
 
 export type PortalConcernsQueryVariables = Exact<{
   filter?: ConcernFilter | null | undefined;
-  first: number;
+  first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type PortalConcernsQuery = {
   concerns: {
     __typename: "ConcernConnection";
     totalCount: number;
-    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    pageInfo: { __typename: "PageInfo"; startCursor: string | null; endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       __typename: "Concern";
       id: string;
@@ -1165,6 +1256,7 @@ export type PortalAgreementsQuery = {
 export type PortalGovernanceAuditQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
 }>;
 
 export type PortalGovernanceAuditQuery = {
@@ -1184,6 +1276,7 @@ export type PortalGovernanceAuditQuery = {
       category: DataCategory | null;
       agreementId: string | null;
       operation: string | null;
+      outcome: AuditOutcome;
     }>;
   };
 };
@@ -1191,6 +1284,7 @@ export type PortalGovernanceAuditQuery = {
 export type PortalCasesAuditQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
 }>;
 
 export type PortalCasesAuditQuery = {
@@ -1210,6 +1304,7 @@ export type PortalCasesAuditQuery = {
       category: DataCategory | null;
       agreementId: string | null;
       operation: string | null;
+      outcome: AuditOutcome;
     }>;
   };
 };
@@ -1217,6 +1312,7 @@ export type PortalCasesAuditQuery = {
 export type PortalTrainingAuditQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
 }>;
 
 export type PortalTrainingAuditQuery = {
@@ -1236,6 +1332,7 @@ export type PortalTrainingAuditQuery = {
       category: DataCategory | null;
       agreementId: string | null;
       operation: string | null;
+      outcome: AuditOutcome;
     }>;
   };
 };
@@ -1243,6 +1340,7 @@ export type PortalTrainingAuditQuery = {
 export type PortalProcurementAuditQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
 }>;
 
 export type PortalProcurementAuditQuery = {
@@ -1262,6 +1360,7 @@ export type PortalProcurementAuditQuery = {
       category: DataCategory | null;
       agreementId: string | null;
       operation: string | null;
+      outcome: AuditOutcome;
     }>;
   };
 };
@@ -1549,6 +1648,176 @@ export type PortalScheduleSessionMutationVariables = Exact<{
 
 export type PortalScheduleSessionMutation = { scheduleSession: { __typename: "TrainingSession"; id: string } };
 
+export const PortalAuditConcernIdsDocument = {
+  __meta__: { hash: "sha256:ca4f0bb1beee84c050c0337cc2c70f0052cf83a0ef8e1505cd96a47ac842ab4e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAuditConcernIds" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reference" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concerns" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "reference" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "reference" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAuditConcernIdsQuery, PortalAuditConcernIdsQueryVariables>;
+export const PortalAuditConcernReferencesDocument = {
+  __meta__: { hash: "sha256:f17a845954e593bd2ff1e03862c45e28d779666a96d6aaed1ee67ab77497a6c3" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAuditConcernReferences" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "ids" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concerns" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "ids" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "ids" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAuditConcernReferencesQuery, PortalAuditConcernReferencesQueryVariables>;
+export const PortalAuditAgreementsDocument = {
+  __meta__: { hash: "sha256:4dc2638bbb9562e2a78a0cfee13f0c6fb516f66d851275b770a088bc2b20b5b3" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAuditAgreements" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "sharingAgreements" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAuditAgreementsQuery, PortalAuditAgreementsQueryVariables>;
 export const PortalAreasDocument = {
   __meta__: { hash: "sha256:a1073df4f09c29c7e457665c9d38b56dc53ac71115cb4f4fb0aa38db9e6caebc" },
   kind: "Document",
@@ -1591,6 +1860,21 @@ export const PortalAreasDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalAreasQuery, PortalAreasQueryVariables>;
+export const PortalGrantedCategoriesDocument = {
+  __meta__: { hash: "sha256:7e2a9eb03b4490a05acb406162c6e4aaf732b3768cb84f3ab3ef9c2ee2d06cf6" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalGrantedCategories" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [{ kind: "Field", name: { kind: "Name", value: "grantedCategories" } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalGrantedCategoriesQuery, PortalGrantedCategoriesQueryVariables>;
 export const PortalAgenciesDocument = {
   __meta__: { hash: "sha256:e20709c7cd72b0ff5d466ddcd60ef5ce9cdf7fd334f4daa7c9fae46fcee78421" },
   kind: "Document",
@@ -1889,7 +2173,7 @@ export const PortalRecordProgressDocument = {
   ],
 } as unknown as DocumentNode<PortalRecordProgressMutation, PortalRecordProgressMutationVariables>;
 export const PortalAnnualReportDocument = {
-  __meta__: { hash: "sha256:4bff9dbad2a68329d5ec107801fe930d3314c4ee2db600dfcfdb8e29b2801e5d" },
+  __meta__: { hash: "sha256:c18af7aa0d0e6607c41376210a3b422b6451a660ac4951153cc77a16e6fbe224" },
   kind: "Document",
   definitions: [
     {
@@ -1910,6 +2194,11 @@ export const PortalAnnualReportDocument = {
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "asOf" } },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
         },
       ],
@@ -2114,7 +2403,7 @@ export const PortalAnnualReportDocument = {
                     {
                       kind: "Argument",
                       name: { kind: "Name", value: "to" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+                      value: { kind: "Variable", name: { kind: "Name", value: "asOf" } },
                     },
                   ],
                   selectionSet: {
@@ -2140,9 +2429,17 @@ export const PortalAnnualReportDocument = {
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "procurementStatistics" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "asOf" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "asOf" } },
+                    },
+                  ],
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
+                      { kind: "Field", name: { kind: "Name", value: "asOf" } },
                       {
                         kind: "Field",
                         name: { kind: "Name", value: "suppliersByStatementStatus" },
@@ -2164,9 +2461,17 @@ export const PortalAnnualReportDocument = {
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "actionPlanSummary" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "asOf" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "asOf" } },
+                    },
+                  ],
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
+                      { kind: "Field", name: { kind: "Name", value: "asOf" } },
                       {
                         kind: "Field",
                         name: { kind: "Name", value: "plan" },
@@ -2253,7 +2558,7 @@ export const PortalAnnualReportDocument = {
   ],
 } as unknown as DocumentNode<PortalAnnualReportQuery, PortalAnnualReportQueryVariables>;
 export const PortalConcernDocument = {
-  __meta__: { hash: "sha256:77615582ff14324c29e701d1bdc2668dece38e0dafe14456ebf389651496795a" },
+  __meta__: { hash: "sha256:859ae844146b09b90695034adc4b2c81f3a28b6b23aeb32e67666ababd608a23" },
   kind: "Document",
   definitions: [
     {
@@ -2506,6 +2811,7 @@ export const PortalConcernDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
                             { kind: "Field", name: { kind: "Name", value: "shortName" } },
                             { kind: "Field", name: { kind: "Name", value: "__typename" } },
                           ],
@@ -2519,6 +2825,7 @@ export const PortalConcernDocument = {
                           kind: "SelectionSet",
                           selections: [
                             { kind: "Field", name: { kind: "Name", value: "field" } },
+                            { kind: "Field", name: { kind: "Name", value: "category" } },
                             { kind: "Field", name: { kind: "Name", value: "newValue" } },
                             { kind: "Field", name: { kind: "Name", value: "restricted" } },
                             { kind: "Field", name: { kind: "Name", value: "__typename" } },
@@ -2539,7 +2846,7 @@ export const PortalConcernDocument = {
   ],
 } as unknown as DocumentNode<PortalConcernQuery, PortalConcernQueryVariables>;
 export const PortalConcernsDocument = {
-  __meta__: { hash: "sha256:9007f4fd1ea26cad9090e5d62f6abac547a1d00318466b986335199f6a29bfa9" },
+  __meta__: { hash: "sha256:5cc2655eb9b6420e75eb7750c31b8ef5b0e8a8b91115cb07d0ac9b500db77273" },
   kind: "Document",
   definitions: [
     {
@@ -2555,11 +2862,21 @@ export const PortalConcernsDocument = {
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "last" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "before" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
       ],
@@ -2585,6 +2902,16 @@ export const PortalConcernsDocument = {
                 name: { kind: "Name", value: "after" },
                 value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "last" },
+                value: { kind: "Variable", name: { kind: "Name", value: "last" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "before" },
+                value: { kind: "Variable", name: { kind: "Name", value: "before" } },
+              },
             ],
             selectionSet: {
               kind: "SelectionSet",
@@ -2596,6 +2923,7 @@ export const PortalConcernsDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
+                      { kind: "Field", name: { kind: "Name", value: "startCursor" } },
                       { kind: "Field", name: { kind: "Name", value: "endCursor" } },
                       { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
                       { kind: "Field", name: { kind: "Name", value: "__typename" } },
@@ -3286,7 +3614,7 @@ export const PortalAgreementsDocument = {
   ],
 } as unknown as DocumentNode<PortalAgreementsQuery, PortalAgreementsQueryVariables>;
 export const PortalGovernanceAuditDocument = {
-  __meta__: { hash: "sha256:284a3c58de4751e8a60bc10707c4b6809a7e7bc8e30383d8e005abb30ce3a2f9" },
+  __meta__: { hash: "sha256:d5e5553b8f7c25f41ab18259637fcd19e66742edf023fe4c9444515c3b2a79a9" },
   kind: "Document",
   definitions: [
     {
@@ -3303,6 +3631,11 @@ export const PortalGovernanceAuditDocument = {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AuditEventFilter" } },
         },
       ],
       selectionSet: {
@@ -3323,6 +3656,11 @@ export const PortalGovernanceAuditDocument = {
                 name: { kind: "Name", value: "after" },
                 value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
             ],
             selectionSet: {
               kind: "SelectionSet",
@@ -3356,6 +3694,7 @@ export const PortalGovernanceAuditDocument = {
                       { kind: "Field", name: { kind: "Name", value: "category" } },
                       { kind: "Field", name: { kind: "Name", value: "agreementId" } },
                       { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
                       { kind: "Field", name: { kind: "Name", value: "__typename" } },
                     ],
                   },
@@ -3370,7 +3709,7 @@ export const PortalGovernanceAuditDocument = {
   ],
 } as unknown as DocumentNode<PortalGovernanceAuditQuery, PortalGovernanceAuditQueryVariables>;
 export const PortalCasesAuditDocument = {
-  __meta__: { hash: "sha256:c2fb1b30b6f92f5bd81605df031a097e4746d2639d47899ad3432e70c4f1411e" },
+  __meta__: { hash: "sha256:437697ff00ae3249b6acac1939d6d5195f87b4fe7fb23bef13ca4cd4778ff973" },
   kind: "Document",
   definitions: [
     {
@@ -3387,6 +3726,11 @@ export const PortalCasesAuditDocument = {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AuditEventFilter" } },
         },
       ],
       selectionSet: {
@@ -3407,6 +3751,11 @@ export const PortalCasesAuditDocument = {
                 name: { kind: "Name", value: "after" },
                 value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
             ],
             selectionSet: {
               kind: "SelectionSet",
@@ -3440,6 +3789,7 @@ export const PortalCasesAuditDocument = {
                       { kind: "Field", name: { kind: "Name", value: "category" } },
                       { kind: "Field", name: { kind: "Name", value: "agreementId" } },
                       { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
                       { kind: "Field", name: { kind: "Name", value: "__typename" } },
                     ],
                   },
@@ -3454,7 +3804,7 @@ export const PortalCasesAuditDocument = {
   ],
 } as unknown as DocumentNode<PortalCasesAuditQuery, PortalCasesAuditQueryVariables>;
 export const PortalTrainingAuditDocument = {
-  __meta__: { hash: "sha256:fe60cdd2cf507acf63392ccbc631d908f31735f99f379b7b8db08ac6192f9e7c" },
+  __meta__: { hash: "sha256:fc8d93832bd6be527b8ae5be4453e610b93f0c0b605b43f47bea9504aa581988" },
   kind: "Document",
   definitions: [
     {
@@ -3471,6 +3821,11 @@ export const PortalTrainingAuditDocument = {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AuditEventFilter" } },
         },
       ],
       selectionSet: {
@@ -3491,6 +3846,11 @@ export const PortalTrainingAuditDocument = {
                 name: { kind: "Name", value: "after" },
                 value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
             ],
             selectionSet: {
               kind: "SelectionSet",
@@ -3524,6 +3884,7 @@ export const PortalTrainingAuditDocument = {
                       { kind: "Field", name: { kind: "Name", value: "category" } },
                       { kind: "Field", name: { kind: "Name", value: "agreementId" } },
                       { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
                       { kind: "Field", name: { kind: "Name", value: "__typename" } },
                     ],
                   },
@@ -3538,7 +3899,7 @@ export const PortalTrainingAuditDocument = {
   ],
 } as unknown as DocumentNode<PortalTrainingAuditQuery, PortalTrainingAuditQueryVariables>;
 export const PortalProcurementAuditDocument = {
-  __meta__: { hash: "sha256:92085fdd27dbf6ffa238f48017b485c1de42be81f864202422ceea93ed33834f" },
+  __meta__: { hash: "sha256:1ad1e6475f9a51ff3adf9512be772a160bec2107735cfb534f7e0c587ba03c0d" },
   kind: "Document",
   definitions: [
     {
@@ -3555,6 +3916,11 @@ export const PortalProcurementAuditDocument = {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AuditEventFilter" } },
         },
       ],
       selectionSet: {
@@ -3575,6 +3941,11 @@ export const PortalProcurementAuditDocument = {
                 name: { kind: "Name", value: "after" },
                 value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
             ],
             selectionSet: {
               kind: "SelectionSet",
@@ -3608,6 +3979,7 @@ export const PortalProcurementAuditDocument = {
                       { kind: "Field", name: { kind: "Name", value: "category" } },
                       { kind: "Field", name: { kind: "Name", value: "agreementId" } },
                       { kind: "Field", name: { kind: "Name", value: "operation" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
                       { kind: "Field", name: { kind: "Name", value: "__typename" } },
                     ],
                   },
