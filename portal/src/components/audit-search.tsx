@@ -1,4 +1,4 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { type FormEvent, useMemo, useState } from "react";
 import { useAgencies } from "../lib/queries";
 import { usePortalQuery } from "../lib/use-portal-query";
@@ -9,7 +9,7 @@ export interface AuditSearchTerms {
   userId: string;
 }
 
-const CONCERN_IDS = gql`
+const CONCERN_IDS = graphql(`
   query PortalAuditConcernIds($reference: String!) {
     concerns(first: 100, filter: { reference: $reference }) {
       nodes {
@@ -17,9 +17,9 @@ const CONCERN_IDS = gql`
       }
     }
   }
-`;
+`);
 
-const CONCERN_REFERENCES = gql`
+const CONCERN_REFERENCES = graphql(`
   query PortalAuditConcernReferences($ids: [ID!]!) {
     concerns(first: 100, filter: { ids: $ids }) {
       nodes {
@@ -28,9 +28,9 @@ const CONCERN_REFERENCES = gql`
       }
     }
   }
-`;
+`);
 
-const AGREEMENT_REFERENCES = gql`
+const AGREEMENT_REFERENCES = graphql(`
   query PortalAuditAgreements {
     sharingAgreements(first: 50) {
       nodes {
@@ -39,7 +39,7 @@ const AGREEMENT_REFERENCES = gql`
       }
     }
   }
-`;
+`);
 
 /** Search of the audit log by a concern's reference and by user. */
 export function AuditSearch({

@@ -35,8 +35,11 @@ export function ConcernTimeline({
   const agencies = useAgencies();
   const names = useMemo<HistoryNames>(() => {
     const byId = new Map(agencies.map((agency) => [agency.id, agency.name]));
-    for (const agency of [concern.leadAgency, concern.referringAgency, ...(concern.participatingAgencies ?? [])])
-      if (agency && !byId.has(agency.id)) byId.set(agency.id, agency.name ?? agency.shortName);
+    const lead = concern.leadAgency;
+    // Only the lead agency is read with its full name; the others are known by their short name.
+    if (lead && !byId.has(lead.id)) byId.set(lead.id, lead.name);
+    for (const agency of [concern.referringAgency, ...(concern.participatingAgencies ?? [])])
+      if (agency && !byId.has(agency.id)) byId.set(agency.id, agency.shortName);
     const location = concern.location;
     return {
       agencyName: (id) => byId.get(id),

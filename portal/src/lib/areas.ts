@@ -1,4 +1,4 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { usePortalQuery } from "./use-portal-query";
 
 export interface AreaRef {
@@ -7,7 +7,7 @@ export interface AreaRef {
   kind: string;
 }
 
-export const AREAS = gql`
+export const AREAS = graphql(`
   query PortalAreas {
     areas(first: 100) {
       nodes {
@@ -17,7 +17,7 @@ export const AREAS = gql`
       }
     }
   }
-`;
+`);
 
 /** The areas of the partnership the portal acts in (its towns, localities, wards and "outside"), for pickers. */
 export function useAreas(): AreaRef[] {

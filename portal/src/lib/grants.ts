@@ -1,11 +1,11 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { usePortalQuery } from "./use-portal-query";
 
-export const GRANTED_CATEGORIES = gql`
+export const GRANTED_CATEGORIES = graphql(`
   query PortalGrantedCategories {
     grantedCategories
   }
-`;
+`);
 
 /**
  * Whether the caller's agency may write a category: writing needs the grant reading needs, so a

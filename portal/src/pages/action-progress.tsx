@@ -1,4 +1,5 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { Rag } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { CancelButton } from "../components/opened-form";
@@ -6,16 +7,16 @@ import { FieldMessage, ProblemSummary, useFormProblems } from "../components/for
 import { required } from "../lib/form-checks";
 import { label } from "../lib/format";
 
-const RECORD_PROGRESS = gql`
+const RECORD_PROGRESS = graphql(`
   mutation PortalRecordProgress($input: RecordProgressInput!) {
     recordActionProgress(input: $input) {
       id
       rag
     }
   }
-`;
+`);
 
-const RAGS = ["RED", "AMBER", "GREEN", "COMPLETE"];
+const RAGS: readonly Rag[] = ["RED", "AMBER", "GREEN", "COMPLETE"];
 
 /** A dated progress update on one action; a RAG update needs a note, as the governance rules say. */
 export function ActionProgressForm({
@@ -29,7 +30,7 @@ export function ActionProgressForm({
   current: string;
   onSaved(): void;
 }) {
-  const [rag, setRag] = useState(RAGS.includes(current) ? current : "AMBER");
+  const [rag, setRag] = useState<Rag>(RAGS.find((value) => value === current) ?? "AMBER");
   const [note, setNote] = useState("");
   const [record, { loading }] = useMutation(RECORD_PROGRESS);
   const ragId = `rag-${actionId}`;
@@ -53,7 +54,7 @@ export function ActionProgressForm({
     <form className="form progress-form" onSubmit={submit} aria-label={`Progress on ${actionTitle}`} noValidate>
       <ProblemSummary form={problems} />
       <label htmlFor={ragId}>RAG today</label>
-      <select id={ragId} value={rag} onChange={(e) => setRag(e.target.value)} {...problems.describe(ragId)}>
+      <select id={ragId} value={rag} onChange={(e) => setRag(e.target.value as Rag)} {...problems.describe(ragId)}>
         {RAGS.map((value) => (
           <option key={value} value={value}>
             {label(value)}

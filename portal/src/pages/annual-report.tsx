@@ -1,4 +1,4 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
 import { BarChart } from "../components/bar-chart";
@@ -12,7 +12,7 @@ import { Guarded, Restrictions } from "../lib/restrictions";
 import { figureText } from "./dashboard";
 import "./annual-report.css";
 
-const ANNUAL_REPORT = gql`
+const ANNUAL_REPORT = graphql(`
   query PortalAnnualReport($id: ID!, $from: LocalDate!, $to: LocalDate!, $asOf: LocalDate!) {
     partnership(id: $id) {
       id
@@ -113,7 +113,7 @@ const ANNUAL_REPORT = gql`
       }
     }
   }
-`;
+`);
 
 interface Figure {
   count: number | null;

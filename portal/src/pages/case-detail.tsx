@@ -1,7 +1,9 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { PortalConcernQuery } from "../gql/graphql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type ReactNode, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link } from "react-router";
+import { useRouteId } from "../lib/route-id";
 import { StatusBadge } from "../components/rag-badge";
 import { NotFound } from "../components/not-found";
 import { OpenedForm } from "../components/opened-form";
@@ -15,7 +17,7 @@ import { ChangeStatusForm } from "./change-status";
 import { EditConcernForm } from "./edit-concern";
 import { RecordVisitForm } from "./record-visit";
 
-export const CONCERN = gql`
+export const CONCERN = graphql(`
   query PortalConcern($id: ID!) {
     concern(id: $id) {
       id
@@ -124,85 +126,10 @@ export const CONCERN = gql`
       }
     }
   }
-`;
+`);
 
-interface Agency {
-  id: string;
-  shortName: string;
-  name?: string;
-}
-export interface ConcernDetail {
-  id: string;
-  reference: string | null;
-  version: number;
-  receivedOn: string | null;
-  source: string | null;
-  status: string | null;
-  responseLevel: string | null;
-  exploitationTypes: string[] | null;
-  intelligenceSummary: string | null;
-  crimeReference: string | null;
-  outcome: string | null;
-  closedOn: string | null;
-  takingPart: boolean | null;
-  referringAgency: Agency | null;
-  leadAgency: Agency | null;
-  participatingAgencies: Agency[] | null;
-  location: {
-    id: string;
-    type: string | null;
-    area: { id: string; name: string } | null;
-    ward: string | null;
-    address: string | null;
-    postcode: string | null;
-    businessName: string | null;
-  } | null;
-  peopleScreenedCount: number | null;
-  potentialVictims: Array<{
-    id: string;
-    screenedOn: string | null;
-    ageGroup: string | null;
-    gender: string | null;
-    nationality: string | null;
-    fullName: string | null;
-    outcome: string | null;
-    nrmReferral: {
-      id: string;
-      referredOn: string | null;
-      reasonableGrounds: string | null;
-      conclusiveGrounds: string | null;
-      referringAgency: { shortName: string } | null;
-    } | null;
-    dutyToNotify: { id: string; reportedOn: string | null; reportingAgency: { shortName: string } | null } | null;
-  }> | null;
-  visits: Array<{
-    id: string;
-    visitedOn: string | null;
-    notes: string | null;
-    agenciesPresent: Agency[] | null;
-    interventions: Array<{
-      id: string;
-      type: string | null;
-      outcome: string | null;
-      agency: { shortName: string } | null;
-    }> | null;
-  }> | null;
-  offenders: Array<{
-    id: string;
-    fullName: string | null;
-    role: string | null;
-    arrestedOn: string | null;
-    charge: string | null;
-  }> | null;
-  history: Array<{
-    version: number;
-    changedAt: string;
-    changedBy: string;
-    changedByAgency: { id: string; shortName: string };
-    reason: string | null;
-    changes: Array<{ field: string; category: string; newValue: unknown; restricted: string | null }>;
-  }> | null;
-}
+/** One concern as the detail page reads it, for the forms and the timeline. */
+export type ConcernDetail = NonNullable<PortalConcernQuery["concern"]>;
 
 function Row({ name, r, at, children }: { name: string; r: Restrictions; at: Path; children: ReactNode }) {
   return (
@@ -219,10 +146,10 @@ function Row({ name, r, at, children }: { name: string; r: Restrictions; at: Pat
 
 /** One concern with everything the caller may see of it, and the caseworker's forms. */
 export function CaseDetailPage() {
-  const { id } = useParams();
+  const id = useRouteId();
   const session = useSignedIn();
   const [form, setForm] = useState<"edit" | "status" | "visit" | null>(null);
-  const { data, error, loading, refetch } = usePortalQuery<{ concern: ConcernDetail | null }>(CONCERN, {
+  const { data, error, loading, refetch } = usePortalQuery(CONCERN, {
     variables: { id },
   });
   const r = Restrictions.from(error);

@@ -1,4 +1,4 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -12,7 +12,7 @@ import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 20;
 
-const CONCERNS = gql`
+const CONCERNS = graphql(`
   query PortalConcerns($filter: ConcernFilter, $first: Int, $after: String, $last: Int, $before: String) {
     concerns(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -47,7 +47,7 @@ const CONCERNS = gql`
       }
     }
   }
-`;
+`);
 
 interface ConcernRow {
   id: string;

@@ -1,4 +1,5 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { ChangeConcernStatusInput, ConcernStatus, ResponseLevel } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { CancelButton } from "../components/opened-form";
@@ -10,7 +11,7 @@ import type { FieldTable } from "../lib/form-errors";
 import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
 
-const CHANGE_STATUS = gql`
+const CHANGE_STATUS = graphql(`
   mutation PortalChangeConcernStatus($id: ID!, $version: Int!, $input: ChangeConcernStatusInput!) {
     changeConcernStatus(id: $id, version: $version, input: $input) {
       id
@@ -18,17 +19,17 @@ const CHANGE_STATUS = gql`
       version
     }
   }
-`;
+`);
 
 /** The SHOP workflow's next steps from each status; the cases subgraph enforces the same rules. */
-const NEXT: Record<string, string[]> = {
+const NEXT: Record<ConcernStatus, ConcernStatus[]> = {
   RECEIVED: ["SCOPING", "CLOSED"],
   SCOPING: ["RESPONSE_PLANNED", "CLOSED"],
   RESPONSE_PLANNED: ["ACTIVE", "CLOSED"],
   ACTIVE: ["CLOSED"],
   CLOSED: ["SCOPING", "ACTIVE"],
 };
-const RESPONSE_LEVELS = ["SINGLE_AGENCY", "JOINT_MULTI_AGENCY", "SIGNIFICANT_PRE_PLANNED"];
+const RESPONSE_LEVELS: readonly ResponseLevel[] = ["SINGLE_AGENCY", "JOINT_MULTI_AGENCY", "SIGNIFICANT_PRE_PLANNED"];
 
 const FIELDS: FieldTable = {
   status: { id: "st-status", label: "New status" },
@@ -44,9 +45,9 @@ const FIELDS: FieldTable = {
  * and the page reloads the concern.
  */
 export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail; onSaved(): void }) {
-  const choices = NEXT[concern.status ?? ""] ?? [];
-  const [status, setStatus] = useState(choices[0] ?? "");
-  const [responseLevel, setResponseLevel] = useState(concern.responseLevel ?? "");
+  const choices = concern.status ? NEXT[concern.status] : [];
+  const [status, setStatus] = useState<ConcernStatus | "">(choices[0] ?? "");
+  const [responseLevel, setResponseLevel] = useState<ResponseLevel | "">(concern.responseLevel ?? "");
   const [outcome, setOutcome] = useState("");
   const [reason, setReason] = useState("");
   const [change, { loading }] = useMutation(CHANGE_STATUS);
@@ -62,9 +63,10 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
       status === "CLOSED" ? required("st-outcome", "Outcome", outcome) : null,
       reopening ? required("st-reason", "Why reopen", reason) : null,
     ]);
-    if (!ok) return;
-    const input: Record<string, unknown> = { status };
-    if (status === "RESPONSE_PLANNED") input.responseLevel = responseLevel;
+    // With no status to choose the form is not shown, so a status is always chosen here.
+    if (!ok || !status) return;
+    const input: ChangeConcernStatusInput = { status };
+    if (status === "RESPONSE_PLANNED" && responseLevel) input.responseLevel = responseLevel;
     if (status === "CLOSED") Object.assign(input, { outcome: outcome.trim() || null }); // closed on the platform's today
     if (reopening) input.reason = reason.trim() || null;
     const result = await change({ variables: { id: concern.id, version: concern.version, input } });
@@ -88,7 +90,7 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
       <select
         id="st-status"
         value={status}
-        onChange={(e) => setStatus(e.target.value)}
+        onChange={(e) => setStatus(e.target.value as ConcernStatus)}
         {...problems.describe("st-status")}
       >
         {choices.map((choice) => (
@@ -106,7 +108,7 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
             id="st-level"
             required
             value={responseLevel}
-            onChange={(e) => setResponseLevel(e.target.value)}
+            onChange={(e) => setResponseLevel(e.target.value as ResponseLevel)}
             {...problems.describe("st-level")}
           >
             <option value="" disabled>

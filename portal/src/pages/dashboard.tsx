@@ -1,4 +1,4 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
 import { BarChart } from "../components/bar-chart";
@@ -11,7 +11,7 @@ import type { ReactNode } from "react";
 
 const STATISTICS = "STATISTICS";
 
-const DASHBOARD = gql`
+const DASHBOARD = graphql(`
   query PortalDashboard($from: LocalDate!, $to: LocalDate!) {
     caseStatistics(from: $from, to: $to) {
       concerns {
@@ -82,7 +82,7 @@ const DASHBOARD = gql`
       }
     }
   }
-`;
+`);
 
 interface Figure {
   count: number | null;

@@ -1,4 +1,6 @@
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { graphql } from "../gql";
+import type { ResponseLevel, UpdateConcernInput } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { type Choice, FieldConflict } from "../components/field-conflict";
@@ -8,21 +10,22 @@ import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
 import type { ConcernDetail } from "./case-detail";
 
-const UPDATE_CONCERN = gql`
+const UPDATE_CONCERN = graphql(`
   mutation PortalUpdateConcern($id: ID!, $version: Int!, $input: UpdateConcernInput!) {
     updateConcern(id: $id, version: $version, input: $input) {
       id
       version
     }
   }
-`;
+`);
 
-const RESPONSE_LEVELS = ["SINGLE_AGENCY", "JOINT_MULTI_AGENCY", "SIGNIFICANT_PRE_PLANNED"];
+const RESPONSE_LEVELS: readonly ResponseLevel[] = ["SINGLE_AGENCY", "JOINT_MULTI_AGENCY", "SIGNIFICANT_PRE_PLANNED"];
 
 interface Draft {
   intelligenceSummary: string;
   crimeReference: string;
-  responseLevel: string;
+  /** Empty for "not decided". */
+  responseLevel: ResponseLevel | "";
 }
 type Field = keyof Draft;
 
@@ -91,7 +94,8 @@ export function EditConcernForm({
       const next = { base: { ...now.base }, draft: { ...now.draft } };
       for (const field of Object.keys(LABELS) as Field[]) {
         if (conflict.clashes.some((clash) => clash.field === field) || now.draft[field] !== now.base[field]) continue;
-        next.base[field] = next.draft[field] = saved[field];
+        next.base = { ...next.base, [field]: saved[field] };
+        next.draft = { ...next.draft, [field]: saved[field] };
       }
       return next;
     });
@@ -99,11 +103,12 @@ export function EditConcernForm({
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const input: Partial<Draft> = {};
-    for (const field of Object.keys(LABELS) as Field[]) {
-      // An empty response level is "not decided", which cannot be set: only a level chosen is sent.
-      if (draft[field] !== base[field] && (field !== "responseLevel" || draft[field])) input[field] = draft[field];
-    }
+    const changed = (field: Field) => draft[field] !== base[field];
+    const input: UpdateConcernInput = {};
+    if (changed("intelligenceSummary")) input.intelligenceSummary = draft.intelligenceSummary;
+    if (changed("crimeReference")) input.crimeReference = draft.crimeReference;
+    // An empty response level is "not decided", which cannot be set: only a level chosen is sent.
+    if (changed("responseLevel") && draft.responseLevel) input.responseLevel = draft.responseLevel;
     const result = await update({ variables: { id: concern.id, version: baseVersion, input } });
     const refused = conflictOf(result.error);
     if (refused) {
@@ -179,7 +184,7 @@ export function EditConcernForm({
         id="e-response"
         aria-describedby={clashOf("responseLevel") && theirsId("responseLevel")}
         value={draft.responseLevel}
-        onChange={(e) => setDraft({ ...draft, responseLevel: e.target.value })}
+        onChange={(e) => setDraft({ ...draft, responseLevel: e.target.value as ResponseLevel | "" })}
       >
         <option value="">Not decided</option>
         {RESPONSE_LEVELS.map((level) => (

@@ -1,4 +1,4 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
@@ -17,7 +17,7 @@ import { hasRole, useSignedIn } from "../lib/session";
 
 const THEMES = ["PROTECT", "PREVENT", "PREPARE", "PURSUE"];
 
-const PLANS = gql`
+const PLANS = graphql(`
   query PortalActionPlans($partnershipId: ID!) {
     actionPlans(first: 5, partnershipId: $partnershipId) {
       nodes {
@@ -52,9 +52,9 @@ const PLANS = gql`
       }
     }
   }
-`;
+`);
 
-const AGREEMENTS = gql`
+const AGREEMENTS = graphql(`
   query PortalAgreements {
     sharingAgreements(first: 50) {
       nodes {
@@ -86,12 +86,12 @@ const AGREEMENTS = gql`
       }
     }
   }
-`;
+`);
 
 // Each subgraph's audit log in a document of its own, written out in full: a document built at run
 // time could neither be checked against the schema by codegen nor be one of the trusted documents.
 const SUBGRAPH_AUDITS = {
-  governance: gql`
+  governance: graphql(`
     query PortalGovernanceAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: governanceAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
@@ -114,8 +114,8 @@ const SUBGRAPH_AUDITS = {
         }
       }
     }
-  `,
-  cases: gql`
+  `),
+  cases: graphql(`
     query PortalCasesAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: casesAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
@@ -138,8 +138,8 @@ const SUBGRAPH_AUDITS = {
         }
       }
     }
-  `,
-  training: gql`
+  `),
+  training: graphql(`
     query PortalTrainingAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: trainingAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
@@ -162,8 +162,8 @@ const SUBGRAPH_AUDITS = {
         }
       }
     }
-  `,
-  procurement: gql`
+  `),
+  procurement: graphql(`
     query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {
         totalCount
@@ -186,7 +186,7 @@ const SUBGRAPH_AUDITS = {
         }
       }
     }
-  `,
+  `),
 };
 
 interface Plan {
@@ -336,14 +336,14 @@ function PlanBoard() {
   );
 }
 
-const SIGN = gql`
+const SIGN = graphql(`
   mutation PortalSignAgreement($input: SignSharingAgreementInput!) {
     signSharingAgreement(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
 /** The sharing agreements; a coordinator signs for their own agency where it has yet to sign. */
 function Agreements() {

@@ -1,4 +1,5 @@
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { graphql } from "../gql";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type ChangeEvent, type FormEvent, useState } from "react";
@@ -11,7 +12,7 @@ import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 20;
 
-const SUPPLIERS = gql`
+const SUPPLIERS = graphql(`
   query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {
     suppliers(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -36,9 +37,9 @@ const SUPPLIERS = gql`
       }
     }
   }
-`;
+`);
 
-const IMPORT_REGISTRY = gql`
+const IMPORT_REGISTRY = graphql(`
   mutation PortalImportRegistry($csv: String!) {
     importRegistryStatements(csv: $csv) {
       rowsRead
@@ -67,7 +68,7 @@ const IMPORT_REGISTRY = gql`
       }
     }
   }
-`;
+`);
 
 interface SupplierRow {
   id: string;

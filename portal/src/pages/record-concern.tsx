@@ -1,4 +1,5 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { ConcernSource, ExploitationType, LocationType } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -10,16 +11,16 @@ import { label } from "../lib/format";
 import { useAgencies, usePlatformToday } from "../lib/queries";
 import { useSignedIn } from "../lib/session";
 
-const RECORD_CONCERN = gql`
+const RECORD_CONCERN = graphql(`
   mutation PortalRecordConcern($input: RecordConcernInput!) {
     recordConcern(input: $input) {
       id
       reference
     }
   }
-`;
+`);
 
-const SOURCES = [
+const SOURCES: ConcernSource[] = [
   "POLICE",
   "COUNCIL_SERVICE",
   "NGO",
@@ -31,8 +32,8 @@ const SOURCES = [
   "SELF_REFERRAL",
   "ANONYMOUS",
 ];
-const EXPLOITATION = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
-const LOCATION_TYPES = [
+const EXPLOITATION: ExploitationType[] = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
+const LOCATION_TYPES: LocationType[] = [
   "FACTORY",
   "PRIVATE_DWELLING",
   "WASTE_RECYCLING",
@@ -78,11 +79,11 @@ export function RecordConcernPage() {
   const [form, setForm] = useState({
     // Null until the person picks a day (today until then); empty when they clear it.
     receivedOn: null as string | null,
-    source: "POLICE",
-    exploitationTypes: ["LABOUR"] as string[],
+    source: "POLICE" as ConcernSource,
+    exploitationTypes: ["LABOUR"] as ExploitationType[],
     intelligenceSummary: "",
     leadAgencyId: "",
-    type: "FACTORY",
+    type: "FACTORY" as LocationType,
     areaId: "",
     ward: "",
     address: "",
@@ -135,14 +136,14 @@ export function RecordConcernPage() {
       },
     });
     if (result.error) problems.fromServer(result.error);
-    const created = (result.data as { recordConcern: { id: string } | null } | undefined)?.recordConcern;
+    const created = result.data?.recordConcern;
     if (created) navigate(`/cases/${created.id}`);
   }
 
-  const select = (id: string, text: string, options: string[], value: string, onChange: (v: string) => void) => (
+  const select = <T extends string>(id: string, text: string, options: T[], value: T, onChange: (v: T) => void) => (
     <>
       <label htmlFor={id}>{text}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...problems.describe(id)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} {...problems.describe(id)}>
         {options.map((option) => (
           <option key={option} value={option}>
             {label(option)}

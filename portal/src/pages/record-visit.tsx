@@ -1,4 +1,5 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { AgeGroup, ExploitationType, Gender, InterventionType, VictimOutcome } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { CancelButton } from "../components/opened-form";
@@ -10,15 +11,15 @@ import type { FieldTable } from "../lib/form-errors";
 import { label } from "../lib/format";
 import { useAgencies, usePlatformToday } from "../lib/queries";
 
-const RECORD_VISIT = gql`
+const RECORD_VISIT = graphql(`
   mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {
     recordVisit(concernId: $concernId, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const INTERVENTION_TYPES = [
+export const INTERVENTION_TYPES: InterventionType[] = [
   "ARREST",
   "CLOSURE",
   "ELECTRICITY_CUT_OFF",
@@ -33,10 +34,10 @@ export const INTERVENTION_TYPES = [
   "OTHER",
 ];
 
-const AGE_GROUPS = ["ADULT", "MINOR", "UNKNOWN"];
-const GENDERS = ["MALE", "FEMALE", "OTHER", "NOT_KNOWN"];
-const EXPLOITATION = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
-const OUTCOMES = [
+const AGE_GROUPS: AgeGroup[] = ["ADULT", "MINOR", "UNKNOWN"];
+const GENDERS: Gender[] = ["MALE", "FEMALE", "OTHER", "NOT_KNOWN"];
+const EXPLOITATION: ExploitationType[] = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
+const OUTCOMES: VictimOutcome[] = [
   "SAFEGUARDED",
   "REFERRED_TO_NRM",
   "DECLINED_SUPPORT",
@@ -47,16 +48,16 @@ const OUTCOMES = [
 
 interface PersonDraft {
   fullName: string;
-  ageGroup: string;
-  gender: string;
+  ageGroup: AgeGroup;
+  gender: Gender;
   nationality: string;
-  exploitationType: string;
-  outcome: string;
+  exploitationType: ExploitationType;
+  outcome: VictimOutcome;
 }
 
 interface InterventionDraft {
   agencyId: string;
-  type: string;
+  type: InterventionType;
   outcome: string;
 }
 
@@ -129,10 +130,10 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
   }
   const setPerson = (index: number, change: Partial<PersonDraft>) =>
     setPeople(people.map((p, k) => (k === index ? { ...p, ...change } : p)));
-  const choice = (id: string, text: string, options: string[], value: string, onChange: (value: string) => void) => (
+  const choice = <T extends string>(id: string, text: string, options: T[], value: T, onChange: (value: T) => void) => (
     <label>
       {text}
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...problems.describe(id)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} {...problems.describe(id)}>
         {options.map((option) => (
           <option key={option} value={option}>
             {label(option)}

@@ -1,14 +1,15 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
 import { useLazyQuery } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
-import { Link, useParams } from "react-router";
+import { Link } from "react-router";
+import { useRouteId } from "../lib/route-id";
 import { StatusBadge } from "../components/rag-badge";
 import { NotFound } from "../components/not-found";
 import { OperationError } from "../lib/errors";
 import { date, label, turnoverBand, yearEnd } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 
-const SUPPLIER = gql`
+const SUPPLIER = graphql(`
   query PortalSupplier($id: ID!) {
     supplier(id: $id) {
       id
@@ -55,10 +56,10 @@ const SUPPLIER = gql`
       }
     }
   }
-`;
+`);
 
 /** The check is asked for afresh each time the user runs it: it is judged against today's date. */
-const STATEMENT_CHECK = gql`
+const STATEMENT_CHECK = graphql(`
   query PortalStatementCheck($id: ID!) {
     supplier(id: $id) {
       id
@@ -89,7 +90,7 @@ const STATEMENT_CHECK = gql`
       }
     }
   }
-`;
+`);
 
 interface SupplierData {
   supplier: {
@@ -154,7 +155,7 @@ interface CheckData {
 
 /** A supplier, its statements and risk factors, and its modern slavery statement check on demand. */
 export function SupplierPage() {
-  const { id } = useParams();
+  const id = useRouteId();
   const { data, error, loading } = usePortalQuery<SupplierData>(SUPPLIER, { variables: { id } });
   const [runCheck, check] = useLazyQuery(STATEMENT_CHECK, { fetchPolicy: "network-only" });
   const checkRestrictions = Restrictions.from(check.error);

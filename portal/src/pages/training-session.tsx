@@ -1,8 +1,10 @@
-import { gql } from "@apollo/client";
+import { graphql } from "../gql";
+import type { AttendanceStatus } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useEffect, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link } from "react-router";
+import { useRouteId } from "../lib/route-id";
 import { StatusBadge } from "../components/rag-badge";
 import { NotFound } from "../components/not-found";
 import { TableScroll } from "../components/table-scroll";
@@ -15,7 +17,7 @@ import { useAgencies } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
-const SESSION = gql`
+const SESSION = graphql(`
   query PortalTrainingSession($id: ID!) {
     trainingSession(id: $id) {
       id
@@ -42,46 +44,25 @@ const SESSION = gql`
       }
     }
   }
-`;
+`);
 
-const RECORD_ATTENDANCE = gql`
+const RECORD_ATTENDANCE = graphql(`
   mutation PortalRecordAttendance($input: RecordAttendanceInput!) {
     recordAttendance(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-const STATUSES = ["ATTENDED", "COMPLETED", "NO_SHOW"];
+const STATUSES: AttendanceStatus[] = ["ATTENDED", "COMPLETED", "NO_SHOW"];
 
 interface Attendee {
   name: string;
   email: string;
   agencyId: string;
-  status: string;
+  status: AttendanceStatus;
 }
-interface SessionData {
-  trainingSession: {
-    id: string;
-    startsAt: string;
-    venue: string | null;
-    trainer: string;
-    capacity: number;
-    status: string;
-    course: { title: string; level: string };
-    attendance: Array<{
-      id: string;
-      status: string;
-      delegateName: string | null;
-      delegateEmail: string | null;
-      certificateNumber: string | null;
-      expiresOn: string | null;
-      agency: { id: string; shortName: string };
-    }>;
-  } | null;
-}
-
 /** RecordAttendanceInput's fields: delegates numbered from 1, as the form shows them. */
 const FIELDS: FieldTable = {
   "attendees.#.name": { id: "att-{i}-name", label: "Delegate {n}: Name" },
@@ -92,10 +73,10 @@ const FIELDS: FieldTable = {
 
 /** A session and its register; a training administrator records the whole session's attendance at once. */
 export function TrainingSessionPage() {
-  const { id } = useParams();
+  const id = useRouteId();
   const session = useSignedIn();
   const agencies = useAgencies();
-  const { data, error, loading: reading, refetch } = usePortalQuery<SessionData>(SESSION, { variables: { id } });
+  const { data, error, loading: reading, refetch } = usePortalQuery(SESSION, { variables: { id } });
   const [record, { loading }] = useMutation(RECORD_ATTENDANCE);
   const problems = useFormProblems(FIELDS);
   const [attendees, setAttendees] = useState<Attendee[]>([]);
@@ -109,7 +90,8 @@ export function TrainingSessionPage() {
       training.attendance.map((a) => ({
         name: a.delegateName ?? "",
         email: a.delegateEmail ?? "",
-        agencyId: a.agency.id,
+        // The schema lets an agency be missing (a refused or unresolved entity): the person then picks one.
+        agencyId: a.agency?.id ?? "",
         status: a.status === "BOOKED" ? "ATTENDED" : a.status,
       })),
     );
@@ -186,7 +168,7 @@ export function TrainingSessionPage() {
                         {a.delegateEmail}
                       </Guarded>
                     </td>
-                    <td>{a.agency.shortName}</td>
+                    <td>{a.agency?.shortName ?? "—"}</td>
                     <td>{label(a.status)}</td>
                     <td>{a.certificateNumber ? `${a.certificateNumber} (expires ${date(a.expiresOn)})` : "—"}</td>
                   </tr>
@@ -252,7 +234,7 @@ export function TrainingSessionPage() {
                 <select
                   id={`att-${index}-status`}
                   value={attendee.status}
-                  onChange={(e) => change(index, { status: e.target.value })}
+                  onChange={(e) => change(index, { status: e.target.value as AttendanceStatus })}
                   {...problems.describe(`att-${index}-status`)}
                 >
                   {STATUSES.map((s) => (

@@ -1,4 +1,5 @@
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { graphql } from "../gql";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type ChangeEvent, type FormEvent, useState } from "react";
@@ -13,7 +14,7 @@ import { hasRole, useSignedIn } from "../lib/session";
 const PAGE_SIZE = 15;
 const SESSION_STATUSES = ["SCHEDULED", "DELIVERED", "CANCELLED"];
 
-const TRAINING = gql`
+const TRAINING = graphql(`
   query PortalTraining($first: Int!, $after: String, $filter: SessionFilter, $withinDays: Int!) {
     courses(first: 50) {
       nodes {
@@ -62,9 +63,9 @@ const TRAINING = gql`
       }
     }
   }
-`;
+`);
 
-const IMPORT = gql`
+const IMPORT = graphql(`
   mutation PortalImportCompletions($input: ImportCompletionsInput!) {
     importCompletions(input: $input) {
       committed
@@ -79,7 +80,7 @@ const IMPORT = gql`
       }
     }
   }
-`;
+`);
 
 interface Course {
   id: string;
@@ -125,13 +126,13 @@ interface ImportReport {
   rows: Array<{ row: number; outcome: string; column: string | null; reason: string | null }>;
 }
 
-const SCHEDULE = gql`
+const SCHEDULE = graphql(`
   mutation PortalScheduleSession($input: ScheduleSessionInput!) {
     scheduleSession(input: $input) {
       id
     }
   }
-`;
+`);
 
 /** A new session of a course; its register is recorded on the session's page afterwards. */
 function ScheduleSession({ courses, onScheduled }: { courses: Course[]; onScheduled(): void }) {
