@@ -83,7 +83,7 @@ export function AuditSearch({
  */
 export function useAuditRecords(reference: string) {
   const asked = reference.length >= 3 ? reference : "";
-  const { data, error, loading } = usePortalQuery<{ concerns: { nodes: Array<{ id: string }> } }>(CONCERN_IDS, {
+  const { data, error, loading } = usePortalQuery(CONCERN_IDS, {
     variables: { reference: asked },
     skip: !asked,
   });
@@ -111,13 +111,11 @@ export function useAuditNames(rows: AuditRow[]) {
   const concernIds = [
     ...new Set(rows.filter((row) => row.entityType === "Concern" && row.entityId).map((row) => row.entityId!)),
   ];
-  const { data: concerns } = usePortalQuery<{ concerns: { nodes: Array<{ id: string; reference: string }> } }>(
-    CONCERN_REFERENCES,
-    { variables: { ids: concernIds }, skip: concernIds.length === 0 },
-  );
-  const { data: agreements } = usePortalQuery<{
-    sharingAgreements: { nodes: Array<{ id: string; reference: string }> };
-  }>(AGREEMENT_REFERENCES, { fetchPolicy: "cache-first" });
+  const { data: concerns } = usePortalQuery(CONCERN_REFERENCES, {
+    variables: { ids: concernIds },
+    skip: concernIds.length === 0,
+  });
+  const { data: agreements } = usePortalQuery(AGREEMENT_REFERENCES, { fetchPolicy: "cache-first" });
   return useMemo(() => {
     const references = new Map(concerns?.concerns.nodes.map((node) => [node.id, node.reference]));
     const agencyNames = new Map(agencies.map((agency) => [agency.id, agency.name]));

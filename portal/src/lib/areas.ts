@@ -1,11 +1,9 @@
 import { graphql } from "../gql";
+import type { PortalAreasQuery } from "../gql/graphql";
 import { usePortalQuery } from "./use-portal-query";
 
-export interface AreaRef {
-  id: string;
-  name: string;
-  kind: string;
-}
+/** An area of the partnership, as pickers show it. */
+export type AreaRef = PortalAreasQuery["areas"]["nodes"][number];
 
 export const AREAS = graphql(`
   query PortalAreas {
@@ -21,10 +19,11 @@ export const AREAS = graphql(`
 
 /** The areas of the partnership the portal acts in (its towns, localities, wards and "outside"), for pickers. */
 export function useAreas(): AreaRef[] {
-  const { data } = usePortalQuery<{ areas: { nodes: AreaRef[] } }>(AREAS, { fetchPolicy: "cache-first" });
+  const { data } = usePortalQuery(AREAS, { fetchPolicy: "cache-first" });
   return data?.areas.nodes ?? [];
 }
 
+/** A count by area, as the dashboard and the annual report read them. */
 export interface CountByArea {
   area: { name: string } | null;
   count: number | null;

@@ -1,15 +1,16 @@
 import { graphql } from "../gql";
+import type { PortalAnnualReportQuery } from "../gql/graphql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
-import { BarChart } from "../components/bar-chart";
+import { type Bar, BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { RagBadge } from "../components/rag-badge";
 import { OperationError } from "../lib/errors";
-import { areaBars, areaName, type CountByArea } from "../lib/areas";
+import { areaBars, areaName } from "../lib/areas";
 import { date, label } from "../lib/format";
 import { usePartnership, usePlatformToday } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
-import { figureText } from "./dashboard";
+import { type Figure, figureText } from "./dashboard";
 import "./annual-report.css";
 
 const ANNUAL_REPORT = graphql(`
@@ -115,38 +116,9 @@ const ANNUAL_REPORT = graphql(`
   }
 `);
 
-interface Figure {
-  count: number | null;
-  suppressed: boolean;
-}
-interface CountByKey extends Figure {
-  key: string;
-}
-interface ReportData {
-  partnership: {
-    id: string;
-    name: string;
-    area: string;
-    caseStatistics: Record<string, Figure | CountByKey[] | CountByArea[] | null>;
-    trainingStatistics: {
-      peopleTrainedByLevel: Array<{ level: string; count: number }> | null;
-      qualifiedFirstResponders: number | null;
-    };
-    procurementStatistics: {
-      asOf: string;
-      suppliersByStatementStatus: Array<{ key: string; count: number }>;
-      contractsWithoutClause: number;
-      highRiskWithoutAudit: number;
-    };
-    actionPlanSummary: {
-      asOf: string;
-      plan: { title: string };
-      rag: Array<{ rag: string; count: number }>;
-      overdue: Array<{ id: string; title: string; deliveryDate: string }>;
-    } | null;
-    meetingAttendance: Array<{ agency: { id: string; shortName: string }; meetings: number; rate: number }>;
-  } | null;
-}
+type CaseStatistics = NonNullable<NonNullable<PortalAnnualReportQuery["partnership"]>["caseStatistics"]>;
+/** The case statistics of one shape: the headline figures, or the breakdowns by a key. */
+type StatisticOf<T> = { [K in keyof CaseStatistics]-?: CaseStatistics[K] extends T ? K : never }[keyof CaseStatistics];
 
 /** "31 March 2020": the day a report's figures of a state are as at, spelt out as a printed report does. */
 function longDate(day: string): string {
@@ -175,27 +147,29 @@ export function AnnualReportPage() {
   const [period, setPeriod] = useState({ from: "2019-04-01", to: "2020-03-31" });
   // A period not yet over is reported as things stand today, by the platform's clock.
   const asOf = today && period.to > today ? today : period.to;
-  const { data, error, loading } = usePortalQuery<ReportData>(ANNUAL_REPORT, {
-    variables: { id: partnership?.id, ...period, asOf },
+  const { data, error, loading } = usePortalQuery(ANNUAL_REPORT, {
+    // Skipped until the partnership is known, so the empty id is never sent.
+    variables: { id: partnership?.id ?? "", ...period, asOf },
     skip: !partnership || !today,
   });
   const r = Restrictions.from(error);
   const p = data?.partnership;
   const cases = p?.caseStatistics;
+  const procurement = p?.procurementStatistics;
   const at = (...rest: string[]) => ["partnership", "caseStatistics", ...rest];
-  const figure = (key: string, text: string) => (
+  const figure = (key: StatisticOf<Figure>, text: string) => (
     <div className="figure">
       <span className="figure-value">
         <Guarded r={r} at={at(key)}>
-          {figureText(cases?.[key] as Figure | null)}
+          {figureText(cases?.[key])}
         </Guarded>
       </span>
       <span className="figure-label">{text}</span>
     </div>
   );
-  const chart = (key: string, title: string, keyLabel?: (key: string) => string) => (
+  const chart = (key: StatisticOf<Bar[] | null>, title: string, keyLabel?: (key: string) => string) => (
     <Guarded r={r} at={at(key)}>
-      <BarChart title={title} bars={(cases?.[key] as CountByKey[] | null) ?? []} keyLabel={keyLabel} />
+      <BarChart title={title} bars={cases?.[key] ?? []} keyLabel={keyLabel} />
     </Guarded>
   );
   return (
@@ -225,11 +199,7 @@ export function AnnualReportPage() {
             </div>
             <div className="charts">
               <Guarded r={r} at={at("concernsByArea")}>
-                <BarChart
-                  title="Concerns by area"
-                  bars={areaBars(cases?.concernsByArea as CountByArea[] | null)}
-                  keyLabel={areaName}
-                />
+                <BarChart title="Concerns by area" bars={areaBars(cases?.concernsByArea)} keyLabel={areaName} />
               </Guarded>
               {chart("concernsByLocationType", "Concerns by location type")}
               {chart("peopleScreenedByGender", "People screened by gender")}
@@ -242,31 +212,41 @@ export function AnnualReportPage() {
             <p>
               Qualified first responders as at {longDate(asOf)}:{" "}
               <Guarded r={r} at={["partnership", "trainingStatistics", "qualifiedFirstResponders"]}>
-                {p.trainingStatistics.qualifiedFirstResponders}
+                {p.trainingStatistics?.qualifiedFirstResponders}
               </Guarded>
             </p>
             <Guarded r={r} at={["partnership", "trainingStatistics", "peopleTrainedByLevel"]}>
               <BarChart
                 title="People trained by level"
-                bars={(p.trainingStatistics.peopleTrainedByLevel ?? []).map((l) => ({ key: l.level, count: l.count }))}
+                bars={(p.trainingStatistics?.peopleTrainedByLevel ?? []).map((l) => ({
+                  key: l.level ?? "",
+                  count: l.count,
+                }))}
               />
             </Guarded>
           </section>
           <section aria-labelledby="r-procurement" className="report-section">
             <h2 id="r-procurement">Procurement</h2>
-            <AsAt day={p.procurementStatistics.asOf} />
-            {p.procurementStatistics.suppliersByStatementStatus.length === 0 ? (
-              <p>No supplier held a contract with the partnership on {longDate(p.procurementStatistics.asOf)}.</p>
-            ) : (
-              <BarChart
-                title="Suppliers' modern slavery statements by status"
-                bars={p.procurementStatistics.suppliersByStatementStatus}
-              />
-            )}
-            <p>
-              Contracts without a modern slavery clause: {p.procurementStatistics.contractsWithoutClause}. High-risk
-              suppliers without an audit: {p.procurementStatistics.highRiskWithoutAudit}.
-            </p>
+            {/* Refused without a grant for procurement: said in place of the figures. */}
+            <Guarded r={r} at={["partnership", "procurementStatistics"]}>
+              {procurement && (
+                <>
+                  <AsAt day={procurement.asOf} />
+                  {procurement.suppliersByStatementStatus.length === 0 ? (
+                    <p>No supplier held a contract with the partnership on {longDate(procurement.asOf)}.</p>
+                  ) : (
+                    <BarChart
+                      title="Suppliers' modern slavery statements by status"
+                      bars={procurement.suppliersByStatementStatus}
+                    />
+                  )}
+                  <p>
+                    Contracts without a modern slavery clause: {procurement.contractsWithoutClause}. High-risk suppliers
+                    without an audit: {procurement.highRiskWithoutAudit}.
+                  </p>
+                </>
+              )}
+            </Guarded>
           </section>
           <section aria-labelledby="r-governance" className="report-section">
             <h2 id="r-governance">Governance</h2>
@@ -301,7 +281,10 @@ export function AnnualReportPage() {
             <BarChart
               title="Meeting attendance by agency (%)"
               keyLabel={(key) => key}
-              bars={p.meetingAttendance.map((m) => ({ key: m.agency.shortName, count: Math.round(m.rate * 100) }))}
+              bars={(p.meetingAttendance ?? []).map((m) => ({
+                key: m.agency.shortName,
+                count: Math.round(m.rate * 100),
+              }))}
             />
           </section>
           <p className="muted">

@@ -1,10 +1,11 @@
 import { graphql } from "../gql";
+import type { PortalDashboardQuery } from "../gql/graphql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
-import { BarChart } from "../components/bar-chart";
+import { type Bar, BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { OperationError } from "../lib/errors";
-import { areaBars, areaName, type CountByArea } from "../lib/areas";
+import { areaBars, areaName } from "../lib/areas";
 import { type Path, RestrictedNotice, Restrictions, restrictionText } from "../lib/restrictions";
 import { number } from "../lib/format";
 import type { ReactNode } from "react";
@@ -84,33 +85,8 @@ const DASHBOARD = graphql(`
   }
 `);
 
-interface Figure {
-  count: number | null;
-  suppressed: boolean;
-}
-interface CountByKey extends Figure {
-  key: string;
-}
-interface DashboardData {
-  caseStatistics: {
-    concerns: Figure | null;
-    peopleScreened: Figure | null;
-    visits: Figure | null;
-    interventions: Figure | null;
-    nrmReferrals: Figure | null;
-    concernsByQuarter: CountByKey[] | null;
-    concernsByArea: CountByArea[] | null;
-    concernsByLocationType: CountByKey[] | null;
-    concernsByExploitationType: CountByKey[] | null;
-    peopleScreenedByNationality: CountByKey[] | null;
-    peopleScreenedByGender: CountByKey[] | null;
-  } | null;
-  trainingStatistics: {
-    peopleTrainedByLevel: Array<{ level: string; count: number }> | null;
-    qualifiedFirstResponders: number | null;
-  } | null;
-  procurementStatistics: { suppliersByStatementStatus: Array<{ key: string; count: number }> } | null;
-}
+/** A headline figure: a count, or suppressed where so few could identify people. */
+export type Figure = PortalDashboardQuery["caseStatistics"]["concerns"];
 
 export function figureText(figure: Figure | null | undefined): string {
   if (!figure) return "—";
@@ -120,7 +96,7 @@ export function figureText(figure: Figure | null | undefined): string {
 /** The partnership's headline figures and charts for a period (the demo year by default). */
 export function DashboardPage() {
   const [period, setPeriod] = useState({ from: "2019-04-01", to: "2020-03-31" });
-  const { data, error, loading } = usePortalQuery<DashboardData>(DASHBOARD, { variables: period });
+  const { data, error, loading } = usePortalQuery(DASHBOARD, { variables: period });
   const r = Restrictions.from(error);
   const cases = data?.caseStatistics;
   // Without STATISTICS every figure is withheld for the one reason: said once, not in every box.
@@ -136,21 +112,15 @@ export function DashboardPage() {
   const anyHeadline =
     HEADLINES.some((name) => !refused(["caseStatistics", name])) ||
     !refused(["trainingStatistics", "qualifiedFirstResponders"]);
-  const headline = (name: keyof NonNullable<DashboardData["caseStatistics"]>, title: string) =>
+  const headline = (name: (typeof HEADLINES)[number], title: string) =>
     refused(["caseStatistics", name]) ? null : (
       <div className="figure">
-        <span className="figure-value">
-          {guard(["caseStatistics", name], figureText(cases?.[name] as Figure | null))}
-        </span>
+        <span className="figure-value">{guard(["caseStatistics", name], figureText(cases?.[name]))}</span>
         <span className="figure-label">{title}</span>
       </div>
     );
-  const chart = (
-    path: string[],
-    title: string,
-    bars: CountByKey[] | null | undefined,
-    keyLabel?: (key: string) => string,
-  ) => guard(path, <BarChart title={title} bars={bars ?? []} keyLabel={keyLabel} />);
+  const chart = (path: string[], title: string, bars: Bar[] | null | undefined, keyLabel?: (key: string) => string) =>
+    guard(path, <BarChart title={title} bars={bars ?? []} keyLabel={keyLabel} />);
   return (
     <>
       <h1>Dashboard</h1>
@@ -212,7 +182,7 @@ export function DashboardPage() {
               <BarChart
                 title="People trained by level"
                 bars={(data.trainingStatistics?.peopleTrainedByLevel ?? []).map((l) => ({
-                  key: l.level,
+                  key: l.level ?? "", // a level not known is shown as "—", as a missing key always was
                   count: l.count,
                 }))}
               />,
