@@ -27,7 +27,7 @@ export function ActionProgressForm({
 }: {
   actionId: string;
   actionTitle: string;
-  current: string;
+  current: Rag | null;
   onSaved(): void;
 }) {
   const [rag, setRag] = useState<Rag>(RAGS.find((value) => value === current) ?? "AMBER");

@@ -189,69 +189,6 @@ const SUBGRAPH_AUDITS = {
   `),
 };
 
-interface Plan {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  ragSummary: Array<{ rag: string; count: number }>;
-  objectives: Array<{
-    id: string;
-    number: number;
-    theme: string;
-    title: string;
-    actions: Array<{
-      id: string;
-      title: string;
-      deliveryDate: string;
-      rag: string;
-      leadAgencies: Array<{ shortName: string }>;
-      milestones: Array<{ id: string; title: string; doneOn: string | null }>;
-    }>;
-  }>;
-}
-interface Agreement {
-  id: string;
-  reference: string;
-  title: string;
-  status: string;
-  inForce: boolean;
-  startDate: string;
-  endDate: string;
-  suspendedReason: string | null;
-  parties: Array<{
-    id: string;
-    signedAt: string | null;
-    signedBy: string | null;
-    agency: { id: string; shortName: string };
-  }>;
-  grants: Array<{
-    id: string;
-    recipientSector: string | null;
-    recipientAgency: { shortName: string } | null;
-    categories: string[];
-  }>;
-}
-interface AuditEvents {
-  events: {
-    totalCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    nodes: Array<{
-      id: string;
-      at: string;
-      userId: string;
-      agencyId: string;
-      entityType: string;
-      entityId: string | null;
-      field: string;
-      category: string;
-      agreementId: string | null;
-      operation: string | null;
-      outcome: string;
-    }>;
-  };
-}
-
 /** The action plan as a board of the four Ps, each action with its RAG. */
 function PlanBoard() {
   // Asked for by partnership: governance answers an empty list when partnershipId is left out.
@@ -259,8 +196,9 @@ function PlanBoard() {
   const session = useSignedIn();
   const mayUpdate = hasRole(session, "COORDINATOR", "PARTNERSHIP_ADMIN");
   const [updating, setUpdating] = useState<string | null>(null);
-  const { data, error, refetch } = usePortalQuery<{ actionPlans: { nodes: Plan[] } }>(PLANS, {
-    variables: { partnershipId: partnership?.id },
+  const { data, error, refetch } = usePortalQuery(PLANS, {
+    // Skipped until the partnership is known, so the empty id is never sent.
+    variables: { partnershipId: partnership?.id ?? "" },
     skip: !partnership,
   });
   const plan = data?.actionPlans.nodes[0];
@@ -272,7 +210,7 @@ function PlanBoard() {
         <>
           <p>
             {date(plan.startsOn)} – {date(plan.endsOn)} · today:{" "}
-            {plan.ragSummary.map((r) => (
+            {(plan.ragSummary ?? []).map((r) => (
               <span key={r.rag} className="rag-count">
                 <RagBadge rag={r.rag} /> {r.count}
               </span>
@@ -348,7 +286,7 @@ const SIGN = graphql(`
 /** The sharing agreements; a coordinator signs for their own agency where it has yet to sign. */
 function Agreements() {
   const session = useSignedIn();
-  const { data, error, refetch } = usePortalQuery<{ sharingAgreements: { nodes: Agreement[] } }>(AGREEMENTS);
+  const { data, error, refetch } = usePortalQuery(AGREEMENTS);
   const [sign, signing] = useMutation(SIGN);
   const maySign = hasRole(session, "COORDINATOR", "PARTNERSHIP_ADMIN");
   const signFor = async (agreementId: string) => {
@@ -432,7 +370,7 @@ function AuditLog() {
     ...(terms.userId ? { userId: terms.userId } : {}),
     ...(records.searchedIds ? { entityIds: records.searchedIds } : {}),
   };
-  const { data, error } = usePortalQuery<AuditEvents>(SUBGRAPH_AUDITS[subgraph], {
+  const { data, error } = usePortalQuery(SUBGRAPH_AUDITS[subgraph], {
     variables: { first: 20, after: pages.after, filter },
     skip: records.searching,
   });
