@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { graphql } from "../gql";
+import type { PortalTrainingQuery, SessionStatus } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type ChangeEvent, type FormEvent, useState } from "react";
@@ -12,7 +13,7 @@ import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 15;
-const SESSION_STATUSES = ["SCHEDULED", "DELIVERED", "CANCELLED"];
+const SESSION_STATUSES: SessionStatus[] = ["SCHEDULED", "DELIVERED", "CANCELLED"];
 
 const TRAINING = graphql(`
   query PortalTraining($first: Int!, $after: String, $filter: SessionFilter, $withinDays: Int!) {
@@ -82,49 +83,8 @@ const IMPORT = graphql(`
   }
 `);
 
-interface Course {
-  id: string;
-  title: string;
-  level: string;
-  format: string;
-  durationMinutes: number;
-  validityMonths: number | null;
-  provider: { shortName: string };
-}
-interface TrainingData {
-  courses: { nodes: Course[] };
-  trainingSessions: {
-    totalCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    nodes: Array<{
-      id: string;
-      startsAt: string;
-      venue: string | null;
-      trainer: string;
-      capacity: number;
-      status: string;
-      course: { title: string };
-    }>;
-  };
-  certificatesDueForRefresh: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      expiresOn: string | null;
-      delegateName: string | null;
-      certificateNumber: string | null;
-      agency: { shortName: string };
-      course: { title: string };
-    }>;
-  } | null;
-}
-interface ImportReport {
-  committed: boolean;
-  imported: number;
-  duplicates: number;
-  rejected: number;
-  rows: Array<{ row: number; outcome: string; column: string | null; reason: string | null }>;
-}
+/** A course of the catalogue, as the page and its forms read it. */
+type Course = PortalTrainingQuery["courses"]["nodes"][number];
 
 const SCHEDULE = graphql(`
   mutation PortalScheduleSession($input: ScheduleSessionInput!) {
@@ -219,7 +179,7 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
     event.preventDefault();
     void run({ variables: { input: { courseId: courseId || courses[0]?.id, csv, acceptValidRowsOnly } } });
   };
-  const report = (data as { importCompletions: ImportReport } | undefined)?.importCompletions;
+  const report = data?.importCompletions;
   return (
     <section aria-labelledby="import-heading" className="card">
       <h2 id="import-heading">Import LMS completions (CSV)</h2>
@@ -288,9 +248,9 @@ function ImportCompletions({ courses }: { courses: Course[] }) {
 export function TrainingPage() {
   const session = useSignedIn();
   const pages = useCursorPages();
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState<SessionStatus | "">("");
   const [withinDays, setWithinDays] = useState(90);
-  const { data, error, loading, refetch } = usePortalQuery<TrainingData>(TRAINING, {
+  const { data, error, loading, refetch } = usePortalQuery(TRAINING, {
     variables: { first: PAGE_SIZE, after: pages.after, filter: status ? { status } : null, withinDays },
   });
   const r = Restrictions.from(error);
@@ -304,7 +264,7 @@ export function TrainingPage() {
             id="t-status"
             value={status}
             onChange={(e) => {
-              setStatus(e.target.value);
+              setStatus(e.target.value as SessionStatus | "");
               pages.reset();
             }}
           >
@@ -378,7 +338,8 @@ export function TrainingPage() {
                 {data.courses.nodes.map((c) => (
                   <li key={c.id}>
                     <strong>{c.title}</strong> — {label(c.level)}, {label(c.format)}, {c.durationMinutes} min
-                    {c.validityMonths ? `, valid ${c.validityMonths} months` : ""} ({c.provider.shortName})
+                    {c.validityMonths ? `, valid ${c.validityMonths} months` : ""} (
+                    {c.provider?.shortName ?? "provider not known"})
                   </li>
                 ))}
               </ul>
@@ -405,7 +366,7 @@ export function TrainingPage() {
                               {c.delegateName}
                             </Guarded>
                           </td>
-                          <td>{c.agency.shortName}</td>
+                          <td>{c.agency?.shortName ?? "—"}</td>
                           <td>{c.course.title}</td>
                         </tr>
                       ))}
