@@ -1,4 +1,5 @@
 import { graphql } from "../gql";
+import type { ConcernFilter } from "../gql/graphql";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -49,24 +50,10 @@ const CONCERNS = graphql(`
   }
 `);
 
-interface ConcernRow {
-  id: string;
-  reference: string | null;
-  receivedOn: string | null;
-  status: string | null;
-  exploitationTypes: string[] | null;
-  takingPart: boolean | null;
-  location: {
-    type: string | null;
-    area: { id: string; name: string } | null;
-    supplier: { name: string; statementCheck: { status: string } } | null;
-  } | null;
-  leadAgency: { shortName: string } | null;
-}
-
 const STATUSES = ["RECEIVED", "SCOPING", "RESPONSE_PLANNED", "ACTIVE", "CLOSED"];
 const EXPLOITATION = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
 
+/** The filters as the page's address holds them: text, whatever was typed there. */
 interface Filter {
   status?: string;
   areaId?: string;
@@ -98,6 +85,8 @@ function filterOf(params: URLSearchParams): Filter {
 function useListPlace() {
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
+  // Sent as the address has them: the gateway refuses a status or kind it does not know, and the page says why.
+  const asked = filter as ConcernFilter;
   const after = params.get("after");
   const before = params.get("before");
   // A page number without the cursor it is read from (an address typed by hand) is the first page.
@@ -119,7 +108,7 @@ function useListPlace() {
     filter,
     page,
     // A page reached with Previous is read backward from the page after it; page 1 is the list's start.
-    variables: before ? { filter, last: PAGE_SIZE, before } : { filter, first: PAGE_SIZE, after },
+    variables: before ? { filter: asked, last: PAGE_SIZE, before } : { filter: asked, first: PAGE_SIZE, after },
     apply: (next: Filter) => go(next, { page: 1 }),
     next: (endCursor: string | null) => endCursor && go(filter, { page: page + 1, after: endCursor }),
     previous: (startCursor: string | null) => startCursor && go(filter, { page: page - 1, before: startCursor }),
@@ -208,13 +197,7 @@ function FilterForm({ initial, onApply }: { initial: Filter; onApply(filter: Fil
 export function CasesPage() {
   const session = useSignedIn();
   const place = useListPlace();
-  const { data, error, loading } = usePortalQuery<{
-    concerns: {
-      totalCount: number;
-      pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean };
-      nodes: ConcernRow[];
-    };
-  }>(CONCERNS, { variables: place.variables });
+  const { data, error, loading } = usePortalQuery(CONCERNS, { variables: place.variables });
   const r = Restrictions.from(error);
   const filtered = Object.keys(place.filter).length > 0;
   return (

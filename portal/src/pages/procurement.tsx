@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { graphql } from "../gql";
+import type { RiskRating, StatementStatus, SupplierFilter } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { type ChangeEvent, type FormEvent, useState } from "react";
@@ -70,36 +71,8 @@ const IMPORT_REGISTRY = graphql(`
   }
 `);
 
-interface SupplierRow {
-  id: string;
-  name: string;
-  companyNumber: string;
-  sector: string;
-  highRiskSector: boolean;
-  statementCheck: { status: string; score: number | null };
-  risk: { rating: string; points: number };
-}
-interface RegistryReport {
-  rowsRead: number;
-  matched: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  unmatched: number;
-  rejected: number;
-  changes: Array<{
-    line: number;
-    companyNumber: string;
-    supplierName: string;
-    action: string;
-    changedFields: string[];
-  }>;
-  unmatchedRows: Array<{ line: number; companyNumber: string; organisationName: string | null }>;
-  rejections: Array<{ line: number; companyNumber: string | null; reason: string }>;
-}
-
-const STATUSES = ["COMPLIANT", "PARTIAL", "MISSING", "OVERDUE", "NOT_REQUIRED"];
-const RATINGS = ["LOW", "MEDIUM", "HIGH"];
+const STATUSES: StatementStatus[] = ["COMPLIANT", "PARTIAL", "MISSING", "OVERDUE", "NOT_REQUIRED"];
+const RATINGS: RiskRating[] = ["LOW", "MEDIUM", "HIGH"];
 /** The gateway caps a request at 1 MB; bigger registry files go through the command-line import. */
 const MAX_CSV_BYTES = 1_000_000;
 
@@ -127,7 +100,7 @@ function RegistryImport() {
     event.preventDefault();
     void run({ variables: { csv } });
   };
-  const report = (data as { importRegistryStatements: RegistryReport } | undefined)?.importRegistryStatements;
+  const report = data?.importRegistryStatements;
   return (
     <section className="card" aria-labelledby="registry-heading">
       <h2 id="registry-heading">Import the registry's statement CSV</h2>
@@ -216,18 +189,23 @@ function RegistryImport() {
 export function ProcurementPage() {
   const session = useSignedIn();
   const pages = useCursorPages();
-  const [draft, setDraft] = useState({ search: "", statementStatus: "", riskRating: "" });
-  const [filter, setFilter] = useState<Record<string, string>>({});
-  const { data, error, loading } = usePortalQuery<{
-    suppliers: {
-      totalCount: number;
-      pageInfo: { endCursor: string | null; hasNextPage: boolean };
-      nodes: SupplierRow[];
-    };
-  }>(SUPPLIERS, { variables: { filter, first: PAGE_SIZE, after: pages.after } });
+  const [draft, setDraft] = useState({
+    search: "",
+    statementStatus: "" as StatementStatus | "",
+    riskRating: "" as RiskRating | "",
+  });
+  const [filter, setFilter] = useState<SupplierFilter>({});
+  const { data, error, loading } = usePortalQuery(SUPPLIERS, {
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
+  });
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)));
+    // Only what is filled in is a filter.
+    setFilter({
+      ...(draft.search && { search: draft.search }),
+      ...(draft.statementStatus && { statementStatus: draft.statementStatus }),
+      ...(draft.riskRating && { riskRating: draft.riskRating }),
+    });
     pages.reset();
   };
   return (
@@ -243,7 +221,7 @@ export function ProcurementPage() {
           <select
             id="s-status"
             value={draft.statementStatus}
-            onChange={(e) => setDraft({ ...draft, statementStatus: e.target.value })}
+            onChange={(e) => setDraft({ ...draft, statementStatus: e.target.value as StatementStatus | "" })}
           >
             <option value="">Any</option>
             {STATUSES.map((s) => (
@@ -258,7 +236,7 @@ export function ProcurementPage() {
           <select
             id="s-risk"
             value={draft.riskRating}
-            onChange={(e) => setDraft({ ...draft, riskRating: e.target.value })}
+            onChange={(e) => setDraft({ ...draft, riskRating: e.target.value as RiskRating | "" })}
           >
             <option value="">Any</option>
             {RATINGS.map((s) => (

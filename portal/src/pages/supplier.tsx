@@ -92,76 +92,15 @@ const STATEMENT_CHECK = graphql(`
   }
 `);
 
-interface SupplierData {
-  supplier: {
-    id: string;
-    name: string;
-    companyNumber: string;
-    sector: string;
-    turnoverBand: string;
-    financialYearEnd: string;
-    website: string | null;
-    location: string;
-    highRiskSector: boolean;
-    workforceTraits: string[];
-    commodities: string[];
-    risk: {
-      rating: string;
-      points: number;
-      includesIntelligence: boolean;
-      factors: Array<{ factor: string; points: number; reason: string }>;
-      /** Whose contracts and findings the commercial part is from; null when it is refused. */
-      commercialScope: "PARTNERSHIP" | "OWN_AGENCY" | null;
-      commercialFactors: Array<{ factor: string; points: number; reason: string }> | null;
-      ratingWithCommercial: string | null;
-      pointsWithCommercial: number | null;
-    };
-    statements: Array<{
-      id: string;
-      periodStart: string;
-      periodEnd: string;
-      url: string;
-      publishedOn: string | null;
-      approvedOn: string | null;
-      signedByDirector: boolean;
-      linkedFromHomePage: boolean;
-      submittedToRegistry: boolean;
-      areas: string[];
-      source: string;
-    }>;
-  } | null;
-}
-interface CheckData {
-  supplier: {
-    id: string;
-    statementCheck: {
-      required: boolean;
-      status: string;
-      score: number | null;
-      checkedOn: string;
-      checkedPeriodEnd: string | null;
-      nextDueDate: string | null;
-      findings: Array<{ code: string; level: string; reason: string; penalty: number }>;
-    };
-    riskIncludingIntelligence: { rating: string; points: number; includesIntelligence: boolean } | null;
-    intelligenceSignals: {
-      concerns: number;
-      visits: number;
-      interventions: number;
-      lastConcernOn: string | null;
-    } | null;
-  } | null;
-}
-
 /** A supplier, its statements and risk factors, and its modern slavery statement check on demand. */
 export function SupplierPage() {
   const id = useRouteId();
-  const { data, error, loading } = usePortalQuery<SupplierData>(SUPPLIER, { variables: { id } });
+  const { data, error, loading } = usePortalQuery(SUPPLIER, { variables: { id } });
   const [runCheck, check] = useLazyQuery(STATEMENT_CHECK, { fetchPolicy: "network-only" });
   const checkRestrictions = Restrictions.from(check.error);
   const restrictions = Restrictions.from(error);
   const supplier = data?.supplier;
-  const result = (check.data as CheckData | undefined)?.supplier;
+  const result = check.data?.supplier;
   if (loading && !supplier) return <p aria-live="polite">Loading…</p>;
   if (!supplier)
     return error ? (
