@@ -14,11 +14,11 @@ export interface PortalQueryOptions<TVariables extends OperationVariables> {
  * Apollo types partial results as deep-partial objects; the operation's generated type is the
  * honest description here, since a refused field is null, not missing.
  *
- * Given a document from the generated `graphql()` (src/gql), `data` and `variables` take the
- * operation's generated types; a `gql` document still needs its result type spelt out.
+ * Documents come from the generated `graphql()` (src/gql), so `data` and `variables` take the
+ * operation's generated types.
  */
 export function usePortalQuery<TData, TVariables extends OperationVariables = OperationVariables>(
-  query: TypedDocumentNode<TData, TVariables> | DocumentNode,
+  query: TypedDocumentNode<TData, TVariables>,
   options: PortalQueryOptions<TVariables> = {},
 ) {
   // The variables' type is checked at this function's boundary; Apollo's own overloads cannot

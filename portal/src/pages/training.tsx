@@ -112,7 +112,7 @@ function ScheduleSession({ courses, onScheduled }: { courses: Course[]; onSchedu
         },
       },
     });
-    const created = (result.data as { scheduleSession: { id: string } | null } | undefined)?.scheduleSession;
+    const created = result.data?.scheduleSession;
     if (created) {
       onScheduled();
       navigate(`/training/sessions/${created.id}`);
