@@ -227,7 +227,7 @@ export function AnnualReportPage() {
           </section>
           <section aria-labelledby="r-procurement" className="report-section">
             <h2 id="r-procurement">Procurement</h2>
-            {/* Refused without a grant for procurement: said in place of the figures. */}
+            {/* Null where it was refused or failed: the refusal is said in place of the figures. */}
             <Guarded r={r} at={["partnership", "procurementStatistics"]}>
               {procurement && (
                 <>
