@@ -242,9 +242,9 @@ describe("things that are not there", () => {
 
   it("says when a list has nothing matching its filters", async () => {
     await open(page, "/cases");
-    await page.getByLabel("Reference").fill("NO-SUCH-REFERENCE");
+    await page.getByLabel("Reference contains").fill("NO-SUCH-REFERENCE");
     await page.getByRole("button", { name: "Filter" }).click();
-    await page.getByText("No concerns match these filters.").waitFor();
+    await page.getByText("No concern you can see matches a reference containing “NO-SUCH-REFERENCE”.").waitFor();
   });
 });
 

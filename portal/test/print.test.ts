@@ -106,7 +106,7 @@ describe("the printed annual report", () => {
     const pages = await pageTexts(new Uint8Array(pdf));
     expect(pages.length).toBeGreaterThan(1);
     // Content from page 1: the title and the casework's figures beneath it.
-    expect(pages[0]).toContain("annual report 1 Apr 2019 – 31 Mar 2020");
+    expect(pages[0]).toContain("annual report 1 April 2019 – 31 March 2020");
     expect(pages[0]).toContain("Casework (SHOP)");
     expect(pages[0]).toContain("171 concerns");
     pages.forEach((text, index) => {

@@ -222,7 +222,6 @@ export function CasesPage() {
       )}
       {data && data.concerns.nodes.length > 0 && (
         <>
-          {data.concerns.nodes.length === 0 && <p className="empty">No concerns match these filters.</p>}
           <table className="list">
             <caption className="visually-hidden">Concerns</caption>
             <thead>
