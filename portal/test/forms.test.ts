@@ -237,7 +237,7 @@ describe("restrictions in forms, in words", () => {
     const notes = form.getByRole("group", { name: "Notes" });
     await notes.waitFor();
     expect(await notes.textContent()).toBe(
-      "NotesRestricted: police intelligence. Your agency needs a sharing agreement that grants police intelligence; ask the partnership's coordinator.",
+      "NotesRestricted: police intelligence. It is shared under “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), to which your agency is not a party; ask the partnership's coordinator.",
     );
     // No box to type into for what the agency may not write.
     expect(await form.getByRole("textbox", { name: "Notes" }).count()).toBe(0);
@@ -256,7 +256,7 @@ describe("restrictions in forms, in words", () => {
     const explanation = page.locator("main .restricted");
     await expect.poll(() => explanation.count()).toBe(1);
     expect(await explanation.textContent()).toContain(
-      "Restricted: partnership statistics. Your agency needs a sharing agreement that grants partnership statistics; ask the partnership's coordinator.",
+      "Restricted: partnership statistics. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03), “Supplier risk signals for procurement” (ISA-PROC-2023-04), “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01) and “Victim support pathway: NGOs supporting potential victims” (ISA-VSP-2019-02), none of which grants it to your agency; ask the partnership's coordinator.",
     );
     expect(await page.locator("main").textContent()).not.toContain("STATISTICS");
     await screenshot(page, "43-dashboard-without-statistics");

@@ -9,7 +9,7 @@ import { type Client, startTestPlatform, type TestPlatform } from "../../gateway
 import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
 
 const RESTRICTED_INTELLIGENCE =
-  "Restricted: police intelligence. Your agency needs a sharing agreement that grants police intelligence; ask the partnership's coordinator.";
+  "Restricted: police intelligence. It is shared under “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), to which your agency is not a party; ask the partnership's coordinator.";
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -127,7 +127,7 @@ describe("partner portal in a real browser", () => {
     const ngoIntelligence = ngo.locator('[data-field="intelligenceSummary"] dd');
     await expect.poll(() => ngoIntelligence.textContent()).toBe(RESTRICTED_INTELLIGENCE);
     expect(await ngo.locator('[data-field="location.address"] dd').textContent()).toBe(
-      "Restricted: premises addresses. Your agency needs a sharing agreement that grants premises addresses; ask the partnership's coordinator.",
+      "Restricted: premises addresses. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03), “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01) and “Utilities at disruption visits” (ISA-UTIL-2025-05), none of which grants it to your agency; ask the partnership's coordinator.",
     );
     expect(await police.locator('[data-field="location.address"] dd').textContent()).toBe("45 Church Road");
     // What both may read is the same: a restriction replaces a field, not the page.

@@ -52,11 +52,32 @@ describe("reading the gateway's refusals", () => {
     expect(Restrictions.from(undefined).size).toBe(0);
   });
 
-  it("words a restriction as the portal shows it: what is withheld, what grants it, who to ask", () => {
+  it("words a restriction as the portal shows it while the agreements are not known: what is withheld, who to ask", () => {
     expect(restrictionText("VICTIM_IDENTITY")).toBe(
       "Restricted: victims' identities. Your agency needs a sharing agreement that grants victims' identities; ask the partnership's coordinator.",
     );
     expect(restrictionText("POLICE_INTELLIGENCE", "NOT_TAKING_PART")).toBe(
+      "Restricted: police intelligence, shown only to agencies taking part in this record. Ask its lead agency or the partnership's coordinator to add your agency.",
+    );
+  });
+
+  it("names the agreement in force that would grant the category, and why it does not grant it to the caller", () => {
+    const shop = { reference: "ISA-SHOP-2019-01", title: "SHOP operational information sharing", callerIsParty: false };
+    const util = { reference: "ISA-UTIL-2025-05", title: "Utilities at disruption visits", callerIsParty: true };
+    expect(restrictionText("POLICE_INTELLIGENCE", "NO_AGREEMENT", [shop])).toBe(
+      "Restricted: police intelligence. It is shared under “SHOP operational information sharing” (ISA-SHOP-2019-01), to which your agency is not a party; ask the partnership's coordinator.",
+    );
+    expect(restrictionText("LOCATION_ADDRESS", "NO_AGREEMENT", [util])).toBe(
+      "Restricted: premises addresses. It is shared under “Utilities at disruption visits” (ISA-UTIL-2025-05), which does not grant it to your agency; ask the partnership's coordinator.",
+    );
+    expect(restrictionText("LOCATION_ADDRESS", "NO_AGREEMENT", [shop, util])).toBe(
+      "Restricted: premises addresses. It is shared under “SHOP operational information sharing” (ISA-SHOP-2019-01) and “Utilities at disruption visits” (ISA-UTIL-2025-05), none of which grants it to your agency; ask the partnership's coordinator.",
+    );
+    expect(restrictionText("COMMERCIAL", "NO_AGREEMENT", [])).toBe(
+      "Restricted: commercial information. No agreement of this partnership shares commercial information; ask the partnership's coordinator to propose one.",
+    );
+    // Not taking part is a matter for the lead agency, whatever the agreements say.
+    expect(restrictionText("POLICE_INTELLIGENCE", "NOT_TAKING_PART", [shop])).toBe(
       "Restricted: police intelligence, shown only to agencies taking part in this record. Ask its lead agency or the partnership's coordinator to add your agency.",
     );
   });

@@ -814,6 +814,23 @@ export type PortalAreasQuery = {
   };
 };
 
+export type PortalAgreementsInForceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalAgreementsInForceQuery = {
+  sharingAgreements: {
+    __typename: "SharingAgreementConnection";
+    nodes: Array<{
+      __typename: "SharingAgreement";
+      id: string;
+      reference: string;
+      title: string;
+      inForce: boolean;
+      parties: Array<{ __typename: "AgreementParty"; id: string; agency: { __typename: "Agency"; id: string } }>;
+      grants: Array<{ __typename: "AgreementGrant"; id: string; categories: Array<DataCategory> }>;
+    }>;
+  };
+};
+
 export type PortalGrantedCategoriesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortalGrantedCategoriesQuery = { grantedCategories: Array<DataCategory> };
@@ -1860,6 +1877,97 @@ export const PortalAreasDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalAreasQuery, PortalAreasQueryVariables>;
+export const PortalAgreementsInForceDocument = {
+  __meta__: { hash: "sha256:ab7d1babe841b84f11dd9011ba88f27ce95f8c36060070dc4cb81af406db105a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAgreementsInForce" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "sharingAgreements" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "status" },
+                      value: { kind: "EnumValue", value: "ACTIVE" },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "inForce" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "parties" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "agency" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "grants" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "categories" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAgreementsInForceQuery, PortalAgreementsInForceQueryVariables>;
 export const PortalGrantedCategoriesDocument = {
   __meta__: { hash: "sha256:7e2a9eb03b4490a05acb406162c6e4aaf732b3768cb84f3ab3ef9c2ee2d06cf6" },
   kind: "Document",

@@ -3,17 +3,25 @@ import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
 import { fieldFor, messageOf } from "./form-errors";
 import { daysInWords } from "./format";
-import { restrictionText } from "./restriction-map";
+import { useGrantingAgreements } from "./granting-agreements";
+import { type NamedAgreement, restrictionText } from "./restriction-map";
 import { useSession } from "./session";
 
 /**
  * A plain sentence for an error: a refused write says in words what is withheld and who to ask,
  * and a problem with a field names the field as a person would, not by its path.
  */
-export function describeError(error: GraphQLFormattedError): string {
+export function describeError(
+  error: GraphQLFormattedError,
+  granting: (category: string) => readonly NamedAgreement[] | null = () => null,
+): string {
   const extensions = error.extensions ?? {};
   if (extensions.code === "FORBIDDEN_BY_SHARING_AGREEMENT" && typeof extensions.category === "string")
-    return restrictionText(extensions.category, typeof extensions.reason === "string" ? extensions.reason : undefined);
+    return restrictionText(
+      extensions.category,
+      typeof extensions.reason === "string" ? extensions.reason : undefined,
+      granting(extensions.category),
+    );
   const field = extensions.field;
   if (typeof field !== "string") return daysInWords(error.message);
   const { label, property } = fieldFor(field, {});
@@ -22,12 +30,13 @@ export function describeError(error: GraphQLFormattedError): string {
 
 /** The errors of a failed operation as a list the user can read, e.g. BAD_USER_INPUT naming the field. */
 export function ErrorList({ errors }: { errors: ReadonlyArray<GraphQLFormattedError> }) {
+  const granting = useGrantingAgreements();
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="error">
       <ul>
         {errors.map((error, index) => (
-          <li key={index}>{describeError(error)}</li>
+          <li key={index}>{describeError(error, granting)}</li>
         ))}
       </ul>
     </div>

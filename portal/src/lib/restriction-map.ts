@@ -73,13 +73,42 @@ export function categoryWords(category: string): string {
 /** Why a field is withheld, as the gateway's refusal says (`extensions.reason`). */
 export type RestrictionReason = "NO_AGREEMENT" | "NOT_TAKING_PART";
 
+/** An agreement in force that grants a category, as a restriction names it. */
+export interface NamedAgreement {
+  reference: string;
+  title: string;
+  /** Whether the caller's agency is a party to it (it then grants the category to others only). */
+  callerIsParty: boolean;
+}
+
+const inList = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+
+/** Which agreement would grant the category, and why it does not grant it to the caller's agency. */
+function sharedUnder(agreements: readonly NamedAgreement[]): string {
+  const named = inList.format(agreements.map((agreement) => `“${agreement.title}” (${agreement.reference})`));
+  if (agreements.length > 1) return `It is shared under ${named}, none of which grants it to your agency`;
+  if (agreements[0]?.callerIsParty) return `It is shared under ${named}, which does not grant it to your agency`;
+  return `It is shared under ${named}, to which your agency is not a party`;
+}
+
 /**
- * A restriction in words: what is withheld, what would grant it, and who to ask. A record the
- * caller's agency takes no part in is not a matter of agreements: the lead agency adds partners.
+ * A restriction in words: what is withheld, which agreement would grant it, and who to ask.
+ * `granting` is the partnership's agreements in force that grant the category; while they are not
+ * known (loading, or the caller may not read them) the sentence says only that one is needed. A
+ * record the caller's agency takes no part in is not a matter of agreements: the lead agency adds
+ * partners.
  */
-export function restrictionText(category: string, reason: string = "NO_AGREEMENT"): string {
+export function restrictionText(
+  category: string,
+  reason: string = "NO_AGREEMENT",
+  granting: readonly NamedAgreement[] | null = null,
+): string {
   const what = categoryWords(category);
   if (reason === "NOT_TAKING_PART")
     return `Restricted: ${what}, shown only to agencies taking part in this record. Ask its lead agency or the partnership's coordinator to add your agency.`;
-  return `Restricted: ${what}. Your agency needs a sharing agreement that grants ${what}; ask the partnership's coordinator.`;
+  if (!granting)
+    return `Restricted: ${what}. Your agency needs a sharing agreement that grants ${what}; ask the partnership's coordinator.`;
+  if (granting.length === 0)
+    return `Restricted: ${what}. No agreement of this partnership shares ${what}; ask the partnership's coordinator to propose one.`;
+  return `Restricted: ${what}. ${sharedUnder(granting)}; ask the partnership's coordinator.`;
 }

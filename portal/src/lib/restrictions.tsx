@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useGrantingAgreements } from "./granting-agreements";
 import { categoryWords, type Path, type Restrictions, restrictionText } from "./restriction-map";
 
 export { categoryWords, type Path, Restrictions, restrictionText } from "./restriction-map";
@@ -16,7 +17,8 @@ export function RestrictedNotice({
   reason?: string;
   compact?: boolean;
 }) {
-  const text = restrictionText(category, reason);
+  const granting = useGrantingAgreements();
+  const text = restrictionText(category, reason, granting(category));
   if (!compact)
     return (
       <span className="restricted" data-category={category}>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { type Bar, BarChart } from "../components/bar-chart";
 import { PeriodPicker } from "../components/period-picker";
 import { OperationError } from "../lib/errors";
+import { useGrantingAgreements } from "../lib/granting-agreements";
 import { areaBars, areaName } from "../lib/areas";
 import { type Path, RestrictedNotice, Restrictions, restrictionText } from "../lib/restrictions";
 import { number } from "../lib/format";
@@ -97,6 +98,7 @@ export function figureText(figure: Figure | null | undefined): string {
 export function DashboardPage() {
   const [period, setPeriod] = useState({ from: "2019-04-01", to: "2020-03-31" });
   const { data, error, loading } = usePortalQuery(DASHBOARD, { variables: period });
+  const granting = useGrantingAgreements();
   const r = Restrictions.from(error);
   const cases = data?.caseStatistics;
   // Without STATISTICS every figure is withheld for the one reason: said once, not in every box.
@@ -129,7 +131,8 @@ export function DashboardPage() {
       <OperationError error={error} />
       {noStatistics && (
         <p className="restricted restricted-page" data-category={STATISTICS}>
-          {restrictionText(STATISTICS)} Figures are shown only where your agency may see them.
+          {restrictionText(STATISTICS, undefined, granting(STATISTICS))} Figures are shown only where your agency may
+          see them.
         </p>
       )}
       {data && (

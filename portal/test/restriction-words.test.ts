@@ -1,0 +1,98 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { demoAgencyId } from "@partnership/governance";
+import { Role } from "@partnership/runtime";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
+import { type Client, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+
+/**
+ * A restriction names the agreement that would grant what is withheld, from the partnership's
+ * agreements in force in the demo data, and says who to ask.
+ */
+
+let platform: TestPlatform;
+let browser: Browser;
+let portalUrl: string;
+
+beforeAll(async () => {
+  if (!existsSync(`${DEFAULT_PORTAL_DIR}/index.html`)) {
+    throw new Error("the portal is not built: run `npm run build` (npm test's pretest does)");
+  }
+  if (SCREENSHOT_DIR) await mkdir(SCREENSHOT_DIR, { recursive: true });
+  platform = await startTestPlatform();
+  portalUrl = new URL("/portal/", platform.gatewayUrl).href;
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function signedIn(agency: string, ...roles: Role[]): Promise<Page> {
+  const page = await browser.newPage();
+  await signIn(page, portalUrl, agency, roles);
+  return page;
+}
+
+async function open(page: Page, route: string, heading: string | RegExp): Promise<void> {
+  await page.goto(`${portalUrl}#${route}`);
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+}
+
+async function recordConcern(
+  client: Client,
+  participatingAgencyIds: string[],
+): Promise<{ id: string; reference: string }> {
+  const areas = await client.query<{ areas: { nodes: Array<{ id: string; name: string }> } }>(
+    `{ areas(first: 20) { nodes { id name } } }`,
+  );
+  const tipton = areas.data!.areas.nodes.find((area) => area.name === "Tipton")!.id;
+  const recorded = await client.query<{ recordConcern: { id: string; reference: string } }>(
+    `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { id reference } }`,
+    {
+      input: {
+        receivedOn: "2026-01-05",
+        source: "PUBLIC",
+        exploitationTypes: ["LABOUR"],
+        participatingAgencyIds,
+        intelligenceSummary: "Workers collected before dawn.",
+        location: {
+          type: "CAR_WASH",
+          areaId: tipton,
+          ward: "Tipton Green",
+          address: "3 Owen Street",
+          postcode: "DY4 8HH",
+        },
+      },
+    },
+  );
+  if (!recorded.data) throw new Error(JSON.stringify(recorded.errors));
+  return recorded.data.recordConcern;
+}
+
+describe("a restriction names the agreement that would grant it", () => {
+  it("tells an NGO caseworker which agreement shares police intelligence, and to ask the coordinator", async () => {
+    const police = await platform.as("WMP", Role.CASEWORKER);
+    const { id, reference } = await recordConcern(police, [demoAgencyId("HFJ")]);
+    const page = await signedIn("HFJ", Role.CASEWORKER);
+    await open(page, `/cases/${id}`, `Concern ${reference}`);
+
+    const intelligence = page.locator('[data-field="intelligenceSummary"] dd');
+    await expect
+      .poll(() => intelligence.textContent())
+      .toBe(
+        "Restricted: police intelligence. It is shared under “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), to which your agency is not a party; ask the partnership's coordinator.",
+      );
+    // Premises addresses are shared under three agreements, none of them to an NGO.
+    expect(await page.locator('[data-field="location.address"] dd').textContent()).toBe(
+      "Restricted: premises addresses. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03), “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01) and “Utilities at disruption visits” (ISA-UTIL-2025-05), none of which grants it to your agency; ask the partnership's coordinator.",
+    );
+    expect(await page.locator("main").textContent()).not.toContain("POLICE_INTELLIGENCE");
+    await screenshot(page, "60-restriction-names-agreement");
+    await page.close();
+  });
+});
