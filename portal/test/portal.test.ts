@@ -127,7 +127,7 @@ describe("partner portal in a real browser", () => {
     const ngoIntelligence = ngo.locator('[data-field="intelligenceSummary"] dd');
     await expect.poll(() => ngoIntelligence.textContent()).toBe(RESTRICTED_INTELLIGENCE);
     expect(await ngo.locator('[data-field="location.address"] dd').textContent()).toBe(
-      "Restricted: premises addresses. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03), “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01) and “Utilities at disruption visits” (ISA-UTIL-2025-05), none of which grants it to your agency; ask the partnership's coordinator.",
+      "Restricted: premises addresses. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03) and “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), none of which grants it to your agency; ask the partnership's coordinator.",
     );
     expect(await police.locator('[data-field="location.address"] dd').textContent()).toBe("45 Church Road");
     // What both may read is the same: a restriction replaces a field, not the page.

@@ -87,12 +87,35 @@ describe("a restriction names the agreement that would grant it", () => {
       .toBe(
         "Restricted: police intelligence. It is shared under “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), to which your agency is not a party; ask the partnership's coordinator.",
       );
-    // Premises addresses are shared under three agreements, none of them to an NGO.
+    // Premises addresses are shared under two agreements in force (the utilities one is a draft),
+    // neither to an NGO.
     expect(await page.locator('[data-field="location.address"] dd').textContent()).toBe(
-      "Restricted: premises addresses. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03), “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01) and “Utilities at disruption visits” (ISA-UTIL-2025-05), none of which grants it to your agency; ask the partnership's coordinator.",
+      "Restricted: premises addresses. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03) and “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), none of which grants it to your agency; ask the partnership's coordinator.",
     );
     expect(await page.locator("main").textContent()).not.toContain("POLICE_INTELLIGENCE");
     await screenshot(page, "60-restriction-names-agreement");
+
+    // A form says the same of a field it shows as restricted.
+    await page.getByRole("button", { name: "Record a visit" }).click();
+    const notes = page.getByRole("form", { name: "Record a visit" }).getByRole("group", { name: "Notes" });
+    await expect
+      .poll(() => notes.textContent())
+      .toBe(
+        "NotesRestricted: police intelligence. It is shared under “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01), to which your agency is not a party; ask the partnership's coordinator.",
+      );
+    await page.close();
+  });
+
+  it("names every agreement in force that shares statistics on a dashboard for an agency with none", async () => {
+    const page = await signedIn("BG", Role.COORDINATOR);
+    await open(page, "/dashboard", "Dashboard");
+    const explanation = page.locator("main .restricted");
+    await expect
+      .poll(() => explanation.textContent())
+      .toContain(
+        "Restricted: partnership statistics. It is shared under “Multi-agency disruption: enforcement partners” (ISA-ENF-2019-03), “Supplier risk signals for procurement” (ISA-PROC-2023-04), “SHOP operational information sharing: police and council” (ISA-SHOP-2019-01) and “Victim support pathway: NGOs supporting potential victims” (ISA-VSP-2019-02), none of which grants it to your agency; ask the partnership's coordinator.",
+      );
+    await screenshot(page, "61-dashboard-names-agreements");
     await page.close();
   });
 });
