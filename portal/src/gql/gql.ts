@@ -18,7 +18,7 @@ type Documents = {
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditConcernReferencesDocument;
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditAgreementsDocument;
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PortalAreasDocument;
-  "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n    }\n  }\n": typeof types.PortalAgreementsInForceDocument;
+  "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalAgreementsInForceDocument;
   "\n  query PortalGrantedCategories {\n    grantedCategories\n  }\n": typeof types.PortalGrantedCategoriesDocument;
   "\n  query PortalAgencies {\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n      }\n    }\n  }\n": typeof types.PortalAgenciesDocument;
   "\n  query PortalActingPartnership {\n    actingPartnership {\n      id\n      name\n    }\n  }\n": typeof types.PortalActingPartnershipDocument;
@@ -59,7 +59,7 @@ const documents: Documents = {
     types.PortalAuditAgreementsDocument,
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n":
     types.PortalAreasDocument,
-  "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n    }\n  }\n":
+  "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n":
     types.PortalAgreementsInForceDocument,
   "\n  query PortalGrantedCategories {\n    grantedCategories\n  }\n": types.PortalGrantedCategoriesDocument,
   "\n  query PortalAgencies {\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n      }\n    }\n  }\n":
@@ -163,8 +163,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n    }\n  }\n",
-): (typeof documents)["\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n    }\n  }\n"];
+  source: "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

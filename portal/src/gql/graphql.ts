@@ -828,6 +828,7 @@ export type PortalAgreementsInForceQuery = {
       parties: Array<{ __typename: "AgreementParty"; id: string; agency: { __typename: "Agency"; id: string } }>;
       grants: Array<{ __typename: "AgreementGrant"; id: string; categories: Array<DataCategory> }>;
     }>;
+    pageInfo: { __typename: "PageInfo"; hasNextPage: boolean };
   };
 };
 
@@ -1878,7 +1879,7 @@ export const PortalAreasDocument = {
   ],
 } as unknown as DocumentNode<PortalAreasQuery, PortalAreasQueryVariables>;
 export const PortalAgreementsInForceDocument = {
-  __meta__: { hash: "sha256:ab7d1babe841b84f11dd9011ba88f27ce95f8c36060070dc4cb81af406db105a" },
+  __meta__: { hash: "sha256:85127bb0990b55e038a6b60d9b297d3fb9b196cd9da6dd649d489a4ebb4f5a37" },
   kind: "Document",
   definitions: [
     {
@@ -1955,6 +1956,17 @@ export const PortalAgreementsInForceDocument = {
                           ],
                         },
                       },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
                       { kind: "Field", name: { kind: "Name", value: "__typename" } },
                     ],
                   },

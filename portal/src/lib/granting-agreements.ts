@@ -22,6 +22,9 @@ export const AGREEMENTS_IN_FORCE = graphql(`
           categories
         }
       }
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
@@ -35,13 +38,18 @@ export const AGREEMENTS_IN_FORCE = graphql(`
 export function useGrantingAgreements(): (category: string) => NamedAgreement[] | null {
   const { session } = useSession();
   const { data } = usePortalQuery(AGREEMENTS_IN_FORCE, { fetchPolicy: "cache-first" });
-  const agreements = data?.sharingAgreements.nodes.filter((agreement) => agreement.inForce);
-  return (category) =>
-    agreements
-      ?.filter((agreement) => agreement.grants.some((grant) => grant.categories.some((c) => c === category)))
+  const page = data?.sharingAgreements;
+  const agreements = page?.nodes.filter((agreement) => agreement.inForce);
+  return (category) => {
+    if (!page || !agreements) return null;
+    const granting = agreements
+      .filter((agreement) => agreement.grants.some((grant) => grant.categories.some((c) => c === category)))
       .map((agreement) => ({
         reference: agreement.reference,
         title: agreement.title,
         callerIsParty: agreement.parties.some((party) => party.agency.id === session?.agencyId),
-      })) ?? null;
+      }));
+    // Beyond the first hundred, "none grants it" would be a guess: say only that one is needed.
+    return granting.length === 0 && page.pageInfo.hasNextPage ? null : granting;
+  };
 }
