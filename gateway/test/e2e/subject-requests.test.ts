@@ -172,7 +172,12 @@ describe("the register of data subjects' requests", () => {
       await refused(policeDpo, RECORD, { input: request({ search: { name: null, email: null } }) }, "input.search");
       await refused(policeDpo, RECORD, { input: request({ search: { name: "Q" } }) }, "input.search.name");
       await refused(policeDpo, RECORD, { input: request({ search: { name: "  Q  " } }) }, "input.search.name");
-      await refused(policeDpo, RECORD, { input: request({ search: { name: "   ", reference: " " } }) }, "input.search.name");
+      await refused(
+        policeDpo,
+        RECORD,
+        { input: request({ search: { name: "   ", reference: " " } }) },
+        "input.search.name",
+      );
       await refused(policeDpo, RECORD, { input: request({ search: { email: "not an email" } }) }, "input.search.email");
       await refused(policeDpo, RECORD, { input: request({ subject: "Q" }) }, "input.subject");
       const badDate = await policeDpo.query<any>(RECORD, { input: request({ search: { dateOfBirth: "1990-02-30" } }) });
