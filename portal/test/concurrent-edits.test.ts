@@ -1,11 +1,9 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
-import { type Client, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
-import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Browser, screenshot, signIn } from "./support/browser.js";
+import { startPortal } from "./support/portal.js";
 
 const REFERENCE = "SHOP-2020-0040";
 
@@ -19,13 +17,7 @@ let a: Page;
 let b: Page;
 
 beforeAll(async () => {
-  if (!existsSync(`${DEFAULT_PORTAL_DIR}/index.html`)) {
-    throw new Error("the portal is not built: run `npm run build` (npm test's pretest does)");
-  }
-  if (SCREENSHOT_DIR) await mkdir(SCREENSHOT_DIR, { recursive: true });
-  platform = await startTestPlatform();
-  portalUrl = new URL("/portal/", platform.gatewayUrl).href;
-  browser = await launchBrowser();
+  ({ platform, browser, portalUrl } = await startPortal());
   police = await platform.as("WMP", Role.CASEWORKER);
   const found = await police.query<{ concerns: { nodes: Array<{ id: string }> } }>(
     `query($reference: String) { concerns(first: 1, filter: { reference: $reference }) { nodes { id } } }`,

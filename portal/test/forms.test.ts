@@ -1,12 +1,10 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { demoAgencyId } from "@partnership/governance";
 import { Role } from "@partnership/runtime";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
-import { type Client, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
-import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Browser, screenshot } from "./support/browser.js";
+import { openRoute, signedInPage, startPortal } from "./support/portal.js";
 
 /**
  * Forms as a person meets them: every problem at once, beside its field, in words; restricted
@@ -18,13 +16,7 @@ let browser: Browser;
 let portalUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(`${DEFAULT_PORTAL_DIR}/index.html`)) {
-    throw new Error("the portal is not built: run `npm run build` (npm test's pretest does)");
-  }
-  if (SCREENSHOT_DIR) await mkdir(SCREENSHOT_DIR, { recursive: true });
-  platform = await startTestPlatform();
-  portalUrl = new URL("/portal/", platform.gatewayUrl).href;
-  browser = await launchBrowser();
+  ({ platform, browser, portalUrl } = await startPortal());
 }, 120_000);
 
 afterAll(async () => {
@@ -32,16 +24,10 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signedIn(agency: string, ...roles: Role[]): Promise<Page> {
-  const page = await browser.newPage();
-  await signIn(page, portalUrl, agency, roles);
-  return page;
-}
+const signedIn = (agency: string, ...roles: Role[]) => signedInPage({ platform, browser, portalUrl }, agency, roles);
 
-async function open(page: Page, route: string, heading: string | RegExp): Promise<void> {
-  await page.goto(`${portalUrl}#${route}`);
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-}
+const open = (page: Page, route: string, heading: string | RegExp) =>
+  openRoute({ platform, browser, portalUrl }, page, route, heading);
 
 /** The message a field names in aria-describedby, read as assistive technology reads it. */
 async function describedAs(field: Locator): Promise<string> {

@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DemoIdentityProvider } from "../../gateway/src/auth/demo-identity-provider.js";
 import { demoUser } from "../../gateway/src/platform/demo-users.js";
-import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
-import { type Client, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
-import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Browser, screenshot, signIn } from "./support/browser.js";
+import { openRoute, signedInPage, startPortal } from "./support/portal.js";
 
 const SESSION_KEY = "partnership-portal-session";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -18,13 +16,7 @@ let portalUrl: string;
 let police: Client;
 
 beforeAll(async () => {
-  if (!existsSync(`${DEFAULT_PORTAL_DIR}/index.html`)) {
-    throw new Error("the portal is not built: run `npm run build` (npm test's pretest does)");
-  }
-  if (SCREENSHOT_DIR) await mkdir(SCREENSHOT_DIR, { recursive: true });
-  platform = await startTestPlatform();
-  portalUrl = new URL("/portal/", platform.gatewayUrl).href;
-  browser = await launchBrowser();
+  ({ platform, browser, portalUrl } = await startPortal());
   police = await platform.as("WMP", Role.CASEWORKER);
 }, 120_000);
 
@@ -33,16 +25,10 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signedIn(agency: string, ...roles: Role[]): Promise<Page> {
-  const page = await browser.newPage();
-  await signIn(page, portalUrl, agency, roles);
-  return page;
-}
+const signedIn = (agency: string, ...roles: Role[]) => signedInPage({ platform, browser, portalUrl }, agency, roles);
 
-async function open(page: Page, route: string, heading: string | RegExp): Promise<void> {
-  await page.goto(`${portalUrl}#${route}`);
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-}
+const open = (page: Page, route: string, heading: string | RegExp) =>
+  openRoute({ platform, browser, portalUrl }, page, route, heading);
 
 interface Found {
   id: string;

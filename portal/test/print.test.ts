@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Role } from "@partnership/runtime";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
-import { startTestPlatform, TEST_TODAY, type TestPlatform } from "../../gateway/test/support/platform.js";
-import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+import { TEST_TODAY, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Browser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
+import { startPortal } from "./support/portal.js";
 
 const PERIOD_END = "2020-03-31";
 const MARKING = "OFFICIAL-SENSITIVE";
@@ -23,13 +22,7 @@ let browser: Browser;
 let portalUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(`${DEFAULT_PORTAL_DIR}/index.html`)) {
-    throw new Error("the portal is not built: run `npm run build` (npm test's pretest does)");
-  }
-  if (SCREENSHOT_DIR) await mkdir(SCREENSHOT_DIR, { recursive: true });
-  platform = await startTestPlatform();
-  portalUrl = new URL("/portal/", platform.gatewayUrl).href;
-  browser = await launchBrowser();
+  ({ platform, browser, portalUrl } = await startPortal());
 }, 120_000);
 
 afterAll(async () => {
