@@ -1271,6 +1271,26 @@ export type PortalAgreementsQuery = {
   };
 };
 
+export type PortalAuditPageFragment = {
+  __typename: "AuditEventConnection";
+  totalCount: number;
+  pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+  nodes: Array<{
+    __typename: "AuditEvent";
+    id: string;
+    at: string;
+    userId: string;
+    agencyId: string;
+    entityType: string;
+    entityId: string | null;
+    field: string;
+    category: DataCategory | null;
+    agreementId: string | null;
+    operation: string | null;
+    outcome: AuditOutcome;
+  }>;
+};
+
 export type PortalGovernanceAuditQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1666,6 +1686,56 @@ export type PortalScheduleSessionMutationVariables = Exact<{
 
 export type PortalScheduleSessionMutation = { scheduleSession: { __typename: "TrainingSession"; id: string } };
 
+export const PortalAuditPageFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortalAuditPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AuditEventConnection" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pageInfo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                { kind: "Field", name: { kind: "Name", value: "field" } },
+                { kind: "Field", name: { kind: "Name", value: "category" } },
+                { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                { kind: "Field", name: { kind: "Name", value: "operation" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAuditPageFragment, unknown>;
 export const PortalAuditConcernIdsDocument = {
   __meta__: { hash: "sha256:ca4f0bb1beee84c050c0337cc2c70f0052cf83a0ef8e1505cd96a47ac842ab4e" },
   kind: "Document",
@@ -3734,7 +3804,7 @@ export const PortalAgreementsDocument = {
   ],
 } as unknown as DocumentNode<PortalAgreementsQuery, PortalAgreementsQueryVariables>;
 export const PortalGovernanceAuditDocument = {
-  __meta__: { hash: "sha256:d5e5553b8f7c25f41ab18259637fcd19e66742edf023fe4c9444515c3b2a79a9" },
+  __meta__: { hash: "sha256:d41a9ea55855dd306725d65f01f0a6801ce8bb99493836f9f1f3bf6c332b4455" },
   kind: "Document",
   definitions: [
     {
@@ -3785,40 +3855,7 @@ export const PortalGovernanceAuditDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "at" } },
-                      { kind: "Field", name: { kind: "Name", value: "userId" } },
-                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "category" } },
-                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
-                      { kind: "Field", name: { kind: "Name", value: "operation" } },
-                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "PortalAuditPage" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
@@ -3826,10 +3863,55 @@ export const PortalGovernanceAuditDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortalAuditPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AuditEventConnection" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pageInfo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                { kind: "Field", name: { kind: "Name", value: "field" } },
+                { kind: "Field", name: { kind: "Name", value: "category" } },
+                { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                { kind: "Field", name: { kind: "Name", value: "operation" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<PortalGovernanceAuditQuery, PortalGovernanceAuditQueryVariables>;
 export const PortalCasesAuditDocument = {
-  __meta__: { hash: "sha256:437697ff00ae3249b6acac1939d6d5195f87b4fe7fb23bef13ca4cd4778ff973" },
+  __meta__: { hash: "sha256:d9c692c4d9e3f5fc705cf7d1af19e9308554093187736a6fbfae4972f58a8eb3" },
   kind: "Document",
   definitions: [
     {
@@ -3880,40 +3962,7 @@ export const PortalCasesAuditDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "at" } },
-                      { kind: "Field", name: { kind: "Name", value: "userId" } },
-                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "category" } },
-                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
-                      { kind: "Field", name: { kind: "Name", value: "operation" } },
-                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "PortalAuditPage" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
@@ -3921,10 +3970,55 @@ export const PortalCasesAuditDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortalAuditPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AuditEventConnection" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pageInfo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                { kind: "Field", name: { kind: "Name", value: "field" } },
+                { kind: "Field", name: { kind: "Name", value: "category" } },
+                { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                { kind: "Field", name: { kind: "Name", value: "operation" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<PortalCasesAuditQuery, PortalCasesAuditQueryVariables>;
 export const PortalTrainingAuditDocument = {
-  __meta__: { hash: "sha256:fc8d93832bd6be527b8ae5be4453e610b93f0c0b605b43f47bea9504aa581988" },
+  __meta__: { hash: "sha256:5193a8effdc5b0974a42d1614c43580d9bc3282cb595dff39112b9579b075508" },
   kind: "Document",
   definitions: [
     {
@@ -3975,40 +4069,7 @@ export const PortalTrainingAuditDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "at" } },
-                      { kind: "Field", name: { kind: "Name", value: "userId" } },
-                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "category" } },
-                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
-                      { kind: "Field", name: { kind: "Name", value: "operation" } },
-                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "PortalAuditPage" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
@@ -4016,10 +4077,55 @@ export const PortalTrainingAuditDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortalAuditPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AuditEventConnection" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pageInfo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                { kind: "Field", name: { kind: "Name", value: "field" } },
+                { kind: "Field", name: { kind: "Name", value: "category" } },
+                { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                { kind: "Field", name: { kind: "Name", value: "operation" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<PortalTrainingAuditQuery, PortalTrainingAuditQueryVariables>;
 export const PortalProcurementAuditDocument = {
-  __meta__: { hash: "sha256:1ad1e6475f9a51ff3adf9512be772a160bec2107735cfb534f7e0c587ba03c0d" },
+  __meta__: { hash: "sha256:06c404769b8b4a6ec581bd91cab83bcc52a51d69a1ce3610f6829b92a2e9d74d" },
   kind: "Document",
   definitions: [
     {
@@ -4070,44 +4176,56 @@ export const PortalProcurementAuditDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "at" } },
-                      { kind: "Field", name: { kind: "Name", value: "userId" } },
-                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityType" } },
-                      { kind: "Field", name: { kind: "Name", value: "entityId" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "category" } },
-                      { kind: "Field", name: { kind: "Name", value: "agreementId" } },
-                      { kind: "Field", name: { kind: "Name", value: "operation" } },
-                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "PortalAuditPage" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortalAuditPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AuditEventConnection" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pageInfo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "entityType" } },
+                { kind: "Field", name: { kind: "Name", value: "entityId" } },
+                { kind: "Field", name: { kind: "Name", value: "field" } },
+                { kind: "Field", name: { kind: "Name", value: "category" } },
+                { kind: "Field", name: { kind: "Name", value: "agreementId" } },
+                { kind: "Field", name: { kind: "Name", value: "operation" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
         ],
       },
     },

@@ -88,102 +88,58 @@ const AGREEMENTS = graphql(`
   }
 `);
 
-// Each subgraph's audit log in a document of its own, written out in full: a document built at run
-// time could neither be checked against the schema by codegen nor be one of the trusted documents.
+// One page of a subgraph's audit log: the same selection from each subgraph's own log.
+graphql(`
+  fragment PortalAuditPage on AuditEventConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      at
+      userId
+      agencyId
+      entityType
+      entityId
+      field
+      category
+      agreementId
+      operation
+      outcome
+    }
+  }
+`);
+
+// Each subgraph's audit log in a document of its own: a document built at run time could neither be
+// checked against the schema by codegen nor be one of the trusted documents.
 const SUBGRAPH_AUDITS = {
   governance: graphql(`
     query PortalGovernanceAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: governanceAuditEvents(first: $first, after: $after, filter: $filter) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          id
-          at
-          userId
-          agencyId
-          entityType
-          entityId
-          field
-          category
-          agreementId
-          operation
-          outcome
-        }
+        ...PortalAuditPage
       }
     }
   `),
   cases: graphql(`
     query PortalCasesAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: casesAuditEvents(first: $first, after: $after, filter: $filter) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          id
-          at
-          userId
-          agencyId
-          entityType
-          entityId
-          field
-          category
-          agreementId
-          operation
-          outcome
-        }
+        ...PortalAuditPage
       }
     }
   `),
   training: graphql(`
     query PortalTrainingAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: trainingAuditEvents(first: $first, after: $after, filter: $filter) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          id
-          at
-          userId
-          agencyId
-          entityType
-          entityId
-          field
-          category
-          agreementId
-          operation
-          outcome
-        }
+        ...PortalAuditPage
       }
     }
   `),
   procurement: graphql(`
     query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {
       events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          id
-          at
-          userId
-          agencyId
-          entityType
-          entityId
-          field
-          category
-          agreementId
-          operation
-          outcome
-        }
+        ...PortalAuditPage
       }
     }
   `),
