@@ -1,0 +1,82 @@
+/**
+ * Where in the portal each mutation of the supergraph is done: the page a person of a role that may
+ * call it opens to do that work. portal/test/mutation-screens.test.ts fails when a mutation of the
+ * supergraph has no entry here, when an entry names a page that does not exist, or when the page
+ * (or a component it imports) sends no operation calling the mutation. A new mutation therefore
+ * needs a screen before it reaches main.
+ *
+ * Grouped by the work it belongs to; the groups are kept apart so additions merge cleanly.
+ */
+export const MUTATION_SCREENS = {
+  // Casework: a concern, the people screened in it, their referrals, visits and offenders.
+  recordConcern: "/cases/new",
+  updateConcern: "/cases/:id",
+  changeConcernStatus: "/cases/:id",
+  screenPerson: "/cases/:id",
+  referToNrm: "/cases/:id",
+  recordDutyToNotify: "/cases/:id",
+  correctPotentialVictim: "/cases/:id",
+  erasePotentialVictim: "/cases/:id",
+  recordNrmDecision: "/cases/:id",
+  recordVisit: "/cases/:id",
+  recordOffender: "/cases/:id",
+  recordOrder: "/cases/:id",
+  placeLegalHold: "/cases/:id",
+  releaseLegalHold: "/cases/:id",
+  importNrmReferrals: "/cases/nrm-import",
+
+  // Training: courses, sessions, attendance and completions.
+  createCourse: "/training",
+  scheduleSession: "/training",
+  importCompletions: "/training",
+  recordAttendance: "/training/sessions/:id",
+
+  // Procurement: suppliers, their statements, contracts and assurance.
+  createSupplier: "/procurement",
+  importRegistryStatements: "/procurement",
+  recordStatement: "/procurement/suppliers/:id",
+  createContract: "/procurement/suppliers/:id",
+  recordAssessment: "/procurement/suppliers/:id",
+  recordAudit: "/procurement/suppliers/:id",
+  updateCorrectiveAction: "/procurement/suppliers/:id",
+
+  // Governance: agreements, action plans, meetings and maturity.
+  createSharingAgreement: "/governance",
+  signSharingAgreement: "/governance",
+  suspendSharingAgreement: "/governance",
+  reactivateSharingAgreement: "/governance",
+  createActionPlan: "/governance",
+  addPlanObjective: "/governance",
+  addPlanKpi: "/governance",
+  addPlanAction: "/governance",
+  addActionMilestone: "/governance",
+  completeActionMilestone: "/governance",
+  recordActionProgress: "/governance",
+  recordMeeting: "/governance",
+  recordMaturityAssessment: "/governance",
+
+  // Partnership administration: members, roles, areas, agencies, people and integrations.
+  addPartnershipMember: "/partnership",
+  endPartnershipMembership: "/partnership",
+  grantPartnershipRole: "/partnership",
+  revokePartnershipRole: "/partnership",
+  defineArea: "/partnership",
+  createAgency: "/partnership",
+  updateAgency: "/partnership",
+  createPerson: "/partnership",
+  importDirectory: "/partnership",
+  registerWebhook: "/partnership",
+  disableWebhook: "/partnership",
+  rotateWebhookSecret: "/partnership",
+  registerMachineClient: "/partnership",
+  revokeMachineClient: "/partnership",
+
+  // The platform's own administration, outside any partnership.
+  createPartnership: "/platform",
+  createNetwork: "/platform",
+
+  // Data protection: subject requests.
+  recordSubjectRequest: "/subject-requests",
+  extendSubjectRequest: "/subject-requests",
+  completeSubjectRequest: "/subject-requests",
+} as const satisfies Record<string, string>;
