@@ -29,6 +29,17 @@ const PAGES: Record<RoutePath, LazyPage> = {
   "/record-of-processing": lazyPage(() =>
     import("./pages/record-of-processing").then((m) => ({ default: m.RecordOfProcessingPage })),
   ),
+  "/partnership": lazyPage(() => import("./pages/partnership").then((m) => ({ default: m.PartnershipPage }))),
+  "/partnership/directory": lazyPage(() =>
+    import("./pages/partnership-directory").then((m) => ({ default: m.PartnershipDirectoryPage })),
+  ),
+  "/partnership/integrations": lazyPage(() =>
+    import("./pages/partnership-integrations").then((m) => ({ default: m.PartnershipIntegrationsPage })),
+  ),
+  "/subject-requests": lazyPage(() =>
+    import("./pages/subject-requests").then((m) => ({ default: m.SubjectRequestsPage })),
+  ),
+  "/platform": lazyPage(() => import("./pages/platform").then((m) => ({ default: m.PlatformPage }))),
 };
 
 function SignedInApp() {

@@ -1,6 +1,15 @@
 /** The roles that may read the record of processing (the gateway refuses everyone else). */
 export const RECORD_OF_PROCESSING_ROLES = ["COORDINATOR", "PARTNERSHIP_ADMIN", "AUDITOR", "DATA_PROTECTION_OFFICER"];
 
+/** Who runs a partnership: its members, roles, areas, directory and partner systems. */
+export const PARTNERSHIP_ADMIN_ROLES = ["PARTNERSHIP_ADMIN"];
+
+/** Who runs the platform: partnerships and networks, nothing inside them. */
+export const PLATFORM_ADMIN_ROLES = ["PLATFORM_ADMIN"];
+
+/** Who answers data subjects' requests. */
+export const SUBJECT_REQUEST_ROLES = ["DATA_PROTECTION_OFFICER"];
+
 /** One page of the portal: where it is, what it is called, and whether the navigation lists it. */
 export interface PortalRoute {
   path: string;
@@ -33,6 +42,11 @@ export const ROUTES = [
     section: "Record of processing",
     roles: RECORD_OF_PROCESSING_ROLES,
   },
+  { path: "/partnership", title: "Partnership administration", section: "Partnership", roles: PARTNERSHIP_ADMIN_ROLES },
+  { path: "/partnership/directory", title: "Agencies and people" },
+  { path: "/partnership/integrations", title: "Partner systems and webhooks" },
+  { path: "/subject-requests", title: "Subject requests", section: "Subject requests", roles: SUBJECT_REQUEST_ROLES },
+  { path: "/platform", title: "Platform administration", section: "Platform", roles: PLATFORM_ADMIN_ROLES },
 ] as const satisfies readonly PortalRoute[];
 
 export type RoutePath = (typeof ROUTES)[number]["path"];

@@ -14,6 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  "\n  mutation PortalCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.PortalCreateAgencyDocument;
+  "\n  mutation PortalUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      name\n      firstResponder\n    }\n  }\n": typeof types.PortalUpdateAgencyDocument;
+  "\n  mutation PortalDefineArea($input: DefineAreaInput!) {\n    defineArea(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PortalDefineAreaDocument;
+  "\n  mutation PortalImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      committed\n      imported\n      duplicates\n      rejected\n      rolesGiven\n      rows {\n        row\n        outcome\n        column\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportDirectoryDocument;
+  "\n  mutation PortalRegisterMachineClient($input: RegisterMachineClientInput!) {\n    registerMachineClient(input: $input) {\n      id\n      name\n      clientId\n    }\n  }\n": typeof types.PortalRegisterMachineClientDocument;
+  "\n  mutation PortalRevokeMachineClient($id: ID!) {\n    revokeMachineClient(id: $id) {\n      id\n      name\n      active\n      revokedAt\n    }\n  }\n": typeof types.PortalRevokeMachineClientDocument;
+  "\n  mutation PortalAddPartnershipMember($input: AddPartnershipMemberInput!) {\n    addPartnershipMember(input: $input) {\n      id\n      role\n      since\n      agency {\n        shortName\n      }\n    }\n  }\n": typeof types.PortalAddPartnershipMemberDocument;
+  "\n  mutation PortalEndPartnershipMembership($input: EndPartnershipMembershipInput!) {\n    endPartnershipMembership(input: $input) {\n      id\n      until\n      agency {\n        shortName\n      }\n    }\n  }\n": typeof types.PortalEndPartnershipMembershipDocument;
+  "\n  query PortalDirectoryPeople($search: String) {\n    people(first: 20, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        jobTitle\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalDirectoryPeopleDocument;
+  "\n  mutation PortalCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.PortalCreatePersonDocument;
+  "\n  mutation PortalGrantPartnershipRole($input: GrantPartnershipRoleInput!) {\n    grantPartnershipRole(input: $input) {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n  }\n": typeof types.PortalGrantPartnershipRoleDocument;
+  "\n  mutation PortalRevokePartnershipRole($id: ID!) {\n    revokePartnershipRole(id: $id) {\n      id\n      userId\n      role\n    }\n  }\n": typeof types.PortalRevokePartnershipRoleDocument;
+  "\n  mutation PortalExtendSubjectRequest($input: ExtendSubjectRequestInput!) {\n    extendSubjectRequest(input: $input) {\n      id\n      dueOn\n      extensionMonths\n      extensionReason\n      daysLeft\n    }\n  }\n": typeof types.PortalExtendSubjectRequestDocument;
+  "\n  mutation PortalCompleteSubjectRequest($input: CompleteSubjectRequestInput!) {\n    completeSubjectRequest(input: $input) {\n      id\n      status\n      completedOn\n      outcome\n      daysLeft\n    }\n  }\n": typeof types.PortalCompleteSubjectRequestDocument;
+  "\n  mutation PortalRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      id\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": typeof types.PortalRegisterWebhookDocument;
+  "\n  mutation PortalRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      id\n      secret\n      webhook {\n        id\n        url\n        secretRotatedAt\n      }\n    }\n  }\n": typeof types.PortalRotateWebhookSecretDocument;
+  "\n  mutation PortalDisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      url\n      active\n      disabledAt\n    }\n  }\n": typeof types.PortalDisableWebhookDocument;
   "\n  query PortalAuditConcernIds($reference: String!) {\n    concerns(first: 100, filter: { reference: $reference }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PortalAuditConcernIdsDocument;
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditConcernReferencesDocument;
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditAgreementsDocument;
@@ -39,10 +56,18 @@ type Documents = {
   "\n    query PortalTrainingAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: trainingAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalTrainingAuditDocument;
   "\n    query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalProcurementAuditDocument;
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalSignAgreementDocument;
+  "\n  query PortalDirectoryAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n        firstResponder\n      }\n    }\n  }\n": typeof types.PortalDirectoryAdminDocument;
+  "\n  query PortalIntegrationsAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    webhooks(first: 100) {\n      nodes {\n        id\n        url\n        eventTypes\n        active\n        createdAt\n        disabledAt\n        secretRotatedAt\n        agency {\n          shortName\n        }\n      }\n    }\n    machineClients(first: 100, includeRevoked: true) {\n      nodes {\n        id\n        name\n        issuer\n        clientId\n        roles\n        active\n        registeredAt\n        revokedAt\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalIntegrationsAdminDocument;
+  "\n  query PortalPartnershipAdmin {\n    today\n    actingPartnership {\n      id\n      name\n      members {\n        id\n        role\n        since\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    partnershipRoles {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        onsCode\n        parent {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalPartnershipAdminDocument;
+  "\n  query PortalPlatformAdmin {\n    partnerships(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        referencePrefix\n        area\n        parentNetwork\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.PortalPlatformAdminDocument;
+  "\n  mutation PortalCreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.PortalCreatePartnershipDocument;
+  "\n  mutation PortalCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.PortalCreateNetworkDocument;
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n": typeof types.PortalSuppliersDocument;
   "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportRegistryDocument;
   "\n  mutation PortalRecordConcern($input: RecordConcernInput!) {\n    recordConcern(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalRecordConcernDocument;
   "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordVisitDocument;
+  "\n  query PortalSubjectRequests($status: SubjectRequestStatus) {\n    today\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    subjectRequests(first: 100, status: $status) {\n      totalCount\n      nodes {\n        id\n        kind\n        subject\n        receivedOn\n        dueOn\n        extensionMonths\n        status\n        completedOn\n        daysLeft\n        overdue\n        madeTo {\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalSubjectRequestsDocument;
+  "\n  mutation PortalRecordSubjectRequest($input: RecordSubjectRequestInput!) {\n    recordSubjectRequest(input: $input) {\n      id\n      subject\n      dueOn\n    }\n  }\n": typeof types.PortalRecordSubjectRequestDocument;
   "\n  query PortalSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      companyNumber\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      highRiskSector\n      workforceTraits\n      commodities\n      risk {\n        rating\n        points\n        includesIntelligence\n        factors {\n          factor\n          points\n          reason\n        }\n        commercialScope\n        commercialFactors {\n          factor\n          points\n          reason\n        }\n        ratingWithCommercial\n        pointsWithCommercial\n      }\n      statements {\n        id\n        periodStart\n        periodEnd\n        url\n        publishedOn\n        approvedOn\n        signedByDirector\n        linkedFromHomePage\n        submittedToRegistry\n        areas\n        source\n      }\n    }\n  }\n": typeof types.PortalSupplierDocument;
   "\n  query PortalStatementCheck($id: ID!) {\n    supplier(id: $id) {\n      id\n      statementCheck {\n        required\n        status\n        score\n        checkedOn\n        checkedPeriodEnd\n        nextDueDate\n        findings {\n          code\n          level\n          reason\n          penalty\n        }\n      }\n      riskIncludingIntelligence {\n        rating\n        points\n        includesIntelligence\n      }\n      intelligenceSignals {\n        concerns\n        visits\n        interventions\n        lastConcernOn\n      }\n    }\n  }\n": typeof types.PortalStatementCheckDocument;
   "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalTrainingSessionDocument;
@@ -52,6 +77,40 @@ type Documents = {
   "\n  mutation PortalScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalScheduleSessionDocument;
 };
 const documents: Documents = {
+  "\n  mutation PortalCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n":
+    types.PortalCreateAgencyDocument,
+  "\n  mutation PortalUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      name\n      firstResponder\n    }\n  }\n":
+    types.PortalUpdateAgencyDocument,
+  "\n  mutation PortalDefineArea($input: DefineAreaInput!) {\n    defineArea(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n":
+    types.PortalDefineAreaDocument,
+  "\n  mutation PortalImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      committed\n      imported\n      duplicates\n      rejected\n      rolesGiven\n      rows {\n        row\n        outcome\n        column\n        reason\n      }\n    }\n  }\n":
+    types.PortalImportDirectoryDocument,
+  "\n  mutation PortalRegisterMachineClient($input: RegisterMachineClientInput!) {\n    registerMachineClient(input: $input) {\n      id\n      name\n      clientId\n    }\n  }\n":
+    types.PortalRegisterMachineClientDocument,
+  "\n  mutation PortalRevokeMachineClient($id: ID!) {\n    revokeMachineClient(id: $id) {\n      id\n      name\n      active\n      revokedAt\n    }\n  }\n":
+    types.PortalRevokeMachineClientDocument,
+  "\n  mutation PortalAddPartnershipMember($input: AddPartnershipMemberInput!) {\n    addPartnershipMember(input: $input) {\n      id\n      role\n      since\n      agency {\n        shortName\n      }\n    }\n  }\n":
+    types.PortalAddPartnershipMemberDocument,
+  "\n  mutation PortalEndPartnershipMembership($input: EndPartnershipMembershipInput!) {\n    endPartnershipMembership(input: $input) {\n      id\n      until\n      agency {\n        shortName\n      }\n    }\n  }\n":
+    types.PortalEndPartnershipMembershipDocument,
+  "\n  query PortalDirectoryPeople($search: String) {\n    people(first: 20, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        jobTitle\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n":
+    types.PortalDirectoryPeopleDocument,
+  "\n  mutation PortalCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n":
+    types.PortalCreatePersonDocument,
+  "\n  mutation PortalGrantPartnershipRole($input: GrantPartnershipRoleInput!) {\n    grantPartnershipRole(input: $input) {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n  }\n":
+    types.PortalGrantPartnershipRoleDocument,
+  "\n  mutation PortalRevokePartnershipRole($id: ID!) {\n    revokePartnershipRole(id: $id) {\n      id\n      userId\n      role\n    }\n  }\n":
+    types.PortalRevokePartnershipRoleDocument,
+  "\n  mutation PortalExtendSubjectRequest($input: ExtendSubjectRequestInput!) {\n    extendSubjectRequest(input: $input) {\n      id\n      dueOn\n      extensionMonths\n      extensionReason\n      daysLeft\n    }\n  }\n":
+    types.PortalExtendSubjectRequestDocument,
+  "\n  mutation PortalCompleteSubjectRequest($input: CompleteSubjectRequestInput!) {\n    completeSubjectRequest(input: $input) {\n      id\n      status\n      completedOn\n      outcome\n      daysLeft\n    }\n  }\n":
+    types.PortalCompleteSubjectRequestDocument,
+  "\n  mutation PortalRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      id\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n":
+    types.PortalRegisterWebhookDocument,
+  "\n  mutation PortalRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      id\n      secret\n      webhook {\n        id\n        url\n        secretRotatedAt\n      }\n    }\n  }\n":
+    types.PortalRotateWebhookSecretDocument,
+  "\n  mutation PortalDisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      url\n      active\n      disabledAt\n    }\n  }\n":
+    types.PortalDisableWebhookDocument,
   "\n  query PortalAuditConcernIds($reference: String!) {\n    concerns(first: 100, filter: { reference: $reference }) {\n      nodes {\n        id\n      }\n    }\n  }\n":
     types.PortalAuditConcernIdsDocument,
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n":
@@ -100,6 +159,18 @@ const documents: Documents = {
     types.PortalProcurementAuditDocument,
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n":
     types.PortalSignAgreementDocument,
+  "\n  query PortalDirectoryAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n        firstResponder\n      }\n    }\n  }\n":
+    types.PortalDirectoryAdminDocument,
+  "\n  query PortalIntegrationsAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    webhooks(first: 100) {\n      nodes {\n        id\n        url\n        eventTypes\n        active\n        createdAt\n        disabledAt\n        secretRotatedAt\n        agency {\n          shortName\n        }\n      }\n    }\n    machineClients(first: 100, includeRevoked: true) {\n      nodes {\n        id\n        name\n        issuer\n        clientId\n        roles\n        active\n        registeredAt\n        revokedAt\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n":
+    types.PortalIntegrationsAdminDocument,
+  "\n  query PortalPartnershipAdmin {\n    today\n    actingPartnership {\n      id\n      name\n      members {\n        id\n        role\n        since\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    partnershipRoles {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        onsCode\n        parent {\n          name\n        }\n      }\n    }\n  }\n":
+    types.PortalPartnershipAdminDocument,
+  "\n  query PortalPlatformAdmin {\n    partnerships(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        referencePrefix\n        area\n        parentNetwork\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n  }\n":
+    types.PortalPlatformAdminDocument,
+  "\n  mutation PortalCreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n":
+    types.PortalCreatePartnershipDocument,
+  "\n  mutation PortalCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n":
+    types.PortalCreateNetworkDocument,
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n":
     types.PortalSuppliersDocument,
   "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n":
@@ -108,6 +179,10 @@ const documents: Documents = {
     types.PortalRecordConcernDocument,
   "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n":
     types.PortalRecordVisitDocument,
+  "\n  query PortalSubjectRequests($status: SubjectRequestStatus) {\n    today\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    subjectRequests(first: 100, status: $status) {\n      totalCount\n      nodes {\n        id\n        kind\n        subject\n        receivedOn\n        dueOn\n        extensionMonths\n        status\n        completedOn\n        daysLeft\n        overdue\n        madeTo {\n          shortName\n        }\n      }\n    }\n  }\n":
+    types.PortalSubjectRequestsDocument,
+  "\n  mutation PortalRecordSubjectRequest($input: RecordSubjectRequestInput!) {\n    recordSubjectRequest(input: $input) {\n      id\n      subject\n      dueOn\n    }\n  }\n":
+    types.PortalRecordSubjectRequestDocument,
   "\n  query PortalSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      companyNumber\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      highRiskSector\n      workforceTraits\n      commodities\n      risk {\n        rating\n        points\n        includesIntelligence\n        factors {\n          factor\n          points\n          reason\n        }\n        commercialScope\n        commercialFactors {\n          factor\n          points\n          reason\n        }\n        ratingWithCommercial\n        pointsWithCommercial\n      }\n      statements {\n        id\n        periodStart\n        periodEnd\n        url\n        publishedOn\n        approvedOn\n        signedByDirector\n        linkedFromHomePage\n        submittedToRegistry\n        areas\n        source\n      }\n    }\n  }\n":
     types.PortalSupplierDocument,
   "\n  query PortalStatementCheck($id: ID!) {\n    supplier(id: $id) {\n      id\n      statementCheck {\n        required\n        status\n        score\n        checkedOn\n        checkedPeriodEnd\n        nextDueDate\n        findings {\n          code\n          level\n          reason\n          penalty\n        }\n      }\n      riskIncludingIntelligence {\n        rating\n        points\n        includesIntelligence\n      }\n      intelligenceSignals {\n        concerns\n        visits\n        interventions\n        lastConcernOn\n      }\n    }\n  }\n":
@@ -138,6 +213,108 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      name\n      firstResponder\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      name\n      firstResponder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalDefineArea($input: DefineAreaInput!) {\n    defineArea(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalDefineArea($input: DefineAreaInput!) {\n    defineArea(input: $input) {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      committed\n      imported\n      duplicates\n      rejected\n      rolesGiven\n      rows {\n        row\n        outcome\n        column\n        reason\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalImportDirectory($input: ImportDirectoryInput!) {\n    importDirectory(input: $input) {\n      committed\n      imported\n      duplicates\n      rejected\n      rolesGiven\n      rows {\n        row\n        outcome\n        column\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRegisterMachineClient($input: RegisterMachineClientInput!) {\n    registerMachineClient(input: $input) {\n      id\n      name\n      clientId\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRegisterMachineClient($input: RegisterMachineClientInput!) {\n    registerMachineClient(input: $input) {\n      id\n      name\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRevokeMachineClient($id: ID!) {\n    revokeMachineClient(id: $id) {\n      id\n      name\n      active\n      revokedAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRevokeMachineClient($id: ID!) {\n    revokeMachineClient(id: $id) {\n      id\n      name\n      active\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalAddPartnershipMember($input: AddPartnershipMemberInput!) {\n    addPartnershipMember(input: $input) {\n      id\n      role\n      since\n      agency {\n        shortName\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalAddPartnershipMember($input: AddPartnershipMemberInput!) {\n    addPartnershipMember(input: $input) {\n      id\n      role\n      since\n      agency {\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalEndPartnershipMembership($input: EndPartnershipMembershipInput!) {\n    endPartnershipMembership(input: $input) {\n      id\n      until\n      agency {\n        shortName\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalEndPartnershipMembership($input: EndPartnershipMembershipInput!) {\n    endPartnershipMembership(input: $input) {\n      id\n      until\n      agency {\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalDirectoryPeople($search: String) {\n    people(first: 20, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        jobTitle\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalDirectoryPeople($search: String) {\n    people(first: 20, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        jobTitle\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalGrantPartnershipRole($input: GrantPartnershipRoleInput!) {\n    grantPartnershipRole(input: $input) {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalGrantPartnershipRole($input: GrantPartnershipRoleInput!) {\n    grantPartnershipRole(input: $input) {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRevokePartnershipRole($id: ID!) {\n    revokePartnershipRole(id: $id) {\n      id\n      userId\n      role\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRevokePartnershipRole($id: ID!) {\n    revokePartnershipRole(id: $id) {\n      id\n      userId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalExtendSubjectRequest($input: ExtendSubjectRequestInput!) {\n    extendSubjectRequest(input: $input) {\n      id\n      dueOn\n      extensionMonths\n      extensionReason\n      daysLeft\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalExtendSubjectRequest($input: ExtendSubjectRequestInput!) {\n    extendSubjectRequest(input: $input) {\n      id\n      dueOn\n      extensionMonths\n      extensionReason\n      daysLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCompleteSubjectRequest($input: CompleteSubjectRequestInput!) {\n    completeSubjectRequest(input: $input) {\n      id\n      status\n      completedOn\n      outcome\n      daysLeft\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCompleteSubjectRequest($input: CompleteSubjectRequestInput!) {\n    completeSubjectRequest(input: $input) {\n      id\n      status\n      completedOn\n      outcome\n      daysLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      id\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      id\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      id\n      secret\n      webhook {\n        id\n        url\n        secretRotatedAt\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      id\n      secret\n      webhook {\n        id\n        url\n        secretRotatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalDisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      url\n      active\n      disabledAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalDisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      url\n      active\n      disabledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,6 +469,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query PortalDirectoryAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n        firstResponder\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalDirectoryAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n        firstResponder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalIntegrationsAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    webhooks(first: 100) {\n      nodes {\n        id\n        url\n        eventTypes\n        active\n        createdAt\n        disabledAt\n        secretRotatedAt\n        agency {\n          shortName\n        }\n      }\n    }\n    machineClients(first: 100, includeRevoked: true) {\n      nodes {\n        id\n        name\n        issuer\n        clientId\n        roles\n        active\n        registeredAt\n        revokedAt\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalIntegrationsAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    webhooks(first: 100) {\n      nodes {\n        id\n        url\n        eventTypes\n        active\n        createdAt\n        disabledAt\n        secretRotatedAt\n        agency {\n          shortName\n        }\n      }\n    }\n    machineClients(first: 100, includeRevoked: true) {\n      nodes {\n        id\n        name\n        issuer\n        clientId\n        roles\n        active\n        registeredAt\n        revokedAt\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalPartnershipAdmin {\n    today\n    actingPartnership {\n      id\n      name\n      members {\n        id\n        role\n        since\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    partnershipRoles {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        onsCode\n        parent {\n          name\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalPartnershipAdmin {\n    today\n    actingPartnership {\n      id\n      name\n      members {\n        id\n        role\n        since\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    partnershipRoles {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        onsCode\n        parent {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalPlatformAdmin {\n    partnerships(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        referencePrefix\n        area\n        parentNetwork\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalPlatformAdmin {\n    partnerships(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        referencePrefix\n        area\n        parentNetwork\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n"];
 /**
@@ -312,6 +525,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalSubjectRequests($status: SubjectRequestStatus) {\n    today\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    subjectRequests(first: 100, status: $status) {\n      totalCount\n      nodes {\n        id\n        kind\n        subject\n        receivedOn\n        dueOn\n        extensionMonths\n        status\n        completedOn\n        daysLeft\n        overdue\n        madeTo {\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalSubjectRequests($status: SubjectRequestStatus) {\n    today\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    subjectRequests(first: 100, status: $status) {\n      totalCount\n      nodes {\n        id\n        kind\n        subject\n        receivedOn\n        dueOn\n        extensionMonths\n        status\n        completedOn\n        daysLeft\n        overdue\n        madeTo {\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordSubjectRequest($input: RecordSubjectRequestInput!) {\n    recordSubjectRequest(input: $input) {\n      id\n      subject\n      dueOn\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordSubjectRequest($input: RecordSubjectRequestInput!) {\n    recordSubjectRequest(input: $input) {\n      id\n      subject\n      dueOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

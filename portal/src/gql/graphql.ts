@@ -12,6 +12,16 @@ export type AccessDenialReason =
   /** No active sharing agreement of the partnership grants the field's category to the agency. */
   | "NO_AGREEMENT";
 
+/** An agency joining the partnership the request acts in. */
+export type AddPartnershipMemberInput = {
+  /** The agency (from the platform's directory). */
+  agencyId: string | number;
+  /** The part it plays. */
+  role: MembershipRole;
+  /** The day it joins; today when empty. */
+  since?: string | null | undefined;
+};
+
 /** Whether a person is an adult. A person whose age is not known is treated as a minor for consent until it is, but counted as age unknown (not as a minor) in every figure, as the Home Office's NRM statistics do. */
 export type AgeGroup =
   /** 18 or over. */
@@ -151,6 +161,18 @@ export type CommercialScope =
   /** All of the partnership's: the caller's agreements grant COMMERCIAL. */
   | "PARTNERSHIP";
 
+/** How a request was answered, or why it was refused. */
+export type CompleteSubjectRequestInput = {
+  /** The day it was answered; on or after its receipt, not after today. */
+  completedOn: string;
+  /** The request. */
+  id: string | number;
+  /** What was sent or done, or why it was refused: 3 to 2000 characters. */
+  outcome: string;
+  /** True when the request was refused (e.g. manifestly unfounded or excessive, Art. 12(5)). */
+  refused?: boolean | null | undefined;
+};
+
 /** Narrows a list of concerns. */
 export type ConcernFilter = {
   /** Only concerns about premises in this area of the partnership (a town's wards included). */
@@ -229,6 +251,58 @@ export type CourseLevel =
   /** Level 3: first responder — the NRM, duty to notify, victim pathways. */
   | "LEVEL_3_FIRST_RESPONDER";
 
+/** A new agency in the partnership's directory. */
+export type CreateAgencyInput = {
+  /** Whether it is a first responder organisation. */
+  firstResponder?: boolean;
+  /** Full name. */
+  name: string;
+  /** The kind of organisation. */
+  sector: AgencySector;
+  /** Short name: 2 to 20 letters, digits or hyphens, unique. */
+  shortName: string;
+};
+
+/** A new network over existing partnerships. */
+export type CreateNetworkInput = {
+  /** Name, unique on the platform, e.g. 'West Midlands Anti-Slavery Network'. */
+  name: string;
+  /** Its member partnerships (at least two). */
+  partnershipIds: Array<string | number>;
+  /** Short name: 2 to 20 capital letters, digits or hyphens, starting with a letter. */
+  shortName: string;
+};
+
+/** A new partnership on the platform. */
+export type CreatePartnershipInput = {
+  /** The area it covers, e.g. 'Tame Valley'. */
+  area: string;
+  /** Its first administrator. */
+  firstAdmin: FirstAdminInput;
+  /** Name, unique on the platform, e.g. 'Tame Valley Anti-Slavery Partnership'. */
+  name: string;
+  /** The regional network it belongs to, if any. */
+  parentNetwork?: string | null | undefined;
+  /** The prefix of its casework references: 2 to 8 capital letters, e.g. 'SHOP'. */
+  referencePrefix: string;
+  /** Short name: 2 to 20 capital letters, digits or hyphens, starting with a letter. */
+  shortName: string;
+  /** Its terms of reference. */
+  termsOfReference?: string | null | undefined;
+};
+
+/** A new person in the staff directory. */
+export type CreatePersonInput = {
+  /** The agency the person works for. */
+  agencyId: string | number;
+  /** Work email address; must not be in the directory already. */
+  email: string;
+  /** Job title. */
+  jobTitle?: string | null | undefined;
+  /** Full name. */
+  name: string;
+};
+
 /** A class of information that a sharing agreement may grant to a recipient agency or sector. */
 export type DataCategory =
   /** Reference, dates, status, exploitation types, location type, area, response level. */
@@ -258,6 +332,54 @@ export type DataCategory =
   /** Names, aliases, date of birth, phone and current address of potential victims. */
   | "VICTIM_IDENTITY";
 
+/** A new area of the partnership the request acts in. */
+export type DefineAreaInput = {
+  /** What it is; a partnership has one OUTSIDE area at most. */
+  kind: AreaKind;
+  /** Its name, unique in the partnership (whatever the case), e.g. 'West Bromwich'. */
+  name: string;
+  /** Its ONS (GSS) code, e.g. 'E05001260', if it has one. */
+  onsCode?: string | null | undefined;
+  /** For a ward: the town or locality it lies within, if any. */
+  parentId?: string | number | null | undefined;
+};
+
+/** What became of one row of a directory import. */
+export type DirectoryImportOutcome =
+  /** Valid: a new person (imported unless the report says nothing was committed). */
+  | "ACCEPTED"
+  /** Already in the directory (or earlier in the file) for the same agency: not added again; the roles it lists are still given. */
+  | "DUPLICATE"
+  /** Invalid; see the column and the reason. */
+  | "REJECTED";
+
+/** An agency leaving the partnership the request acts in. */
+export type EndPartnershipMembershipInput = {
+  /** The member agency. */
+  agencyId: string | number;
+  /** Its last day as a member; today when empty. */
+  until?: string | null | undefined;
+};
+
+/** A kind of change a webhook can receive. Each names a kind of change, never a value: the receiver fetches what changed through GraphQL, where its own sharing agreements apply. */
+export type EventType =
+  /** A sharing agreement ends within the notice period (announced once per agreement and end date). Payload type `agreement.expiring`. */
+  | "AGREEMENT_EXPIRING"
+  /** A sharing agreement was signed (became active). Payload type `agreement.signed`. */
+  | "AGREEMENT_SIGNED"
+  /** A sharing agreement was suspended. Payload type `agreement.suspended`. */
+  | "AGREEMENT_SUSPENDED"
+  /** A person's first-responder qualification is due for refresh (announced once per qualification and due date). Payload type `certificate.due`. */
+  | "CERTIFICATE_DUE"
+  /** An agency became the lead of a concern or started taking part in it. Payload type `concern.assigned`. */
+  | "CONCERN_ASSIGNED"
+  /** A concern was recorded in the partnership. Payload type `concern.created`. */
+  | "CONCERN_CREATED"
+  /** A concern's status changed (e.g. closed or reopened). Payload type `concern.status_changed`. */
+  | "CONCERN_STATUS_CHANGED"
+  /** A reasonable or conclusive grounds decision of the National Referral Mechanism was recorded. Payload type `nrm.decision_recorded`. */
+  | "NRM_DECISION_RECORDED";
+
 /** A kind of modern slavery. */
 export type ExploitationType =
   /** Criminal exploitation (county lines, cannabis cultivation, forced begging…). */
@@ -271,6 +393,16 @@ export type ExploitationType =
   /** Sexual exploitation. */
   | "SEXUAL";
 
+/** A further period to answer a request in (UK GDPR Art. 12(3)). */
+export type ExtendSubjectRequestInput = {
+  /** The request. */
+  id: string | number;
+  /** Further months: 1 or 2; with any earlier extension, at most 2 in all. */
+  months: number;
+  /** Why (the request is complex, or one of many from the subject): 10 to 2000 characters. */
+  reason: string;
+};
+
 /** Whether a finding is about the law itself or about the government's recommendations. */
 export type FindingLevel =
   /** For information; no fault. */
@@ -279,6 +411,14 @@ export type FindingLevel =
   | "RECOMMENDED"
   /** Section 54 requires it. */
   | "STATUTORY";
+
+/** Who administers a new partnership first: a user of a directory agency. */
+export type FirstAdminInput = {
+  /** Their agency, which becomes the partnership's first member. */
+  agencyId: string | number;
+  /** Their sign-in identity at their agency's identity provider (the token's subject). */
+  userId: string;
+};
 
 /** A person's gender as recorded at screening. */
 export type Gender =
@@ -290,6 +430,16 @@ export type Gender =
   | "NOT_KNOWN"
   /** Another gender. */
   | "OTHER";
+
+/** A role given in the partnership the request acts in. */
+export type GrantPartnershipRoleInput = {
+  /** The member agency whose user (or users) holds it. */
+  agencyId: string | number;
+  /** The role; PLATFORM_ADMIN and SYSTEM are not held in a partnership. */
+  role: Role;
+  /** The user's sign-in identity at their agency's identity provider; empty gives it to every user of the agency. */
+  userId?: string | null | undefined;
+};
 
 /** Goods whose supply chains are known for forced labour. */
 export type HighRiskCommodity =
@@ -313,6 +463,12 @@ export type ImportCompletionsInput = {
   /** The course the export is for. */
   courseId: string | number;
   /** The CSV text, with a header row naming the columns email, name, agency_id, job_title (may be empty) and completed_on (YYYY-MM-DD or an ISO date-time). */
+  csv: string;
+};
+
+/** A CSV file of a partnership's people: a header row, then one person a row. Columns: name, email, job_title (may be empty), agency (the agency's short name; it must be a member of the partnership), and optionally user_id (their sign-in identity at their agency's identity provider, the token's subject), roles (partnership roles separated by spaces or semicolons; they need a user_id) and start_date (the day their roles start, DD/MM/YYYY or YYYY-MM-DD; today when empty). */
+export type ImportDirectoryInput = {
+  /** The file's text (UTF-8, comma-separated, fields quoted where needed). */
   csv: string;
 };
 
@@ -435,6 +591,17 @@ export type LocationType =
   /** A waste or recycling site. */
   | "WASTE_RECYCLING";
 
+/** The part an agency plays in a partnership. */
+export type MembershipRole =
+  /** Advises the partnership without being a full member. */
+  | "ADVISORY"
+  /** Chairs the partnership. */
+  | "CHAIR"
+  /** A core member, present at every meeting and on the operational group. */
+  | "CORE_MEMBER"
+  /** A member agency. */
+  | "MEMBER";
+
 /** A Single Competent Authority decision on an NRM referral. */
 export type NrmDecision =
   /** Negative. */
@@ -501,6 +668,20 @@ export type RecordProgressInput = {
   reporterId?: string | number | null | undefined;
 };
 
+/** A data subject's request, as received. */
+export type RecordSubjectRequestInput = {
+  /** What the subject asked for. */
+  kind: SubjectRequestKind;
+  /** The member agency it was made to: the caller's own when empty; another only by the data protection officer of the partnership's chair agency (FORBIDDEN otherwise). */
+  madeToAgencyId?: string | number | null | undefined;
+  /** The day it was received; not after today. */
+  receivedOn: string;
+  /** How the subject is found across the services. */
+  search: SubjectRequestSearchInput;
+  /** Who the subject is, in a few words (3 to 500 characters), e.g. 'Former resident, asked by letter'. */
+  subject: string;
+};
+
 /** A multi-agency disruption visit, with its interventions and the people screened. */
 export type RecordVisitInput = {
   /** The agencies present (at least one). */
@@ -515,6 +696,30 @@ export type RecordVisitInput = {
   peopleScreened?: Array<ScreenPersonInput>;
   /** The day of the visit. */
   visitedOn: string;
+};
+
+/** A partner agency's system to register: the identity provider and client id its client-credentials tokens carry, the member agency it acts for and the roles it acts with. */
+export type RegisterMachineClientInput = {
+  /** The member agency it acts for: the caller's own; another member only by the partnership's chair agency's administrator. */
+  agencyId: string | number;
+  /** Its client id at that provider (its tokens' `client_id`, and their `sub`): 1 to 200 characters, no spaces. Registered in at most one partnership at a time. */
+  clientId: string;
+  /** The issuer of its tokens (their `iss`), exactly as the tokens spell it: one of the platform's trusted issuers, trusted to speak for the agency (1 to 500 characters, no spaces). */
+  issuer: string;
+  /** What the system is, e.g. 'WMP records system' (3 to 200 characters). */
+  name: string;
+  /** The roles it acts with (1 to 6): operational roles only, never PARTNERSHIP_ADMIN, DATA_PROTECTION_OFFICER, PLATFORM_ADMIN or SYSTEM. */
+  roles: Array<Role>;
+};
+
+/** A partner system's endpoint, the agency it receives events for, and the event types. */
+export type RegisterWebhookInput = {
+  /** The member agency whose events it receives: an event naming agencies goes only to their webhooks; a partnership-wide one (an agreement's) to every webhook. Your own agency; another only by the partnership's chair agency's administrator. */
+  agencyId: string | number;
+  /** The event types it receives: at least one, each once. */
+  eventTypes: Array<EventType>;
+  /** Where events are POSTed: an https URL of a public endpoint (http and local addresses outside production only), without credentials or fragment, at most 2000 characters. */
+  url: string;
 };
 
 /** The response decided when a concern is screened. */
@@ -534,6 +739,29 @@ export type RiskRating =
   | "LOW"
   /** 3 to 5 risk points. */
   | "MEDIUM";
+
+/** What a user may do in a partnership; a token's role counts only where the directory gives it. */
+export type Role =
+  /** Reads the audit trail: who received or was refused what. */
+  | "AUDITOR"
+  /** Records and works concerns of modern slavery. */
+  | "CASEWORKER"
+  /** Co-ordinates the partnership's work: plans, meetings, agreements' signatures. */
+  | "COORDINATOR"
+  /** The agency's data protection officer: answers data subjects' requests (access, rectification, erasure) and reads what is held about them. */
+  | "DATA_PROTECTION_OFFICER"
+  /** Administers the partnership: members, roles, agreements. */
+  | "PARTNERSHIP_ADMIN"
+  /** Creates partnerships and their first administrators; nothing inside them. */
+  | "PLATFORM_ADMIN"
+  /** Checks suppliers and records contracts and assurance. */
+  | "PROCUREMENT_OFFICER"
+  /** Reads what the agreements grant, and writes nothing. */
+  | "READ_ONLY"
+  /** The gateway itself; never held by a user. */
+  | "SYSTEM"
+  /** Records courses, sessions and attendance. */
+  | "TRAINING_ADMIN";
 
 /** A new session of a course. */
 export type ScheduleSessionInput = {
@@ -651,6 +879,36 @@ export type StatementStatus =
   /** Published for the latest year due, but some checks fail: see the findings. */
   | "PARTIAL";
 
+/** What a data subject asked for (UK GDPR Articles 15 to 17). */
+export type SubjectRequestKind =
+  /** A copy of what is held about them (Art. 15). */
+  | "ACCESS"
+  /** The erasure of what is held about them, where no lawful basis requires keeping it (Art. 17). */
+  | "ERASURE"
+  /** A correction of what is held about them (Art. 16). */
+  | "RECTIFICATION";
+
+/** How a request's data subject is found across the services (as `subjectAccess(search:)` takes it): at least one condition; every condition given must hold. */
+export type SubjectRequestSearchInput = {
+  /** The subject's date of birth. */
+  dateOfBirth?: string | null | undefined;
+  /** The subject's email address. */
+  email?: string | null | undefined;
+  /** Part of the subject's name or alias (2 to 200 characters). */
+  name?: string | null | undefined;
+  /** A record's reference the subject is in, e.g. 'SHOP-2020-0040' (1 to 100 characters). */
+  reference?: string | null | undefined;
+};
+
+/** Where a data subject's request stands. */
+export type SubjectRequestStatus =
+  /** Answered (the outcome says how). */
+  | "COMPLETED"
+  /** Not answered yet: it counts against its due date. */
+  | "OPEN"
+  /** Refused, e.g. as manifestly unfounded or excessive (Art. 12(5)); the outcome says why. */
+  | "REFUSED";
+
 /** Narrows the list of suppliers. */
 export type SupplierFilter = {
   /** Only suppliers in high-risk sectors. */
@@ -731,6 +989,16 @@ export type TurnoverBand =
   /** Not known; treated as requiring a statement until known. */
   | "UNKNOWN";
 
+/** A correction to an agency in the directory: each field given replaces the agency's; one left out (or null) stays as it is. */
+export type UpdateAgencyInput = {
+  /** The agency. */
+  agencyId: string | number;
+  /** Whether it is on the statutory list of first responder organisations: only those refer people into the NRM. */
+  firstResponder?: boolean | null | undefined;
+  /** Its full name. */
+  name?: string | null | undefined;
+};
+
 /** Changes to a concern's details; fields left out stay as they are. */
 export type UpdateConcernInput = {
   /** The police crime reference (POLICE_INTELLIGENCE). */
@@ -776,6 +1044,219 @@ export type WorkforceTrait =
   | "SEASONAL"
   /** Work is subcontracted down several tiers. */
   | "SUBCONTRACTED";
+
+export type PortalCreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+export type PortalCreateAgencyMutation = {
+  createAgency: { __typename: "Agency"; id: string; name: string; shortName: string };
+};
+
+export type PortalUpdateAgencyMutationVariables = Exact<{
+  input: UpdateAgencyInput;
+}>;
+
+export type PortalUpdateAgencyMutation = {
+  updateAgency: { __typename: "Agency"; id: string; name: string; firstResponder: boolean };
+};
+
+export type PortalDefineAreaMutationVariables = Exact<{
+  input: DefineAreaInput;
+}>;
+
+export type PortalDefineAreaMutation = { defineArea: { __typename: "Area"; id: string; name: string; kind: AreaKind } };
+
+export type PortalImportDirectoryMutationVariables = Exact<{
+  input: ImportDirectoryInput;
+}>;
+
+export type PortalImportDirectoryMutation = {
+  importDirectory: {
+    __typename: "DirectoryImportReport";
+    committed: boolean;
+    imported: number;
+    duplicates: number;
+    rejected: number;
+    rolesGiven: number;
+    rows: Array<{
+      __typename: "DirectoryImportRow";
+      row: number;
+      outcome: DirectoryImportOutcome;
+      column: string | null;
+      reason: string | null;
+    }>;
+  };
+};
+
+export type PortalRegisterMachineClientMutationVariables = Exact<{
+  input: RegisterMachineClientInput;
+}>;
+
+export type PortalRegisterMachineClientMutation = {
+  registerMachineClient: { __typename: "MachineClient"; id: string; name: string; clientId: string };
+};
+
+export type PortalRevokeMachineClientMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalRevokeMachineClientMutation = {
+  revokeMachineClient: {
+    __typename: "MachineClient";
+    id: string;
+    name: string;
+    active: boolean;
+    revokedAt: string | null;
+  };
+};
+
+export type PortalAddPartnershipMemberMutationVariables = Exact<{
+  input: AddPartnershipMemberInput;
+}>;
+
+export type PortalAddPartnershipMemberMutation = {
+  addPartnershipMember: {
+    __typename: "Membership";
+    id: string;
+    role: MembershipRole;
+    since: string;
+    agency: { __typename: "Agency"; shortName: string };
+  };
+};
+
+export type PortalEndPartnershipMembershipMutationVariables = Exact<{
+  input: EndPartnershipMembershipInput;
+}>;
+
+export type PortalEndPartnershipMembershipMutation = {
+  endPartnershipMembership: {
+    __typename: "Membership";
+    id: string;
+    until: string | null;
+    agency: { __typename: "Agency"; shortName: string };
+  };
+};
+
+export type PortalDirectoryPeopleQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type PortalDirectoryPeopleQuery = {
+  people: {
+    __typename: "PersonConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename: "Person";
+      id: string;
+      name: string;
+      email: string | null;
+      jobTitle: string | null;
+      agency: { __typename: "Agency"; shortName: string };
+    }>;
+  };
+};
+
+export type PortalCreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+export type PortalCreatePersonMutation = {
+  createPerson: { __typename: "Person"; id: string; name: string; email: string | null };
+};
+
+export type PortalGrantPartnershipRoleMutationVariables = Exact<{
+  input: GrantPartnershipRoleInput;
+}>;
+
+export type PortalGrantPartnershipRoleMutation = {
+  grantPartnershipRole: {
+    __typename: "PartnershipRole";
+    id: string;
+    agencyId: string;
+    userId: string | null;
+    role: Role;
+    grantedOn: string;
+  };
+};
+
+export type PortalRevokePartnershipRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalRevokePartnershipRoleMutation = {
+  revokePartnershipRole: { __typename: "PartnershipRole"; id: string; userId: string | null; role: Role };
+};
+
+export type PortalExtendSubjectRequestMutationVariables = Exact<{
+  input: ExtendSubjectRequestInput;
+}>;
+
+export type PortalExtendSubjectRequestMutation = {
+  extendSubjectRequest: {
+    __typename: "SubjectRequest";
+    id: string;
+    dueOn: string;
+    extensionMonths: number;
+    extensionReason: string | null;
+    daysLeft: number | null;
+  };
+};
+
+export type PortalCompleteSubjectRequestMutationVariables = Exact<{
+  input: CompleteSubjectRequestInput;
+}>;
+
+export type PortalCompleteSubjectRequestMutation = {
+  completeSubjectRequest: {
+    __typename: "SubjectRequest";
+    id: string;
+    status: SubjectRequestStatus;
+    completedOn: string | null;
+    outcome: string | null;
+    daysLeft: number | null;
+  };
+};
+
+export type PortalRegisterWebhookMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+export type PortalRegisterWebhookMutation = {
+  registerWebhook: {
+    __typename: "WebhookWithSecret";
+    id: string;
+    secret: string;
+    webhook: { __typename: "WebhookSubscription"; id: string; url: string };
+  };
+};
+
+export type PortalRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalRotateWebhookSecretMutation = {
+  rotateWebhookSecret: {
+    __typename: "WebhookWithSecret";
+    id: string;
+    secret: string;
+    webhook: { __typename: "WebhookSubscription"; id: string; url: string; secretRotatedAt: string | null };
+  };
+};
+
+export type PortalDisableWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalDisableWebhookMutation = {
+  disableWebhook: {
+    __typename: "WebhookSubscription";
+    id: string;
+    url: string;
+    active: boolean;
+    disabledAt: string | null;
+  };
+};
 
 export type PortalAuditConcernIdsQueryVariables = Exact<{
   reference: string;
@@ -1411,6 +1892,155 @@ export type PortalSignAgreementMutation = {
   signSharingAgreement: { __typename: "SharingAgreement"; id: string; status: AgreementStatus };
 };
 
+export type PortalDirectoryAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalDirectoryAdminQuery = {
+  actingPartnership: {
+    __typename: "Partnership";
+    id: string;
+    members: Array<{
+      __typename: "Membership";
+      id: string;
+      until: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }> | null;
+  } | null;
+  agencies: {
+    __typename: "AgencyConnection";
+    nodes: Array<{
+      __typename: "Agency";
+      id: string;
+      name: string;
+      shortName: string;
+      sector: AgencySector;
+      firstResponder: boolean;
+    }>;
+  };
+};
+
+export type PortalIntegrationsAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalIntegrationsAdminQuery = {
+  actingPartnership: {
+    __typename: "Partnership";
+    id: string;
+    members: Array<{
+      __typename: "Membership";
+      id: string;
+      until: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }> | null;
+  } | null;
+  webhooks: {
+    __typename: "WebhookSubscriptionConnection";
+    nodes: Array<{
+      __typename: "WebhookSubscription";
+      id: string;
+      url: string;
+      eventTypes: Array<EventType>;
+      active: boolean;
+      createdAt: string;
+      disabledAt: string | null;
+      secretRotatedAt: string | null;
+      agency: { __typename: "Agency"; shortName: string } | null;
+    }>;
+  };
+  machineClients: {
+    __typename: "MachineClientConnection";
+    nodes: Array<{
+      __typename: "MachineClient";
+      id: string;
+      name: string;
+      issuer: string;
+      clientId: string;
+      roles: Array<Role>;
+      active: boolean;
+      registeredAt: string;
+      revokedAt: string | null;
+      agency: { __typename: "Agency"; shortName: string } | null;
+    }>;
+  };
+};
+
+export type PortalPartnershipAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalPartnershipAdminQuery = {
+  today: string;
+  actingPartnership: {
+    __typename: "Partnership";
+    id: string;
+    name: string;
+    members: Array<{
+      __typename: "Membership";
+      id: string;
+      role: MembershipRole;
+      since: string;
+      until: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }> | null;
+  } | null;
+  partnershipRoles: Array<{
+    __typename: "PartnershipRole";
+    id: string;
+    agencyId: string;
+    userId: string | null;
+    role: Role;
+    grantedOn: string;
+  }>;
+  agencies: {
+    __typename: "AgencyConnection";
+    nodes: Array<{ __typename: "Agency"; id: string; name: string; shortName: string }>;
+  };
+  areas: {
+    __typename: "AreaConnection";
+    nodes: Array<{
+      __typename: "Area";
+      id: string;
+      name: string;
+      kind: AreaKind;
+      onsCode: string | null;
+      parent: { __typename: "Area"; name: string } | null;
+    }>;
+  };
+};
+
+export type PortalPlatformAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalPlatformAdminQuery = {
+  partnerships: {
+    __typename: "PartnershipConnection";
+    nodes: Array<{
+      __typename: "Partnership";
+      id: string;
+      name: string;
+      shortName: string;
+      referencePrefix: string;
+      area: string;
+      parentNetwork: string | null;
+    }>;
+  };
+  agencies: {
+    __typename: "AgencyConnection";
+    nodes: Array<{ __typename: "Agency"; id: string; name: string; shortName: string }>;
+  };
+};
+
+export type PortalCreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+export type PortalCreatePartnershipMutation = {
+  createPartnership: { __typename: "Partnership"; id: string; name: string; shortName: string };
+};
+
+export type PortalCreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+export type PortalCreateNetworkMutation = {
+  createNetwork: { __typename: "Network"; id: string; name: string; shortName: string };
+};
+
 export type PortalSuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
   first: number;
@@ -1486,6 +2116,50 @@ export type PortalRecordVisitMutationVariables = Exact<{
 }>;
 
 export type PortalRecordVisitMutation = { recordVisit: { __typename: "DisruptionVisit"; id: string } };
+
+export type PortalSubjectRequestsQueryVariables = Exact<{
+  status?: SubjectRequestStatus | null | undefined;
+}>;
+
+export type PortalSubjectRequestsQuery = {
+  today: string;
+  actingPartnership: {
+    __typename: "Partnership";
+    id: string;
+    members: Array<{
+      __typename: "Membership";
+      id: string;
+      until: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }> | null;
+  } | null;
+  subjectRequests: {
+    __typename: "SubjectRequestConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename: "SubjectRequest";
+      id: string;
+      kind: SubjectRequestKind;
+      subject: string;
+      receivedOn: string;
+      dueOn: string;
+      extensionMonths: number;
+      status: SubjectRequestStatus;
+      completedOn: string | null;
+      daysLeft: number | null;
+      overdue: boolean;
+      madeTo: { __typename: "Agency"; shortName: string } | null;
+    }>;
+  };
+};
+
+export type PortalRecordSubjectRequestMutationVariables = Exact<{
+  input: RecordSubjectRequestInput;
+}>;
+
+export type PortalRecordSubjectRequestMutation = {
+  recordSubjectRequest: { __typename: "SubjectRequest"; id: string; subject: string; dueOn: string };
+};
 
 export type PortalSupplierQueryVariables = Exact<{
   id: string | number;
@@ -1736,6 +2410,871 @@ export const PortalAuditPageFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PortalAuditPageFragment, unknown>;
+export const PortalCreateAgencyDocument = {
+  __meta__: { hash: "sha256:b940ee552f3da04183c794e4d18e867140c79a9daae8335d30621b70144f072b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreateAgency" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateAgencyInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createAgency" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateAgencyMutation, PortalCreateAgencyMutationVariables>;
+export const PortalUpdateAgencyDocument = {
+  __meta__: { hash: "sha256:ab1d67acbb756c699fde9fd736ef8f6819ee49775e2ab7ce15445dedab040fb9" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalUpdateAgency" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateAgencyInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateAgency" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "firstResponder" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalUpdateAgencyMutation, PortalUpdateAgencyMutationVariables>;
+export const PortalDefineAreaDocument = {
+  __meta__: { hash: "sha256:9e29b009f04cdd6eb7f290901a85c25024957447411b951e8bc5ec9eeabd5ba6" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalDefineArea" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DefineAreaInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "defineArea" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDefineAreaMutation, PortalDefineAreaMutationVariables>;
+export const PortalImportDirectoryDocument = {
+  __meta__: { hash: "sha256:b716cb13ee8e13926e7e4f61bc4755786ffd2a92c80b2333bb8039267773c923" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalImportDirectory" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ImportDirectoryInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importDirectory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "committed" } },
+                { kind: "Field", name: { kind: "Name", value: "imported" } },
+                { kind: "Field", name: { kind: "Name", value: "duplicates" } },
+                { kind: "Field", name: { kind: "Name", value: "rejected" } },
+                { kind: "Field", name: { kind: "Name", value: "rolesGiven" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rows" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "row" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "column" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalImportDirectoryMutation, PortalImportDirectoryMutationVariables>;
+export const PortalRegisterMachineClientDocument = {
+  __meta__: { hash: "sha256:468d0bdb6833baed4e9c3e3dd3a216b7120d263f5250e04fb5972abf7ac7f8e0" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRegisterMachineClient" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RegisterMachineClientInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "registerMachineClient" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "clientId" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRegisterMachineClientMutation, PortalRegisterMachineClientMutationVariables>;
+export const PortalRevokeMachineClientDocument = {
+  __meta__: { hash: "sha256:5f4cf6b82c5b36ca43809d23ef933356a419e5607540e434efb305e3dc1d6877" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRevokeMachineClient" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeMachineClient" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+                { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRevokeMachineClientMutation, PortalRevokeMachineClientMutationVariables>;
+export const PortalAddPartnershipMemberDocument = {
+  __meta__: { hash: "sha256:cfd589615d9b6beb810140d2fdb189d9fbb0994b586ae6d85752faebd8be8b75" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalAddPartnershipMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddPartnershipMemberInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addPartnershipMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "since" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agency" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAddPartnershipMemberMutation, PortalAddPartnershipMemberMutationVariables>;
+export const PortalEndPartnershipMembershipDocument = {
+  __meta__: { hash: "sha256:3076a4c60ed4ee3bbb6b4a07381c09afda9d039a9d9c717e03f87c9e516f2f3e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalEndPartnershipMembership" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "EndPartnershipMembershipInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "endPartnershipMembership" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "until" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agency" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalEndPartnershipMembershipMutation, PortalEndPartnershipMembershipMutationVariables>;
+export const PortalDirectoryPeopleDocument = {
+  __meta__: { hash: "sha256:1267c3024fee8727fdbc22b55afa75d13d2fbbd7f4c03c577a6e878c52ad64eb" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalDirectoryPeople" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "search" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "people" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "20" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "search" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "search" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      { kind: "Field", name: { kind: "Name", value: "jobTitle" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDirectoryPeopleQuery, PortalDirectoryPeopleQueryVariables>;
+export const PortalCreatePersonDocument = {
+  __meta__: { hash: "sha256:e67bc71ab0a804a95429edceb5f1a51703cee895c1cfa2050f345709f94ca898" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreatePerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreatePersonInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createPerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreatePersonMutation, PortalCreatePersonMutationVariables>;
+export const PortalGrantPartnershipRoleDocument = {
+  __meta__: { hash: "sha256:ed423e8a97356adea8214f7747300ea789af30cf1349512a59749f72317dec4a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalGrantPartnershipRole" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "GrantPartnershipRoleInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "grantPartnershipRole" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "grantedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalGrantPartnershipRoleMutation, PortalGrantPartnershipRoleMutationVariables>;
+export const PortalRevokePartnershipRoleDocument = {
+  __meta__: { hash: "sha256:cb4b5568f181010b0011d0f12b61a4dda379fe9ba08a256322f3bcd05ab8bc1d" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRevokePartnershipRole" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokePartnershipRole" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRevokePartnershipRoleMutation, PortalRevokePartnershipRoleMutationVariables>;
+export const PortalExtendSubjectRequestDocument = {
+  __meta__: { hash: "sha256:eb77aa2af7200ec52cf081f91e3e9a5c48e6128543bc1cb0b7fdfbc6e002cd25" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalExtendSubjectRequest" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ExtendSubjectRequestInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "extendSubjectRequest" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                { kind: "Field", name: { kind: "Name", value: "extensionMonths" } },
+                { kind: "Field", name: { kind: "Name", value: "extensionReason" } },
+                { kind: "Field", name: { kind: "Name", value: "daysLeft" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalExtendSubjectRequestMutation, PortalExtendSubjectRequestMutationVariables>;
+export const PortalCompleteSubjectRequestDocument = {
+  __meta__: { hash: "sha256:131135b89d56584da8aa0c93ee08cf6eb5983a121414cfac8891aa1842bd4f34" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCompleteSubjectRequest" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CompleteSubjectRequestInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "completeSubjectRequest" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "completedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "daysLeft" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCompleteSubjectRequestMutation, PortalCompleteSubjectRequestMutationVariables>;
+export const PortalRegisterWebhookDocument = {
+  __meta__: { hash: "sha256:9d8a0bc20dd1ce41330812d4df3f2963de38fa4fce147cce91f274cf616af147" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRegisterWebhook" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RegisterWebhookInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "registerWebhook" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "secret" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "webhook" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRegisterWebhookMutation, PortalRegisterWebhookMutationVariables>;
+export const PortalRotateWebhookSecretDocument = {
+  __meta__: { hash: "sha256:3144daca4ccc8a7d318284ab96621e1b3498f2fe1b53291a4bc6b10763d1b064" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRotateWebhookSecret" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "rotateWebhookSecret" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "secret" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "webhook" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "secretRotatedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRotateWebhookSecretMutation, PortalRotateWebhookSecretMutationVariables>;
+export const PortalDisableWebhookDocument = {
+  __meta__: { hash: "sha256:349001f636a215c684e2aadd40fb8d2f495a5f3ce3ebfa222493498b497d37af" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalDisableWebhook" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "disableWebhook" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+                { kind: "Field", name: { kind: "Name", value: "disabledAt" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDisableWebhookMutation, PortalDisableWebhookMutationVariables>;
 export const PortalAuditConcernIdsDocument = {
   __meta__: { hash: "sha256:ca4f0bb1beee84c050c0337cc2c70f0052cf83a0ef8e1505cd96a47ac842ab4e" },
   kind: "Document",
@@ -4276,6 +5815,524 @@ export const PortalSignAgreementDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalSignAgreementMutation, PortalSignAgreementMutationVariables>;
+export const PortalDirectoryAdminDocument = {
+  __meta__: { hash: "sha256:2f90f55ea0b40616b30938eb275436c1092363cedf51a2a7678681ee6c9bbdfd" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalDirectoryAdmin" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agencies" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "sector" } },
+                      { kind: "Field", name: { kind: "Name", value: "firstResponder" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDirectoryAdminQuery, PortalDirectoryAdminQueryVariables>;
+export const PortalIntegrationsAdminDocument = {
+  __meta__: { hash: "sha256:4e98d8b84287609a6b985d50282da006db8be2dc6c545de72186b04e9613de77" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalIntegrationsAdmin" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "webhooks" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "eventTypes" } },
+                      { kind: "Field", name: { kind: "Name", value: "active" } },
+                      { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "disabledAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "secretRotatedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "machineClients" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "includeRevoked" },
+                value: { kind: "BooleanValue", value: true },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "issuer" } },
+                      { kind: "Field", name: { kind: "Name", value: "clientId" } },
+                      { kind: "Field", name: { kind: "Name", value: "roles" } },
+                      { kind: "Field", name: { kind: "Name", value: "active" } },
+                      { kind: "Field", name: { kind: "Name", value: "registeredAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalIntegrationsAdminQuery, PortalIntegrationsAdminQueryVariables>;
+export const PortalPartnershipAdminDocument = {
+  __meta__: { hash: "sha256:b8e60abb279f1d4410a23ddcb707d1131ec2a848a5b0766ee91834c057e24c6a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalPartnershipAdmin" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "today" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: "Field", name: { kind: "Name", value: "since" } },
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "partnershipRoles" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                { kind: "Field", name: { kind: "Name", value: "userId" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "grantedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agencies" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "areas" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "onsCode" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "parent" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalPartnershipAdminQuery, PortalPartnershipAdminQueryVariables>;
+export const PortalPlatformAdminDocument = {
+  __meta__: { hash: "sha256:10d59346301da037220d826a7b4823e0ce37fd5fc993a97699a311bd4865029a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalPlatformAdmin" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "partnerships" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "referencePrefix" } },
+                      { kind: "Field", name: { kind: "Name", value: "area" } },
+                      { kind: "Field", name: { kind: "Name", value: "parentNetwork" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agencies" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalPlatformAdminQuery, PortalPlatformAdminQueryVariables>;
+export const PortalCreatePartnershipDocument = {
+  __meta__: { hash: "sha256:79837ccfdb6364d3e74d336206b7f25f13028791e3b85ff8f493b78cc2ad0f74" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreatePartnership" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreatePartnershipInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createPartnership" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreatePartnershipMutation, PortalCreatePartnershipMutationVariables>;
+export const PortalCreateNetworkDocument = {
+  __meta__: { hash: "sha256:d9514df3af5bed4adc7baf2c9f719109cf6021a30c37a4210ef207b320861a24" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreateNetwork" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateNetworkInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createNetwork" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateNetworkMutation, PortalCreateNetworkMutationVariables>;
 export const PortalSuppliersDocument = {
   __meta__: { hash: "sha256:0e0ee8f5dc354f10715a76e356ef09706918c241607666f927733f1ca2a91eaa" },
   kind: "Document",
@@ -4572,6 +6629,162 @@ export const PortalRecordVisitDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalRecordVisitMutation, PortalRecordVisitMutationVariables>;
+export const PortalSubjectRequestsDocument = {
+  __meta__: { hash: "sha256:5c9c47c452c197a9d8d64e3beb5462a621c403108e815cd955204b1eb301feba" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalSubjectRequests" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "status" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "SubjectRequestStatus" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "today" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjectRequests" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "status" },
+                value: { kind: "Variable", name: { kind: "Name", value: "status" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "subject" } },
+                      { kind: "Field", name: { kind: "Name", value: "receivedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "extensionMonths" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "completedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "daysLeft" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "madeTo" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSubjectRequestsQuery, PortalSubjectRequestsQueryVariables>;
+export const PortalRecordSubjectRequestDocument = {
+  __meta__: { hash: "sha256:b1af5fc0890aad3f0a387d5d5b0971099c48fb6987c6dbb370f9cd4eb886405b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordSubjectRequest" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordSubjectRequestInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordSubjectRequest" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "subject" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordSubjectRequestMutation, PortalRecordSubjectRequestMutationVariables>;
 export const PortalSupplierDocument = {
   __meta__: { hash: "sha256:afb510ee6a89020f4e7cf784c9a91179e5702cbfcc6096869b2544b77ac74f23" },
   kind: "Document",
