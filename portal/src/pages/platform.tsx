@@ -228,7 +228,7 @@ export function PlatformPage() {
         <>
           <section aria-labelledby="partnerships-heading">
             <h2 id="partnerships-heading">Partnerships</h2>
-            <TableScroll name="Partnerships">
+            <TableScroll name="List of partnerships">
               <table className="list">
                 <thead>
                   <tr>

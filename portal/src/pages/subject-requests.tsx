@@ -211,7 +211,7 @@ export function SubjectRequestsPage() {
             {data.subjectRequests.nodes.length === 0 ? (
               <p className="empty">No requests to show.</p>
             ) : (
-              <TableScroll name="Subject requests">
+              <TableScroll name="List of subject requests">
                 <table className="list">
                   <thead>
                     <tr>

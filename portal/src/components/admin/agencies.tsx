@@ -134,7 +134,7 @@ export function DirectoryAgencies({
           {done}
         </p>
       )}
-      <TableScroll name="Agencies">
+      <TableScroll name="List of agencies">
         <table className="list">
           <thead>
             <tr>

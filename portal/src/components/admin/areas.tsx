@@ -64,7 +64,7 @@ export function PartnershipAreas({ areas, onChanged }: { areas: readonly AreaRow
           {done}
         </p>
       )}
-      <TableScroll name="Areas">
+      <TableScroll name="List of areas">
         <table className="list">
           <thead>
             <tr>

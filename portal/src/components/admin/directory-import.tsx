@@ -64,7 +64,7 @@ export function DirectoryImport({ onImported }: { onImported(): void }) {
             {number(report.duplicates)} already in the directory, {number(report.rejected)} rejected;{" "}
             {number(report.rolesGiven)} roles given.
           </p>
-          <TableScroll name="Import report">
+          <TableScroll name="Rows of the import">
             <table className="list">
               <thead>
                 <tr>

@@ -107,7 +107,7 @@ export function MachineClients({
       {clients.length === 0 ? (
         <p className="empty">No partner systems are registered.</p>
       ) : (
-        <TableScroll name="Partner systems">
+        <TableScroll name="List of partner systems">
           <table className="list">
             <thead>
               <tr>

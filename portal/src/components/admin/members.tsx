@@ -128,7 +128,7 @@ export function PartnershipMembers({
           {done}
         </p>
       )}
-      <TableScroll name="Member agencies">
+      <TableScroll name="List of member agencies">
         <table className="list">
           <thead>
             <tr>

@@ -79,7 +79,7 @@ export function DirectoryPeople({ agencies }: { agencies: readonly AgencyChoice[
             {list.totalCount} {list.totalCount === 1 ? "person" : "people"}
             {list.totalCount > list.nodes.length ? `, the first ${list.nodes.length} shown` : ""}.
           </p>
-          <TableScroll name="People">
+          <TableScroll name="List of people">
             <table className="list">
               <thead>
                 <tr>

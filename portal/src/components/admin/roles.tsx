@@ -144,7 +144,7 @@ export function PartnershipRoles({
       {listed.length === 0 ? (
         <p className="empty">No roles to show.</p>
       ) : (
-        <TableScroll name="Roles held">
+        <TableScroll name="List of roles held">
           <table className="list">
             <thead>
               <tr>

@@ -163,7 +163,7 @@ export function Webhooks({
       {webhooks.length === 0 ? (
         <p className="empty">No webhooks are registered.</p>
       ) : (
-        <TableScroll name="Webhooks">
+        <TableScroll name="List of webhooks">
           <table className="list">
             <thead>
               <tr>
