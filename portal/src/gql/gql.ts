@@ -17,6 +17,9 @@ type Documents = {
   "\n  query PortalAuditConcernIds($reference: String!) {\n    concerns(first: 100, filter: { reference: $reference }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PortalAuditConcernIdsDocument;
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditConcernReferencesDocument;
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditAgreementsDocument;
+  "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n": typeof types.PortalConcernOffendersDocument;
+  "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.PortalRecordOffenderDocument;
+  "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.PortalRecordOrderDocument;
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PortalAreasDocument;
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalAgreementsInForceDocument;
   "\n  query PortalGrantedCategories {\n    grantedCategories\n  }\n": typeof types.PortalGrantedCategoriesDocument;
@@ -39,6 +42,7 @@ type Documents = {
   "\n    query PortalTrainingAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: trainingAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalTrainingAuditDocument;
   "\n    query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalProcurementAuditDocument;
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalSignAgreementDocument;
+  "\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.PortalImportNrmReferralsDocument;
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n": typeof types.PortalSuppliersDocument;
   "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportRegistryDocument;
   "\n  mutation PortalRecordConcern($input: RecordConcernInput!) {\n    recordConcern(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalRecordConcernDocument;
@@ -58,6 +62,12 @@ const documents: Documents = {
     types.PortalAuditConcernReferencesDocument,
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n":
     types.PortalAuditAgreementsDocument,
+  "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n":
+    types.PortalConcernOffendersDocument,
+  "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n":
+    types.PortalRecordOffenderDocument,
+  "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n":
+    types.PortalRecordOrderDocument,
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n":
     types.PortalAreasDocument,
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n":
@@ -100,6 +110,8 @@ const documents: Documents = {
     types.PortalProcurementAuditDocument,
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n":
     types.PortalSignAgreementDocument,
+  "\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n":
+    types.PortalImportNrmReferralsDocument,
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n":
     types.PortalSuppliersDocument,
   "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n":
@@ -156,6 +168,24 @@ export function graphql(
 export function graphql(
   source: "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,6 +318,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
