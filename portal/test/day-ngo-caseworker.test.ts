@@ -265,12 +265,15 @@ describe("an NGO caseworker's day, done in the portal", () => {
       await form.getByRole("button", { name: "Save" }).click();
       await form.waitFor({ state: "detached" });
     };
+    const shown = () => wmp.locator('[data-field="crimeReference"] dd').textContent();
     await edit("CR/0412/26");
+    await expect.poll(shown).toContain("CR/0412/26");
     expect(await row("SELECT crime_reference FROM cases.concern WHERE id = $1", [concernId])).toEqual({
       crime_reference: "CR/0412/26",
     });
     // Emptying the box removes the reference: sent as nothing, not as blank text the server refuses.
     await edit("");
+    await expect.poll(shown).not.toContain("CR/0412/26");
     expect(await concernAs("WMP", concernId, "crimeReference")).toEqual({ crimeReference: null });
     expect(await row("SELECT crime_reference FROM cases.concern WHERE id = $1", [concernId])).toEqual({
       crime_reference: null,
