@@ -17,6 +17,7 @@ const PAGES: Record<RoutePath, LazyPage> = {
   "/dashboard": lazyPage(() => import("./pages/dashboard").then((m) => ({ default: m.DashboardPage }))),
   "/cases": lazyPage(() => import("./pages/cases").then((m) => ({ default: m.CasesPage }))),
   "/cases/new": lazyPage(() => import("./pages/record-concern").then((m) => ({ default: m.RecordConcernPage }))),
+  "/cases/nrm-import": lazyPage(() => import("./pages/nrm-import").then((m) => ({ default: m.NrmImportPage }))),
   "/cases/:id": lazyPage(() => import("./pages/case-detail").then((m) => ({ default: m.CaseDetailPage }))),
   "/training": lazyPage(() => import("./pages/training").then((m) => ({ default: m.TrainingPage }))),
   "/training/sessions/:id": lazyPage(() =>

@@ -29,6 +29,7 @@ export const ROUTES = [
   { path: "/dashboard", title: "Dashboard", section: "Dashboard" },
   { path: "/cases", title: "Cases", section: "Cases" },
   { path: "/cases/new", title: "Record a concern" },
+  { path: "/cases/nrm-import", title: "Import NRM referrals" },
   { path: "/cases/:id", title: "Concern" },
   { path: "/training", title: "Training", section: "Training" },
   { path: "/training/sessions/:id", title: "Training session" },

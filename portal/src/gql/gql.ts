@@ -34,6 +34,9 @@ type Documents = {
   "\n  query PortalAuditConcernIds($reference: String!) {\n    concerns(first: 100, filter: { reference: $reference }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PortalAuditConcernIdsDocument;
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditConcernReferencesDocument;
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditAgreementsDocument;
+  "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n": typeof types.PortalConcernOffendersDocument;
+  "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.PortalRecordOffenderDocument;
+  "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.PortalRecordOrderDocument;
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PortalAreasDocument;
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalAgreementsInForceDocument;
   "\n  query PortalGrantedCategories {\n    grantedCategories\n  }\n": typeof types.PortalGrantedCategoriesDocument;
@@ -56,6 +59,7 @@ type Documents = {
   "\n    query PortalTrainingAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: trainingAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalTrainingAuditDocument;
   "\n    query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalProcurementAuditDocument;
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalSignAgreementDocument;
+  "\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.PortalImportNrmReferralsDocument;
   "\n  query PortalDirectoryAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n        firstResponder\n      }\n    }\n  }\n": typeof types.PortalDirectoryAdminDocument;
   "\n  query PortalIntegrationsAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    webhooks(first: 100) {\n      nodes {\n        id\n        url\n        eventTypes\n        active\n        createdAt\n        disabledAt\n        secretRotatedAt\n        agency {\n          shortName\n        }\n      }\n    }\n    machineClients(first: 100, includeRevoked: true) {\n      nodes {\n        id\n        name\n        issuer\n        clientId\n        roles\n        active\n        registeredAt\n        revokedAt\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalIntegrationsAdminDocument;
   "\n  query PortalPartnershipAdmin {\n    today\n    actingPartnership {\n      id\n      name\n      members {\n        id\n        role\n        since\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    partnershipRoles {\n      id\n      agencyId\n      userId\n      role\n      grantedOn\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n      }\n    }\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        onsCode\n        parent {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalPartnershipAdminDocument;
@@ -117,6 +121,12 @@ const documents: Documents = {
     types.PortalAuditConcernReferencesDocument,
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n":
     types.PortalAuditAgreementsDocument,
+  "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n":
+    types.PortalConcernOffendersDocument,
+  "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n":
+    types.PortalRecordOffenderDocument,
+  "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n":
+    types.PortalRecordOrderDocument,
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n":
     types.PortalAreasDocument,
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n":
@@ -159,6 +169,8 @@ const documents: Documents = {
     types.PortalProcurementAuditDocument,
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n":
     types.PortalSignAgreementDocument,
+  "\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n":
+    types.PortalImportNrmReferralsDocument,
   "\n  query PortalDirectoryAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    agencies(first: 100) {\n      nodes {\n        id\n        name\n        shortName\n        sector\n        firstResponder\n      }\n    }\n  }\n":
     types.PortalDirectoryAdminDocument,
   "\n  query PortalIntegrationsAdmin {\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    webhooks(first: 100) {\n      nodes {\n        id\n        url\n        eventTypes\n        active\n        createdAt\n        disabledAt\n        secretRotatedAt\n        agency {\n          shortName\n        }\n      }\n    }\n    machineClients(first: 100, includeRevoked: true) {\n      nodes {\n        id\n        name\n        issuer\n        clientId\n        roles\n        active\n        registeredAt\n        revokedAt\n        agency {\n          shortName\n        }\n      }\n    }\n  }\n":
@@ -337,6 +349,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
@@ -465,6 +495,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalImportNrmReferrals($csv: String!, $dryRun: Boolean!) {\n    importNrmReferrals(csv: $csv, dryRun: $dryRun) {\n      committed\n      dryRun\n      rowsRead\n      imported\n      rejected\n      rows {\n        line\n        outcome\n        problems {\n          column\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -611,6 +611,50 @@ export type NrmDecision =
   /** Positive: there are grounds to believe the person is a victim. */
   | "POSITIVE";
 
+/** What became of one row of an NRM referral import. */
+export type NrmImportOutcome =
+  /** The person was screened in the concern and referred: written. */
+  | "IMPORTED"
+  /** The row has problems (listed); nothing of the file was written. */
+  | "REJECTED"
+  /** Nothing wrong with the row, but nothing written: a dry run, or another row of the file was rejected. */
+  | "VALID";
+
+/** A suspected offender. */
+export type OffenderInput = {
+  /** The day they were arrested, if they were. */
+  arrestedOn?: string | null | undefined;
+  /** What they were charged with. */
+  charge?: string | null | undefined;
+  /** Date of birth, if known. */
+  dateOfBirth?: string | null | undefined;
+  /** Their name. */
+  fullName: string;
+  /** Their part, e.g. 'gangmaster'. */
+  role?: string | null | undefined;
+};
+
+/** A slavery and trafficking prevention or risk order. */
+export type OrderInput = {
+  /** The day it expires; after it was granted. */
+  expiresOn: string;
+  /** The day the court granted it. */
+  grantedOn: string;
+  /** STPO or STRO. */
+  kind: OrderKind;
+  /** The offender it is on, if recorded. */
+  offenderId?: string | number | null | undefined;
+  /** Who or what it is on. */
+  subject: string;
+};
+
+/** A civil order under Part 2 of the Modern Slavery Act 2015. */
+export type OrderKind =
+  /** Slavery and trafficking prevention order (after a conviction). */
+  | "STPO"
+  /** Slavery and trafficking risk order (no conviction needed). */
+  | "STRO";
+
 /** How an action is going: red, amber, green, complete, or not started. */
 export type Rag =
   /** At risk. */
@@ -1009,12 +1053,18 @@ export type UpdateConcernInput = {
   intelligenceSummary?: string | null | undefined;
   /** The agency leading the response. */
   leadAgencyId?: string | number | null | undefined;
-  /** The location the concern is about. */
+  /** New premises the concern is about, recorded with the change; give this or `locationId`, not both. */
+  location?: LocationInput | null | undefined;
+  /** Premises already recorded that the concern is about; give this or `location`, not both. */
   locationId?: string | number | null | undefined;
   /** The other agencies taking part (replaces the list). The agency that recorded the concern always remains a party: it is kept in the list unless it leads or referred the concern. */
   participatingAgencyIds?: Array<string | number> | null | undefined;
+  /** The partner agency that referred it; null removes the referrer. Only the lead agency (or the partnership's chair) changes it: the referrer takes part in the concern. */
+  referringAgencyId?: string | number | null | undefined;
   /** The response decided at screening. */
   responseLevel?: ResponseLevel | null | undefined;
+  /** Who raised it. */
+  source?: ConcernSource | null | undefined;
 };
 
 /** What happened for a person after they were screened. */
@@ -1284,6 +1334,52 @@ export type PortalAuditAgreementsQuery = {
     __typename: "SharingAgreementConnection";
     nodes: Array<{ __typename: "SharingAgreement"; id: string; reference: string }>;
   };
+};
+
+export type PortalConcernOffendersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalConcernOffendersQuery = {
+  concern: {
+    __typename: "Concern";
+    id: string;
+    offenders: Array<{
+      __typename: "Offender";
+      id: string;
+      fullName: string | null;
+      dateOfBirth: string | null;
+      role: string | null;
+      arrestedOn: string | null;
+      charge: string | null;
+    }> | null;
+    orders: Array<{
+      __typename: "PreventionOrder";
+      id: string;
+      kind: OrderKind | null;
+      subject: string | null;
+      grantedOn: string | null;
+      expiresOn: string | null;
+    }> | null;
+  } | null;
+};
+
+export type PortalRecordOffenderMutationVariables = Exact<{
+  concernId: string | number;
+  input: OffenderInput;
+}>;
+
+export type PortalRecordOffenderMutation = {
+  recordOffender: { __typename: "Offender"; id: string; fullName: string | null };
+};
+
+export type PortalRecordOrderMutationVariables = Exact<{
+  concernId: string | number;
+  input: OrderInput;
+}>;
+
+export type PortalRecordOrderMutation = {
+  recordOrder: { __typename: "PreventionOrder"; id: string; kind: OrderKind | null };
 };
 
 export type PortalAreasQueryVariables = Exact<{ [key: string]: never }>;
@@ -1890,6 +1986,28 @@ export type PortalSignAgreementMutationVariables = Exact<{
 
 export type PortalSignAgreementMutation = {
   signSharingAgreement: { __typename: "SharingAgreement"; id: string; status: AgreementStatus };
+};
+
+export type PortalImportNrmReferralsMutationVariables = Exact<{
+  csv: string;
+  dryRun: boolean;
+}>;
+
+export type PortalImportNrmReferralsMutation = {
+  importNrmReferrals: {
+    __typename: "NrmImportReport";
+    committed: boolean;
+    dryRun: boolean;
+    rowsRead: number;
+    imported: number;
+    rejected: number;
+    rows: Array<{
+      __typename: "NrmImportRow";
+      line: number;
+      outcome: NrmImportOutcome;
+      problems: Array<{ __typename: "NrmImportProblem"; column: string | null; message: string }>;
+    }>;
+  };
 };
 
 export type PortalDirectoryAdminQueryVariables = Exact<{ [key: string]: never }>;
@@ -3445,6 +3563,182 @@ export const PortalAuditAgreementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalAuditAgreementsQuery, PortalAuditAgreementsQueryVariables>;
+export const PortalConcernOffendersDocument = {
+  __meta__: { hash: "sha256:aa45f2c4e88493a8fc1ecbeb1e065d6518caca7333dad82142066e7659a8ef34" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalConcernOffenders" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concern" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offenders" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "dateOfBirth" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: "Field", name: { kind: "Name", value: "arrestedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "charge" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "orders" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "subject" } },
+                      { kind: "Field", name: { kind: "Name", value: "grantedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalConcernOffendersQuery, PortalConcernOffendersQueryVariables>;
+export const PortalRecordOffenderDocument = {
+  __meta__: { hash: "sha256:e084ab14518116fd39ffebb53b2cb97fd62bcd13ef20c2a9b858e7c3212b225f" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordOffender" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OffenderInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordOffender" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "concernId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordOffenderMutation, PortalRecordOffenderMutationVariables>;
+export const PortalRecordOrderDocument = {
+  __meta__: { hash: "sha256:357f4d0b3f82b3347a868205a1c316390716f3695cf08ebc78e2168a34495efc" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordOrder" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrderInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordOrder" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "concernId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordOrderMutation, PortalRecordOrderMutationVariables>;
 export const PortalAreasDocument = {
   __meta__: { hash: "sha256:a1073df4f09c29c7e457665c9d38b56dc53ac71115cb4f4fb0aa38db9e6caebc" },
   kind: "Document",
@@ -5815,6 +6109,85 @@ export const PortalSignAgreementDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalSignAgreementMutation, PortalSignAgreementMutationVariables>;
+export const PortalImportNrmReferralsDocument = {
+  __meta__: { hash: "sha256:f49d832a273ea90aaa38e3830246abf6faec654cf72ffeee767a286ce4306ae6" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalImportNrmReferrals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "dryRun" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importNrmReferrals" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "csv" },
+                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "dryRun" },
+                value: { kind: "Variable", name: { kind: "Name", value: "dryRun" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "committed" } },
+                { kind: "Field", name: { kind: "Name", value: "dryRun" } },
+                { kind: "Field", name: { kind: "Name", value: "rowsRead" } },
+                { kind: "Field", name: { kind: "Name", value: "imported" } },
+                { kind: "Field", name: { kind: "Name", value: "rejected" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rows" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "problems" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "column" } },
+                            { kind: "Field", name: { kind: "Name", value: "message" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalImportNrmReferralsMutation, PortalImportNrmReferralsMutationVariables>;
 export const PortalDirectoryAdminDocument = {
   __meta__: { hash: "sha256:2f90f55ea0b40616b30938eb275436c1092363cedf51a2a7678681ee6c9bbdfd" },
   kind: "Document",

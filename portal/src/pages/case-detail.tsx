@@ -13,6 +13,7 @@ import { date, label } from "../lib/format";
 import { Guarded, type Path, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
 import { ConcernTimeline } from "../components/concern-timeline";
+import { OffendersAndOrders } from "../components/casework/offenders";
 import { ChangeStatusForm } from "./change-status";
 import { EditConcernForm } from "./edit-concern";
 import { RecordVisitForm } from "./record-visit";
@@ -409,27 +410,7 @@ export function CaseDetailPage() {
         </Guarded>
       </section>
 
-      <section aria-labelledby="offenders-heading">
-        <h2 id="offenders-heading">Offenders</h2>
-        <Guarded r={r} at={at("offenders")}>
-          {concern.offenders && concern.offenders.length > 0 ? (
-            <ul>
-              {concern.offenders.map((offender, i) => (
-                <li key={offender.id}>
-                  <Guarded r={r} at={at("offenders", i, "fullName")}>
-                    {offender.fullName}
-                  </Guarded>
-                  {offender.role && ` (${offender.role})`}
-                  {offender.arrestedOn && `, arrested ${date(offender.arrestedOn)}`}
-                  {offender.charge && `, ${offender.charge}`}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">None recorded.</p>
-          )}
-        </Guarded>
-      </section>
+      <OffendersAndOrders concernId={concern.id} mayWrite={Boolean(mayWrite)} closed={closed} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

@@ -205,9 +205,14 @@ export function CasesPage() {
       <div className="page-head">
         <h1>Cases</h1>
         {hasRole(session, "CASEWORKER", "COORDINATOR") && (
-          <Link className="button" to="/cases/new">
-            Record a concern
-          </Link>
+          <div className="actions">
+            <Link className="button" to="/cases/new">
+              Record a concern
+            </Link>
+            <Link className="button" to="/cases/nrm-import">
+              Import NRM referrals
+            </Link>
+          </div>
         )}
       </div>
       <FilterForm key={place.searchKey} initial={place.filter} onApply={place.apply} />

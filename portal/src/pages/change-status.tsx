@@ -5,10 +5,11 @@ import { type FormEvent, useState } from "react";
 import { CancelButton } from "../components/opened-form";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
 import { RestrictedField } from "../components/restricted-field";
-import { chosen, required } from "../lib/form-checks";
+import { chosen, required, requiredDay } from "../lib/form-checks";
 import { useGranted } from "../lib/grants";
 import type { FieldTable } from "../lib/form-errors";
-import { label } from "../lib/format";
+import { date, label } from "../lib/format";
+import { usePlatformToday } from "../lib/queries";
 import type { ConcernDetail } from "./case-detail";
 
 const CHANGE_STATUS = graphql(`
@@ -36,13 +37,25 @@ const FIELDS: FieldTable = {
   responseLevel: { id: "st-level", label: "Response level" },
   outcome: { id: "st-outcome", label: "Outcome" },
   reason: { id: "st-reason", label: "Why reopen" },
-  closedOn: { id: "st-status", label: "Closed on" },
+  closedOn: { id: "st-closed-on", label: "Closed on" },
 };
 
 /**
+ * The people screened in the concern with neither an NRM referral nor a duty-to-notify (MS1) report:
+ * closing leaves them with no statutory report. Those screened with no indicators need none. Only
+ * the people the caller may see are counted.
+ */
+function unreported(concern: ConcernDetail) {
+  return (concern.potentialVictims ?? []).filter(
+    (person) => !person.nrmReferral && !person.dutyToNotify && person.outcome !== "NO_INDICATORS",
+  );
+}
+
+/**
  * Moves a concern along the workflow, asking only for what the step needs: a response level to
- * plan a response, an outcome to close, a reason to reopen. A stale version is refused (CONFLICT)
- * and the page reloads the concern.
+ * plan a response, an outcome and the day it closed to close (with a warning to acknowledge when
+ * someone screened has no NRM referral or MS1), a reason to reopen. A stale version is refused
+ * (CONFLICT) and the page reloads the concern.
  */
 export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail; onSaved(): void }) {
   const choices = concern.status ? NEXT[concern.status] : [];
@@ -50,6 +63,12 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
   const [responseLevel, setResponseLevel] = useState<ResponseLevel | "">(concern.responseLevel ?? "");
   const [outcome, setOutcome] = useState("");
   const [reason, setReason] = useState("");
+  const today = usePlatformToday();
+  // Today until the person picks the day it closed.
+  const [pickedClosedOn, setClosedOn] = useState<string | null>(null);
+  const closedOn = pickedClosedOn ?? today ?? "";
+  const [acknowledged, setAcknowledged] = useState(false);
+  const withoutReport = unreported(concern);
   const [change, { loading }] = useMutation(CHANGE_STATUS);
   const problems = useFormProblems(FIELDS);
   // The status, its response level and outcome are the concern's summary (CASE_SUMMARY).
@@ -61,13 +80,21 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
     const ok = problems.check([
       status === "RESPONSE_PLANNED" ? chosen("st-level", "Response level", responseLevel) : null,
       status === "CLOSED" ? required("st-outcome", "Outcome", outcome) : null,
+      status === "CLOSED" ? requiredDay("st-closed-on", "Closed on", closedOn) : null,
+      status === "CLOSED" && withoutReport.length > 0 && !acknowledged
+        ? {
+            id: "st-acknowledge",
+            label: "No NRM referral or MS1",
+            message: "Confirm you have seen that some people screened have no NRM referral or MS1",
+          }
+        : null,
       reopening ? required("st-reason", "Why reopen", reason) : null,
     ]);
     // With no status to choose the form is not shown, so a status is always chosen here.
     if (!ok || !status) return;
     const input: ChangeConcernStatusInput = { status };
     if (status === "RESPONSE_PLANNED" && responseLevel) input.responseLevel = responseLevel;
-    if (status === "CLOSED") Object.assign(input, { outcome: outcome.trim() || null }); // closed on the platform's today
+    if (status === "CLOSED") Object.assign(input, { outcome: outcome.trim() || null, closedOn });
     if (reopening) input.reason = reason.trim() || null;
     const result = await change({ variables: { id: concern.id, version: concern.version, input } });
     if (result.error) problems.fromServer(result.error);
@@ -135,6 +162,52 @@ export function ChangeStatusForm({ concern, onSaved }: { concern: ConcernDetail;
             {...problems.describe("st-outcome")}
           />
           <FieldMessage form={problems} id="st-outcome" />
+          <label htmlFor="st-closed-on">Closed on</label>
+          <p id="st-closed-on-hint" className="muted hint">
+            Not before the concern was received ({date(concern.receivedOn)}), and not after today.
+          </p>
+          <input
+            id="st-closed-on"
+            type="date"
+            required
+            min={concern.receivedOn ?? undefined}
+            max={today}
+            value={closedOn}
+            onChange={(e) => setClosedOn(e.target.value)}
+            {...problems.describe("st-closed-on", "st-closed-on-hint")}
+          />
+          <FieldMessage form={problems} id="st-closed-on" />
+          {withoutReport.length > 0 && (
+            <div className="warning" role="group" aria-labelledby="st-unreported-heading" data-testid="unreported">
+              <h3 id="st-unreported-heading">
+                {withoutReport.length === 1
+                  ? "1 person screened has no NRM referral or MS1"
+                  : `${withoutReport.length} people screened have no NRM referral or MS1`}
+              </h3>
+              <ul>
+                {withoutReport.map((person) => (
+                  <li key={person.id}>
+                    {person.fullName ?? "Name not given"}, screened {date(person.screenedOn)} ({label(person.outcome)})
+                  </li>
+                ))}
+              </ul>
+              <p>
+                Closing leaves them without a statutory report. Refer them into the NRM, or record the duty-to-notify
+                report (MS1) where an adult declined, before closing if you can.
+              </p>
+              <label className="checkbox">
+                <input
+                  id="st-acknowledge"
+                  type="checkbox"
+                  checked={acknowledged}
+                  onChange={(e) => setAcknowledged(e.target.checked)}
+                  {...problems.describe("st-acknowledge")}
+                />
+                I have seen this and close the concern anyway
+              </label>
+              <FieldMessage form={problems} id="st-acknowledge" />
+            </div>
+          )}
         </>
       )}
       {reopening && (

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { graphql } from "../gql";
-import type { ResponseLevel, UpdateConcernInput } from "../gql/graphql";
+import type { ConcernSource, LocationType, ResponseLevel, UpdateConcernInput } from "../gql/graphql";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { type Choice, FieldConflict } from "../components/field-conflict";
@@ -8,7 +8,16 @@ import { type Clash, type Conflict, conflictOf } from "../lib/conflicts";
 import { CancelButton } from "../components/opened-form";
 import { ErrorList } from "../lib/errors";
 import { label } from "../lib/format";
+import { useAgencies } from "../lib/queries";
+import { useSignedIn } from "../lib/session";
 import type { ConcernDetail } from "./case-detail";
+import {
+  PremisesFields,
+  type PremisesDraft,
+  premisesInput,
+  premisesProblems,
+} from "../components/casework/premises-fields";
+import { SOURCES } from "./record-concern";
 
 const UPDATE_CONCERN = graphql(`
   mutation PortalUpdateConcern($id: ID!, $version: Int!, $input: UpdateConcernInput!) {
@@ -21,11 +30,21 @@ const UPDATE_CONCERN = graphql(`
 
 const RESPONSE_LEVELS: readonly ResponseLevel[] = ["SINGLE_AGENCY", "JOINT_MULTI_AGENCY", "SIGNIFICANT_PRE_PLANNED"];
 
+/** The form's values, each named as the concern's history names the field (conflicts name them so). */
 interface Draft {
   intelligenceSummary: string;
   crimeReference: string;
   /** Empty for "not decided". */
   responseLevel: ResponseLevel | "";
+  source: ConcernSource | "";
+  /** The lead agency's id. */
+  leadAgency: string;
+  /** The referring agency's id; empty for none. */
+  referringAgency: string;
+  /** The other agencies' ids, sorted and joined by commas: a list compared as one value. */
+  participatingAgencies: string;
+  /** "new" when the user records new premises; empty to keep the premises as they are. */
+  location: "" | "new";
 }
 type Field = keyof Draft;
 
@@ -33,19 +52,42 @@ const LABELS: Record<Field, string> = {
   intelligenceSummary: "Intelligence summary",
   crimeReference: "Crime reference",
   responseLevel: "Response level",
+  source: "Source",
+  leadAgency: "Lead agency",
+  referringAgency: "Referred by",
+  participatingAgencies: "Other agencies taking part",
+  location: "Premises",
 };
+
+const idList = (ids: readonly string[] | null | undefined) => [...(ids ?? [])].sort().join(",");
+const idsOf = (list: string) => (list ? list.split(",") : []);
 
 /** The id of the sentence beside a field saying what someone else saved in it. */
 const theirsId = (field: Field) => `e-theirs-${field}`;
 
-const draftOf = (concern: Pick<ConcernDetail, Field>): Draft => ({
+const draftOf = (concern: ConcernDetail): Draft => ({
   intelligenceSummary: concern.intelligenceSummary ?? "",
   crimeReference: concern.crimeReference ?? "",
   responseLevel: concern.responseLevel ?? "",
+  source: concern.source ?? "",
+  leadAgency: concern.leadAgency?.id ?? "",
+  referringAgency: concern.referringAgency?.id ?? "",
+  participatingAgencies: idList(concern.participatingAgencies?.map((agency) => agency.id)),
+  location: "",
 });
 
-/** A value as the form holds it: empty text for nothing. */
-const asText = (value: unknown) => (typeof value === "string" ? value : "");
+/** A value as the form holds it: empty text for nothing, a list of ids as one text. */
+const asText = (value: unknown) =>
+  typeof value === "string" ? value : Array.isArray(value) ? idList(value as string[]) : "";
+
+const NEW_PREMISES: PremisesDraft = {
+  type: "NOT_KNOWN" as LocationType,
+  areaId: "",
+  ward: "",
+  address: "",
+  postcode: "",
+  businessName: "",
+};
 
 /**
  * Edits a concern against the version the user opened. The form keeps the values it opened with
@@ -71,6 +113,13 @@ export function EditConcernForm({
   const [choices, setChoices] = useState<Partial<Record<Field, Choice>>>({});
   const [update, { loading, error }] = useMutation(UPDATE_CONCERN);
   const errors = CombinedGraphQLErrors.is(error) ? error.errors.filter((e) => e.extensions?.code !== "CONFLICT") : [];
+  const agencies = useAgencies();
+  const session = useSignedIn();
+  const [premises, setPremises] = useState<PremisesDraft>(NEW_PREMISES);
+  const [premisesProblemsShown, setPremisesProblems] = useState<ReturnType<typeof premisesProblems>>([]);
+  // Who leads, who takes part and who referred are the lead's to change (the server holds the same rule).
+  const leads = concern.leadAgency?.id === session.agencyId;
+  const agencyName = (id: string) => agencies.find((agency) => agency.id === id)?.shortName ?? id;
 
   const clashOf = (field: Field) => conflict?.clashes.find((clash) => clash.field === field);
   const undecided = conflict?.clashes.some((clash) => !choices[clash.field as Field]) ?? false;
@@ -79,7 +128,8 @@ export function EditConcernForm({
     const field = clash.field as Field;
     setChoices({ ...choices, [field]: choice });
     // Their value becomes the field's base: "Keep mine" then sends the user's text over it, "Use theirs" sends nothing.
-    const theirs = clash.restricted ? base[field] : asText(clash.value);
+    // New premises are new whatever was saved: theirs is "keep the premises now saved".
+    const theirs = clash.restricted || field === "location" ? base[field] : asText(clash.value);
     setForm((now) => ({
       base: { ...now.base, [field]: theirs },
       draft: choice === "theirs" ? { ...now.draft, [field]: theirs } : now.draft,
@@ -105,10 +155,21 @@ export function EditConcernForm({
     event.preventDefault();
     const changed = (field: Field) => draft[field] !== base[field];
     const input: UpdateConcernInput = {};
-    if (changed("intelligenceSummary")) input.intelligenceSummary = draft.intelligenceSummary;
-    if (changed("crimeReference")) input.crimeReference = draft.crimeReference;
+    if (draft.location === "new") {
+      const found = premisesProblems(premises);
+      setPremisesProblems(found);
+      if (found.length > 0) return;
+    }
+    // An emptied optional field is sent as null (nothing), never as blank text the server refuses.
+    if (changed("intelligenceSummary")) input.intelligenceSummary = draft.intelligenceSummary.trim() || null;
+    if (changed("crimeReference")) input.crimeReference = draft.crimeReference.trim() || null;
     // An empty response level is "not decided", which cannot be set: only a level chosen is sent.
     if (changed("responseLevel") && draft.responseLevel) input.responseLevel = draft.responseLevel;
+    if (changed("source") && draft.source) input.source = draft.source;
+    if (changed("leadAgency") && draft.leadAgency) input.leadAgencyId = draft.leadAgency;
+    if (changed("referringAgency")) input.referringAgencyId = draft.referringAgency || null;
+    if (changed("participatingAgencies")) input.participatingAgencyIds = idsOf(draft.participatingAgencies);
+    if (changed("location")) input.location = premisesInput(premises);
     const result = await update({ variables: { id: concern.id, version: baseVersion, input } });
     const refused = conflictOf(result.error);
     if (refused) {
@@ -194,6 +255,111 @@ export function EditConcernForm({
         ))}
       </select>
       {conflictBeside("responseLevel", (value) => (value ? label(value) : "Not decided"))}
+      <label htmlFor="e-source">{LABELS.source}</label>
+      <select
+        id="e-source"
+        aria-describedby={clashOf("source") && theirsId("source")}
+        value={draft.source}
+        onChange={(e) => setDraft({ ...draft, source: e.target.value as ConcernSource })}
+      >
+        {SOURCES.map((source) => (
+          <option key={source} value={source}>
+            {label(source)}
+          </option>
+        ))}
+      </select>
+      {conflictBeside("source", (value) => label(value))}
+      <fieldset>
+        <legend>Agencies</legend>
+        {leads ? (
+          <>
+            <label htmlFor="e-lead">{LABELS.leadAgency}</label>
+            <select
+              id="e-lead"
+              aria-describedby={clashOf("leadAgency") && theirsId("leadAgency")}
+              value={draft.leadAgency}
+              onChange={(e) => setDraft({ ...draft, leadAgency: e.target.value })}
+            >
+              {agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name}
+                </option>
+              ))}
+            </select>
+            {conflictBeside("leadAgency", agencyName)}
+            <label htmlFor="e-referrer">{LABELS.referringAgency}</label>
+            <select
+              id="e-referrer"
+              aria-describedby={clashOf("referringAgency") && theirsId("referringAgency")}
+              value={draft.referringAgency}
+              onChange={(e) => setDraft({ ...draft, referringAgency: e.target.value })}
+            >
+              <option value="">No partner agency referred it</option>
+              {agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name}
+                </option>
+              ))}
+            </select>
+            {conflictBeside("referringAgency", (value) => (value ? agencyName(value) : "nobody"))}
+            <label htmlFor="e-parties">{LABELS.participatingAgencies}</label>
+            <p id="e-parties-hint" className="muted hint">
+              Hold Ctrl (⌘ on a Mac) or Shift to choose several. The agency that recorded the concern always takes part.
+            </p>
+            <select
+              id="e-parties"
+              multiple
+              size={6}
+              aria-describedby={[
+                "e-parties-hint",
+                clashOf("participatingAgencies") && theirsId("participatingAgencies"),
+              ]
+                .filter(Boolean)
+                .join(" ")}
+              value={idsOf(draft.participatingAgencies)}
+              onChange={(e) =>
+                setDraft({
+                  ...draft,
+                  participatingAgencies: idList(Array.from(e.target.selectedOptions, (option) => option.value)),
+                })
+              }
+            >
+              {agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name}
+                </option>
+              ))}
+            </select>
+            {conflictBeside("participatingAgencies", (value) => idsOf(value).map(agencyName).join(", ") || "none")}
+          </>
+        ) : (
+          <p className="muted" data-testid="parties-lead-only">
+            Only the lead agency ({concern.leadAgency?.shortName ?? "not named"}) changes who leads the concern, who
+            referred it and who else takes part.
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{LABELS.location}</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.location === "new"}
+            aria-describedby={clashOf("location") && theirsId("location")}
+            onChange={(e) => setDraft({ ...draft, location: e.target.checked ? "new" : "" })}
+          />
+          The concern is about other premises: record them
+        </label>
+        {conflictBeside("location", () => "other premises")}
+        {draft.location === "new" && (
+          <PremisesFields
+            idPrefix="e-premises"
+            value={premises}
+            onChange={setPremises}
+            problems={premisesProblemsShown}
+          />
+        )}
+      </fieldset>
       <button type="submit" disabled={loading || undecided}>
         {loading ? "Saving…" : "Save"}
       </button>

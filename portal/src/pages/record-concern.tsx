@@ -20,7 +20,7 @@ const RECORD_CONCERN = graphql(`
   }
 `);
 
-const SOURCES: ConcernSource[] = [
+export const SOURCES: ConcernSource[] = [
   "POLICE",
   "COUNCIL_SERVICE",
   "NGO",
@@ -33,7 +33,7 @@ const SOURCES: ConcernSource[] = [
   "ANONYMOUS",
 ];
 const EXPLOITATION: ExploitationType[] = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
-const LOCATION_TYPES: LocationType[] = [
+export const LOCATION_TYPES: LocationType[] = [
   "FACTORY",
   "PRIVATE_DWELLING",
   "WASTE_RECYCLING",

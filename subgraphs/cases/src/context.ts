@@ -24,12 +24,13 @@ export interface CasesOptions {
 export function contextFactory(options: CasesOptions = {}) {
   return (base: BaseContext): CasesContext => {
     const directory = new DirectoryClient(options.directory ?? null, base.callerContext);
+    const concerns = new ConcernService(base.dataSource, base.clock, base.audit);
     return {
       ...base,
       loaders: createLoaders(base),
       areas: new AreaService(base.dataSource),
-      concerns: new ConcernService(base.dataSource, base.clock, base.audit),
-      casework: new CaseworkService(base.dataSource, base.clock, directory),
+      concerns,
+      casework: new CaseworkService(base.dataSource, base.clock, directory, concerns),
       statistics: new CaseStatisticsService(new SnapshotReader(base.dataSource, base.resources)),
       directory,
     };

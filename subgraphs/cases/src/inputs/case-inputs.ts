@@ -157,10 +157,34 @@ export class UpdateConcernInput {
   @IsUUID("all", { each: true })
   participatingAgencyIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: "The location the concern is about." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Premises already recorded that the concern is about; give this or `location`, not both.",
+  })
   @IsOptional()
   @IsUUID()
   locationId?: string | null;
+
+  @Field(() => LocationInput, {
+    nullable: true,
+    description: "New premises the concern is about, recorded with the change; give this or `locationId`, not both.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  location?: LocationInput | null;
+
+  @Field(() => ConcernSource, { nullable: true, description: "Who raised it." })
+  @IsOptional()
+  source?: ConcernSource | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The partner agency that referred it; null removes the referrer. Only the lead agency (or the partnership's chair) changes it: the referrer takes part in the concern.",
+  })
+  @IsOptional()
+  @IsUUID()
+  referringAgencyId?: string | null;
 
   @Field(() => String, { nullable: true, description: "What is known (POLICE_INTELLIGENCE)." })
   @NotBlank()

@@ -34,12 +34,11 @@ import type {
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
 import { nrmDecisionRecorded } from "./concern-events.js";
-import { checkNotFuture, lockConcern } from "./concern-service.js";
+import { checkNotFuture, type ConcernService, lockConcern } from "./concern-service.js";
 import { type DirectoryClient, directoryEmail, type DirectoryPerson } from "./directory-client.js";
 import {
   checkMayWriteFields,
   requireFirstResponder,
-  requireOwnAgency,
   requireOwnReportingAgency,
   requireReadableLocation,
 } from "./write-rules.js";
@@ -48,8 +47,14 @@ import {
 export type DirectoryPeople = ReadonlyMap<string, DirectoryPerson>;
 
 /** The concern a piece of casework is added to: the caller takes part, and it is open. */
-async function openConcern(manager: EntityManager, caller: Caller, concernId: string, field: string) {
-  const concern = await lockConcern(manager, caller, concernId, "pessimistic_read");
+async function openConcern(
+  manager: EntityManager,
+  caller: Caller,
+  concernId: string,
+  field: string,
+  lock: "pessimistic_write" | "pessimistic_read" = "pessimistic_read",
+) {
+  const concern = await lockConcern(manager, caller, concernId, lock);
   if (concern.status === ConcernStatus.CLOSED)
     throw badUserInput(field, `concern ${concern.reference} is closed; reopen it before adding to it`);
   return concern;
@@ -106,6 +111,8 @@ export class CaseworkService {
     private readonly clock: Clock,
     /** The partnership's staff directory (governance): who may be named as a referrer. */
     private readonly directory: DirectoryClient,
+    /** Concerns: an agency whose work is recorded in one comes to take part in it. */
+    private readonly concerns: ConcernService,
   ) {}
 
   screenPerson(caller: Caller, concernId: string, input: ScreenPersonInput): Promise<PotentialVictim> {
@@ -288,10 +295,15 @@ export class CaseworkService {
     });
   }
 
-  /** A visit, its interventions and the people screened at it, in one transaction. */
+  /**
+   * A visit, its interventions and the people screened at it, in one transaction. Whoever records
+   * the visit records what each agency present did there; an agency present with an intervention
+   * of its own comes to take part in the concern (see takePartThroughWork), so it sees its own work.
+   */
   recordVisit(caller: Caller, concernId: string, input: RecordVisitInput): Promise<DisruptionVisit> {
     return this.dataSource.transaction(async (manager) => {
-      const concern = await openConcern(manager, caller, concernId, "concernId");
+      // Locked for writing: the visit may add parties to the concern.
+      const concern = await openConcern(manager, caller, concernId, "concernId", "pessimistic_write");
       checkNotFuture("input.visitedOn", input.visitedOn, this.clock.today());
       if (input.visitedOn < concern.receivedOn)
         throw badUserInput("input.visitedOn", `a visit cannot predate the concern (${concern.receivedOn})`);
@@ -307,7 +319,7 @@ export class CaseworkService {
         ),
       );
       input.interventions.forEach((intervention, index) => {
-        requireOwnAgency(caller, intervention.agencyId, `input.interventions[${index}].agencyId`);
+        // Another agency's intervention is recorded only as done at this visit, where it was present.
         if (!input.agencyIds.includes(intervention.agencyId))
           throw badUserInput(`input.interventions[${index}].agencyId`, "the agency was not at the visit (agencyIds)");
         checkMayWriteFields(caller, Intervention, intervention, `input.interventions[${index}]`);
@@ -352,6 +364,13 @@ export class CaseworkService {
         await manager
           .getRepository(PotentialVictim)
           .insert(input.peopleScreened.map((person) => victimValues(concern, visit.id, person)));
+      await this.concerns.takePartThroughWork(
+        manager,
+        caller,
+        concern,
+        input.interventions.map((intervention) => intervention.agencyId),
+        `Present at the visit of ${input.visitedOn} with an intervention of its own`,
+      );
       return visit;
     });
   }

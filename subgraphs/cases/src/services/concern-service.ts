@@ -23,7 +23,12 @@ import {
   partiesOf,
   type StoredFieldChange,
 } from "../entities/index.js";
-import type { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
+import type {
+  ChangeConcernStatusInput,
+  LocationInput,
+  RecordConcernInput,
+  UpdateConcernInput,
+} from "../inputs/case-inputs.js";
 import { concernChanged, concernCreated } from "./concern-events.js";
 import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
 import { checkPremises } from "./area-service.js";
@@ -122,21 +127,7 @@ export class ConcernService {
       if (locationId) {
         await requireReadableLocation(manager, caller, partnership.id, locationId, "input.locationId");
       } else {
-        const location = input.location!;
-        await checkPremises(manager, partnership.id, location, "input.location");
-        const saved = await manager.getRepository(Location).save(
-          manager.getRepository(Location).create({
-            type: location.type,
-            areaId: location.areaId ?? null,
-            ward: location.ward ?? null,
-            address: location.address ?? null,
-            partnershipId: partnership.id,
-            postcode: location.postcode?.toUpperCase() ?? null,
-            businessName: location.businessName ?? null,
-            companyNumber: location.companyNumber?.toUpperCase() ?? null,
-          }),
-        );
-        locationId = saved.id;
+        locationId = await this.newPremises(manager, partnership.id, input.location!);
       }
       const year = Number(input.receivedOn.slice(0, 4));
       // One counter per partnership and year, taken in this transaction: concurrent writers queue on
@@ -192,17 +183,29 @@ export class ConcernService {
         (input.participatingAgencyIds ?? []).filter((agency) => !concern.participatingAgencyIds.includes(agency)),
         "input.participatingAgencyIds",
       );
+      if (input.referringAgencyId && input.referringAgencyId !== concern.referringAgencyId)
+        requireMembers(caller, [input.referringAgencyId], "input.referringAgencyId");
+      if (input.locationId && input.location)
+        throw badUserInput("input.location", "give either an existing locationId or new premises, not both");
       if (input.locationId && input.locationId !== concern.locationId)
         await requireReadableLocation(manager, caller, concern.partnershipId, input.locationId, "input.locationId");
       const patch: Partial<Concern> = {};
       for (const [key, value] of Object.entries(input) as Array<[keyof UpdateConcernInput, unknown]>) {
-        if (value === undefined) continue;
-        if (value === null && (key === "exploitationTypes" || key === "participatingAgencyIds" || key === "locationId"))
+        if (value === undefined || key === "location") continue;
+        if (
+          value === null &&
+          (key === "exploitationTypes" || key === "participatingAgencyIds" || key === "locationId" || key === "source")
+        )
           throw badUserInput(`input.${key}`, "cannot be emptied");
         (patch as Record<string, unknown>)[key] =
           key === "participatingAgencyIds" ? [...new Set(value as string[])] : value;
       }
-      if (patch.leadAgencyId !== undefined || patch.participatingAgencyIds !== undefined) {
+      if (input.location) patch.locationId = await this.newPremises(manager, concern.partnershipId, input.location);
+      if (
+        patch.leadAgencyId !== undefined ||
+        patch.participatingAgencyIds !== undefined ||
+        patch.referringAgencyId !== undefined
+      ) {
         const recorder = await this.recordingAgency(manager, concern.id);
         if (recorder) patch.participatingAgencyIds = withRecorder(recorder, { ...concern, ...patch });
       }
@@ -238,6 +241,43 @@ export class ConcernService {
       }
       return this.apply(manager, caller, concern, patch, input.reason?.trim() ?? null);
     });
+  }
+
+  /**
+   * Makes agencies take part in a concern because of work recorded in it (an agency present at a
+   * visit with an intervention of its own), inside the transaction that records the work and with
+   * the concern locked for writing: a new version, kept in the history with the reason, like any
+   * change. Not a choice of parties, so not the lead's alone: the work recorded is the reason.
+   */
+  async takePartThroughWork(
+    manager: EntityManager,
+    caller: Caller,
+    concern: Concern,
+    agencyIds: readonly string[],
+    reason: string,
+  ): Promise<Concern> {
+    const joining = [...new Set(agencyIds)].filter((agency) => !partiesOf(concern).includes(agency));
+    if (joining.length === 0) return concern;
+    const patch: Partial<Concern> = { participatingAgencyIds: [...concern.participatingAgencyIds, ...joining] };
+    return this.apply(manager, caller, concern, patch, reason);
+  }
+
+  /** Premises recorded with a concern, or with a change to it: checked against the partnership's areas. */
+  private async newPremises(manager: EntityManager, partnershipId: string, location: LocationInput): Promise<string> {
+    await checkPremises(manager, partnershipId, location, "input.location");
+    const saved = await manager.getRepository(Location).save(
+      manager.getRepository(Location).create({
+        type: location.type,
+        areaId: location.areaId ?? null,
+        ward: location.ward ?? null,
+        address: location.address ?? null,
+        partnershipId,
+        postcode: location.postcode?.toUpperCase() ?? null,
+        businessName: location.businessName ?? null,
+        companyNumber: location.companyNumber?.toUpperCase() ?? null,
+      }),
+    );
+    return saved.id;
   }
 
   /** The agency that recorded the concern: the one that wrote its first version. */

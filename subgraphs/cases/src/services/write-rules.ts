@@ -141,28 +141,40 @@ export async function requireReadableLocation(
 
 /**
  * Only the lead agency, or the coordinator of the agency that chairs the partnership (who speaks for
- * the partnership), changes who leads a concern or who else takes part: a participant cannot make
- * itself lead, hand the lead to another or remove the lead. A concern with no lead among the
+ * the partnership), changes who leads a concern, who else takes part or who referred it: a
+ * participant cannot make itself lead, hand the lead to another, remove the lead or rewrite the
+ * referrer (who takes part through it). A concern with no lead among the
  * partnership's members (none named, or its lead has left) may be given one by a party's
  * coordinator, so no concern is left with nobody able to lead it.
  */
 export function checkMayChangeParties(
   caller: Caller,
   concern: Concern,
-  changes: { leadAgencyId?: string | null; participatingAgencyIds?: string[] | null },
+  changes: {
+    leadAgencyId?: string | null;
+    participatingAgencyIds?: string[] | null;
+    referringAgencyId?: string | null;
+  },
   coordinator: boolean,
 ): void {
   const leadChanges = changes.leadAgencyId != null && changes.leadAgencyId !== concern.leadAgencyId;
   const partiesChange =
     changes.participatingAgencyIds != null && !sameSet(changes.participatingAgencyIds, concern.participatingAgencyIds);
-  if (!leadChanges && !partiesChange) return;
+  // A referrer sent as null removes it: a change like any other.
+  const referrerChanges =
+    changes.referringAgencyId !== undefined && (changes.referringAgencyId ?? null) !== concern.referringAgencyId;
+  if (!leadChanges && !partiesChange && !referrerChanges) return;
   if (concern.leadAgencyId === caller.agencyId) return;
   if (coordinator && chairsPartnership(caller)) return;
   const leaderless = !concern.leadAgencyId || !isMember(caller, concern.leadAgencyId);
   if (leaderless && coordinator && partiesOf(concern).includes(caller.agencyId)) return;
-  const field = leadChanges ? "input.leadAgencyId" : "input.participatingAgencyIds";
+  const field = leadChanges
+    ? "input.leadAgencyId"
+    : partiesChange
+      ? "input.participatingAgencyIds"
+      : "input.referringAgencyId";
   throw forbidden(
-    `${field}: only the lead agency (or the partnership's chair) changes who leads the concern or who takes part in it, and your agency does neither`,
+    `${field}: only the lead agency (or the partnership's chair) changes who leads the concern, who takes part in it or who referred it, and your agency does neither`,
     field,
   );
 }
