@@ -30,6 +30,7 @@ export const MUTATION_SCREENS = {
   scheduleSession: "/training",
   importCompletions: "/training",
   recordAttendance: "/training/sessions/:id",
+  cancelSession: "/training/sessions/:id",
 
   // Procurement: suppliers, their statements, contracts and assurance.
   createSupplier: "/procurement",

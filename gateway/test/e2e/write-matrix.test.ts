@@ -634,6 +634,7 @@ describe("who may write what", () => {
       createCourse: "CREATES",
       scheduleSession: "TARGETS",
       recordAttendance: "TARGETS",
+      cancelSession: "TARGETS",
       recordSubjectRequest: "CREATES",
       extendSubjectRequest: "TARGETS",
       completeSubjectRequest: "TARGETS",
@@ -662,6 +663,7 @@ describe("who may write what", () => {
       reactivateSharingAgreement: "sharing-agreements.test.ts",
       scheduleSession: "partnership-training.test.ts",
       recordAttendance: "partnership-training.test.ts",
+      cancelSession: "training-sessions.test.ts (a scheduled session of the acting partnership)",
       updateAgency: "member-agencies.test.ts (a member agency today, by the chair's administrator)",
       importNrmReferrals:
         "nrm-import.test.ts (each row's concern one of the acting partnership the caller takes part in; each row written through screenPerson's and referToNrm's own rules)",

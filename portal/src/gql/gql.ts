@@ -37,6 +37,10 @@ type Documents = {
   "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n": typeof types.PortalConcernOffendersDocument;
   "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.PortalRecordOffenderDocument;
   "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.PortalRecordOrderDocument;
+  "\n  mutation PortalCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      id\n      status\n      cancelledAt\n      cancellationReason\n    }\n  }\n": typeof types.PortalCancelSessionDocument;
+  "\n  mutation PortalCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n      title\n      level\n    }\n  }\n": typeof types.PortalCreateCourseDocument;
+  "\n  query PortalDirectoryLookup($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalDirectoryLookupDocument;
+  "\n  query PortalFirstResponders($first: Int!, $after: String, $expiredWithinDays: Int!) {\n    firstResponderQualifications(first: $first, after: $after, expiredWithinDays: $expiredWithinDays) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        delegateName\n        expiresOn\n        expired\n        agency {\n          shortName\n        }\n        course {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PortalFirstRespondersDocument;
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PortalAreasDocument;
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalAgreementsInForceDocument;
   "\n  query PortalGrantedCategories {\n    grantedCategories\n  }\n": typeof types.PortalGrantedCategoriesDocument;
@@ -74,7 +78,7 @@ type Documents = {
   "\n  mutation PortalRecordSubjectRequest($input: RecordSubjectRequestInput!) {\n    recordSubjectRequest(input: $input) {\n      id\n      subject\n      dueOn\n    }\n  }\n": typeof types.PortalRecordSubjectRequestDocument;
   "\n  query PortalSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      companyNumber\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      highRiskSector\n      workforceTraits\n      commodities\n      risk {\n        rating\n        points\n        includesIntelligence\n        factors {\n          factor\n          points\n          reason\n        }\n        commercialScope\n        commercialFactors {\n          factor\n          points\n          reason\n        }\n        ratingWithCommercial\n        pointsWithCommercial\n      }\n      statements {\n        id\n        periodStart\n        periodEnd\n        url\n        publishedOn\n        approvedOn\n        signedByDirector\n        linkedFromHomePage\n        submittedToRegistry\n        areas\n        source\n      }\n    }\n  }\n": typeof types.PortalSupplierDocument;
   "\n  query PortalStatementCheck($id: ID!) {\n    supplier(id: $id) {\n      id\n      statementCheck {\n        required\n        status\n        score\n        checkedOn\n        checkedPeriodEnd\n        nextDueDate\n        findings {\n          code\n          level\n          reason\n          penalty\n        }\n      }\n      riskIncludingIntelligence {\n        rating\n        points\n        includesIntelligence\n      }\n      intelligenceSignals {\n        concerns\n        visits\n        interventions\n        lastConcernOn\n      }\n    }\n  }\n": typeof types.PortalStatementCheckDocument;
-  "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalTrainingSessionDocument;
+  "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      cancelledAt\n      cancellationReason\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalTrainingSessionDocument;
   "\n  mutation PortalRecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalRecordAttendanceDocument;
   "\n  query PortalTraining($first: Int!, $after: String, $filter: SessionFilter, $withinDays: Int!) {\n    courses(first: 50) {\n      nodes {\n        id\n        title\n        level\n        format\n        durationMinutes\n        validityMonths\n        provider {\n          shortName\n        }\n      }\n    }\n    trainingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        startsAt\n        venue\n        trainer\n        capacity\n        status\n        course {\n          title\n        }\n      }\n    }\n    certificatesDueForRefresh(first: 50, withinDays: $withinDays) {\n      totalCount\n      nodes {\n        id\n        expiresOn\n        delegateName\n        certificateNumber\n        agency {\n          shortName\n        }\n        course {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PortalTrainingDocument;
   "\n  mutation PortalImportCompletions($input: ImportCompletionsInput!) {\n    importCompletions(input: $input) {\n      committed\n      imported\n      duplicates\n      rejected\n      rows {\n        row\n        outcome\n        column\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportCompletionsDocument;
@@ -127,6 +131,14 @@ const documents: Documents = {
     types.PortalRecordOffenderDocument,
   "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n":
     types.PortalRecordOrderDocument,
+  "\n  mutation PortalCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      id\n      status\n      cancelledAt\n      cancellationReason\n    }\n  }\n":
+    types.PortalCancelSessionDocument,
+  "\n  mutation PortalCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n      title\n      level\n    }\n  }\n":
+    types.PortalCreateCourseDocument,
+  "\n  query PortalDirectoryLookup($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n":
+    types.PortalDirectoryLookupDocument,
+  "\n  query PortalFirstResponders($first: Int!, $after: String, $expiredWithinDays: Int!) {\n    firstResponderQualifications(first: $first, after: $after, expiredWithinDays: $expiredWithinDays) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        delegateName\n        expiresOn\n        expired\n        agency {\n          shortName\n        }\n        course {\n          title\n        }\n      }\n    }\n  }\n":
+    types.PortalFirstRespondersDocument,
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n":
     types.PortalAreasDocument,
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n":
@@ -199,7 +211,7 @@ const documents: Documents = {
     types.PortalSupplierDocument,
   "\n  query PortalStatementCheck($id: ID!) {\n    supplier(id: $id) {\n      id\n      statementCheck {\n        required\n        status\n        score\n        checkedOn\n        checkedPeriodEnd\n        nextDueDate\n        findings {\n          code\n          level\n          reason\n          penalty\n        }\n      }\n      riskIncludingIntelligence {\n        rating\n        points\n        includesIntelligence\n      }\n      intelligenceSignals {\n        concerns\n        visits\n        interventions\n        lastConcernOn\n      }\n    }\n  }\n":
     types.PortalStatementCheckDocument,
-  "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n":
+  "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      cancelledAt\n      cancellationReason\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n":
     types.PortalTrainingSessionDocument,
   "\n  mutation PortalRecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n    }\n  }\n":
     types.PortalRecordAttendanceDocument,
@@ -363,6 +375,30 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      id\n      status\n      cancelledAt\n      cancellationReason\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      id\n      status\n      cancelledAt\n      cancellationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n      title\n      level\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n      title\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalDirectoryLookup($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalDirectoryLookup($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalFirstResponders($first: Int!, $after: String, $expiredWithinDays: Int!) {\n    firstResponderQualifications(first: $first, after: $after, expiredWithinDays: $expiredWithinDays) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        delegateName\n        expiresOn\n        expired\n        agency {\n          shortName\n        }\n        course {\n          title\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalFirstResponders($first: Int!, $after: String, $expiredWithinDays: Int!) {\n    firstResponderQualifications(first: $first, after: $after, expiredWithinDays: $expiredWithinDays) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        delegateName\n        expiresOn\n        expired\n        agency {\n          shortName\n        }\n        course {\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -589,8 +625,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n",
-): (typeof documents)["\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"];
+  source: "\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      cancelledAt\n      cancellationReason\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalTrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      startsAt\n      venue\n      trainer\n      capacity\n      status\n      cancelledAt\n      cancellationReason\n      course {\n        title\n        level\n      }\n      attendance {\n        id\n        status\n        delegateName\n        delegateEmail\n        certificateNumber\n        expiresOn\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -140,6 +140,14 @@ export type AuditOutcome =
   /** The value was in the answer. */
   | "RETURNED";
 
+/** A session to cancel, and why. */
+export type CancelSessionInput = {
+  /** Why it will not take place, for the record and for those booked (3 to 1000 characters). */
+  reason: string;
+  /** The session; it must be SCHEDULED. */
+  sessionId: string | number;
+};
+
 /** Moves a concern on in the workflow. */
 export type ChangeConcernStatusInput = {
   /** The day it closed; today when empty. */
@@ -261,6 +269,24 @@ export type CreateAgencyInput = {
   sector: AgencySector;
   /** Short name: 2 to 20 letters, digits or hyphens, unique. */
   shortName: string;
+};
+
+/** A new course. */
+export type CreateCourseInput = {
+  /** Who it is for. */
+  audience: string;
+  /** Length in minutes (1 to 2400). */
+  durationMinutes: number;
+  /** How it is delivered. */
+  format: CourseFormat;
+  /** The level it gives. */
+  level: CourseLevel;
+  /** The agency that provides it. */
+  providerAgencyId: string | number;
+  /** Title; must be unused. */
+  title: string;
+  /** Months a certificate stays valid (1 to 120); leave empty when it does not expire. */
+  validityMonths?: number | null | undefined;
 };
 
 /** A new network over existing partnerships. */
@@ -1382,6 +1408,69 @@ export type PortalRecordOrderMutation = {
   recordOrder: { __typename: "PreventionOrder"; id: string; kind: OrderKind | null };
 };
 
+export type PortalCancelSessionMutationVariables = Exact<{
+  input: CancelSessionInput;
+}>;
+
+export type PortalCancelSessionMutation = {
+  cancelSession: {
+    __typename: "TrainingSession";
+    id: string;
+    status: SessionStatus;
+    cancelledAt: string | null;
+    cancellationReason: string | null;
+  };
+};
+
+export type PortalCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+export type PortalCreateCourseMutation = {
+  createCourse: { __typename: "Course"; id: string; title: string; level: CourseLevel };
+};
+
+export type PortalDirectoryLookupQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type PortalDirectoryLookupQuery = {
+  people: {
+    __typename: "PersonConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename: "Person";
+      id: string;
+      name: string;
+      email: string | null;
+      agency: { __typename: "Agency"; id: string; shortName: string };
+    }>;
+  };
+};
+
+export type PortalFirstRespondersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  expiredWithinDays: number;
+}>;
+
+export type PortalFirstRespondersQuery = {
+  firstResponderQualifications: {
+    __typename: "CompletionConnection";
+    totalCount: number;
+    pageInfo: { __typename: "PageInfo"; endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      __typename: "Completion";
+      id: string;
+      delegateName: string | null;
+      expiresOn: string | null;
+      expired: boolean | null;
+      agency: { __typename: "Agency"; shortName: string } | null;
+      course: { __typename: "Course"; title: string };
+    }>;
+  };
+};
+
 export type PortalAreasQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortalAreasQuery = {
@@ -2378,6 +2467,8 @@ export type PortalTrainingSessionQuery = {
     trainer: string;
     capacity: number;
     status: SessionStatus;
+    cancelledAt: string | null;
+    cancellationReason: string | null;
     course: { __typename: "Course"; title: string; level: CourseLevel };
     attendance: Array<{
       __typename: "Completion";
@@ -3739,6 +3830,284 @@ export const PortalRecordOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalRecordOrderMutation, PortalRecordOrderMutationVariables>;
+export const PortalCancelSessionDocument = {
+  __meta__: { hash: "sha256:290847d36fd59184a3528e0fb5acb3c53880457264af32445fa337648a95f769" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCancelSession" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CancelSessionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cancelSession" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "cancelledAt" } },
+                { kind: "Field", name: { kind: "Name", value: "cancellationReason" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCancelSessionMutation, PortalCancelSessionMutationVariables>;
+export const PortalCreateCourseDocument = {
+  __meta__: { hash: "sha256:f8c3daf9f7a2c1f2e1e1daff7aaca5dbac9e25ffe66f61cbe3f6727acff8b542" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreateCourse" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateCourseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createCourse" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "level" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateCourseMutation, PortalCreateCourseMutationVariables>;
+export const PortalDirectoryLookupDocument = {
+  __meta__: { hash: "sha256:ebc9158e1eb3dfa93956b235e5e3b5bc310616e2899e0e91993c1ddb757aae8a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalDirectoryLookup" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "search" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "people" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "10" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "search" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "search" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDirectoryLookupQuery, PortalDirectoryLookupQueryVariables>;
+export const PortalFirstRespondersDocument = {
+  __meta__: { hash: "sha256:f34ce0738a77ecfb66c86110bff60bf604c474b65f0cc10a66fff82656c663f5" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalFirstResponders" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expiredWithinDays" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "firstResponderQualifications" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "expiredWithinDays" },
+                value: { kind: "Variable", name: { kind: "Name", value: "expiredWithinDays" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "delegateName" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "expired" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "course" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalFirstRespondersQuery, PortalFirstRespondersQueryVariables>;
 export const PortalAreasDocument = {
   __meta__: { hash: "sha256:a1073df4f09c29c7e457665c9d38b56dc53ac71115cb4f4fb0aa38db9e6caebc" },
   kind: "Document",
@@ -7371,7 +7740,7 @@ export const PortalStatementCheckDocument = {
   ],
 } as unknown as DocumentNode<PortalStatementCheckQuery, PortalStatementCheckQueryVariables>;
 export const PortalTrainingSessionDocument = {
-  __meta__: { hash: "sha256:c63aa00e13e5034a8ed8d6182935fbb1130b8456fcd0c4eedf2e90905a0d07b4" },
+  __meta__: { hash: "sha256:d94813951be7b84b728a785cd614a7c40cf9306bab98d2f5301eaf66cfa68277" },
   kind: "Document",
   definitions: [
     {
@@ -7407,6 +7776,8 @@ export const PortalTrainingSessionDocument = {
                 { kind: "Field", name: { kind: "Name", value: "trainer" } },
                 { kind: "Field", name: { kind: "Name", value: "capacity" } },
                 { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "cancelledAt" } },
+                { kind: "Field", name: { kind: "Name", value: "cancellationReason" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "course" },

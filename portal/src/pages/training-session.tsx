@@ -16,6 +16,8 @@ import { date, dateTime, label } from "../lib/format";
 import { useAgencies } from "../lib/queries";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
+import { CancelSession } from "../components/training/cancel-session";
+import { DelegateLookup, type DirectoryPerson } from "../components/training/delegate-lookup";
 
 const SESSION = graphql(`
   query PortalTrainingSession($id: ID!) {
@@ -26,6 +28,8 @@ const SESSION = graphql(`
       trainer
       capacity
       status
+      cancelledAt
+      cancellationReason
       course {
         title
         level
@@ -99,6 +103,13 @@ export function TrainingSessionPage() {
 
   const change = (index: number, patch: Partial<Attendee>) =>
     setAttendees(attendees.map((a, k) => (k === index ? { ...a, ...patch } : a)));
+  const listed = new Set(attendees.map((a) => a.email.trim().toLowerCase()));
+  // A picked person fills a row; where the directory withheld their email, it is typed in.
+  const pick = (person: DirectoryPerson) =>
+    setAttendees((rows) => [
+      ...rows,
+      { name: person.name, email: person.email ?? "", agencyId: person.agency.id, status: "COMPLETED" },
+    ]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -138,6 +149,11 @@ export function TrainingSessionPage() {
         {dateTime(training.startsAt)} · {training.venue ?? "Online"} · trainer {training.trainer} · {training.capacity}{" "}
         places · <StatusBadge status={training.status} />
       </p>
+      {training.status === "CANCELLED" && (
+        <p className="card" data-testid="cancellation">
+          Cancelled on {dateTime(training.cancelledAt)}: {training.cancellationReason}
+        </p>
+      )}
       <OperationError error={error} />
       <section aria-labelledby="register-heading">
         <h2 id="register-heading">Register</h2>
@@ -178,7 +194,7 @@ export function TrainingSessionPage() {
           </TableScroll>
         )}
       </section>
-      {hasRole(session, "TRAINING_ADMIN") && (
+      {hasRole(session, "TRAINING_ADMIN") && training.status !== "CANCELLED" && (
         <form className="card form" onSubmit={save} aria-labelledby="attendance-heading" noValidate>
           <h2 id="attendance-heading">Record attendance</h2>
           <ProblemSummary form={problems} />
@@ -187,6 +203,7 @@ export function TrainingSessionPage() {
               Attendance recorded.
             </p>
           )}
+          <DelegateLookup listed={listed} onPick={pick} />
           {attendees.map((attendee, index) => (
             <fieldset key={index} className="inline-form">
               <legend>Delegate {index + 1}</legend>
@@ -257,13 +274,16 @@ export function TrainingSessionPage() {
                 setAttendees([...attendees, { name: "", email: "", agencyId: session.agencyId, status: "COMPLETED" }])
               }
             >
-              Add a delegate
+              Add a delegate not in the directory
             </button>
             <button type="submit" disabled={loading || attendees.length === 0}>
               {loading ? "Saving…" : "Save attendance"}
             </button>
           </div>
         </form>
+      )}
+      {hasRole(session, "TRAINING_ADMIN") && training.status === "SCHEDULED" && (
+        <CancelSession sessionId={training.id} onCancelled={() => void refetch()} />
       )}
     </>
   );

@@ -11,6 +11,9 @@ import { ErrorList, OperationError } from "../lib/errors";
 import { date, dateTime, daysInWords, label, number } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
+import { CreateCourse } from "../components/training/create-course";
+import { FORMAT_WORDS, LEVEL_WORDS } from "../components/training/course-words";
+import { FirstResponders } from "../components/training/first-responders";
 
 const PAGE_SIZE = 15;
 const SESSION_STATUSES: SessionStatus[] = ["SCHEDULED", "DELIVERED", "CANCELLED"];
@@ -337,7 +340,8 @@ export function TrainingPage() {
               <ul className="plain">
                 {data.courses.nodes.map((c) => (
                   <li key={c.id}>
-                    <strong>{c.title}</strong> — {label(c.level)}, {label(c.format)}, {c.durationMinutes} min
+                    <strong>{c.title}</strong> — {LEVEL_WORDS[c.level]}, {FORMAT_WORDS[c.format]}, {c.durationMinutes}{" "}
+                    min
                     {c.validityMonths ? `, valid ${c.validityMonths} months` : ""} (
                     {c.provider?.shortName ?? "provider not known"})
                   </li>
@@ -378,11 +382,15 @@ export function TrainingPage() {
               </Guarded>
             </section>
           </div>
+          <FirstResponders />
           {hasRole(session, "TRAINING_ADMIN") && (
-            <div className="columns">
-              <ScheduleSession courses={data.courses.nodes} onScheduled={() => void refetch()} />
+            <>
+              <div className="columns">
+                <ScheduleSession courses={data.courses.nodes} onScheduled={() => void refetch()} />
+                <CreateCourse agencyId={session.agencyId} onCreated={() => void refetch()} />
+              </div>
               <ImportCompletions courses={data.courses.nodes} />
-            </div>
+            </>
           )}
         </>
       )}

@@ -10,6 +10,7 @@ import { Network, Partnership, Person } from "./entities/index.js";
 import { AgencyTrainingResolver } from "./resolvers/agency-resolver.js";
 import { CompletionResolver } from "./resolvers/completion-resolver.js";
 import { CourseResolver } from "./resolvers/course-resolver.js";
+import { FirstResponderResolver } from "./resolvers/first-responder-resolver.js";
 import { PersonTrainingResolver } from "./resolvers/person-resolver.js";
 import { SessionResolver } from "./resolvers/session-resolver.js";
 import { NetworkTrainingResolver } from "./resolvers/network-resolver.js";
@@ -23,6 +24,7 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     CourseResolver,
     SessionResolver,
     CompletionResolver,
+    FirstResponderResolver,
     PersonTrainingResolver,
     AgencyTrainingResolver,
     TrainingStatisticsResolver,

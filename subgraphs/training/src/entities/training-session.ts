@@ -48,4 +48,15 @@ export class TrainingSession {
   @Field(() => SessionStatus, { description: "Where the session is." })
   @Column("text")
   status: SessionStatus;
+
+  @Field(() => Date, { nullable: true, description: "When the session was cancelled; null unless it is CANCELLED." })
+  @Column("timestamptz", { name: "cancelled_at", nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the session was cancelled, as the training administrator gave it; null unless it is CANCELLED.",
+  })
+  @Column("text", { name: "cancellation_reason", nullable: true })
+  cancellationReason: string | null;
 }

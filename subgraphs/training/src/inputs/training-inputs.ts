@@ -159,3 +159,17 @@ export class SessionFilter {
   @Field(() => LocalDate, { nullable: true, description: "Only sessions starting on or before this day." })
   to?: string | null;
 }
+
+@InputType({ description: "A session to cancel, and why." })
+export class CancelSessionInput {
+  @Field(() => ID, { description: "The session; it must be SCHEDULED." })
+  @IsUUID("all", { message: "must be a session id" })
+  sessionId: string;
+
+  @Field(() => String, {
+    description: "Why it will not take place, for the record and for those booked (3 to 1000 characters).",
+  })
+  @NotBlank()
+  @Length(3, 1000)
+  reason: string;
+}

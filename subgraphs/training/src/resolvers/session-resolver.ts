@@ -2,7 +2,13 @@ import { actingPartnership, badUserInput, isUuid, PageArgs, paginate, Public, Ro
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Completion, Course, SessionStatus, TrainingSession } from "../entities/index.js";
-import { RecordAttendanceInput, ScheduleSessionInput, SessionFilter } from "../inputs/training-inputs.js";
+import {
+  CancelSessionInput,
+  RecordAttendanceInput,
+  ScheduleSessionInput,
+  SessionFilter,
+} from "../inputs/training-inputs.js";
+import { cancelSession } from "../services/session-cancellation.js";
 import { TrainingSessionConnection } from "./types.js";
 
 @Resolver(() => TrainingSession)
@@ -18,7 +24,8 @@ export class SessionResolver {
   }
 
   @Query(() => TrainingSessionConnection, {
-    description: "The training sessions of the partnership the request acts in, by start time.",
+    description:
+      "The training sessions of the partnership the request acts in, newest first (latest start time first).",
   })
   trainingSessions(
     @Arg("filter", () => SessionFilter, { nullable: true, description: "Narrows the list." })
@@ -35,7 +42,7 @@ export class SessionResolver {
     if (f.status) query.andWhere("s.status = :status", { status: f.status });
     if (f.from) query.andWhere("s.startsAt >= :from", { from: f.from });
     if (f.to) query.andWhere("s.startsAt < (:to::date + 1)", { to: f.to });
-    return paginate(query, "startsAt", page);
+    return paginate(query, "startsAt", page, "DESC");
   }
 
   @FieldResolver(() => Course, { description: "The course delivered." })
@@ -71,6 +78,8 @@ export class SessionResolver {
         venue: input.venue ?? null,
         online: !input.venue,
         status: SessionStatus.SCHEDULED,
+        cancelledAt: null,
+        cancellationReason: null,
       }),
     );
   }
@@ -85,5 +94,18 @@ export class SessionResolver {
     @Ctx() ctx: TrainingContext,
   ) {
     return ctx.attendance.record(input, ctx.caller);
+  }
+
+  @Mutation(() => TrainingSession, {
+    description:
+      "Cancels a scheduled session of the partnership the request acts in, with the reason: the session keeps its record, is shown as CANCELLED and takes no attendance. The session must be the acting partnership's (NOT_FOUND otherwise) and SCHEDULED (BAD_USER_INPUT naming input.sessionId when already cancelled or delivered). Training administrators only.",
+  })
+  @Roles(Role.TRAINING_ADMIN)
+  cancelSession(
+    @Arg("input", () => CancelSessionInput, { description: "The session and why it is cancelled." })
+    input: CancelSessionInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return cancelSession(ctx.dataSource, ctx.clock, input, ctx.caller);
   }
 }

@@ -58,7 +58,10 @@ export class AttendanceService {
       // Another partnership's session is as unknown as one that does not exist.
       if (!session) throw notFound("TrainingSession", input.sessionId);
       if (session.status === SessionStatus.CANCELLED)
-        throw badUserInput("input.sessionId", "the session was cancelled");
+        throw badUserInput(
+          "input.sessionId",
+          `the session was cancelled (${session.cancellationReason}); it takes no attendance`,
+        );
       const present = input.attendees.filter((a) => PRESENT.has(a.status)).length;
       if (present > session.capacity) {
         throw badUserInput(
