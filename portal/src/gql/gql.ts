@@ -17,6 +17,16 @@ type Documents = {
   "\n  query PortalAuditConcernIds($reference: String!) {\n    concerns(first: 100, filter: { reference: $reference }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PortalAuditConcernIdsDocument;
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditConcernReferencesDocument;
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditAgreementsDocument;
+  "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordAssessmentDocument;
+  "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.PortalSupplierAssuranceDocument;
+  "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordAuditDocument;
+  "\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n": typeof types.PortalSupplierContractsDocument;
+  "\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalCreateContractDocument;
+  "\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n": typeof types.PortalUpdateCorrectiveActionDocument;
+  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportRegistryDocument;
+  "\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n": typeof types.PortalRecordStatementDocument;
+  "\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PortalCreateSupplierDocument;
+  "\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n": typeof types.PortalUpdateSupplierDocument;
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PortalAreasDocument;
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalAgreementsInForceDocument;
   "\n  query PortalGrantedCategories {\n    grantedCategories\n  }\n": typeof types.PortalGrantedCategoriesDocument;
@@ -40,7 +50,6 @@ type Documents = {
   "\n    query PortalProcurementAudit($first: Int!, $after: String, $filter: AuditEventFilter) {\n      events: procurementAuditEvents(first: $first, after: $after, filter: $filter) {\n        ...PortalAuditPage\n      }\n    }\n  ": typeof types.PortalProcurementAuditDocument;
   "\n  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {\n    signSharingAgreement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalSignAgreementDocument;
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n": typeof types.PortalSuppliersDocument;
-  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportRegistryDocument;
   "\n  mutation PortalRecordConcern($input: RecordConcernInput!) {\n    recordConcern(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalRecordConcernDocument;
   "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordVisitDocument;
   "\n  query PortalSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      companyNumber\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      highRiskSector\n      workforceTraits\n      commodities\n      risk {\n        rating\n        points\n        includesIntelligence\n        factors {\n          factor\n          points\n          reason\n        }\n        commercialScope\n        commercialFactors {\n          factor\n          points\n          reason\n        }\n        ratingWithCommercial\n        pointsWithCommercial\n      }\n      statements {\n        id\n        periodStart\n        periodEnd\n        url\n        publishedOn\n        approvedOn\n        signedByDirector\n        linkedFromHomePage\n        submittedToRegistry\n        areas\n        source\n      }\n    }\n  }\n": typeof types.PortalSupplierDocument;
@@ -58,6 +67,26 @@ const documents: Documents = {
     types.PortalAuditConcernReferencesDocument,
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n":
     types.PortalAuditAgreementsDocument,
+  "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n":
+    types.PortalRecordAssessmentDocument,
+  "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n":
+    types.PortalSupplierAssuranceDocument,
+  "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n":
+    types.PortalRecordAuditDocument,
+  "\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n":
+    types.PortalSupplierContractsDocument,
+  "\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n":
+    types.PortalCreateContractDocument,
+  "\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n":
+    types.PortalUpdateCorrectiveActionDocument,
+  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n":
+    types.PortalImportRegistryDocument,
+  "\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n":
+    types.PortalRecordStatementDocument,
+  "\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n":
+    types.PortalCreateSupplierDocument,
+  "\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n":
+    types.PortalUpdateSupplierDocument,
   "\n  query PortalAreas {\n    areas(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n":
     types.PortalAreasDocument,
   "\n  query PortalAgreementsInForce {\n    sharingAgreements(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        reference\n        title\n        inForce\n        parties {\n          id\n          agency {\n            id\n          }\n        }\n        grants {\n          id\n          categories\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n":
@@ -102,8 +131,6 @@ const documents: Documents = {
     types.PortalSignAgreementDocument,
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n":
     types.PortalSuppliersDocument,
-  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n":
-    types.PortalImportRegistryDocument,
   "\n  mutation PortalRecordConcern($input: RecordConcernInput!) {\n    recordConcern(input: $input) {\n      id\n      reference\n    }\n  }\n":
     types.PortalRecordConcernDocument,
   "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n":
@@ -156,6 +183,66 @@ export function graphql(
 export function graphql(
   source: "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,12 +381,6 @@ export function graphql(
 export function graphql(
   source: "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n",
-): (typeof documents)["\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
