@@ -33,6 +33,7 @@ import { ipRateLimit, UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
 import { GatewayMetrics, METRICS_PATH } from "./metrics.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
+import { REGISTRY_UPLOAD_PATH, registryUpload } from "./registry-upload.js";
 import { securityHeaders } from "./security-headers.js";
 import { SUBJECT_ACCESS_EXPORT_PATH, subjectAccessExport } from "./subject-access-export.js";
 import { PORTAL_CLIENT_NAME, trustedDocumentsPlugin } from "./trusted-documents.js";
@@ -127,7 +128,10 @@ export async function startGateway(
   const metrics = new GatewayMetrics();
   app.get(METRICS_PATH, metrics.handler(config.metricsToken));
   // Counted before anything is parsed or verified: a flood of forged tokens costs a counter each.
-  app.use(["/graphql", "/demo"], ipRateLimit(hardening.ipRateLimitRequests, hardening.ipRateLimitWindowSeconds));
+  app.use(
+    ["/graphql", "/demo", REGISTRY_UPLOAD_PATH],
+    ipRateLimit(hardening.ipRateLimitRequests, hardening.ipRateLimitWindowSeconds),
+  );
   app.use(portalRoutes(portal));
   app.get(AUDIT_EXPORT_PATH, auditExport(logger));
   app.get(SUBJECT_ACCESS_EXPORT_PATH, subjectAccessExport(logger));
@@ -170,60 +174,73 @@ export async function startGateway(
       busyRetryAfter(),
     ],
   });
+  /**
+   * Who a request is from and the partnership it acts in, from its token and headers, within the
+   * rate limits: for GraphQL and for the streamed registry upload alike. Refusals are GraphQL
+   * errors carrying their HTTP status.
+   */
+  const callerOfRequest = async (req: express.Request): Promise<GatewayContext> => {
+    const requestId = randomUUID();
+    const client = clientIdentityOf(req.header(CLIENT_NAME_HEADER), req.header(CLIENT_VERSION_HEADER));
+    let token: VerifiedToken;
+    try {
+      token = await verifier.verifyToken(req.header("authorization"));
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw httpError(error.message, ErrorCode.UNAUTHENTICATED, 401);
+      throw error;
+    }
+    const asked = req.header(PARTNERSHIP_HEADER)?.trim() || null;
+    if (token.kind === "machine") {
+      // A partner system: its registration, not its token, says whom it acts for (machine-caller.ts).
+      const { clientId, issuer } = token.machine;
+      await rateLimiter.take(`client:${issuer.issuer}:${clientId}`);
+      if (client) await clientRateLimiter.take(client.name);
+      try {
+        return {
+          requestId,
+          caller: { ...(await machineCallerOf(token.machine, asked, profiles, requestId)), client },
+        };
+      } catch (error) {
+        if (error instanceof MachineClientRefusal) throw httpError(error.message, error.code, error.status);
+        throw error;
+      }
+    }
+    const user = token.user;
+    await rateLimiter.take(`${user.agencyId}:${user.userId}`);
+    // The portal is every user's client: its requests are counted per user, never as one application.
+    if (client && client.name !== PORTAL_CLIENT_NAME) await clientRateLimiter.take(client.name);
+    let profile;
+    try {
+      profile = await profiles.get(user.agencyId, user.userId, asked);
+    } catch {
+      throw httpError(
+        "your sharing agreements cannot be read right now; try again shortly",
+        "SERVICE_UNAVAILABLE",
+        503,
+      );
+    }
+    if (!profile) throw httpError("your agency is not in the platform's directory", ErrorCode.FORBIDDEN, 403);
+    const caller = { ...callerOf(user, profile, requestId), client };
+    // Only a platform administrator works outside every partnership, and only when asking for none.
+    if (!caller.partnership && (asked || !caller.roles.includes(Role.PLATFORM_ADMIN)))
+      throw partnershipRefusal(asked, profile);
+    return { requestId, caller };
+  };
   await apollo.start();
   app.use(
     "/graphql",
     requireJsonPost(),
     express.json({ limit: hardening.maxBodyBytes, type: "application/json" }),
     refuseUnstorableText(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = randomUUID();
-        const client = clientIdentityOf(req.header(CLIENT_NAME_HEADER), req.header(CLIENT_VERSION_HEADER));
-        let token: VerifiedToken;
-        try {
-          token = await verifier.verifyToken(req.header("authorization"));
-        } catch (error) {
-          if (error instanceof InvalidTokenError) throw httpError(error.message, ErrorCode.UNAUTHENTICATED, 401);
-          throw error;
-        }
-        const asked = req.header(PARTNERSHIP_HEADER)?.trim() || null;
-        if (token.kind === "machine") {
-          // A partner system: its registration, not its token, says whom it acts for (machine-caller.ts).
-          const { clientId, issuer } = token.machine;
-          await rateLimiter.take(`client:${issuer.issuer}:${clientId}`);
-          if (client) await clientRateLimiter.take(client.name);
-          try {
-            return {
-              requestId,
-              caller: { ...(await machineCallerOf(token.machine, asked, profiles, requestId)), client },
-            };
-          } catch (error) {
-            if (error instanceof MachineClientRefusal) throw httpError(error.message, error.code, error.status);
-            throw error;
-          }
-        }
-        const user = token.user;
-        await rateLimiter.take(`${user.agencyId}:${user.userId}`);
-        // The portal is every user's client: its requests are counted per user, never as one application.
-        if (client && client.name !== PORTAL_CLIENT_NAME) await clientRateLimiter.take(client.name);
-        let profile;
-        try {
-          profile = await profiles.get(user.agencyId, user.userId, asked);
-        } catch {
-          throw httpError(
-            "your sharing agreements cannot be read right now; try again shortly",
-            "SERVICE_UNAVAILABLE",
-            503,
-          );
-        }
-        if (!profile) throw httpError("your agency is not in the platform's directory", ErrorCode.FORBIDDEN, 403);
-        const caller = { ...callerOf(user, profile, requestId), client };
-        // Only a platform administrator works outside every partnership, and only when asking for none.
-        if (!caller.partnership && (asked || !caller.roles.includes(Role.PLATFORM_ADMIN)))
-          throw partnershipRefusal(asked, profile);
-        return { requestId, caller };
-      },
+    expressMiddleware(apollo, { context: ({ req }) => callerOfRequest(req) }),
+  );
+  app.post(
+    REGISTRY_UPLOAD_PATH,
+    registryUpload({
+      callerOf: callerOfRequest,
+      signer,
+      procurementUrl: config.subgraphUrls.procurement,
+      logger,
     }),
   );
   // Express's own 404 page would replace the security policy with its own.

@@ -34,6 +34,7 @@ export const MUTATION_SCREENS = {
 
   // Procurement: suppliers, their statements, contracts and assurance.
   createSupplier: "/procurement",
+  updateSupplier: "/procurement/suppliers/:id",
   importRegistryStatements: "/procurement",
   recordStatement: "/procurement/suppliers/:id",
   createContract: "/procurement/suppliers/:id",

@@ -629,6 +629,7 @@ describe("who may write what", () => {
       createContract: "CREATES",
       importRegistryStatements: "CREATES",
       createSupplier: "CREATES",
+      updateSupplier: "TARGETS",
       recordStatement: "CREATES",
       importCompletions: "CREATES",
       createCourse: "CREATES",
@@ -673,6 +674,8 @@ describe("who may write what", () => {
       disableWebhook:
         "webhooks.test.ts (a webhook of the acting partnership: the administrator's own agency's, or any by the chair's)",
       rotateWebhookSecret: "webhooks.test.ts",
+      updateSupplier:
+        "procurement-writes.test.ts (suppliers are shared reference data: any partnership's procurement officer or administrator changes one, as createSupplier adds one)",
       revokeMachineClient:
         "machine-clients.test.ts (a registration of the acting partnership: the caller's own agency's, or any member's by the chair's administrator)",
     };

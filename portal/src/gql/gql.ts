@@ -37,6 +37,16 @@ type Documents = {
   "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n": typeof types.PortalConcernOffendersDocument;
   "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.PortalRecordOffenderDocument;
   "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.PortalRecordOrderDocument;
+  "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordAssessmentDocument;
+  "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.PortalSupplierAssuranceDocument;
+  "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordAuditDocument;
+  "\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n": typeof types.PortalSupplierContractsDocument;
+  "\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalCreateContractDocument;
+  "\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n": typeof types.PortalUpdateCorrectiveActionDocument;
+  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportRegistryDocument;
+  "\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n": typeof types.PortalRecordStatementDocument;
+  "\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PortalCreateSupplierDocument;
+  "\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n": typeof types.PortalUpdateSupplierDocument;
   "\n  mutation PortalCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      id\n      status\n      cancelledAt\n      cancellationReason\n    }\n  }\n": typeof types.PortalCancelSessionDocument;
   "\n  mutation PortalCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n      title\n      level\n    }\n  }\n": typeof types.PortalCreateCourseDocument;
   "\n  query PortalDirectoryLookup($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        agency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalDirectoryLookupDocument;
@@ -71,7 +81,6 @@ type Documents = {
   "\n  mutation PortalCreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.PortalCreatePartnershipDocument;
   "\n  mutation PortalCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.PortalCreateNetworkDocument;
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n": typeof types.PortalSuppliersDocument;
-  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n": typeof types.PortalImportRegistryDocument;
   "\n  mutation PortalRecordConcern($input: RecordConcernInput!) {\n    recordConcern(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalRecordConcernDocument;
   "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordVisitDocument;
   "\n  query PortalSubjectRequests($status: SubjectRequestStatus) {\n    today\n    actingPartnership {\n      id\n      members {\n        id\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    subjectRequests(first: 100, status: $status) {\n      totalCount\n      nodes {\n        id\n        kind\n        subject\n        receivedOn\n        dueOn\n        extensionMonths\n        status\n        completedOn\n        daysLeft\n        overdue\n        madeTo {\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalSubjectRequestsDocument;
@@ -131,6 +140,26 @@ const documents: Documents = {
     types.PortalRecordOffenderDocument,
   "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n":
     types.PortalRecordOrderDocument,
+  "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n":
+    types.PortalRecordAssessmentDocument,
+  "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n":
+    types.PortalSupplierAssuranceDocument,
+  "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n":
+    types.PortalRecordAuditDocument,
+  "\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n":
+    types.PortalSupplierContractsDocument,
+  "\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n":
+    types.PortalCreateContractDocument,
+  "\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n":
+    types.PortalUpdateCorrectiveActionDocument,
+  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n":
+    types.PortalImportRegistryDocument,
+  "\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n":
+    types.PortalRecordStatementDocument,
+  "\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n":
+    types.PortalCreateSupplierDocument,
+  "\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n":
+    types.PortalUpdateSupplierDocument,
   "\n  mutation PortalCancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      id\n      status\n      cancelledAt\n      cancellationReason\n    }\n  }\n":
     types.PortalCancelSessionDocument,
   "\n  mutation PortalCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n      title\n      level\n    }\n  }\n":
@@ -197,8 +226,6 @@ const documents: Documents = {
     types.PortalCreateNetworkDocument,
   "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n":
     types.PortalSuppliersDocument,
-  "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n":
-    types.PortalImportRegistryDocument,
   "\n  mutation PortalRecordConcern($input: RecordConcernInput!) {\n    recordConcern(input: $input) {\n      id\n      reference\n    }\n  }\n":
     types.PortalRecordConcernDocument,
   "\n  mutation PortalRecordVisit($concernId: ID!, $input: RecordVisitInput!) {\n    recordVisit(concernId: $concernId, input: $input) {\n      id\n    }\n  }\n":
@@ -375,6 +402,66 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalSupplierContracts($supplierId: ID!) {\n    contracts(filter: { supplierId: $supplierId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        reference\n        department\n        category\n        value\n        startDate\n        endDate\n        modernSlaveryClause\n        codeOfConduct\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalUpdateCorrectiveAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      id\n      status\n      completedOn\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordStatement($input: RecordStatementInput!) {\n    recordStatement(input: $input) {\n      id\n      periodEnd\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      id\n      name\n      sector\n      turnoverBand\n      financialYearEnd\n      website\n      location\n      workforceTraits\n      commodities\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,12 +666,6 @@ export function graphql(
 export function graphql(
   source: "\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalSuppliers($filter: SupplierFilter, $first: Int!, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        companyNumber\n        sector\n        highRiskSector\n        statementCheck {\n          status\n          score\n        }\n        risk {\n          rating\n          points\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: "\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n",
-): (typeof documents)["\n  mutation PortalImportRegistry($csv: String!) {\n    importRegistryStatements(csv: $csv) {\n      rowsRead\n      matched\n      created\n      updated\n      unchanged\n      unmatched\n      rejected\n      changes {\n        line\n        companyNumber\n        supplierName\n        action\n        changedFields\n      }\n      unmatchedRows {\n        line\n        companyNumber\n        organisationName\n      }\n      rejections {\n        line\n        companyNumber\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

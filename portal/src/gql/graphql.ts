@@ -12,6 +12,15 @@ export type AccessDenialReason =
   /** No active sharing agreement of the partnership grants the field's category to the agency. */
   | "NO_AGREEMENT";
 
+/** Where a corrective action is. */
+export type ActionStatus =
+  /** Completed and verified. */
+  | "DONE"
+  /** Under way. */
+  | "IN_PROGRESS"
+  /** Agreed, not started. */
+  | "OPEN";
+
 /** An agency joining the partnership the request acts in. */
 export type AddPartnershipMemberInput = {
   /** The agency (from the platform's directory). */
@@ -78,6 +87,15 @@ export type AreaKind =
   /** An electoral ward, optionally within a town or locality. */
   | "WARD";
 
+/** The outcome of a due-diligence questionnaire. */
+export type AssessmentOutcome =
+  /** Gaps to close, no indicators of exploitation. */
+  | "NEEDS_IMPROVEMENT"
+  /** Answers show adequate controls. */
+  | "SATISFACTORY"
+  /** Serious gaps or indicators of exploitation. */
+  | "UNSATISFACTORY";
+
 /** A delegate's part in a session or course. */
 export type AttendanceStatus =
   /** Attended but did not complete (no certificate). */
@@ -132,6 +150,25 @@ export type AuditEventFilter = {
   /** Only what this user received or was refused. */
   userId?: string | null | undefined;
 };
+
+/** One finding of an audit, with the corrective actions agreed for it. */
+export type AuditFindingInput = {
+  /** What the supplier must do about it. */
+  actions?: Array<CorrectiveActionInput>;
+  /** What was found. */
+  description: string;
+  /** How serious it is. */
+  severity: FindingSeverity;
+};
+
+/** How a supplier was audited. */
+export type AuditKind =
+  /** A review of payroll, contracts, right-to-work and policy documents. */
+  | "DOCUMENT_REVIEW"
+  /** A visit to the supplier's premises. */
+  | "SITE_VISIT"
+  /** Confidential interviews with workers. */
+  | "WORKER_INTERVIEWS";
 
 /** Whether a sensitive value was returned to the user or refused. */
 export type AuditOutcome =
@@ -237,6 +274,14 @@ export type ConcernStatus =
   /** The virtual team is screening it and scoping for more information. */
   | "SCOPING";
 
+/** A corrective action agreed for a finding. */
+export type CorrectiveActionInput = {
+  /** What must be done. */
+  description: string;
+  /** When it must be done by. */
+  dueOn: string;
+};
+
 /** How a course is delivered. */
 export type CourseFormat =
   /** A short briefing session. */
@@ -269,6 +314,28 @@ export type CreateAgencyInput = {
   sector: AgencySector;
   /** Short name: 2 to 20 letters, digits or hyphens, unique. */
   shortName: string;
+};
+
+/** A contract with a supplier, held by the caller's agency. */
+export type CreateContractInput = {
+  /** What is bought. */
+  category: string;
+  /** Has the supplier signed up to the code of conduct? */
+  codeOfConduct: boolean;
+  /** The department that manages it. */
+  department: string;
+  /** Last day; on or after the first. */
+  endDate: string;
+  /** Does it contain the modern slavery clause? */
+  modernSlaveryClause: boolean;
+  /** The agency's contract reference; must be unused. */
+  reference: string;
+  /** First day. */
+  startDate: string;
+  /** The supplier. */
+  supplierId: string | number;
+  /** Total value in pounds. */
+  value: number;
 };
 
 /** A new course. */
@@ -327,6 +394,28 @@ export type CreatePersonInput = {
   jobTitle?: string | null | undefined;
   /** Full name. */
   name: string;
+};
+
+/** A new supplier. */
+export type CreateSupplierInput = {
+  /** High-risk goods it supplies. */
+  commodities?: Array<HighRiskCommodity>;
+  /** Companies House number, e.g. '01234567' or 'SC123456'; leading zeros may be left out. */
+  companyNumber: string;
+  /** Month and day its financial year ends, 'MM-DD'. */
+  financialYearEnd?: string;
+  /** Where it operates and sources. */
+  location?: SupplierLocation;
+  /** Registered name. */
+  name: string;
+  /** What the supplier does. */
+  sector: SupplierSector;
+  /** Annual turnover band. */
+  turnoverBand: TurnoverBand;
+  /** The supplier's home page. */
+  website?: string | null | undefined;
+  /** Workforce characteristics that raise the risk. */
+  workforceTraits?: Array<WorkforceTrait>;
 };
 
 /** A class of information that a sharing agreement may grant to a recipient agency or sector. */
@@ -437,6 +526,17 @@ export type FindingLevel =
   | "RECOMMENDED"
   /** Section 54 requires it. */
   | "STATUTORY";
+
+/** How serious an audit finding is. */
+export type FindingSeverity =
+  /** Evidence of forced labour: refer to the partnership at once. */
+  | "CRITICAL"
+  /** An indicator of exploitation, e.g. withheld wages or documents. */
+  | "HIGH"
+  /** A minor gap in paperwork or process. */
+  | "LOW"
+  /** A gap that could let exploitation go unnoticed. */
+  | "MEDIUM";
 
 /** Who administers a new partnership first: a user of a directory agency. */
 export type FirstAdminInput = {
@@ -694,12 +794,40 @@ export type Rag =
   /** Off track; needs the partnership's attention. */
   | "RED";
 
+/** A completed due-diligence questionnaire, assessed by the caller's agency. */
+export type RecordAssessmentInput = {
+  /** When it was assessed. */
+  assessedOn: string;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** The conclusion. */
+  outcome: AssessmentOutcome;
+  /** Questionnaire score, 0 to 100. */
+  score: number;
+  /** The supplier. */
+  supplierId: string | number;
+};
+
 /** A whole session's attendance, recorded in one go. */
 export type RecordAttendanceInput = {
   /** Everyone booked on the session and how they took part (1 to 500). */
   attendees: Array<AttendeeInput>;
   /** The session. */
   sessionId: string | number;
+};
+
+/** An audit of a supplier by the caller's agency, with its findings. */
+export type RecordAuditInput = {
+  /** When; not in the future. */
+  auditedOn: string;
+  /** Who carried it out. */
+  auditor: string;
+  /** What it found (none is a clean audit). */
+  findings?: Array<AuditFindingInput>;
+  /** How it was audited. */
+  kind: AuditKind;
+  /** The supplier. */
+  supplierId: string | number;
 };
 
 /** A new concern of modern slavery. */
@@ -736,6 +864,34 @@ export type RecordProgressInput = {
   reportedOn?: string | null | undefined;
   /** The directory person the update is from, e.g. a lead officer. */
   reporterId?: string | number | null | undefined;
+};
+
+/** A supplier's statement for one financial year; recording the same year again replaces it. */
+export type RecordStatementInput = {
+  /** When the board approved it; empty when it did not. */
+  approvedOn?: string | null | undefined;
+  /** Which of the six recommended areas it covers. */
+  areas: Array<StatementArea>;
+  /** Is it linked prominently from the home page? */
+  linkedFromHomePage: boolean;
+  /** Last day of the financial year covered (the year end). */
+  periodEnd: string;
+  /** First day of the financial year covered. */
+  periodStart: string;
+  /** When it was published. */
+  publishedOn?: string | null | undefined;
+  /** Who signed it; empty when unsigned. */
+  signedBy?: string | null | undefined;
+  /** Is the signer a director? */
+  signedByDirector: boolean;
+  /** The signer's role. */
+  signerRole?: string | null | undefined;
+  /** Was it submitted to the government registry? */
+  submittedToRegistry: boolean;
+  /** The supplier. */
+  supplierId: string | number;
+  /** Where it is published. */
+  url: string;
 };
 
 /** A data subject's request, as received. */
@@ -1093,6 +1249,36 @@ export type UpdateConcernInput = {
   source?: ConcernSource | null | undefined;
 };
 
+/** Moves a corrective action on. */
+export type UpdateCorrectiveActionInput = {
+  /** The action. */
+  actionId: string | number;
+  /** Its new status; DONE records today as the completion date. */
+  status: ActionStatus;
+};
+
+/** A supplier's details as they stand now, replacing the earlier ones. The company number is its key across the platform (casework matches premises by it) and is not changed here. */
+export type UpdateSupplierInput = {
+  /** High-risk goods it supplies. */
+  commodities: Array<HighRiskCommodity>;
+  /** Month and day its financial year ends, 'MM-DD'. */
+  financialYearEnd: string;
+  /** Where it operates and sources. */
+  location: SupplierLocation;
+  /** Registered name. */
+  name: string;
+  /** What the supplier does. */
+  sector: SupplierSector;
+  /** The supplier. */
+  supplierId: string | number;
+  /** Annual turnover band. */
+  turnoverBand: TurnoverBand;
+  /** The supplier's home page; empty when it has none. */
+  website?: string | null | undefined;
+  /** Workforce characteristics that raise the risk. */
+  workforceTraits: Array<WorkforceTrait>;
+};
+
 /** What happened for a person after they were screened. */
 export type VictimOutcome =
   /** Declined support. */
@@ -1406,6 +1592,177 @@ export type PortalRecordOrderMutationVariables = Exact<{
 
 export type PortalRecordOrderMutation = {
   recordOrder: { __typename: "PreventionOrder"; id: string; kind: OrderKind | null };
+};
+
+export type PortalRecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type PortalRecordAssessmentMutation = { recordAssessment: { __typename: "Assessment"; id: string } };
+
+export type PortalSupplierAssuranceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalSupplierAssuranceQuery = {
+  supplier: {
+    __typename: "Supplier";
+    id: string;
+    assessments: Array<{
+      __typename: "Assessment";
+      id: string;
+      agencyId: string;
+      assessedOn: string;
+      score: number;
+      outcome: AssessmentOutcome;
+      notes: string | null;
+    }>;
+    audits: Array<{
+      __typename: "Audit";
+      id: string;
+      agencyId: string;
+      kind: AuditKind;
+      auditedOn: string;
+      auditor: string;
+      findings: Array<{
+        __typename: "AuditFinding";
+        id: string;
+        severity: FindingSeverity | null;
+        description: string | null;
+        open: boolean;
+        actions: Array<{
+          __typename: "CorrectiveAction";
+          id: string;
+          description: string | null;
+          dueOn: string;
+          status: ActionStatus;
+          completedOn: string | null;
+          overdue: boolean;
+        }>;
+      }>;
+    }>;
+  } | null;
+};
+
+export type PortalRecordAuditMutationVariables = Exact<{
+  input: RecordAuditInput;
+}>;
+
+export type PortalRecordAuditMutation = { recordAudit: { __typename: "Audit"; id: string } };
+
+export type PortalSupplierContractsQueryVariables = Exact<{
+  supplierId: string | number;
+}>;
+
+export type PortalSupplierContractsQuery = {
+  contracts: {
+    __typename: "ContractConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename: "Contract";
+      id: string;
+      reference: string;
+      department: string;
+      category: string;
+      value: number | null;
+      startDate: string;
+      endDate: string;
+      modernSlaveryClause: boolean;
+      codeOfConduct: boolean;
+    }>;
+  };
+};
+
+export type PortalCreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+export type PortalCreateContractMutation = {
+  createContract: { __typename: "Contract"; id: string; reference: string };
+};
+
+export type PortalUpdateCorrectiveActionMutationVariables = Exact<{
+  input: UpdateCorrectiveActionInput;
+}>;
+
+export type PortalUpdateCorrectiveActionMutation = {
+  updateCorrectiveAction: {
+    __typename: "CorrectiveAction";
+    id: string;
+    status: ActionStatus;
+    completedOn: string | null;
+    overdue: boolean;
+  };
+};
+
+export type PortalImportRegistryMutationVariables = Exact<{
+  csv: string;
+}>;
+
+export type PortalImportRegistryMutation = {
+  importRegistryStatements: {
+    __typename: "RegistryImportReport";
+    rowsRead: number;
+    matched: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    unmatched: number;
+    rejected: number;
+    changes: Array<{
+      __typename: "RegistryImportChange";
+      line: number;
+      companyNumber: string;
+      supplierName: string;
+      action: string;
+      changedFields: Array<string>;
+    }>;
+    unmatchedRows: Array<{
+      __typename: "RegistryImportUnmatched";
+      line: number;
+      companyNumber: string;
+      organisationName: string | null;
+    }>;
+    rejections: Array<{
+      __typename: "RegistryImportRejection";
+      line: number;
+      companyNumber: string | null;
+      reason: string;
+    }>;
+  };
+};
+
+export type PortalRecordStatementMutationVariables = Exact<{
+  input: RecordStatementInput;
+}>;
+
+export type PortalRecordStatementMutation = {
+  recordStatement: { __typename: "ModernSlaveryStatement"; id: string; periodEnd: string; source: StatementSource };
+};
+
+export type PortalCreateSupplierMutationVariables = Exact<{
+  input: CreateSupplierInput;
+}>;
+
+export type PortalCreateSupplierMutation = { createSupplier: { __typename: "Supplier"; id: string; name: string } };
+
+export type PortalUpdateSupplierMutationVariables = Exact<{
+  input: UpdateSupplierInput;
+}>;
+
+export type PortalUpdateSupplierMutation = {
+  updateSupplier: {
+    __typename: "Supplier";
+    id: string;
+    name: string;
+    sector: SupplierSector;
+    turnoverBand: TurnoverBand;
+    financialYearEnd: string;
+    website: string | null;
+    location: SupplierLocation;
+    workforceTraits: Array<WorkforceTrait>;
+    commodities: Array<HighRiskCommodity>;
+  };
 };
 
 export type PortalCancelSessionMutationVariables = Exact<{
@@ -2268,43 +2625,6 @@ export type PortalSuppliersQuery = {
       highRiskSector: boolean;
       statementCheck: { __typename: "StatementCheck"; status: StatementStatus; score: number | null };
       risk: { __typename: "SupplierRisk"; rating: RiskRating; points: number };
-    }>;
-  };
-};
-
-export type PortalImportRegistryMutationVariables = Exact<{
-  csv: string;
-}>;
-
-export type PortalImportRegistryMutation = {
-  importRegistryStatements: {
-    __typename: "RegistryImportReport";
-    rowsRead: number;
-    matched: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    unmatched: number;
-    rejected: number;
-    changes: Array<{
-      __typename: "RegistryImportChange";
-      line: number;
-      companyNumber: string;
-      supplierName: string;
-      action: string;
-      changedFields: Array<string>;
-    }>;
-    unmatchedRows: Array<{
-      __typename: "RegistryImportUnmatched";
-      line: number;
-      companyNumber: string;
-      organisationName: string | null;
-    }>;
-    rejections: Array<{
-      __typename: "RegistryImportRejection";
-      line: number;
-      companyNumber: string | null;
-      reason: string;
     }>;
   };
 };
@@ -3830,6 +4150,586 @@ export const PortalRecordOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalRecordOrderMutation, PortalRecordOrderMutationVariables>;
+export const PortalRecordAssessmentDocument = {
+  __meta__: { hash: "sha256:4a8dc98a979ce849c3e1f4b8350e453954f4376f7d9b0b7c98cc63e8c4262a56" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordAssessment" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordAssessmentInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordAssessment" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordAssessmentMutation, PortalRecordAssessmentMutationVariables>;
+export const PortalSupplierAssuranceDocument = {
+  __meta__: { hash: "sha256:0110b517df2baba1fd1892ab001c0c35f44ae5795b1d1b948db51a2d40de1db6" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalSupplierAssurance" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supplier" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "assessments" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "notes" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "audits" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "agencyId" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "auditedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "auditor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "findings" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "severity" } },
+                            { kind: "Field", name: { kind: "Name", value: "description" } },
+                            { kind: "Field", name: { kind: "Name", value: "open" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "actions" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "description" } },
+                                  { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                                  { kind: "Field", name: { kind: "Name", value: "status" } },
+                                  { kind: "Field", name: { kind: "Name", value: "completedOn" } },
+                                  { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSupplierAssuranceQuery, PortalSupplierAssuranceQueryVariables>;
+export const PortalRecordAuditDocument = {
+  __meta__: { hash: "sha256:048554fd3793f950ffc022293c194228cca58fd2b804dd8adf6d8c07cf6f2ac7" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordAudit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordAuditInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordAudit" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordAuditMutation, PortalRecordAuditMutationVariables>;
+export const PortalSupplierContractsDocument = {
+  __meta__: { hash: "sha256:4c8d7b030fbeb7460487951cae2b5b5a68ce119ab16e2a9c8c8229b1f15ec0cd" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalSupplierContracts" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "supplierId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contracts" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "supplierId" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "supplierId" } },
+                    },
+                  ],
+                },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "department" } },
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "value" } },
+                      { kind: "Field", name: { kind: "Name", value: "startDate" } },
+                      { kind: "Field", name: { kind: "Name", value: "endDate" } },
+                      { kind: "Field", name: { kind: "Name", value: "modernSlaveryClause" } },
+                      { kind: "Field", name: { kind: "Name", value: "codeOfConduct" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSupplierContractsQuery, PortalSupplierContractsQueryVariables>;
+export const PortalCreateContractDocument = {
+  __meta__: { hash: "sha256:8f6b863e5faaa31f912d2851a1b2372f2128f0ba4458e98da12078f1466094c8" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreateContract" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateContractInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createContract" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateContractMutation, PortalCreateContractMutationVariables>;
+export const PortalUpdateCorrectiveActionDocument = {
+  __meta__: { hash: "sha256:69ef42797db3d6b265068b01ad5b8c26a44ef166e193aa0a55c00f1056f04c5b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalUpdateCorrectiveAction" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateCorrectiveActionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateCorrectiveAction" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "completedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalUpdateCorrectiveActionMutation, PortalUpdateCorrectiveActionMutationVariables>;
+export const PortalImportRegistryDocument = {
+  __meta__: { hash: "sha256:671d9e9a9666777365eb6f3fe206d6fb38c1ef3e2088d8ded6277e72529d1167" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalImportRegistry" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importRegistryStatements" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "csv" },
+                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "rowsRead" } },
+                { kind: "Field", name: { kind: "Name", value: "matched" } },
+                { kind: "Field", name: { kind: "Name", value: "created" } },
+                { kind: "Field", name: { kind: "Name", value: "updated" } },
+                { kind: "Field", name: { kind: "Name", value: "unchanged" } },
+                { kind: "Field", name: { kind: "Name", value: "unmatched" } },
+                { kind: "Field", name: { kind: "Name", value: "rejected" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "changes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "supplierName" } },
+                      { kind: "Field", name: { kind: "Name", value: "action" } },
+                      { kind: "Field", name: { kind: "Name", value: "changedFields" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "unmatchedRows" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "organisationName" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rejections" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalImportRegistryMutation, PortalImportRegistryMutationVariables>;
+export const PortalRecordStatementDocument = {
+  __meta__: { hash: "sha256:4eda52ce6b89288241cbc1301d9d07bfb6bb93624f59367f1987ccc736b4d7fc" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordStatement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordStatementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordStatement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "periodEnd" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordStatementMutation, PortalRecordStatementMutationVariables>;
+export const PortalCreateSupplierDocument = {
+  __meta__: { hash: "sha256:ecf9770b6f567871dac046d5d4d53b6d22d0c28e339a91dbfe0442b2735a9087" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreateSupplier" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateSupplierInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createSupplier" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateSupplierMutation, PortalCreateSupplierMutationVariables>;
+export const PortalUpdateSupplierDocument = {
+  __meta__: { hash: "sha256:639568ac684dd9b8fcb2010b33929d7805b852a32faeae62b0d5b3fba63bb412" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalUpdateSupplier" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateSupplierInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateSupplier" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "sector" } },
+                { kind: "Field", name: { kind: "Name", value: "turnoverBand" } },
+                { kind: "Field", name: { kind: "Name", value: "financialYearEnd" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "location" } },
+                { kind: "Field", name: { kind: "Name", value: "workforceTraits" } },
+                { kind: "Field", name: { kind: "Name", value: "commodities" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalUpdateSupplierMutation, PortalUpdateSupplierMutationVariables>;
 export const PortalCancelSessionDocument = {
   __meta__: { hash: "sha256:290847d36fd59184a3528e0fb5acb3c53880457264af32445fa337648a95f769" },
   kind: "Document",
@@ -7187,94 +8087,6 @@ export const PortalSuppliersDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalSuppliersQuery, PortalSuppliersQueryVariables>;
-export const PortalImportRegistryDocument = {
-  __meta__: { hash: "sha256:671d9e9a9666777365eb6f3fe206d6fb38c1ef3e2088d8ded6277e72529d1167" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "PortalImportRegistry" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "importRegistryStatements" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "csv" },
-                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "rowsRead" } },
-                { kind: "Field", name: { kind: "Name", value: "matched" } },
-                { kind: "Field", name: { kind: "Name", value: "created" } },
-                { kind: "Field", name: { kind: "Name", value: "updated" } },
-                { kind: "Field", name: { kind: "Name", value: "unchanged" } },
-                { kind: "Field", name: { kind: "Name", value: "unmatched" } },
-                { kind: "Field", name: { kind: "Name", value: "rejected" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "changes" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "line" } },
-                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
-                      { kind: "Field", name: { kind: "Name", value: "supplierName" } },
-                      { kind: "Field", name: { kind: "Name", value: "action" } },
-                      { kind: "Field", name: { kind: "Name", value: "changedFields" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "unmatchedRows" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "line" } },
-                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
-                      { kind: "Field", name: { kind: "Name", value: "organisationName" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "rejections" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "line" } },
-                      { kind: "Field", name: { kind: "Name", value: "companyNumber" } },
-                      { kind: "Field", name: { kind: "Name", value: "reason" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PortalImportRegistryMutation, PortalImportRegistryMutationVariables>;
 export const PortalRecordConcernDocument = {
   __meta__: { hash: "sha256:3396b406a592c249fb1e532c79419e48bc4c8f8c5c3804c4df56b7e1a6b3274b" },
   kind: "Document",

@@ -1,14 +1,15 @@
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { graphql } from "../gql";
 import type { RiskRating, StatementStatus, SupplierFilter } from "../gql/graphql";
-import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
-import { type ChangeEvent, type FormEvent, useState } from "react";
-import { Link } from "react-router";
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { OpenedForm } from "../components/opened-form";
+import { RegistryImport } from "../components/procurement/registry-import";
+import { NEW_SUPPLIER, SupplierForm } from "../components/procurement/supplier-form";
 import { Pager, useCursorPages } from "../components/pager";
 import { StatusBadge } from "../components/rag-badge";
-import { ErrorList, OperationError } from "../lib/errors";
-import { daysInWords, fieldWords, label, number } from "../lib/format";
+import { OperationError } from "../lib/errors";
+import { label } from "../lib/format";
 import { hasRole, useSignedIn } from "../lib/session";
 
 const PAGE_SIZE = 20;
@@ -40,146 +41,30 @@ const SUPPLIERS = graphql(`
   }
 `);
 
-const IMPORT_REGISTRY = graphql(`
-  mutation PortalImportRegistry($csv: String!) {
-    importRegistryStatements(csv: $csv) {
-      rowsRead
-      matched
-      created
-      updated
-      unchanged
-      unmatched
-      rejected
-      changes {
-        line
-        companyNumber
-        supplierName
-        action
-        changedFields
-      }
-      unmatchedRows {
-        line
-        companyNumber
-        organisationName
-      }
-      rejections {
-        line
-        companyNumber
-        reason
-      }
-    }
-  }
-`);
-
 const STATUSES: StatementStatus[] = ["COMPLIANT", "PARTIAL", "MISSING", "OVERDUE", "NOT_REQUIRED"];
 const RATINGS: RiskRating[] = ["LOW", "MEDIUM", "HIGH"];
-/** The gateway caps a request at 1 MB; bigger registry files go through the command-line import. */
-const MAX_CSV_BYTES = 1_000_000;
 
-/** The registry's statement-summary CSV: read, sent, and reported line by line. */
-function RegistryImport() {
-  const [csv, setCsv] = useState("");
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [readProgress, setReadProgress] = useState<number | null>(null);
-  const [tooBig, setTooBig] = useState(false);
-  const [run, { data, loading, error }] = useMutation(IMPORT_REGISTRY);
-  const readFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    setFileName(file.name);
-    setTooBig(file.size > MAX_CSV_BYTES);
-    const reader = new FileReader();
-    reader.onprogress = (e) => e.lengthComputable && setReadProgress(Math.round((e.loaded / e.total) * 100));
-    reader.onload = () => {
-      setReadProgress(100);
-      setCsv(String(reader.result));
-    };
-    reader.readAsText(file);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run({ variables: { csv } });
-  };
-  const report = data?.importRegistryStatements;
+/** A new supplier, in place; once added, its page is where the rest of its record is kept. */
+function AddSupplier() {
+  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
   return (
-    <section className="card" aria-labelledby="registry-heading">
-      <h2 id="registry-heading">Import the registry's statement CSV</h2>
-      <form className="form" onSubmit={submit}>
-        <label htmlFor="r-file">Statement-summary CSV from the government registry</label>
-        <input id="r-file" type="file" accept=".csv,text/csv" onChange={readFile} />
-        {readProgress !== null && (
-          <label>
-            Reading {fileName}
-            <progress max={100} value={readProgress}>
-              {readProgress}%
-            </progress>
-          </label>
+    <section className="card" aria-labelledby="add-supplier-heading">
+      <div className="page-head">
+        <h2 id="add-supplier-heading">Add a supplier</h2>
+        {!open && (
+          <button type="button" onClick={() => setOpen(true)}>
+            Add a supplier
+          </button>
         )}
-        {tooBig && (
-          <p role="alert" className="error">
-            This file is over 1 MB, the gateway's request limit: import it with the command line (node
-            subgraphs/procurement/dist/import-registry-cli.js).
-          </p>
-        )}
-        <p className="muted hint">Dates may be written 31/03/2020 or 2020-03-31.</p>
-        <label htmlFor="r-csv">or paste it</label>
-        <textarea id="r-csv" rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} />
-        <button type="submit" disabled={loading || !csv.trim() || tooBig}>
-          {loading ? "Importing…" : "Import"}
-        </button>
-        {loading && (
-          <label>
-            Matching and saving on the server
-            <progress />
-          </label>
-        )}
-      </form>
-      <ErrorList errors={CombinedGraphQLErrors.is(error) ? error.errors : []} />
-      {report && (
-        <div aria-live="polite" data-testid="registry-report">
-          <p>
-            {number(report.rowsRead)} rows read: {number(report.matched)} matched ({number(report.created)} new
-            statements, {number(report.updated)} updated, {number(report.unchanged)} unchanged),{" "}
-            {number(report.unmatched)} unknown companies, {number(report.rejected)} rejected.
-          </p>
-          {report.changes.length > 0 && (
-            <>
-              <h3>Changes</h3>
-              <ul>
-                {report.changes.map((c) => (
-                  <li key={`${c.line}`}>
-                    Line {c.line}: {c.supplierName} ({c.companyNumber}) {c.action.toLowerCase()}
-                    {c.changedFields.length > 0 && ` — ${c.changedFields.map(fieldWords).join(", ")}`}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {report.unmatchedRows.length > 0 && (
-            <>
-              <h3>Not our suppliers</h3>
-              <ul>
-                {report.unmatchedRows.map((u) => (
-                  <li key={u.line}>
-                    Line {u.line}: {u.organisationName ?? "—"} ({u.companyNumber})
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {report.rejections.length > 0 && (
-            <>
-              <h3>Rejected</h3>
-              <ul>
-                {report.rejections.map((rej) => (
-                  <li key={rej.line}>
-                    Line {rej.line}: {daysInWords(rej.reason)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+      </div>
+      {open && (
+        <OpenedForm onClose={() => setOpen(false)}>
+          <SupplierForm
+            initial={NEW_SUPPLIER}
+            onSaved={(id, name) => void navigate(`/procurement/suppliers/${id}`, { state: { added: name } })}
+          />
+        </OpenedForm>
       )}
     </section>
   );
@@ -195,7 +80,7 @@ export function ProcurementPage() {
     riskRating: "" as RiskRating | "",
   });
   const [filter, setFilter] = useState<SupplierFilter>({});
-  const { data, error, loading } = usePortalQuery(SUPPLIERS, {
+  const { data, error, loading, refetch } = usePortalQuery(SUPPLIERS, {
     variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
   const apply = (event: FormEvent) => {
@@ -298,7 +183,12 @@ export function ProcurementPage() {
           />
         </>
       )}
-      {hasRole(session, "PROCUREMENT_OFFICER", "PARTNERSHIP_ADMIN") && <RegistryImport />}
+      {hasRole(session, "PROCUREMENT_OFFICER", "PARTNERSHIP_ADMIN") && (
+        <>
+          <AddSupplier />
+          <RegistryImport onImported={() => void refetch()} />
+        </>
+      )}
     </>
   );
 }

@@ -1,7 +1,14 @@
 import { graphql } from "../gql";
 import { useLazyQuery } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
-import { Link } from "react-router";
+import { useState } from "react";
+import { Link, useLocation } from "react-router";
+import { OpenedForm } from "../components/opened-form";
+import { SupplierAssurance } from "../components/procurement/assurance";
+import { SupplierContracts } from "../components/procurement/contracts";
+import { StatementForm } from "../components/procurement/statement-form";
+import { SupplierForm } from "../components/procurement/supplier-form";
+import { hasRole, useSignedIn } from "../lib/session";
 import { useRouteId } from "../lib/route-id";
 import { StatusBadge } from "../components/rag-badge";
 import { NotFound } from "../components/not-found";
@@ -95,7 +102,12 @@ const STATEMENT_CHECK = graphql(`
 /** A supplier, its statements and risk factors, and its modern slavery statement check on demand. */
 export function SupplierPage() {
   const id = useRouteId();
-  const { data, error, loading } = usePortalQuery(SUPPLIER, { variables: { id } });
+  const session = useSignedIn();
+  const canRecord = hasRole(session, "PROCUREMENT_OFFICER", "PARTNERSHIP_ADMIN");
+  const added = (useLocation().state as { added?: string } | null)?.added;
+  const [opened, setOpened] = useState<"details" | "statement" | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { data, error, loading, refetch } = usePortalQuery(SUPPLIER, { variables: { id } });
   const [runCheck, check] = useLazyQuery(STATEMENT_CHECK, { fetchPolicy: "network-only" });
   const checkRestrictions = Restrictions.from(check.error);
   const restrictions = Restrictions.from(error);
@@ -116,11 +128,55 @@ export function SupplierPage() {
         <Link to="/procurement">← Procurement</Link>
       </p>
       <h1>{supplier.name}</h1>
-      <p>
-        Company {supplier.companyNumber} · {label(supplier.sector)}
-        {supplier.highRiskSector && " (high-risk sector)"} · turnover {turnoverBand(supplier.turnoverBand)} · financial
-        year ends {yearEnd(supplier.financialYearEnd)} · {label(supplier.location)}
-      </p>
+      {added && !saved && (
+        <p role="status" className="saved">
+          {added} added to the suppliers.
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="saved">
+          {saved}
+        </p>
+      )}
+      <div className="page-head">
+        <p>
+          Company {supplier.companyNumber} · {label(supplier.sector)}
+          {supplier.highRiskSector && " (high-risk sector)"} · turnover {turnoverBand(supplier.turnoverBand)} ·
+          financial year ends {yearEnd(supplier.financialYearEnd)} · {label(supplier.location)}
+          {supplier.website && ` · ${supplier.website}`}
+        </p>
+        {canRecord && opened !== "details" && (
+          <button type="button" onClick={() => setOpened("details")}>
+            Change the details
+          </button>
+        )}
+      </div>
+      {opened === "details" && (
+        <section className="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">Change the supplier's details</h2>
+          <OpenedForm onClose={() => setOpened(null)}>
+            <SupplierForm
+              supplierId={supplier.id}
+              initial={{
+                name: supplier.name,
+                companyNumber: supplier.companyNumber,
+                sector: supplier.sector,
+                turnoverBand: supplier.turnoverBand,
+                financialYearEnd: supplier.financialYearEnd,
+                website: supplier.website ?? "",
+                location: supplier.location,
+                workforceTraits: supplier.workforceTraits,
+                commodities: supplier.commodities,
+              }}
+              onSaved={() => {
+                setSaved("The supplier's details are saved; its statement status and risk are rated again.");
+                setOpened(null);
+                void refetch();
+              }}
+            />
+          </OpenedForm>
+        </section>
+      )}
       <OperationError error={error} />
       <section className="card" aria-labelledby="check-heading">
         <div className="page-head">
@@ -223,7 +279,28 @@ export function SupplierPage() {
           </Guarded>
         </section>
         <section className="card" aria-labelledby="statements-heading">
-          <h2 id="statements-heading">Statements</h2>
+          <div className="page-head">
+            <h2 id="statements-heading">Statements</h2>
+            {canRecord && opened !== "statement" && (
+              <button type="button" onClick={() => setOpened("statement")}>
+                Record a statement
+              </button>
+            )}
+          </div>
+          {opened === "statement" && (
+            <OpenedForm onClose={() => setOpened(null)}>
+              <StatementForm
+                supplierId={supplier.id}
+                onSaved={(periodEnd) => {
+                  setSaved(
+                    `Statement for the year to ${date(periodEnd)} recorded; the statement check and risk are updated.`,
+                  );
+                  setOpened(null);
+                  void refetch();
+                }}
+              />
+            </OpenedForm>
+          )}
           {supplier.statements.length === 0 ? (
             <p className="muted">No statement on record.</p>
           ) : (
@@ -240,6 +317,8 @@ export function SupplierPage() {
           )}
         </section>
       </div>
+      <SupplierContracts supplierId={supplier.id} canRecord={canRecord} onChanged={() => void refetch()} />
+      <SupplierAssurance supplierId={supplier.id} canRecord={canRecord} onChanged={() => void refetch()} />
     </>
   );
 }

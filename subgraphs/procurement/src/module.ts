@@ -2,6 +2,7 @@ import type { SubgraphModule } from "@partnership/runtime";
 import { createContext, type ProcurementContext } from "./context.js";
 import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
+import { registryUploadRoute } from "./registry-upload.js";
 import { schema } from "./schema.js";
 import { seedDemo } from "./seed/demo.js";
 
@@ -27,4 +28,5 @@ export const procurement: SubgraphModule<ProcurementContext> = {
     },
   },
   seedDemo,
+  routes: registryUploadRoute,
 };

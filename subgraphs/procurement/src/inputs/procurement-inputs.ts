@@ -71,6 +71,49 @@ export class CreateSupplierInput {
   commodities: HighRiskCommodity[];
 }
 
+@InputType({
+  description:
+    "A supplier's details as they stand now, replacing the earlier ones. The company number is its key across the platform (casework matches premises by it) and is not changed here.",
+})
+export class UpdateSupplierInput {
+  @Field(() => ID, { description: "The supplier." })
+  @IsUUID("all", { message: "must be a supplier id" })
+  supplierId: string;
+
+  @Field(() => String, { description: "Registered name." })
+  @NotBlank()
+  @Length(2, 200)
+  name: string;
+
+  @Field(() => SupplierSector, { description: "What the supplier does." })
+  sector: SupplierSector;
+
+  @Field(() => TurnoverBand, { description: "Annual turnover band." })
+  turnoverBand: TurnoverBand;
+
+  @Field(() => String, { description: "Month and day its financial year ends, 'MM-DD'." })
+  @NotBlank()
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { message: "must be MM-DD, e.g. 03-31" })
+  financialYearEnd: string;
+
+  @Field(() => String, { nullable: true, description: "The supplier's home page; empty when it has none." })
+  @NotBlank()
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: "must be an http(s) address" })
+  website?: string | null;
+
+  @Field(() => [WorkforceTrait], { description: "Workforce characteristics that raise the risk." })
+  @ArrayMaxSize(5)
+  workforceTraits: WorkforceTrait[];
+
+  @Field(() => SupplierLocation, { description: "Where it operates and sources." })
+  location: SupplierLocation;
+
+  @Field(() => [HighRiskCommodity], { description: "High-risk goods it supplies." })
+  @ArrayMaxSize(6)
+  commodities: HighRiskCommodity[];
+}
+
 @InputType({ description: "A contract with a supplier, held by the caller's agency." })
 export class CreateContractInput {
   @Field(() => ID, { description: "The supplier." })

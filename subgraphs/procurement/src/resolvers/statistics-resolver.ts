@@ -2,7 +2,6 @@ import {
   actingPartnership,
   DataCategory,
   forbidden,
-  ImportGate,
   isUuid,
   LocalDate,
   Public,
@@ -13,7 +12,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
 import { Partnership, RiskRating, StatementStatus } from "../entities/index.js";
-import { importRegistryCsv } from "../services/registry-import.js";
+import { importRegistryCsv, REGISTRY_IMPORTS } from "../services/registry-import.js";
 import { procurementStatisticsAsAt } from "../services/statistics-as-at.js";
 import { procurementStatistics } from "../services/statistics-service.js";
 
@@ -218,7 +217,7 @@ export class StatisticsResolver {
 
   @Mutation(() => RegistryImportReport, {
     description:
-      "Imports the government registry's statement-summary CSV: matches our suppliers by company number, adds or updates their statements and reports what matched, changed and was rejected. Streamed; all or nothing. One import per user at a time (RATE_LIMITED otherwise), rolled back if the request is abandoned. Procurement officers and partnership administrators.",
+      "Imports the government registry's statement-summary CSV: matches our suppliers by company number, adds or updates their statements and reports what matched, changed and was rejected. Streamed; all or nothing. One import per user at a time, this or a streamed upload to the gateway's POST /procurement/registry-import (RATE_LIMITED otherwise), rolled back if the request is abandoned. Procurement officers and partnership administrators.",
   })
   @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
   importRegistryStatements(
@@ -230,9 +229,6 @@ export class StatisticsResolver {
     );
   }
 }
-
-/** One registry import at a time per user and two per process, as every bulk import (runtime ImportGate). */
-const REGISTRY_IMPORTS = new ImportGate("registry import", 2);
 
 /** The partnership's procurement figures: the procurement part of the annual report in one query. */
 @Resolver(() => Partnership)

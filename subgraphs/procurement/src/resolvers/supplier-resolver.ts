@@ -28,7 +28,7 @@ import {
   SupplierRisk,
   SupplierSector,
 } from "../entities/index.js";
-import { CreateSupplierInput, RecordStatementInput } from "../inputs/procurement-inputs.js";
+import { CreateSupplierInput, RecordStatementInput, UpdateSupplierInput } from "../inputs/procurement-inputs.js";
 import { normaliseCompanyNumber } from "../services/procurement-service.js";
 import { assessSupplier } from "../services/supplier-assessment.js";
 import { checkStatement } from "../services/statement-check.js";
@@ -176,6 +176,19 @@ export class SupplierResolver {
     @Ctx() ctx: ProcurementContext,
   ) {
     return ctx.procurement.createSupplier(input);
+  }
+
+  @Mutation(() => Supplier, {
+    description:
+      "Changes a supplier's details (shared by every partnership), and with them its statement status and risk rating. The company number stays. Procurement officers and partnership administrators.",
+  })
+  @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
+  updateSupplier(
+    @Arg("input", () => UpdateSupplierInput, { description: "The supplier's details as they stand now." })
+    input: UpdateSupplierInput,
+    @Ctx() ctx: ProcurementContext,
+  ) {
+    return ctx.procurement.updateSupplier(input);
   }
 
   @Mutation(() => ModernSlaveryStatement, {

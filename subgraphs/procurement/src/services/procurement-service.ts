@@ -32,6 +32,7 @@ import type {
   RecordAuditInput,
   RecordStatementInput,
   UpdateCorrectiveActionInput,
+  UpdateSupplierInput,
 } from "../inputs/procurement-inputs.js";
 import { daysBetween } from "./dates.js";
 import { MAX_PERIOD_DAYS } from "./statement-check.js";
@@ -122,6 +123,37 @@ export class ProcurementService {
       );
       await refreshAssessments(manager, [supplier.id], this.clock.today());
       return manager.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
+    });
+  }
+
+  /**
+   * Replaces a supplier's details (not its company number, the key other services match it by)
+   * and brings its statement status and risk rating up to date with them, in one transaction.
+   */
+  async updateSupplier(input: UpdateSupplierInput): Promise<Supplier> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Supplier);
+      const supplier = await repo
+        .createQueryBuilder("s")
+        .setLock("pessimistic_write")
+        .where("s.id = :id", { id: input.supplierId })
+        .getOne();
+      if (!supplier) throw badUserInput("input.supplierId", `no supplier has the id ${input.supplierId}`);
+      await repo.update(
+        { id: supplier.id },
+        {
+          name: input.name.trim(),
+          sector: input.sector,
+          turnoverBand: input.turnoverBand,
+          financialYearEnd: input.financialYearEnd,
+          website: input.website ?? null,
+          workforceTraits: [...new Set(input.workforceTraits)],
+          location: input.location,
+          commodities: [...new Set(input.commodities)],
+        },
+      );
+      await refreshAssessments(manager, [supplier.id], this.clock.today());
+      return repo.findOneByOrFail({ id: supplier.id });
     });
   }
 

@@ -66,6 +66,29 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
    * relative to the clock's today.
    */
   seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void>;
+  /**
+   * HTTP routes beside `/graphql`, for what a GraphQL request cannot carry (a file of any size,
+   * streamed). They get the same signed caller context from the gateway and write the same audit log.
+   */
+  routes?(app: express.Express, services: SubgraphRouteServices): void;
+}
+
+/** The HTTP types a subgraph's own routes are written against (its package need not depend on express). */
+export type SubgraphApp = express.Express;
+export type SubgraphRequest = express.Request;
+export type SubgraphResponse = express.Response;
+
+/** What a subgraph's own HTTP routes are given: the same checks and records as its GraphQL. */
+export interface SubgraphRouteServices {
+  dataSource: DataSource;
+  logger: Logger;
+  clock: Clock;
+  /** The caller the gateway signed into the request's context, or null when there is no valid one. */
+  callerOf(req: express.Request): Promise<Caller | null>;
+  /** Writes a request's audit trail (committed before it resolves), as the GraphQL answers' are. */
+  audit(caller: Caller, trail: AuditTrail): Promise<void>;
+  /** Aborted when the response closes before it was sent in full. */
+  abandonedSignal(res: express.Response): AbortSignal;
 }
 
 export interface RunningService {
@@ -197,6 +220,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       logger.warn({ err: error }, "not ready: database unreachable");
       res.status(503).json({ status: "unavailable", service: module.name, reason: "database unreachable" });
     }
+  });
+
+  module.routes?.(app, {
+    dataSource,
+    logger,
+    clock: options.clock,
+    callerOf: (req) => contextVerifier.verify(req.header(CALLER_CONTEXT_HEADER)),
+    audit: (caller, trail) => auditWriter.write(caller, trail),
+    abandonedSignal,
   });
 
   const httpServer = createHttpServer(app);
