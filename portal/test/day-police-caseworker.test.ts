@@ -280,6 +280,30 @@ describe("a police caseworker's day", () => {
     ]);
   });
 
+  it("corrects a name misspelt at screening, the reason kept in the concern's history", async () => {
+    await row("Ion Marin").getByRole("button", { name: "Correct: Ion Marin" }).click();
+    const dialog = page.getByRole("dialog");
+    const name = dialog.getByLabel("Name", { exact: true });
+    await expect.poll(() => name.inputValue()).toBe("Ion Marin");
+    await name.fill("Ioan Marin");
+    await dialog.getByLabel("Why it is corrected").fill("Name misspelt at screening: passport seen");
+    await dialog.getByRole("button", { name: "Save the correction" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await row("Ioan Marin").waitFor();
+
+    const ioan = await person("Ioan Marin");
+    expect(ioan).toMatchObject({ ageGroup: "ADULT", outcome: "DECLINED_SUPPORT" });
+    const [stored] = await sql<{ full_name: string }>(`SELECT full_name FROM cases.potential_victim WHERE id = $1`, [
+      ioan.id,
+    ]);
+    expect(stored).toEqual({ full_name: "Ioan Marin" });
+    const changes = await sql<{ reason: string }>(
+      `SELECT reason FROM cases.concern_change WHERE concern_id = $1 AND reason IS NOT NULL`,
+      [concernId],
+    );
+    expect(changes.map((change) => change.reason)).toContain("Name misspelt at screening: passport seen");
+  });
+
   it("places a legal hold for the investigation", async () => {
     await page.getByRole("button", { name: "Place a legal hold" }).click();
     const form = page.getByRole("form", { name: "Place a legal hold" });
@@ -301,7 +325,10 @@ describe("a police caseworker's day", () => {
     expect(stored).toEqual([{ kind: "INVESTIGATION", until: "2027-12-31", placed_by_agency: WMP, released_at: null }]);
   });
 
-  it("closes the concern with its outcome", async () => {
+  it("closes the concern with its outcome, warned of what is still open for the people screened", async () => {
+    expect(await page.getByTestId("open-safeguarding").textContent()).toContain(
+      "Ana Popescu: the NRM's conclusive grounds decision is awaited",
+    );
     await page.getByRole("button", { name: "Change status" }).click();
     const form = page.getByRole("form", { name: /^Change status/ });
     await form.getByLabel("New status").selectOption({ label: "Closed" });

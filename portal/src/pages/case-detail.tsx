@@ -17,6 +17,7 @@ import { ChangeStatusForm } from "./change-status";
 import { EditConcernForm } from "./edit-concern";
 import { RecordVisitForm } from "./record-visit";
 import { LegalHolds } from "../components/casework/legal-holds";
+import { OpenSafeguardingList } from "../components/casework/open-safeguarding-list";
 import { PersonActions } from "../components/casework/person-actions";
 import { ScreenPerson } from "../components/casework/screen-person-form";
 
@@ -295,6 +296,7 @@ export function CaseDetailPage() {
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People screened</h2>
         {mayWrite && !closed && <ScreenPerson concernId={concern.id} onSaved={() => void refetch()} />}
+        {!closed && <OpenSafeguardingList people={concern.potentialVictims} />}
         <Guarded r={r} at={at("potentialVictims")}>
           {concern.potentialVictims && concern.potentialVictims.length > 0 ? (
             <TableScroll name="Each person screened">
