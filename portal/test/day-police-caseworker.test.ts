@@ -344,3 +344,54 @@ describe("a police caseworker's day", () => {
     expect(stored).toEqual({ status: "CLOSED", closed_on: TODAY });
   });
 });
+
+describe("after the day: the investigation ends and a person asks for their details to be erased", () => {
+  it("releases the legal hold with a reason, after a confirmation; the hold stays on the record", async () => {
+    await page.getByRole("button", { name: "Release the hold: Operation Harbour: s.1 MSA investigation" }).click();
+    const form = page.getByRole("form", { name: "Release the legal hold" });
+    await form.getByLabel("Why it is released").fill("No further action: CPS decision of 11 December");
+    await form.getByRole("button", { name: "Continue" }).click();
+    const confirm = form.getByRole("region", { name: "Confirm the release" });
+    await confirm.getByRole("button", { name: "Release the hold", exact: true }).click();
+    const holds = page.getByRole("region", { name: "Legal holds on the concern" });
+    await holds.getByText(/^Released .* by WMP: No further action: CPS decision of 11 December$/).waitFor();
+
+    expect((await concernNow()).legalHolds).toMatchObject([{ kind: "INVESTIGATION", active: false }]);
+    const stored = await sql<{ release_reason: string; released_by_agency: string; released: boolean }>(
+      `SELECT release_reason, released_by_agency, released_at IS NOT NULL AS released FROM cases.legal_hold WHERE concern_id = $1`,
+      [concernId],
+    );
+    expect(stored).toEqual([
+      { release_reason: "No further action: CPS decision of 11 December", released_by_agency: WMP, released: true },
+    ]);
+  });
+
+  it("answers an erasure request: the person's identity anonymised, the MS1 report kept on its basis", async () => {
+    await row("Ioan Marin").getByRole("button", { name: "Erase: Ioan Marin" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("The request").fill("Email of 11 December 2026 from the person");
+    await dialog.getByRole("button", { name: "Continue" }).click();
+    await dialog.getByRole("region", { name: "Confirm the erasure" }).getByRole("button", { name: "Erase" }).click();
+    await dialog.getByRole("heading", { name: "Erasure request answered" }).waitFor();
+    expect(await dialog.getByRole("status").textContent()).toMatch(/^Erased \d+ values? about Ioan Marin\.$/);
+    expect(await dialog.getByRole("listitem").allTextContents()).toContainEqual(
+      expect.stringMatching(/^the duty-to-notify \(MS1\) report/),
+    );
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await row("Ioan Marin").count()).toBe(0);
+
+    const people = (await concernNow()).potentialVictims;
+    expect(people.map((p) => p.fullName)).not.toContain("Ioan Marin");
+    const ion = people.find((p) => p.dutyToNotify)!;
+    expect(ion).toMatchObject({ outcome: "DECLINED_SUPPORT", dutyToNotify: { reportedOn: TODAY } });
+    const [stored] = await sql<{ full_name: string | null; erased: string[]; reason: string }>(
+      `SELECT v.full_name, e.erased, e.reason FROM cases.erasure_record e
+       JOIN cases.potential_victim v ON v.id = e.person_id WHERE e.person_id = $1`,
+      [ion.id],
+    );
+    expect(stored!.full_name).not.toBe("Ioan Marin");
+    expect(stored!.erased).toContain("potential_victim.full_name");
+    expect(stored!.reason).toBe("Email of 11 December 2026 from the person");
+  });
+});

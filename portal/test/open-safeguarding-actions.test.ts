@@ -28,7 +28,7 @@ describe("what is still open for the people screened, warned of before a concern
 
   it("names a child, or a person of unknown age, not referred, whatever the outcome but no indicators", () => {
     expect(texts([person({ fullName: null, ageGroup: "MINOR", outcome: "SAFEGUARDED" })])).toEqual([
-      "the child screened on 2026-12-11: a child (or a person whose age is not known) is referred into the NRM without consent; no referral is recorded",
+      "the child screened on 11 December 2026: a child (or a person whose age is not known) is referred into the NRM without consent; no referral is recorded",
     ]);
     expect(texts([person({ ageGroup: "UNKNOWN", outcome: "NO_INDICATORS" })])).toEqual([]);
   });

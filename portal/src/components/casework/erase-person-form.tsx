@@ -49,7 +49,8 @@ export function ErasePersonForm({
   const [done, setDone] = useState<Erasure | null>(null);
   const problems = useFormProblems(FIELDS);
   const [erase, { loading }] = useMutation(ERASE_POTENTIAL_VICTIM);
-  const who = personWords(person);
+  // Named as when the form opened: once erased, the name it was asked for is gone from the record.
+  const [who] = useState(() => personWords(person));
 
   function review(event: FormEvent) {
     event.preventDefault();

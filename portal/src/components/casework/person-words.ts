@@ -1,3 +1,5 @@
+import { date } from "../../lib/format.js";
+
 /** What naming a person screened needs: their name if recorded, else their age group and day. */
 export interface NamedPerson {
   fullName?: string | null;
@@ -10,5 +12,5 @@ export function personWords(person: NamedPerson): string {
   const who = person.fullName?.trim();
   if (who) return who;
   const age = person.ageGroup === "ADULT" ? "adult" : person.ageGroup === "MINOR" ? "child" : "person of unknown age";
-  return `the ${age} screened on ${person.screenedOn ?? "—"}`;
+  return `the ${age} screened on ${date(person.screenedOn)}`;
 }
