@@ -71,8 +71,8 @@ export function DutyToNotifyForm({ person, onSaved }: { person: ScreenedPerson; 
           onBack={() => setConfirming(false)}
         >
           <p>
-            {personWords(person)} did not consent to the NRM. Your agency reported them under the duty to notify on{" "}
-            {date(reportedOn)}. They will not be referred into the NRM afterwards from this record.
+            {personWords(person)} does not consent to the NRM. Your agency reports them under the duty to notify on{" "}
+            {date(reportedOn)}. Once reported, they cannot also be referred into the NRM from this concern.
           </p>
         </ConfirmStep>
       ) : (
