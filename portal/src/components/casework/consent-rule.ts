@@ -1,4 +1,4 @@
-import type { AgeGroup } from "../../gql/graphql";
+import type { AgeGroup } from "../../gql/graphql.js";
 
 /** The consent rule the server applies to an NRM referral, for a person's recorded age group. */
 export interface ConsentRule {
