@@ -307,6 +307,40 @@ describe("casework rules that keep wrong data out", () => {
     });
   });
 
+  describe("the outcome 'referred to the NRM' is set only by a referral", () => {
+    it("refuses it when screening a person, alone or at a visit, naming the outcome; referToNrm sets it with the referral", async () => {
+      const concern = await concernOf(police);
+      const alone = await refused(
+        police,
+        SCREEN,
+        { concernId: concern.id, input: person({ outcome: "REFERRED_TO_NRM" }) },
+        "input.outcome",
+      );
+      expect(alone.message).toMatch(/referred into the NRM after screening \(referToNrm\)/);
+      await refused(
+        police,
+        VISIT,
+        {
+          concernId: concern.id,
+          input: {
+            visitedOn: "2026-06-10",
+            agencyIds: [WMP],
+            peopleScreened: [person({ outcome: "REFERRED_TO_NRM" })],
+          },
+        },
+        "input.peopleScreened[0].outcome",
+      );
+      const victim = await ok<{ id: string }>(police, SCREEN, { concernId: concern.id, input: person() });
+      await ok(police, REFER, { victimId: victim.id, input: referral() });
+      const [row] = await t.database.query<{ outcome: string; referrals: number }>(
+        `SELECT v.outcome, (SELECT count(*)::int FROM cases.nrm_referral r WHERE r.victim_id = v.id) AS referrals
+         FROM cases.potential_victim v WHERE v.id = $1`,
+        [victim.id],
+      );
+      expect(row).toEqual({ outcome: "REFERRED_TO_NRM", referrals: 1 });
+    });
+  });
+
   describe("a person may show several kinds of exploitation", () => {
     it("keeps every kind, each once, the main one first, screened alone or at a visit", async () => {
       const concern = await concernOf(police);

@@ -34,9 +34,20 @@ type Documents = {
   "\n  query PortalAuditConcernIds($reference: String!) {\n    concerns(first: 100, filter: { reference: $reference }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PortalAuditConcernIdsDocument;
   "\n  query PortalAuditConcernReferences($ids: [ID!]!) {\n    concerns(first: 100, filter: { ids: $ids }) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditConcernReferencesDocument;
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.PortalAuditAgreementsDocument;
+  "\n  query PortalPersonRecord($concernId: ID!) {\n    concern(id: $concernId) {\n      id\n      version\n      potentialVictims {\n        id\n        fullName\n        aliases\n        dateOfBirth\n        phone\n        currentAddress\n        nationality\n        gender\n        ageGroup\n      }\n    }\n  }\n": typeof types.PortalPersonRecordDocument;
+  "\n  mutation PortalCorrectPotentialVictim($input: CorrectPotentialVictimInput!) {\n    correctPotentialVictim(input: $input) {\n      id\n      fullName\n      aliases\n      dateOfBirth\n      phone\n      currentAddress\n      nationality\n      gender\n      ageGroup\n    }\n  }\n": typeof types.PortalCorrectPotentialVictimDocument;
+  "\n  mutation PortalRecordDutyToNotify($victimId: ID!, $input: DutyToNotifyInput!) {\n    recordDutyToNotify(victimId: $victimId, input: $input) {\n      id\n      reportedOn\n    }\n  }\n": typeof types.PortalRecordDutyToNotifyDocument;
+  "\n  mutation PortalErasePotentialVictim($input: ErasePotentialVictimInput!) {\n    erasePotentialVictim(input: $input) {\n      id\n      personId\n      erased\n      kept {\n        what\n        basis\n      }\n    }\n  }\n": typeof types.PortalErasePotentialVictimDocument;
+  "\n  query PortalLegalHolds($id: ID!) {\n    concern(id: $id) {\n      id\n      legalHolds {\n        id\n        kind\n        reason\n        until\n        active\n        placedAt\n        releasedAt\n        releaseReason\n        placedByAgency {\n          id\n          shortName\n        }\n        releasedByAgency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalLegalHoldsDocument;
+  "\n  mutation PortalPlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.PortalPlaceLegalHoldDocument;
+  "\n  mutation PortalReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      id\n      active\n      releasedAt\n      releaseReason\n    }\n  }\n": typeof types.PortalReleaseLegalHoldDocument;
+  "\n  mutation PortalRecordNrmDecision($referralId: ID!, $input: NrmDecisionInput!) {\n    recordNrmDecision(referralId: $referralId, input: $input) {\n      id\n      reasonableGrounds\n      reasonableGroundsOn\n      conclusiveGrounds\n      conclusiveGroundsOn\n    }\n  }\n": typeof types.PortalRecordNrmDecisionDocument;
+  "\n  mutation PortalReferToNrm($victimId: ID!, $input: NrmReferralInput!) {\n    referToNrm(victimId: $victimId, input: $input) {\n      id\n      referredOn\n      consentGiven\n      minor\n      reasonableGrounds\n      conclusiveGrounds\n      potentialVictim {\n        id\n        outcome\n      }\n    }\n  }\n": typeof types.PortalReferToNrmDocument;
+  "\n  query PortalAgencyStaff($agencyId: ID!) {\n    people(first: 100, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        name\n        email\n        jobTitle\n      }\n    }\n  }\n": typeof types.PortalAgencyStaffDocument;
   "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n": typeof types.PortalConcernOffendersDocument;
   "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.PortalRecordOffenderDocument;
   "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.PortalRecordOrderDocument;
+  "\n  mutation PortalScreenPerson($concernId: ID!, $input: ScreenPersonInput!) {\n    screenPerson(concernId: $concernId, input: $input) {\n      id\n      screenedOn\n      outcome\n    }\n  }\n": typeof types.PortalScreenPersonDocument;
   "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordAssessmentDocument;
   "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.PortalSupplierAssuranceDocument;
   "\n  mutation PortalRecordAudit($input: RecordAuditInput!) {\n    recordAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRecordAuditDocument;
@@ -134,12 +145,34 @@ const documents: Documents = {
     types.PortalAuditConcernReferencesDocument,
   "\n  query PortalAuditAgreements {\n    sharingAgreements(first: 50) {\n      nodes {\n        id\n        reference\n      }\n    }\n  }\n":
     types.PortalAuditAgreementsDocument,
+  "\n  query PortalPersonRecord($concernId: ID!) {\n    concern(id: $concernId) {\n      id\n      version\n      potentialVictims {\n        id\n        fullName\n        aliases\n        dateOfBirth\n        phone\n        currentAddress\n        nationality\n        gender\n        ageGroup\n      }\n    }\n  }\n":
+    types.PortalPersonRecordDocument,
+  "\n  mutation PortalCorrectPotentialVictim($input: CorrectPotentialVictimInput!) {\n    correctPotentialVictim(input: $input) {\n      id\n      fullName\n      aliases\n      dateOfBirth\n      phone\n      currentAddress\n      nationality\n      gender\n      ageGroup\n    }\n  }\n":
+    types.PortalCorrectPotentialVictimDocument,
+  "\n  mutation PortalRecordDutyToNotify($victimId: ID!, $input: DutyToNotifyInput!) {\n    recordDutyToNotify(victimId: $victimId, input: $input) {\n      id\n      reportedOn\n    }\n  }\n":
+    types.PortalRecordDutyToNotifyDocument,
+  "\n  mutation PortalErasePotentialVictim($input: ErasePotentialVictimInput!) {\n    erasePotentialVictim(input: $input) {\n      id\n      personId\n      erased\n      kept {\n        what\n        basis\n      }\n    }\n  }\n":
+    types.PortalErasePotentialVictimDocument,
+  "\n  query PortalLegalHolds($id: ID!) {\n    concern(id: $id) {\n      id\n      legalHolds {\n        id\n        kind\n        reason\n        until\n        active\n        placedAt\n        releasedAt\n        releaseReason\n        placedByAgency {\n          id\n          shortName\n        }\n        releasedByAgency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n":
+    types.PortalLegalHoldsDocument,
+  "\n  mutation PortalPlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n      active\n    }\n  }\n":
+    types.PortalPlaceLegalHoldDocument,
+  "\n  mutation PortalReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      id\n      active\n      releasedAt\n      releaseReason\n    }\n  }\n":
+    types.PortalReleaseLegalHoldDocument,
+  "\n  mutation PortalRecordNrmDecision($referralId: ID!, $input: NrmDecisionInput!) {\n    recordNrmDecision(referralId: $referralId, input: $input) {\n      id\n      reasonableGrounds\n      reasonableGroundsOn\n      conclusiveGrounds\n      conclusiveGroundsOn\n    }\n  }\n":
+    types.PortalRecordNrmDecisionDocument,
+  "\n  mutation PortalReferToNrm($victimId: ID!, $input: NrmReferralInput!) {\n    referToNrm(victimId: $victimId, input: $input) {\n      id\n      referredOn\n      consentGiven\n      minor\n      reasonableGrounds\n      conclusiveGrounds\n      potentialVictim {\n        id\n        outcome\n      }\n    }\n  }\n":
+    types.PortalReferToNrmDocument,
+  "\n  query PortalAgencyStaff($agencyId: ID!) {\n    people(first: 100, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        name\n        email\n        jobTitle\n      }\n    }\n  }\n":
+    types.PortalAgencyStaffDocument,
   "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n":
     types.PortalConcernOffendersDocument,
   "\n  mutation PortalRecordOffender($concernId: ID!, $input: OffenderInput!) {\n    recordOffender(concernId: $concernId, input: $input) {\n      id\n      fullName\n    }\n  }\n":
     types.PortalRecordOffenderDocument,
   "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n":
     types.PortalRecordOrderDocument,
+  "\n  mutation PortalScreenPerson($concernId: ID!, $input: ScreenPersonInput!) {\n    screenPerson(concernId: $concernId, input: $input) {\n      id\n      screenedOn\n      outcome\n    }\n  }\n":
+    types.PortalScreenPersonDocument,
   "\n  mutation PortalRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n":
     types.PortalRecordAssessmentDocument,
   "\n  query PortalSupplierAssurance($id: ID!) {\n    supplier(id: $id) {\n      id\n      assessments {\n        id\n        agencyId\n        assessedOn\n        score\n        outcome\n        notes\n      }\n      audits {\n        id\n        agencyId\n        kind\n        auditedOn\n        auditor\n        findings {\n          id\n          severity\n          description\n          open\n          actions {\n            id\n            description\n            dueOn\n            status\n            completedOn\n            overdue\n          }\n        }\n      }\n    }\n  }\n":
@@ -388,6 +421,66 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  query PortalPersonRecord($concernId: ID!) {\n    concern(id: $concernId) {\n      id\n      version\n      potentialVictims {\n        id\n        fullName\n        aliases\n        dateOfBirth\n        phone\n        currentAddress\n        nationality\n        gender\n        ageGroup\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalPersonRecord($concernId: ID!) {\n    concern(id: $concernId) {\n      id\n      version\n      potentialVictims {\n        id\n        fullName\n        aliases\n        dateOfBirth\n        phone\n        currentAddress\n        nationality\n        gender\n        ageGroup\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalCorrectPotentialVictim($input: CorrectPotentialVictimInput!) {\n    correctPotentialVictim(input: $input) {\n      id\n      fullName\n      aliases\n      dateOfBirth\n      phone\n      currentAddress\n      nationality\n      gender\n      ageGroup\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalCorrectPotentialVictim($input: CorrectPotentialVictimInput!) {\n    correctPotentialVictim(input: $input) {\n      id\n      fullName\n      aliases\n      dateOfBirth\n      phone\n      currentAddress\n      nationality\n      gender\n      ageGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordDutyToNotify($victimId: ID!, $input: DutyToNotifyInput!) {\n    recordDutyToNotify(victimId: $victimId, input: $input) {\n      id\n      reportedOn\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordDutyToNotify($victimId: ID!, $input: DutyToNotifyInput!) {\n    recordDutyToNotify(victimId: $victimId, input: $input) {\n      id\n      reportedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalErasePotentialVictim($input: ErasePotentialVictimInput!) {\n    erasePotentialVictim(input: $input) {\n      id\n      personId\n      erased\n      kept {\n        what\n        basis\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalErasePotentialVictim($input: ErasePotentialVictimInput!) {\n    erasePotentialVictim(input: $input) {\n      id\n      personId\n      erased\n      kept {\n        what\n        basis\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalLegalHolds($id: ID!) {\n    concern(id: $id) {\n      id\n      legalHolds {\n        id\n        kind\n        reason\n        until\n        active\n        placedAt\n        releasedAt\n        releaseReason\n        placedByAgency {\n          id\n          shortName\n        }\n        releasedByAgency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalLegalHolds($id: ID!) {\n    concern(id: $id) {\n      id\n      legalHolds {\n        id\n        kind\n        reason\n        until\n        active\n        placedAt\n        releasedAt\n        releaseReason\n        placedByAgency {\n          id\n          shortName\n        }\n        releasedByAgency {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalPlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n      active\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalPlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      id\n      active\n      releasedAt\n      releaseReason\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      id\n      active\n      releasedAt\n      releaseReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalRecordNrmDecision($referralId: ID!, $input: NrmDecisionInput!) {\n    recordNrmDecision(referralId: $referralId, input: $input) {\n      id\n      reasonableGrounds\n      reasonableGroundsOn\n      conclusiveGrounds\n      conclusiveGroundsOn\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalRecordNrmDecision($referralId: ID!, $input: NrmDecisionInput!) {\n    recordNrmDecision(referralId: $referralId, input: $input) {\n      id\n      reasonableGrounds\n      reasonableGroundsOn\n      conclusiveGrounds\n      conclusiveGroundsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalReferToNrm($victimId: ID!, $input: NrmReferralInput!) {\n    referToNrm(victimId: $victimId, input: $input) {\n      id\n      referredOn\n      consentGiven\n      minor\n      reasonableGrounds\n      conclusiveGrounds\n      potentialVictim {\n        id\n        outcome\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalReferToNrm($victimId: ID!, $input: NrmReferralInput!) {\n    referToNrm(victimId: $victimId, input: $input) {\n      id\n      referredOn\n      consentGiven\n      minor\n      reasonableGrounds\n      conclusiveGrounds\n      potentialVictim {\n        id\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalAgencyStaff($agencyId: ID!) {\n    people(first: 100, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        name\n        email\n        jobTitle\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalAgencyStaff($agencyId: ID!) {\n    people(first: 100, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        name\n        email\n        jobTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  query PortalConcernOffenders($id: ID!) {\n    concern(id: $id) {\n      id\n      offenders {\n        id\n        fullName\n        dateOfBirth\n        role\n        arrestedOn\n        charge\n      }\n      orders {\n        id\n        kind\n        subject\n        grantedOn\n        expiresOn\n      }\n    }\n  }\n"];
 /**
@@ -402,6 +495,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalRecordOrder($concernId: ID!, $input: OrderInput!) {\n    recordOrder(concernId: $concernId, input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation PortalScreenPerson($concernId: ID!, $input: ScreenPersonInput!) {\n    screenPerson(concernId: $concernId, input: $input) {\n      id\n      screenedOn\n      outcome\n    }\n  }\n",
+): (typeof documents)["\n  mutation PortalScreenPerson($concernId: ID!, $input: ScreenPersonInput!) {\n    screenPerson(concernId: $concernId, input: $input) {\n      id\n      screenedOn\n      outcome\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

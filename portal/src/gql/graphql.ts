@@ -274,6 +274,32 @@ export type ConcernStatus =
   /** The virtual team is screening it and scoping for more information. */
   | "SCOPING";
 
+/** A correction of what is recorded about a person screened (rectification, UK GDPR Art. 16): each field given replaces the recorded value, the old value kept in the concern's history with the reason. Fields left out are unchanged; null clears a field that may be empty. */
+export type CorrectPotentialVictimInput = {
+  /** Adult, minor or not known. */
+  ageGroup?: AgeGroup | null | undefined;
+  /** Other names they are known by (the whole list). */
+  aliases?: Array<string> | null | undefined;
+  /** Where they are living now. */
+  currentAddress?: string | null | undefined;
+  /** Date of birth. */
+  dateOfBirth?: string | null | undefined;
+  /** The concern's version you read: the correction is applied on top of the current version unless one of the values it corrects was changed since (then CONFLICT, naming each). Left out, it applies to the current version. */
+  expectedVersion?: number | null | undefined;
+  /** Their name, as they gave it. */
+  fullName?: string | null | undefined;
+  /** Gender. */
+  gender?: Gender | null | undefined;
+  /** Nationality as given, e.g. 'Romanian'. */
+  nationality?: string | null | undefined;
+  /** The person's record. */
+  personId: string | number;
+  /** A safe phone number. */
+  phone?: string | null | undefined;
+  /** Why the record is corrected, e.g. 'Name misspelt at screening'. */
+  reason: string;
+};
+
 /** A corrective action agreed for a finding. */
 export type CorrectiveActionInput = {
   /** What must be done. */
@@ -468,12 +494,28 @@ export type DirectoryImportOutcome =
   /** Invalid; see the column and the reason. */
   | "REJECTED";
 
+/** A duty-to-notify (MS1) report for an adult who declined the NRM. */
+export type DutyToNotifyInput = {
+  /** The day the report was made. */
+  reportedOn: string;
+  /** The public authority making it: the caller's own agency. */
+  reportingAgencyId: string | number;
+};
+
 /** An agency leaving the partnership the request acts in. */
 export type EndPartnershipMembershipInput = {
   /** The member agency. */
   agencyId: string | number;
   /** Its last day as a member; today when empty. */
   until?: string | null | undefined;
+};
+
+/** A data subject's request that what is held about them be erased (UK GDPR Art. 17). */
+export type ErasePotentialVictimInput = {
+  /** The person's record. */
+  personId: string | number;
+  /** The request, as received: who asked, when and how (e.g. 'Email of 2 Dec 2026'). */
+  reason: string;
 };
 
 /** A kind of change a webhook can receive. Each names a kind of change, never a value: the receiver fetches what changed through GraphQL, where its own sharing agreements apply. */
@@ -644,6 +686,15 @@ export type InterventionType =
   /** A safeguarding referral. */
   | "SAFEGUARDING_REFERRAL";
 
+/** Why a concern is on legal hold: its records are kept, neither anonymised nor erased, while it lasts. */
+export type LegalHoldKind =
+  /** A criminal investigation that may need the records. */
+  | "INVESTIGATION"
+  /** A prosecution (charge to appeal) that may need the records as evidence. */
+  | "PROSECUTION"
+  /** A safeguarding adults or child safeguarding practice review looking at the case. */
+  | "SAFEGUARDING_REVIEW";
+
 /** Premises a concern is about, recorded with it. Known premises need their area, ward, address and postcode; premises NOT_KNOWN (a referral with no place) need none of them. */
 export type LocationInput = {
   /** Street address; needed unless NOT_KNOWN. */
@@ -737,6 +788,23 @@ export type NrmDecision =
   /** Positive: there are grounds to believe the person is a victim. */
   | "POSITIVE";
 
+/** A decision on an NRM referral. */
+export type NrmDecisionInput = {
+  /** The day of the decision; not before the referral. */
+  decidedOn: string;
+  /** Positive or negative. */
+  decision: NrmDecision;
+  /** Reasonable or conclusive grounds. */
+  stage: NrmDecisionStage;
+};
+
+/** Which NRM decision: reasonable grounds first, then conclusive grounds. */
+export type NrmDecisionStage =
+  /** The conclusive grounds decision (after a positive reasonable grounds one). */
+  | "CONCLUSIVE_GROUNDS"
+  /** The reasonable grounds decision. */
+  | "REASONABLE_GROUNDS";
+
 /** What became of one row of an NRM referral import. */
 export type NrmImportOutcome =
   /** The person was screened in the concern and referred: written. */
@@ -745,6 +813,18 @@ export type NrmImportOutcome =
   | "REJECTED"
   /** Nothing wrong with the row, but nothing written: a dry run, or another row of the file was rejected. */
   | "VALID";
+
+/** A referral into the National Referral Mechanism. */
+export type NrmReferralInput = {
+  /** Whether an adult consented. An adult must consent; one who declines gets a duty-to-notify report instead. A minor needs none. */
+  consentGiven?: boolean | null | undefined;
+  /** The day the referral was made. */
+  referredOn: string;
+  /** Work email of the first responder who made it: a person of the referring agency in the directory. */
+  referrerEmail: string;
+  /** The first responder organisation making it: the caller's own agency, which must be on the statutory list of first responder organisations. */
+  referringAgencyId: string | number;
+};
 
 /** A suspected offender. */
 export type OffenderInput = {
@@ -780,6 +860,18 @@ export type OrderKind =
   | "STPO"
   /** Slavery and trafficking risk order (no conviction needed). */
   | "STRO";
+
+/** A legal hold to place on a concern. */
+export type PlaceLegalHoldInput = {
+  /** The concern to hold. */
+  concernId: string | number;
+  /** Why the records are held. */
+  kind: LegalHoldKind;
+  /** The reason: the investigation, prosecution or review it serves. */
+  reason: string;
+  /** The last day the hold counts; after today. Place a new hold to extend it. */
+  until: string;
+};
 
 /** How an action is going: red, amber, green, complete, or not started. */
 export type Rag =
@@ -948,6 +1040,14 @@ export type RegisterWebhookInput = {
   url: string;
 };
 
+/** The release of a legal hold before its last day. */
+export type ReleaseLegalHoldInput = {
+  /** The hold to release. */
+  holdId: string | number;
+  /** Why it is released, e.g. 'No further action: CPS decision of 3 March'. */
+  reason: string;
+};
+
 /** The response decided when a concern is screened. */
 export type ResponseLevel =
   /** A joint multi-agency response. */
@@ -1027,7 +1127,7 @@ export type ScreenPersonInput = {
   healthNeeds?: string | null | undefined;
   /** Nationality as given, e.g. 'Romanian'. */
   nationality?: string | null | undefined;
-  /** What happened for them. */
+  /** What happened for them. Not REFERRED_TO_NRM: referToNrm records the referral and sets that outcome (BAD_USER_INPUT naming the field). */
   outcome?: VictimOutcome;
   /** A safe phone number. */
   phone?: string | null | undefined;
@@ -1548,6 +1648,161 @@ export type PortalAuditAgreementsQuery = {
   };
 };
 
+export type PortalPersonRecordQueryVariables = Exact<{
+  concernId: string | number;
+}>;
+
+export type PortalPersonRecordQuery = {
+  concern: {
+    __typename: "Concern";
+    id: string;
+    version: number;
+    potentialVictims: Array<{
+      __typename: "PotentialVictim";
+      id: string;
+      fullName: string | null;
+      aliases: Array<string> | null;
+      dateOfBirth: string | null;
+      phone: string | null;
+      currentAddress: string | null;
+      nationality: string | null;
+      gender: Gender | null;
+      ageGroup: AgeGroup | null;
+    }> | null;
+  } | null;
+};
+
+export type PortalCorrectPotentialVictimMutationVariables = Exact<{
+  input: CorrectPotentialVictimInput;
+}>;
+
+export type PortalCorrectPotentialVictimMutation = {
+  correctPotentialVictim: {
+    __typename: "PotentialVictim";
+    id: string;
+    fullName: string | null;
+    aliases: Array<string> | null;
+    dateOfBirth: string | null;
+    phone: string | null;
+    currentAddress: string | null;
+    nationality: string | null;
+    gender: Gender | null;
+    ageGroup: AgeGroup | null;
+  };
+};
+
+export type PortalRecordDutyToNotifyMutationVariables = Exact<{
+  victimId: string | number;
+  input: DutyToNotifyInput;
+}>;
+
+export type PortalRecordDutyToNotifyMutation = {
+  recordDutyToNotify: { __typename: "DutyToNotify"; id: string; reportedOn: string | null };
+};
+
+export type PortalErasePotentialVictimMutationVariables = Exact<{
+  input: ErasePotentialVictimInput;
+}>;
+
+export type PortalErasePotentialVictimMutation = {
+  erasePotentialVictim: {
+    __typename: "ErasureResult";
+    id: string;
+    personId: string;
+    erased: Array<string>;
+    kept: Array<{ __typename: "KeptUnderBasis"; what: string; basis: string }>;
+  };
+};
+
+export type PortalLegalHoldsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalLegalHoldsQuery = {
+  concern: {
+    __typename: "Concern";
+    id: string;
+    legalHolds: Array<{
+      __typename: "LegalHold";
+      id: string;
+      kind: LegalHoldKind;
+      reason: string;
+      until: string;
+      active: boolean;
+      placedAt: string;
+      releasedAt: string | null;
+      releaseReason: string | null;
+      placedByAgency: { __typename: "Agency"; id: string; shortName: string } | null;
+      releasedByAgency: { __typename: "Agency"; id: string; shortName: string } | null;
+    }> | null;
+  } | null;
+};
+
+export type PortalPlaceLegalHoldMutationVariables = Exact<{
+  input: PlaceLegalHoldInput;
+}>;
+
+export type PortalPlaceLegalHoldMutation = { placeLegalHold: { __typename: "LegalHold"; id: string; active: boolean } };
+
+export type PortalReleaseLegalHoldMutationVariables = Exact<{
+  input: ReleaseLegalHoldInput;
+}>;
+
+export type PortalReleaseLegalHoldMutation = {
+  releaseLegalHold: {
+    __typename: "LegalHold";
+    id: string;
+    active: boolean;
+    releasedAt: string | null;
+    releaseReason: string | null;
+  };
+};
+
+export type PortalRecordNrmDecisionMutationVariables = Exact<{
+  referralId: string | number;
+  input: NrmDecisionInput;
+}>;
+
+export type PortalRecordNrmDecisionMutation = {
+  recordNrmDecision: {
+    __typename: "NrmReferral";
+    id: string;
+    reasonableGrounds: NrmDecision | null;
+    reasonableGroundsOn: string | null;
+    conclusiveGrounds: NrmDecision | null;
+    conclusiveGroundsOn: string | null;
+  };
+};
+
+export type PortalReferToNrmMutationVariables = Exact<{
+  victimId: string | number;
+  input: NrmReferralInput;
+}>;
+
+export type PortalReferToNrmMutation = {
+  referToNrm: {
+    __typename: "NrmReferral";
+    id: string;
+    referredOn: string | null;
+    consentGiven: boolean | null;
+    minor: boolean | null;
+    reasonableGrounds: NrmDecision | null;
+    conclusiveGrounds: NrmDecision | null;
+    potentialVictim: { __typename: "PotentialVictim"; id: string; outcome: VictimOutcome | null } | null;
+  };
+};
+
+export type PortalAgencyStaffQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type PortalAgencyStaffQuery = {
+  people: {
+    __typename: "PersonConnection";
+    nodes: Array<{ __typename: "Person"; id: string; name: string; email: string | null; jobTitle: string | null }>;
+  };
+};
+
 export type PortalConcernOffendersQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1592,6 +1847,15 @@ export type PortalRecordOrderMutationVariables = Exact<{
 
 export type PortalRecordOrderMutation = {
   recordOrder: { __typename: "PreventionOrder"; id: string; kind: OrderKind | null };
+};
+
+export type PortalScreenPersonMutationVariables = Exact<{
+  concernId: string | number;
+  input: ScreenPersonInput;
+}>;
+
+export type PortalScreenPersonMutation = {
+  screenPerson: { __typename: "PotentialVictim"; id: string; screenedOn: string | null; outcome: VictimOutcome | null };
 };
 
 export type PortalRecordAssessmentMutationVariables = Exact<{
@@ -3974,6 +4238,594 @@ export const PortalAuditAgreementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalAuditAgreementsQuery, PortalAuditAgreementsQueryVariables>;
+export const PortalPersonRecordDocument = {
+  __meta__: { hash: "sha256:01839aad745392bb426f5ad7c4bedd83ce5f11a9fa60979f2ce13a590f6a970e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalPersonRecord" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concern" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "potentialVictims" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "aliases" } },
+                      { kind: "Field", name: { kind: "Name", value: "dateOfBirth" } },
+                      { kind: "Field", name: { kind: "Name", value: "phone" } },
+                      { kind: "Field", name: { kind: "Name", value: "currentAddress" } },
+                      { kind: "Field", name: { kind: "Name", value: "nationality" } },
+                      { kind: "Field", name: { kind: "Name", value: "gender" } },
+                      { kind: "Field", name: { kind: "Name", value: "ageGroup" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalPersonRecordQuery, PortalPersonRecordQueryVariables>;
+export const PortalCorrectPotentialVictimDocument = {
+  __meta__: { hash: "sha256:0287fce9e6bc33760f551e84c0cf1c5c02048699d196b3f9de2ab3d1c9a4aa73" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCorrectPotentialVictim" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CorrectPotentialVictimInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "correctPotentialVictim" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                { kind: "Field", name: { kind: "Name", value: "aliases" } },
+                { kind: "Field", name: { kind: "Name", value: "dateOfBirth" } },
+                { kind: "Field", name: { kind: "Name", value: "phone" } },
+                { kind: "Field", name: { kind: "Name", value: "currentAddress" } },
+                { kind: "Field", name: { kind: "Name", value: "nationality" } },
+                { kind: "Field", name: { kind: "Name", value: "gender" } },
+                { kind: "Field", name: { kind: "Name", value: "ageGroup" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCorrectPotentialVictimMutation, PortalCorrectPotentialVictimMutationVariables>;
+export const PortalRecordDutyToNotifyDocument = {
+  __meta__: { hash: "sha256:3c72df0632a50d4dd1adcb3f377438217af941a296e995067c17253f9571ee8f" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordDutyToNotify" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "victimId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DutyToNotifyInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordDutyToNotify" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "victimId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "victimId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reportedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordDutyToNotifyMutation, PortalRecordDutyToNotifyMutationVariables>;
+export const PortalErasePotentialVictimDocument = {
+  __meta__: { hash: "sha256:4ae7c2bb7a6688d96f3cda295d66a0fe19215a6afec3c94350c2816bf3cd1730" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalErasePotentialVictim" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ErasePotentialVictimInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "erasePotentialVictim" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "personId" } },
+                { kind: "Field", name: { kind: "Name", value: "erased" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "kept" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "what" } },
+                      { kind: "Field", name: { kind: "Name", value: "basis" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalErasePotentialVictimMutation, PortalErasePotentialVictimMutationVariables>;
+export const PortalLegalHoldsDocument = {
+  __meta__: { hash: "sha256:62b4cdde863d9f175304a0551ac8cce2dadf48351f2f0ece8b1df54c9d734eb3" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalLegalHolds" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "concern" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "legalHolds" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      { kind: "Field", name: { kind: "Name", value: "active" } },
+                      { kind: "Field", name: { kind: "Name", value: "placedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "releasedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "releaseReason" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "placedByAgency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "releasedByAgency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalLegalHoldsQuery, PortalLegalHoldsQueryVariables>;
+export const PortalPlaceLegalHoldDocument = {
+  __meta__: { hash: "sha256:a101c1437b6af0e560da3d08538435175e4da9c8a33edd4a2413afd2e67a643f" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalPlaceLegalHold" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PlaceLegalHoldInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "placeLegalHold" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalPlaceLegalHoldMutation, PortalPlaceLegalHoldMutationVariables>;
+export const PortalReleaseLegalHoldDocument = {
+  __meta__: { hash: "sha256:e982a6fa038e8b6b9299c15b34e73ccd4b5be0221ca90232d005b1713c8d9ddf" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalReleaseLegalHold" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ReleaseLegalHoldInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "releaseLegalHold" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+                { kind: "Field", name: { kind: "Name", value: "releasedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "releaseReason" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalReleaseLegalHoldMutation, PortalReleaseLegalHoldMutationVariables>;
+export const PortalRecordNrmDecisionDocument = {
+  __meta__: { hash: "sha256:c5b8cbeb102b20626fb58b7fb4c7a977befec35a6935f9e14e5f381d2b7cbbe4" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordNrmDecision" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "referralId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "NrmDecisionInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordNrmDecision" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "referralId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "referralId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reasonableGrounds" } },
+                { kind: "Field", name: { kind: "Name", value: "reasonableGroundsOn" } },
+                { kind: "Field", name: { kind: "Name", value: "conclusiveGrounds" } },
+                { kind: "Field", name: { kind: "Name", value: "conclusiveGroundsOn" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordNrmDecisionMutation, PortalRecordNrmDecisionMutationVariables>;
+export const PortalReferToNrmDocument = {
+  __meta__: { hash: "sha256:669b7d411959e8108b845ef32ea8b66d2a7f3035b697f8ef1b33e34ed8a7b1be" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalReferToNrm" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "victimId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "NrmReferralInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referToNrm" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "victimId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "victimId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "referredOn" } },
+                { kind: "Field", name: { kind: "Name", value: "consentGiven" } },
+                { kind: "Field", name: { kind: "Name", value: "minor" } },
+                { kind: "Field", name: { kind: "Name", value: "reasonableGrounds" } },
+                { kind: "Field", name: { kind: "Name", value: "conclusiveGrounds" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "potentialVictim" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalReferToNrmMutation, PortalReferToNrmMutationVariables>;
+export const PortalAgencyStaffDocument = {
+  __meta__: { hash: "sha256:8fad497f171f68a80a92d7b63bb3cc7b45044d3532e93a98611262d739b2dade" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAgencyStaff" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "agencyId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "people" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "agencyId" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "agencyId" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      { kind: "Field", name: { kind: "Name", value: "jobTitle" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAgencyStaffQuery, PortalAgencyStaffQueryVariables>;
 export const PortalConcernOffendersDocument = {
   __meta__: { hash: "sha256:aa45f2c4e88493a8fc1ecbeb1e065d6518caca7333dad82142066e7659a8ef34" },
   kind: "Document",
@@ -4150,6 +5002,62 @@ export const PortalRecordOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalRecordOrderMutation, PortalRecordOrderMutationVariables>;
+export const PortalScreenPersonDocument = {
+  __meta__: { hash: "sha256:af573c2927cd053565415d38a9c7169b479dfbf69c014e928747bb503c84608c" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalScreenPerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ScreenPersonInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "screenPerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "concernId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "concernId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "screenedOn" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalScreenPersonMutation, PortalScreenPersonMutationVariables>;
 export const PortalRecordAssessmentDocument = {
   __meta__: { hash: "sha256:4a8dc98a979ce849c3e1f4b8350e453954f4376f7d9b0b7c98cc63e8c4262a56" },
   kind: "Document",

@@ -17,6 +17,10 @@ import { OffendersAndOrders } from "../components/casework/offenders";
 import { ChangeStatusForm } from "./change-status";
 import { EditConcernForm } from "./edit-concern";
 import { RecordVisitForm } from "./record-visit";
+import { LegalHolds } from "../components/casework/legal-holds";
+import { OpenSafeguardingList } from "../components/casework/open-safeguarding-list";
+import { PersonActions } from "../components/casework/person-actions";
+import { ScreenPerson } from "../components/casework/screen-person-form";
 
 export const CONCERN = graphql(`
   query PortalConcern($id: ID!) {
@@ -292,6 +296,8 @@ export function CaseDetailPage() {
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People screened</h2>
+        {mayWrite && !closed && <ScreenPerson concernId={concern.id} onSaved={() => void refetch()} />}
+        {!closed && <OpenSafeguardingList people={concern.potentialVictims} />}
         <Guarded r={r} at={at("potentialVictims")}>
           {concern.potentialVictims && concern.potentialVictims.length > 0 ? (
             <TableScroll name="Each person screened">
@@ -306,6 +312,7 @@ export function CaseDetailPage() {
                     <th scope="col">Outcome</th>
                     <th scope="col">NRM</th>
                     <th scope="col">Duty to notify</th>
+                    {mayWrite && <th scope="col">Actions</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -355,6 +362,11 @@ export function CaseDetailPage() {
                               `MS1 ${date(person.dutyToNotify.reportedOn)} by ${person.dutyToNotify.reportingAgency?.shortName ?? "—"}`}
                           </Guarded>
                         </td>
+                        {mayWrite && (
+                          <td>
+                            <PersonActions concernId={concern.id} person={person} onSaved={() => void refetch()} />
+                          </td>
+                        )}
                       </tr>
                     );
                   })}
@@ -366,6 +378,8 @@ export function CaseDetailPage() {
           )}
         </Guarded>
       </section>
+
+      <LegalHolds concernId={concern.id} mayWrite={Boolean(mayWrite)} />
 
       <section aria-labelledby="visits-heading">
         <h2 id="visits-heading">Visits and interventions</h2>

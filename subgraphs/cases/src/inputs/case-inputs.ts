@@ -298,7 +298,11 @@ export class ScreenPersonInput {
   @Length(1, TEXT)
   healthNeeds?: string | null;
 
-  @Field(() => VictimOutcome, { defaultValue: VictimOutcome.NOT_YET_KNOWN, description: "What happened for them." })
+  @Field(() => VictimOutcome, {
+    defaultValue: VictimOutcome.NOT_YET_KNOWN,
+    description:
+      "What happened for them. Not REFERRED_TO_NRM: referToNrm records the referral and sets that outcome (BAD_USER_INPUT naming the field).",
+  })
   outcome: VictimOutcome;
 
   @Field(() => ID, { nullable: true, description: "The agency supporting them." })

@@ -69,6 +69,12 @@ function checkScreening(concern: Concern, input: ScreenPersonInput, field: strin
     );
   if (input.dateOfBirth && input.dateOfBirth > input.screenedOn)
     throw badUserInput(`${field}.dateOfBirth`, "is after the day they were screened");
+  // The outcome "referred to the NRM" stands for a referral: only referToNrm, which records one, sets it.
+  if (input.outcome === VictimOutcome.REFERRED_TO_NRM)
+    throw badUserInput(
+      `${field}.outcome`,
+      "a person is referred into the NRM after screening (referToNrm), which records the referral and sets this outcome; screen them with another outcome first",
+    );
 }
 
 function victimValues(concern: Concern, visitId: string | null, input: ScreenPersonInput): Partial<PotentialVictim> {
