@@ -191,7 +191,7 @@ describe("a partnership administrator's day", () => {
     await page.getByLabel("or paste the CSV").fill(csv);
     await page.getByRole("button", { name: "Import people" }).click();
     const report = page.getByTestId("directory-import-report");
-    await report.getByText("Imported: 2 new, 0 already in the directory, 0 rejected; 1 roles given.").waitFor();
+    await report.getByText("Imported: 2 new, 0 already in the directory, 0 rejected; 1 role given.").waitFor();
     expect(await report.getByRole("row").filter({ hasText: "Accepted" }).count()).toBe(2);
     await screenshot(page, "79-agencies-and-people-import");
     const imported = await ok<{ people: { nodes: Array<{ name: string }> } }>(

@@ -20,6 +20,8 @@ const ALL_ROLES = [
   Role.PARTNERSHIP_ADMIN,
   Role.AUDITOR,
   Role.DATA_PROTECTION_OFFICER,
+  // Not a partner's staff role, but the Platform section is listed only to it.
+  Role.PLATFORM_ADMIN,
 ];
 const REFERENCE = "SHOP-2020-0040"; // a concern WMP takes part in, so its forms are offered
 

@@ -131,7 +131,7 @@ function NewPartnership({ agencies, onCreated }: { agencies: Agencies; onCreated
       <input id="np-network" value={form.parentNetwork} onChange={set("parentNetwork")} />
       <label htmlFor="np-terms">Terms of reference (optional)</label>
       <textarea id="np-terms" rows={3} value={form.termsOfReference} onChange={set("termsOfReference")} />
-      <fieldset>
+      <fieldset className="admin-fieldset">
         <legend>Its first administrator</legend>
         <label htmlFor="np-admin-agency">Their agency (its first member)</label>
         <select id="np-admin-agency" required value={form.adminAgencyId} onChange={set("adminAgencyId")}>
@@ -192,7 +192,7 @@ function NewNetwork({ partnerships }: { partnerships: ReadonlyArray<{ id: string
         value={form.shortName}
         onChange={(e) => setForm({ ...form, shortName: e.target.value })}
       />
-      <fieldset>
+      <fieldset className="admin-fieldset">
         <legend>Its partnerships (two or more)</legend>
         {partnerships.map((p) => (
           <label key={p.id} className="checkbox">

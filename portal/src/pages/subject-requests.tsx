@@ -129,7 +129,7 @@ function RecordRequest({
       <input id="sr-subject" required value={form.subject} onChange={set("subject")} />
       <label htmlFor="sr-received">Received on (today when empty)</label>
       <input id="sr-received" type="date" value={form.receivedOn} onChange={set("receivedOn")} />
-      <fieldset>
+      <fieldset className="admin-fieldset">
         <legend>How to find them in the records (at least one)</legend>
         <label htmlFor="sr-name">Name</label>
         <input id="sr-name" value={form.name} onChange={set("name")} />

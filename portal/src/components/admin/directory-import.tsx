@@ -62,7 +62,7 @@ export function DirectoryImport({ onImported }: { onImported(): void }) {
           <p>
             {report.committed ? "Imported" : "Nothing imported"}: {number(report.imported)} new,{" "}
             {number(report.duplicates)} already in the directory, {number(report.rejected)} rejected;{" "}
-            {number(report.rolesGiven)} roles given.
+            {number(report.rolesGiven)} {report.rolesGiven === 1 ? "role" : "roles"} given.
           </p>
           <TableScroll name="Rows of the import">
             <table className="list">

@@ -177,7 +177,7 @@ export function MachineClients({
             </option>
           ))}
         </select>
-        <fieldset>
+        <fieldset className="admin-fieldset">
           <legend>Acts with the roles</legend>
           <div className="checkbox-grid">
             {MACHINE_ROLES.map((role) => (

@@ -53,7 +53,7 @@ function MemberRow({ member, today, onChanged }: { member: Member; today: string
       </td>
       <td>{label(member.role)}</td>
       <td>{date(member.since)}</td>
-      <td>{member.until ? `Last day ${date(member.until)}` : "Member"}</td>
+      <td>{member.until ? `Last day ${date(member.until)}` : "Current"}</td>
       <td>
         {!member.until && (
           <ConfirmButton

@@ -218,7 +218,7 @@ export function Webhooks({
           value={form.url}
           onChange={(e) => setForm({ ...form, url: e.target.value })}
         />
-        <fieldset>
+        <fieldset className="admin-fieldset">
           <legend>Events</legend>
           <div className="checkbox-grid">
             {EVENT_TYPES.map((type) => (
