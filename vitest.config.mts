@@ -38,6 +38,9 @@ export default defineConfig({
     exclude: ["**/node_modules/**"],
     globalSetup: ["./gateway/test/support/global-setup.ts"],
     testTimeout: 30_000,
+    // expect.poll's own default (one second) is shorter than a browser page takes to settle on a
+    // loaded machine; a poll that never settles still fails, with its message, well inside a test.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     pool: "forks",
     // Test files spend much of their time waiting on PostgreSQL: two at a time even on a two-core
