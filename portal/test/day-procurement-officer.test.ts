@@ -245,7 +245,10 @@ it("does a procurement officer's whole day in the portal", { timeout: 180_000 },
   await shows(report, `${(rows - 3).toLocaleString("en-GB")} unknown companies, 1 rejected`);
   await shows(report, `Line 2: ${NAME} (${COMPANY}) updated`);
   await shows(report, "Line 4: StatementEndDate");
-  await page.getByRole("heading", { name: "Import report" }).scrollIntoViewIfNeeded();
+  // The file chosen and its report, together on the screen.
+  await page
+    .getByRole("heading", { name: "Import the registry's statement CSV" })
+    .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
   await screenshot(page, "69-registry-import-report");
   const statement = (await supplierNow(id)).statements[0];
   expect(statement).toMatchObject({

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_HARDENING } from "../../src/limits/settings.js";
@@ -15,8 +16,15 @@ let partnershipId: string;
 const UPLOAD = "/procurement/registry-import";
 const PERIOD = { start: "2025-04-01", end: "2026-03-31", approved: "2026-06-30" };
 
+/**
+ * 3 MB by default; `REGISTRY_UPLOAD_MB=50 npx vitest run gateway/test/e2e/procurement-writes.test.ts -t streams`
+ * measures a file the size of the real export, printing its size and time. The whole upload must
+ * arrive within the gateway's request timeout (GATEWAY_TIMEOUT_MS), raised here for a large one.
+ */
+const megabytes = Number(process.env.REGISTRY_UPLOAD_MB ?? 3);
+
 beforeAll(async () => {
-  t = await startTestPlatform();
+  t = await startTestPlatform(megabytes > 5 ? { hardening: { requestTimeoutMs: 600_000 } } : {});
   officer = await t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
   partnershipId = (await officer.query<{ actingPartnership: { id: string } }>(`{ actingPartnership { id } }`)).data!
     .actingPartnership.id;
@@ -113,31 +121,44 @@ describe("POST /procurement/registry-import", () => {
       (await t.database.query<{ n: string }>(`SELECT count(*) AS n FROM procurement.modern_slavery_statement`))[0]!.n,
     );
 
-  it("streams a file over the GraphQL body cap through the import, with the mutation's report", async () => {
-    const ours = [
-      registryRow("90000104", "Oldbury Office Cleaning Group plc", PERIOD.start, PERIOD.end, PERIOD.approved),
-    ];
-    const file = registryFile(3_000_000, ours, PERIOD);
-    const text = file.text();
-    expect(text.length).toBeGreaterThan(DEFAULT_HARDENING.maxBodyBytes * 2);
-    const result = await upload(officer, text);
-    expect(result.status).toBe(200);
-    expect(result.json.report).toMatchObject({
-      rowsRead: file.lines - 1,
-      matched: 1,
-      unmatched: file.lines - 3,
-      rejected: 1,
-    });
-    expect(result.json.report.changes[0]).toMatchObject({ line: 2, companyNumber: "90000104" });
-    expect(result.json.report.rejections[0]).toMatchObject({ line: 3, companyNumber: "20000000" });
-    expect(result.json.report.unmatchedRows).toHaveLength(100);
-    const [statement] = await t.database.query<{ url: string; source: string }>(
-      `SELECT st.url, st.source FROM procurement.modern_slavery_statement st JOIN procurement.supplier s ON s.id = st.supplier_id
-        WHERE s.company_number = '90000104' AND st.period_end = $1`,
-      [PERIOD.end],
-    );
-    expect(statement).toEqual({ url: "https://90000104.example.com/modern-slavery-statement", source: "REGISTRY" });
-  });
+  it(
+    "streams a file over the GraphQL body cap through the import, with the mutation's report",
+    { timeout: 30_000 + megabytes * 4_000 },
+    async () => {
+      const ours = [
+        registryRow("90000104", "Oldbury Office Cleaning Group plc", PERIOD.start, PERIOD.end, PERIOD.approved),
+      ];
+      const file = registryFile(megabytes * 1_000_000, ours, PERIOD);
+      let bytes = 0;
+      const body = file.stream().map((chunk: string) => {
+        bytes += Buffer.byteLength(chunk);
+        return chunk;
+      });
+      const started = performance.now();
+      const result = await upload(officer, Readable.toWeb(body) as unknown as BodyInit);
+      const seconds = (performance.now() - started) / 1000;
+      console.info(
+        `registry upload: ${(bytes / 1_000_000).toFixed(1)} MB, ${file.lines} lines, ${seconds.toFixed(1)} s`,
+      );
+      expect(bytes).toBeGreaterThan(DEFAULT_HARDENING.maxBodyBytes * 2);
+      expect(result.status).toBe(200);
+      expect(result.json.report).toMatchObject({
+        rowsRead: file.lines - 1,
+        matched: 1,
+        unmatched: file.lines - 3,
+        rejected: 1,
+      });
+      expect(result.json.report.changes[0]).toMatchObject({ line: 2, companyNumber: "90000104" });
+      expect(result.json.report.rejections[0]).toMatchObject({ line: 3, companyNumber: "20000000" });
+      expect(result.json.report.unmatchedRows).toHaveLength(100);
+      const [statement] = await t.database.query<{ url: string; source: string }>(
+        `SELECT st.url, st.source FROM procurement.modern_slavery_statement st JOIN procurement.supplier s ON s.id = st.supplier_id
+          WHERE s.company_number = '90000104' AND st.period_end = $1`,
+        [PERIOD.end],
+      );
+      expect(statement).toEqual({ url: "https://90000104.example.com/modern-slavery-statement", source: "REGISTRY" });
+    },
+  );
 
   it("still refuses a GraphQL body over the cap: only the upload takes a large body", async () => {
     const text = registryFile(DEFAULT_HARDENING.maxBodyBytes + 10_000, [], PERIOD).text();

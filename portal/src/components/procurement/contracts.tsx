@@ -218,7 +218,7 @@ export function SupplierContracts({
       <OperationError error={error} />
       {data && contracts.length === 0 && <p className="muted">No contract with this supplier in this partnership.</p>}
       {contracts.length > 0 && (
-        <TableScroll name="Contracts">
+        <TableScroll name="Contracts with this supplier">
           <table className="list">
             <caption className="visually-hidden">Contracts with this supplier</caption>
             <thead>
