@@ -206,6 +206,7 @@ describe("an NGO caseworker's day, done in the portal", () => {
     await openConcern(hfj, theirs.id);
     const visits = hfj.getByRole("region", { name: "Visits and interventions" });
     await expect.poll(() => visits.textContent()).toContain("HFJ");
+    await visits.getByText("2026", { exact: false }).last().scrollIntoViewIfNeeded();
     await screenshot(hfj, "59-ngo-takes-part-through-its-visit");
   });
 
