@@ -15,6 +15,9 @@ const HFJ = demoAgencyId("HFJ");
 const WMP = demoAgencyId("WMP");
 const SMBC = demoAgencyId("SMBC");
 
+/** How long a page may take to show a result: the suite shares a few CPUs with other work. */
+const PATIENTLY = { timeout: 10_000 };
+
 let portal: Portal;
 let hfj: Page;
 let wmp: Page;
@@ -49,7 +52,7 @@ async function row<T = Record<string, any>>(sql: string, params: unknown[]): Pro
 
 const openConcern = (page: Page, id: string) => openRoute(portal, page, `/cases/${id}`, /^Concern /);
 
-describe("an NGO caseworker's day, done in the portal", () => {
+describe("an NGO caseworker's day, done in the portal", { timeout: 60_000 }, () => {
   it("records a concern from a helpline call, Hope for Justice leading", async () => {
     await openRoute(portal, hfj, "/cases", "Cases");
     await hfj.getByRole("link", { name: "Record a concern" }).click();
@@ -85,7 +88,9 @@ describe("an NGO caseworker's day, done in the portal", () => {
     await screenshot(hfj, "55-edit-concern-parties-premises");
     await form.getByRole("button", { name: "Save" }).click();
     await form.waitFor({ state: "detached" });
-    await expect.poll(() => hfj.locator('[data-field="participatingAgencies"] dd').textContent()).toContain("WMP");
+    await expect
+      .poll(() => hfj.locator('[data-field="participatingAgencies"] dd').textContent(), PATIENTLY)
+      .toContain("WMP");
 
     const concern = await concernAs(
       "WMP",
@@ -205,7 +210,8 @@ describe("an NGO caseworker's day, done in the portal", () => {
 
     await openConcern(hfj, theirs.id);
     const visits = hfj.getByRole("region", { name: "Visits and interventions" });
-    await expect.poll(() => visits.textContent()).toContain("HFJ");
+    await expect.poll(() => visits.textContent(), PATIENTLY).toContain("HFJ");
+    await visits.getByText("2026", { exact: false }).last().scrollIntoViewIfNeeded();
     await screenshot(hfj, "59-ngo-takes-part-through-its-visit");
   });
 
@@ -267,13 +273,13 @@ describe("an NGO caseworker's day, done in the portal", () => {
     };
     const shown = () => wmp.locator('[data-field="crimeReference"] dd').textContent();
     await edit("CR/0412/26");
-    await expect.poll(shown).toContain("CR/0412/26");
+    await expect.poll(shown, PATIENTLY).toContain("CR/0412/26");
     expect(await row("SELECT crime_reference FROM cases.concern WHERE id = $1", [concernId])).toEqual({
       crime_reference: "CR/0412/26",
     });
     // Emptying the box removes the reference: sent as nothing, not as blank text the server refuses.
     await edit("");
-    await expect.poll(shown).not.toContain("CR/0412/26");
+    await expect.poll(shown, PATIENTLY).not.toContain("CR/0412/26");
     expect(await concernAs("WMP", concernId, "crimeReference")).toEqual({ crimeReference: null });
     expect(await row("SELECT crime_reference FROM cases.concern WHERE id = $1", [concernId])).toEqual({
       crime_reference: null,
@@ -291,7 +297,7 @@ describe("an NGO caseworker's day, done in the portal", () => {
     await hfj.getByLabel("or paste the CSV").fill([header, good, future].join("\n"));
     await hfj.getByRole("button", { name: "Check without importing" }).click();
     const report = hfj.getByTestId("nrm-import-report");
-    await expect.poll(() => report.textContent()).toContain("Nothing imported: 1 of 2 rows rejected.");
+    await expect.poll(() => report.textContent(), PATIENTLY).toContain("Nothing imported: 1 of 2 rows rejected.");
     await report.getByRole("row", { name: /^3 Rejected referral_date/ }).waitFor();
     await screenshot(hfj, "58-nrm-import-report");
     expect(await row("SELECT count(*)::int AS n FROM cases.nrm_referral WHERE concern_id = $1", [concernId])).toEqual({
@@ -300,7 +306,7 @@ describe("an NGO caseworker's day, done in the portal", () => {
 
     await hfj.getByLabel("or paste the CSV").fill([header, good].join("\n"));
     await hfj.getByRole("button", { name: "Import referrals" }).click();
-    await expect.poll(() => report.textContent()).toContain("Imported: 1 referrals of 1 rows.");
+    await expect.poll(() => report.textContent(), PATIENTLY).toContain("Imported: 1 referrals of 1 rows.");
 
     const concern = await concernAs("HFJ", concernId, "potentialVictims { gender nrmReferral { referredOn } }");
     expect(concern.potentialVictims).toContainEqual({ gender: "FEMALE", nrmReferral: { referredOn: "2026-12-10" } });
@@ -319,8 +325,8 @@ describe("an NGO caseworker's day, done in the portal", () => {
     await form.getByLabel("New status").selectOption("CLOSED");
     await form.getByLabel("Outcome").fill("Both workers safeguarded; the gangmaster charged.");
     const warning = form.getByTestId("unreported");
-    await expect.poll(() => warning.textContent()).toContain("1 person screened has no NRM referral or MS1");
-    await expect.poll(() => warning.textContent()).toContain("Andrei Popescu");
+    await expect.poll(() => warning.textContent(), PATIENTLY).toContain("1 person screened has no NRM referral or MS1");
+    await expect.poll(() => warning.textContent(), PATIENTLY).toContain("Andrei Popescu");
     // Before the concern came in: the server refuses it, beside the field.
     await form.getByLabel("Closed on").fill("2026-11-20");
     await form.getByLabel("I have seen this and close the concern anyway").check();
@@ -342,7 +348,7 @@ describe("an NGO caseworker's day, done in the portal", () => {
     await form.getByLabel("I have seen this and close the concern anyway").check();
     await form.getByRole("button", { name: "Change status" }).click();
     await form.waitFor({ state: "detached" });
-    await expect.poll(() => hfj.locator('[data-field="status"] dd').textContent()).toContain("Closed");
+    await expect.poll(() => hfj.locator('[data-field="status"] dd').textContent(), PATIENTLY).toContain("Closed");
 
     expect(await concernAs("HFJ", concernId, "status closedOn outcome")).toEqual({
       status: "CLOSED",

@@ -18,6 +18,9 @@ const CONCERN = "id version source referringAgency { id } participatingAgencies 
 const RECORD = `mutation($input: RecordConcernInput!) { recordConcern(input: $input) { ${CONCERN} } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateConcernInput!) {
   updateConcern(id: $id, version: $version, input: $input) { ${CONCERN} location { type address } } }`;
+/** As UPDATE, without the premises' address (LOCATION_ADDRESS, which Hope for Justice's agreements do not grant). */
+const UPDATE_SUMMARY = `mutation($id: ID!, $version: Int!, $input: UpdateConcernInput!) {
+  updateConcern(id: $id, version: $version, input: $input) { ${CONCERN} } }`;
 const STATUS = `mutation($id: ID!, $version: Int!, $input: ChangeConcernStatusInput!) {
   changeConcernStatus(id: $id, version: $version, input: $input) { ${CONCERN} } }`;
 const VISIT = `mutation($concernId: ID!, $input: RecordVisitInput!) {
@@ -70,13 +73,13 @@ describe("a concern's parties, referrer, premises and closing day", () => {
   it("lets only the lead change who referred the concern, refusing a participant naming the field", async () => {
     const concern = await policeConcern();
     const before = await stored(concern.id);
-    for (const referringAgencyId of [HFJ, null]) {
-      const answer = await ngo.query<any>(UPDATE, { id: concern.id, version: 1, input: { referringAgencyId } });
+    for (const referringAgencyId of [HFJ, SMBC]) {
+      const answer = await ngo.query<any>(UPDATE_SUMMARY, { id: concern.id, version: 1, input: { referringAgencyId } });
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "input.referringAgencyId" });
     }
     expect(await stored(concern.id)).toEqual(before);
     // The participant still edits what is not the lead's alone.
-    const source = await ngo.query<any>(UPDATE, { id: concern.id, version: 1, input: { source: "HELPLINE" } });
+    const source = await ngo.query<any>(UPDATE_SUMMARY, { id: concern.id, version: 1, input: { source: "HELPLINE" } });
     expect(source.errors).toBeUndefined();
     expect(source.data!.updateConcern.source).toBe("HELPLINE");
   });
@@ -131,6 +134,13 @@ describe("a concern's parties, referrer, premises and closing day", () => {
       "referringAgency",
       "source",
     ]);
+    // Removing the referrer is the lead's too.
+    const removed = await ngo.query<any>(UPDATE_SUMMARY, {
+      id: concern.id,
+      version: 2,
+      input: { referringAgencyId: null },
+    });
+    expect(removed.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "input.referringAgencyId" });
     // The referrer takes part, and so now sees the concern's detail.
     const council = await t.as("SMBC", Role.CASEWORKER);
     expect((await council.query<any>(READ, { id: concern.id })).data!.concern.takingPart).toBe(true);
