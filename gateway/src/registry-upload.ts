@@ -40,8 +40,8 @@ function refuse(req: Request, res: Response, status: number, body: unknown): voi
  * same report as `importRegistryStatements` (`{ report }`) or its errors (`{ errors }`). Nothing
  * here buffers the file: the subgraph reading it slowly slows the upload (back-pressure). A
  * browser that gives up aborts the subgraph's request, and the subgraph rolls the import back.
- * The whole body must still arrive within the HTTP server's request timeout (GATEWAY_TIMEOUT_MS,
- * 30 s by default): the real export (tens of MB) needs it raised, or a listener of its own.
+ * The upload may take as long as it keeps sending (requestDeadline): only a pause of
+ * GATEWAY_TIMEOUT_MS cuts it off, so the real export (tens of MB) arrives on a slow line too.
  */
 export function registryUpload(options: RegistryUploadOptions): RequestHandler {
   return async (req, res) => {

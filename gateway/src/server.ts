@@ -33,6 +33,7 @@ import { ipRateLimit, UserRateLimiter } from "./limits/rate-limit.js";
 import { DEFAULT_HARDENING } from "./limits/settings.js";
 import { GatewayMetrics, METRICS_PATH } from "./metrics.js";
 import { PORTAL_PATH, type PortalOptions, portalRoutes } from "./portal.js";
+import { requestDeadline } from "./limits/request-deadline.js";
 import { REGISTRY_UPLOAD_PATH, registryUpload } from "./registry-upload.js";
 import { securityHeaders } from "./security-headers.js";
 import { SUBJECT_ACCESS_EXPORT_PATH, subjectAccessExport } from "./subject-access-export.js";
@@ -111,6 +112,7 @@ export async function startGateway(
   app.disable("x-powered-by");
   app.set("trust proxy", hardening.trustedProxyHops);
   app.use(securityHeaders());
+  app.use(requestDeadline(hardening.requestTimeoutMs, [REGISTRY_UPLOAD_PATH]));
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });

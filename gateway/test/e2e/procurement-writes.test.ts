@@ -18,13 +18,12 @@ const PERIOD = { start: "2025-04-01", end: "2026-03-31", approved: "2026-06-30" 
 
 /**
  * 3 MB by default; `REGISTRY_UPLOAD_MB=50 npx vitest run gateway/test/e2e/procurement-writes.test.ts -t streams`
- * measures a file the size of the real export, printing its size and time. The whole upload must
- * arrive within the gateway's request timeout (GATEWAY_TIMEOUT_MS), raised here for a large one.
+ * measures a file the size of the real export, printing its size and time.
  */
 const megabytes = Number(process.env.REGISTRY_UPLOAD_MB ?? 3);
 
 beforeAll(async () => {
-  t = await startTestPlatform(megabytes > 5 ? { hardening: { requestTimeoutMs: 600_000 } } : {});
+  t = await startTestPlatform();
   officer = await t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER);
   partnershipId = (await officer.query<{ actingPartnership: { id: string } }>(`{ actingPartnership { id } }`)).data!
     .actingPartnership.id;

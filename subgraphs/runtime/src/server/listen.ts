@@ -10,18 +10,16 @@ export class PortInUseError extends Error {
 
 /**
  * An HTTP server whose idle keep-alive outlives its clients' (the gateway's), so they never race a
- * close. With `requestTimeoutMs`, a client that takes longer to send its request (headers and body)
- * is answered 408 and disconnected, so slow senders cannot hold connections open.
+ * close. With `headersTimeoutMs`, a client that takes longer to send its request's headers is
+ * answered 408 and disconnected. How long a body may take is the handler's to say (the gateway's
+ * requestDeadline): Node's own requestTimeout is one figure for every path, and a file upload is
+ * not a GraphQL request.
  */
-export function createHttpServer(handler: RequestListener, requestTimeoutMs?: number): Server {
+export function createHttpServer(handler: RequestListener, headersTimeoutMs?: number): Server {
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
-  if (requestTimeoutMs) {
-    server.requestTimeout = requestTimeoutMs;
-    server.headersTimeout = Math.min(66_000, requestTimeoutMs);
-  } else {
-    server.headersTimeout = 66_000;
-  }
+  server.requestTimeout = 0;
+  server.headersTimeout = Math.min(66_000, headersTimeoutMs ?? 66_000);
   return server;
 }
 
