@@ -155,6 +155,15 @@ describe("a concern's parties, referrer, premises and closing day", () => {
       input: { visitedOn: "2026-11-10", agencyIds: [WMP], interventions: [{ agencyId: GLAA, type: "OTHER" }] },
     });
     expect(absent.errors?.[0]?.extensions).toMatchObject({ field: "input.interventions[0].agencyId" });
+    // Only the lead writes another agency's intervention: a participant records its own acts.
+    const notLead = await ngo.query<any>(VISIT, {
+      concernId: concern.id,
+      input: { visitedOn: "2026-11-10", agencyIds: [HFJ, GLAA], interventions: [{ agencyId: GLAA, type: "OTHER" }] },
+    });
+    expect(notLead.errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+      field: "input.interventions[0].agencyId",
+    });
     // Present without an intervention: at the visit, not taking part.
     const onlyThere = await police.query<any>(VISIT, {
       concernId: concern.id,

@@ -39,6 +39,7 @@ import { type DirectoryClient, directoryEmail, type DirectoryPerson } from "./di
 import {
   checkMayWriteFields,
   requireFirstResponder,
+  requireOwnAgency,
   requireOwnReportingAgency,
   requireReadableLocation,
 } from "./write-rules.js";
@@ -302,8 +303,8 @@ export class CaseworkService {
   }
 
   /**
-   * A visit, its interventions and the people screened at it, in one transaction. Whoever records
-   * the visit records what each agency present did there; an agency present with an intervention
+   * A visit, its interventions and the people screened at it, in one transaction. The lead agency
+   * records what each agency present did there, any other its own; an agency present with an intervention
    * of its own comes to take part in the concern (see takePartThroughWork), so it sees its own work.
    */
   recordVisit(caller: Caller, concernId: string, input: RecordVisitInput): Promise<DisruptionVisit> {
@@ -325,7 +326,10 @@ export class CaseworkService {
         ),
       );
       input.interventions.forEach((intervention, index) => {
-        // Another agency's intervention is recorded only as done at this visit, where it was present.
+        // The lead writes the record of a joint visit, what each agency present did included; any
+        // other agency records only its own acts (issue #18). Either way, only an agency present.
+        if (caller.agencyId !== concern.leadAgencyId)
+          requireOwnAgency(caller, intervention.agencyId, `input.interventions[${index}].agencyId`);
         if (!input.agencyIds.includes(intervention.agencyId))
           throw badUserInput(`input.interventions[${index}].agencyId`, "the agency was not at the visit (agencyIds)");
         checkMayWriteFields(caller, Intervention, intervention, `input.interventions[${index}]`);
