@@ -75,7 +75,7 @@ export function FirstResponders() {
             <p>
               {list.totalCount} {list.totalCount === 1 ? "person" : "people"}, soonest expiry first.
             </p>
-            <TableScroll name="Qualified first responders">
+            <TableScroll name="First responders by expiry">
               <table className="list" data-testid="first-responders">
                 <thead>
                   <tr>
