@@ -20,6 +20,7 @@ export function Pager({
   hasNextPage,
   onNext,
   onPrevious,
+  label = "Pages",
 }: {
   page: number;
   totalCount: number;
@@ -27,10 +28,12 @@ export function Pager({
   hasNextPage: boolean;
   onNext(): void;
   onPrevious(): void;
+  /** The navigation's name; a page with two lists names each pager after its list. */
+  label?: string;
 }) {
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={label}>
       <button type="button" onClick={onPrevious} disabled={page <= 1}>
         Previous
       </button>

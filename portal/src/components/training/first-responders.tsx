@@ -50,7 +50,7 @@ export function FirstResponders() {
     <section aria-labelledby="first-responders-heading" className="card">
       <h2 id="first-responders-heading">Qualified first responders</h2>
       <label htmlFor="fr-lapsed">
-        Also show qualifications that lapsed in the last
+        Also show qualifications that lapsed in the last{" "}
         <select
           id="fr-lapsed"
           value={expiredWithinDays}
@@ -75,7 +75,7 @@ export function FirstResponders() {
             <p>
               {list.totalCount} {list.totalCount === 1 ? "person" : "people"}, soonest expiry first.
             </p>
-            <TableScroll name="Qualified first responders">
+            <TableScroll name="First responders by expiry">
               <table className="list" data-testid="first-responders">
                 <thead>
                   <tr>
@@ -111,6 +111,7 @@ export function FirstResponders() {
               hasNextPage={list.pageInfo.hasNextPage}
               onNext={() => pages.next(list.pageInfo.endCursor)}
               onPrevious={pages.previous}
+              label="Pages of first responders"
             />
           </>
         ))}
