@@ -325,6 +325,37 @@ describe("a police caseworker's day", () => {
     expect(stored).toEqual([{ kind: "INVESTIGATION", until: "2027-12-31", placed_by_agency: WMP, released_at: null }]);
   });
 
+  it("records the manager arrested at the visit as an offender", async () => {
+    const section = page.getByRole("region", { name: "Offenders and orders" });
+    await section.getByRole("button", { name: "Record an offender" }).click();
+    const form = page.getByRole("form", { name: "Record an offender" });
+    await form.getByLabel("Name", { exact: true }).fill("Viktor Lupu");
+    await form.getByLabel("Their part").fill("manager");
+    await form.getByLabel("Arrested on").fill(TODAY);
+    await form.getByLabel("Charged with").fill("Holding a person in slavery (s.1 MSA 2015)");
+    await form.getByRole("button", { name: "Save offender" }).click();
+    await form.waitFor({ state: "detached" });
+    await section.getByRole("cell", { name: "Viktor Lupu" }).waitFor();
+
+    const answer = await police.query<{ concern: { offenders: unknown[] } }>(
+      `query($id: ID!) { concern(id: $id) { offenders { fullName role arrestedOn charge } } }`,
+      { id: concernId },
+    );
+    expect(answer.data!.concern.offenders).toEqual([
+      {
+        fullName: "Viktor Lupu",
+        role: "manager",
+        arrestedOn: TODAY,
+        charge: "Holding a person in slavery (s.1 MSA 2015)",
+      },
+    ]);
+    const stored = await sql<{ full_name: string; arrested_on: string }>(
+      `SELECT full_name, arrested_on::text FROM cases.offender WHERE concern_id = $1`,
+      [concernId],
+    );
+    expect(stored).toEqual([{ full_name: "Viktor Lupu", arrested_on: TODAY }]);
+  });
+
   it("closes the concern with its outcome, warned of what is still open for the people screened", async () => {
     expect(await page.getByTestId("open-safeguarding").textContent()).toContain(
       "Ana Popescu: the NRM's conclusive grounds decision is awaited",
