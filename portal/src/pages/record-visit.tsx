@@ -1,5 +1,6 @@
 import { graphql } from "../gql";
 import type { AgeGroup, ExploitationType, Gender, InterventionType, VictimOutcome } from "../gql/graphql";
+import { SCREENING_OUTCOMES } from "../components/casework/screening-outcomes";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { CancelButton } from "../components/opened-form";
@@ -37,14 +38,6 @@ export const INTERVENTION_TYPES: InterventionType[] = [
 const AGE_GROUPS: AgeGroup[] = ["ADULT", "MINOR", "UNKNOWN"];
 const GENDERS: Gender[] = ["MALE", "FEMALE", "OTHER", "NOT_KNOWN"];
 const EXPLOITATION: ExploitationType[] = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
-const OUTCOMES: VictimOutcome[] = [
-  "SAFEGUARDED",
-  "REFERRED_TO_NRM",
-  "DECLINED_SUPPORT",
-  "REFERRED_ON",
-  "NO_INDICATORS",
-  "NOT_YET_KNOWN",
-];
 
 interface PersonDraft {
   fullName: string;
@@ -278,7 +271,7 @@ export function RecordVisitForm({ concernId, onSaved }: { concernId: string; onS
                 person.exploitationType,
                 (exploitationType) => setPerson(index, { exploitationType }),
               )}
-              {choice(`v-person-${index}-outcome`, "Outcome", OUTCOMES, person.outcome, (outcome) =>
+              {choice(`v-person-${index}-outcome`, "Outcome", SCREENING_OUTCOMES, person.outcome, (outcome) =>
                 setPerson(index, { outcome }),
               )}
               <button type="button" onClick={() => setPeople(people.filter((_, k) => k !== index))}>

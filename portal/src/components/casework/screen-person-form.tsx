@@ -2,6 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { graphql } from "../../gql";
 import type { AgeGroup, ExploitationType, Gender, VictimOutcome } from "../../gql/graphql";
+import { SCREENING_OUTCOMES } from "./screening-outcomes";
 import { requiredDay } from "../../lib/form-checks";
 import type { FieldTable } from "../../lib/form-errors";
 import { label } from "../../lib/format";
@@ -24,9 +25,6 @@ const SCREEN_PERSON = graphql(`
 const AGE_GROUPS: AgeGroup[] = ["ADULT", "MINOR", "UNKNOWN"];
 const GENDERS: Gender[] = ["MALE", "FEMALE", "OTHER", "NOT_KNOWN"];
 const EXPLOITATION: ExploitationType[] = ["LABOUR", "SEXUAL", "CRIMINAL", "DOMESTIC_SERVITUDE", "OTHER_OR_UNKNOWN"];
-// Not "referred to the NRM": a referral is made from the person's row, which records it (the server
-// refuses the outcome without one).
-const OUTCOMES: VictimOutcome[] = ["NOT_YET_KNOWN", "SAFEGUARDED", "DECLINED_SUPPORT", "REFERRED_ON", "NO_INDICATORS"];
 
 const FIELDS: FieldTable = {
   screenedOn: { id: "sp-date", label: "Screened on" },
@@ -166,7 +164,7 @@ function ScreenPersonForm({ concernId, onSaved }: { concernId: string; onSaved()
       {choice("sp-gender", "Gender", GENDERS, draft.gender, "gender")}
       {box("sp-nationality", "Nationality", "nationality")}
       {choice("sp-exploitation", "Exploitation", EXPLOITATION, draft.exploitationType, "exploitationType")}
-      {choice("sp-outcome", "Outcome so far", OUTCOMES, draft.outcome, "outcome")}
+      {choice("sp-outcome", "Outcome so far", SCREENING_OUTCOMES, draft.outcome, "outcome")}
       <p className="muted hint">
         To refer the person into the NRM, or to record a duty-to-notify (MS1) report, use the actions on their row once
         they are screened.
