@@ -20,6 +20,7 @@ type Documents = {
   "\n  mutation PortalSuspendAgreement($input: SuspendSharingAgreementInput!) {\n    suspendSharingAgreement(input: $input) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.PortalSuspendAgreementDocument;
   "\n  mutation PortalReactivateAgreement($input: ReactivateSharingAgreementInput!) {\n    reactivateSharingAgreement(input: $input) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.PortalReactivateAgreementDocument;
   "\n  mutation PortalCreatePlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalCreatePlanDocument;
+  "\n  query PortalMemberAgencies {\n    actingPartnership {\n      id\n      members {\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PortalMemberAgenciesDocument;
   "\n  mutation PortalCompleteMilestone($input: CompleteMilestoneInput!) {\n    completeActionMilestone(input: $input) {\n      id\n      doneOn\n    }\n  }\n": typeof types.PortalCompleteMilestoneDocument;
   "\n  mutation PortalAddObjective($input: AddObjectiveInput!) {\n    addPlanObjective(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.PortalAddObjectiveDocument;
   "\n  mutation PortalAddKpi($input: AddKpiInput!) {\n    addPlanKpi(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalAddKpiDocument;
@@ -79,6 +80,8 @@ const documents: Documents = {
     types.PortalReactivateAgreementDocument,
   "\n  mutation PortalCreatePlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n":
     types.PortalCreatePlanDocument,
+  "\n  query PortalMemberAgencies {\n    actingPartnership {\n      id\n      members {\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n":
+    types.PortalMemberAgenciesDocument,
   "\n  mutation PortalCompleteMilestone($input: CompleteMilestoneInput!) {\n    completeActionMilestone(input: $input) {\n      id\n      doneOn\n    }\n  }\n":
     types.PortalCompleteMilestoneDocument,
   "\n  mutation PortalAddObjective($input: AddObjectiveInput!) {\n    addPlanObjective(input: $input) {\n      id\n      number\n    }\n  }\n":
@@ -219,6 +222,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation PortalCreatePlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n",
 ): (typeof documents)["\n  mutation PortalCreatePlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PortalMemberAgencies {\n    actingPartnership {\n      id\n      members {\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PortalMemberAgencies {\n    actingPartnership {\n      id\n      members {\n        until\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1114,6 +1114,20 @@ export type PortalCreatePlanMutationVariables = Exact<{
 
 export type PortalCreatePlanMutation = { createActionPlan: { __typename: "ActionPlan"; id: string } };
 
+export type PortalMemberAgenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalMemberAgenciesQuery = {
+  actingPartnership: {
+    __typename: "Partnership";
+    id: string;
+    members: Array<{
+      __typename: "Membership";
+      until: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }> | null;
+  } | null;
+};
+
 export type PortalCompleteMilestoneMutationVariables = Exact<{
   input: CompleteMilestoneInput;
 }>;
@@ -2563,6 +2577,57 @@ export const PortalCreatePlanDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalCreatePlanMutation, PortalCreatePlanMutationVariables>;
+export const PortalMemberAgenciesDocument = {
+  __meta__: { hash: "sha256:9c25aec170ddc08ed983f0c3ee267326d881fd00c2c89ca26cba3acb8f30fd19" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalMemberAgencies" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalMemberAgenciesQuery, PortalMemberAgenciesQueryVariables>;
 export const PortalCompleteMilestoneDocument = {
   __meta__: { hash: "sha256:c443923ac3ba72aba9faf8fab869687f498345697bd2e0035d3149a96898d30d" },
   kind: "Document",

@@ -154,7 +154,7 @@ export function ActionPlanPage() {
             );
           })}
           {mayPlan && (
-            <div className="columns">
+            <div className="plan-forms">
               <AddObjectiveForm planId={plan.id} onSaved={changed} />
               <AddKpiForm planId={plan.id} objectives={plan.objectives} onSaved={changed} />
               <AddActionForm objectives={plan.objectives} onSaved={changed} />

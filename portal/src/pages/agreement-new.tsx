@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { useMemberAgencies } from "../components/governance/member-agencies";
 import { graphql } from "../gql";
 import type { DataCategory } from "../gql/graphql";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
@@ -8,7 +9,6 @@ import { CheckboxGroup, DateField, TextField } from "../components/governance/fi
 import { DATA_CATEGORIES } from "../components/governance/data-categories";
 import { required, requiredDay } from "../lib/form-checks";
 import type { FieldTable } from "../lib/form-errors";
-import { useAgencies } from "../lib/queries";
 
 const CREATE_AGREEMENT = graphql(`
   mutation PortalCreateAgreement($input: CreateSharingAgreementInput!) {
@@ -46,7 +46,7 @@ interface GrantDraft {
 
 /** A new sharing agreement, drafted by the partnership's administrator; it grants nothing until every party signs. */
 export function DraftAgreementPage() {
-  const agencies = useAgencies();
+  const agencies = useMemberAgencies();
   const navigate = useNavigate();
   const [reference, setReference] = useState("");
   const [title, setTitle] = useState("");

@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
+import { useMemberAgencies } from "../components/governance/member-agencies";
 import { graphql } from "../gql";
 import type { MaturityArea, MaturityLevel } from "../gql/graphql";
 import { ProblemSummary, useFormProblems } from "../components/form-problems";
@@ -9,7 +10,7 @@ import { OperationError } from "../lib/errors";
 import { required, requiredDay } from "../lib/form-checks";
 import type { FieldTable } from "../lib/form-errors";
 import { date, label } from "../lib/format";
-import { useAgencies, usePlatformToday } from "../lib/queries";
+import { usePartnership, usePlatformToday } from "../lib/queries";
 import { hasRole, useSignedIn } from "../lib/session";
 import { usePortalQuery } from "../lib/use-portal-query";
 
@@ -73,6 +74,7 @@ interface RatingDraft {
 /** A self-assessment against the maturity matrix: a level and its evidence in each of the five areas. */
 function RecordAssessmentForm({ subject, onSaved }: { subject: string; onSaved(): void }) {
   const today = usePlatformToday();
+  const partnership = usePartnership();
   const [picked, setAssessedOn] = useState<string | null>(null);
   const assessedOn = picked ?? today ?? "";
   const [assessor, setAssessor] = useState("");
@@ -94,7 +96,9 @@ function RecordAssessmentForm({ subject, onSaved }: { subject: string; onSaved()
     const result = await record({
       variables: {
         input: {
+          // Exactly one of the two: the agency chosen, or else the partnership the portal acts in.
           agencyId: subject || null,
+          partnershipId: subject ? null : (partnership?.id ?? null),
           assessedOn,
           assessor: assessor.trim(),
           ratings: AREAS.map(({ area }, i) => ({
@@ -156,7 +160,7 @@ function RecordAssessmentForm({ subject, onSaved }: { subject: string; onSaved()
 /** The maturity self-assessments of the partnership, or of one member agency, and the form to record one. */
 export function MaturityPage() {
   const session = useSignedIn();
-  const agencies = useAgencies();
+  const agencies = useMemberAgencies();
   const [subject, setSubject] = useState("");
   const { data, error, refetch } = usePortalQuery(ASSESSMENTS, { variables: { agencyId: subject || null } });
   const assessments = data?.maturityAssessments.nodes ?? [];

@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
+import { useMemberAgencies } from "../components/governance/member-agencies";
 import { graphql } from "../gql";
 import type { Attendance, MeetingKind } from "../gql/graphql";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../components/form-problems";
@@ -10,9 +11,10 @@ import { OperationError } from "../lib/errors";
 import { required, requiredDay } from "../lib/form-checks";
 import type { FieldTable } from "../lib/form-errors";
 import { date, label } from "../lib/format";
-import { useAgencies, usePartnership, usePlatformToday } from "../lib/queries";
+import { usePartnership, usePlatformToday } from "../lib/queries";
 import { hasRole, useSignedIn } from "../lib/session";
 import { usePortalQuery } from "../lib/use-portal-query";
+import "../components/governance/governance.css";
 
 const KINDS: readonly MeetingKind[] = ["STRATEGIC", "OPERATIONAL", "TASK_AND_FINISH"];
 const ATTENDANCE: readonly Attendance[] = ["PRESENT", "APOLOGIES", "ABSENT"];
@@ -59,7 +61,7 @@ const FIELDS: FieldTable = {
 
 /** A meeting of the partnership with each member agency's attendance. */
 function RecordMeetingForm({ onSaved }: { onSaved(): void }) {
-  const agencies = useAgencies();
+  const agencies = useMemberAgencies();
   const today = usePlatformToday();
   const [picked, setHeldOn] = useState<string | null>(null);
   const heldOn = picked ?? today ?? "";
@@ -117,9 +119,10 @@ function RecordMeetingForm({ onSaved }: { onSaved(): void }) {
         </p>
         <FieldMessage form={problems} id="mt-attendance" />
         {agencies.map((a) => (
-          <label key={a.id}>
-            {a.name}{" "}
+          <div key={a.id} className="attendance-row">
+            <label htmlFor={`mt-at-${a.id}`}>{a.name}</label>
             <select
+              id={`mt-at-${a.id}`}
               value={marked[a.id] ?? "ABSENT"}
               onChange={(e) => setMarked({ ...marked, [a.id]: e.target.value as Attendance })}
             >
@@ -129,7 +132,7 @@ function RecordMeetingForm({ onSaved }: { onSaved(): void }) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </fieldset>
       <button type="submit" disabled={loading}>

@@ -1,12 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
+import { useMemberAgencies } from "./member-agencies";
 import { graphql } from "../../gql";
 import type { Theme } from "../../gql/graphql";
 import { FieldMessage, ProblemSummary, useFormProblems } from "../form-problems";
 import { CancelButton } from "../opened-form";
 import { required, requiredDay } from "../../lib/form-checks";
 import type { FieldTable } from "../../lib/form-errors";
-import { useAgencies } from "../../lib/queries";
 import { CheckboxGroup, ChoiceField, DateField, TextField } from "./fields";
 
 export const THEMES: readonly Theme[] = ["PROTECT", "PREVENT", "PREPARE", "PURSUE"];
@@ -188,7 +188,7 @@ export function AddActionForm({
   objectives: ReadonlyArray<{ id: string; number: number; title: string }>;
   onSaved(): void;
 }) {
-  const agencies = useAgencies();
+  const agencies = useMemberAgencies();
   const [objectiveId, setObjectiveId] = useState("");
   const [title, setTitle] = useState("");
   const [deliveryDate, setDeliveryDate] = useState("");

@@ -269,7 +269,11 @@ export class ActionPlanService {
     return this.dataSource.transaction(async (manager) => {
       // Locked as a milestone's addition locks it, so the milestones counted are those there are.
       await manager.query(`SELECT 1 FROM plan_action WHERE id = $1 FOR UPDATE`, [action.id]);
-      const milestones = await manager.find(Milestone, { select: { doneOn: true }, where: { actionId: action.id } });
+      // With its id: TypeORM merges rows that share a primary key, so rows without one would merge into one.
+      const milestones = await manager.find(Milestone, {
+        select: { id: true, doneOn: true },
+        where: { actionId: action.id },
+      });
       const completion = completionReasonProblem(input.rag, milestones, input.completionReason);
       if (completion) throw badUserInput("input.completionReason", completion);
       return manager.save(
