@@ -26,6 +26,13 @@ const PAGES: Record<RoutePath, LazyPage> = {
   "/procurement": lazyPage(() => import("./pages/procurement").then((m) => ({ default: m.ProcurementPage }))),
   "/procurement/suppliers/:id": lazyPage(() => import("./pages/supplier").then((m) => ({ default: m.SupplierPage }))),
   "/governance": lazyPage(() => import("./pages/governance").then((m) => ({ default: m.GovernancePage }))),
+  "/governance/agreements/new": lazyPage(() =>
+    import("./pages/agreement-new").then((m) => ({ default: m.DraftAgreementPage })),
+  ),
+  "/governance/agreements/:id": lazyPage(() => import("./pages/agreement").then((m) => ({ default: m.AgreementPage }))),
+  "/governance/plans/:id": lazyPage(() => import("./pages/action-plan").then((m) => ({ default: m.ActionPlanPage }))),
+  "/governance/meetings": lazyPage(() => import("./pages/meetings").then((m) => ({ default: m.MeetingsPage }))),
+  "/governance/maturity": lazyPage(() => import("./pages/maturity").then((m) => ({ default: m.MaturityPage }))),
   "/annual-report": lazyPage(() => import("./pages/annual-report").then((m) => ({ default: m.AnnualReportPage }))),
   "/record-of-processing": lazyPage(() =>
     import("./pages/record-of-processing").then((m) => ({ default: m.RecordOfProcessingPage })),

@@ -36,6 +36,11 @@ export const ROUTES = [
   { path: "/procurement", title: "Procurement", section: "Procurement" },
   { path: "/procurement/suppliers/:id", title: "Supplier" },
   { path: "/governance", title: "Governance", section: "Governance" },
+  { path: "/governance/agreements/new", title: "Draft a sharing agreement" },
+  { path: "/governance/agreements/:id", title: "Sharing agreement" },
+  { path: "/governance/plans/:id", title: "Action plan" },
+  { path: "/governance/meetings", title: "Meetings" },
+  { path: "/governance/maturity", title: "Maturity self-assessments" },
   { path: "/annual-report", title: "Annual report", section: "Annual report" },
   {
     path: "/record-of-processing",

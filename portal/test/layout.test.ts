@@ -44,17 +44,23 @@ beforeAll(async () => {
     concerns: { nodes: Array<{ id: string }> };
     suppliers: { nodes: Array<{ id: string }> };
     trainingSessions: { nodes: Array<{ id: string }> };
+    sharingAgreements: { nodes: Array<{ id: string }> };
+    actionPlans: { nodes: Array<{ id: string }> };
   }>(
     `query($reference: String) {
       concerns(first: 1, filter: { reference: $reference }) { nodes { id } }
       suppliers(first: 1) { nodes { id } }
       trainingSessions(first: 1) { nodes { id } }
+      sharingAgreements(first: 1) { nodes { id } }
+      actionPlans(first: 1) { nodes { id } }
     }`,
     { reference: REFERENCE },
   );
   samples["/cases/:id"] = ids.data!.concerns.nodes[0]!.id;
   samples["/procurement/suppliers/:id"] = ids.data!.suppliers.nodes[0]!.id;
   samples["/training/sessions/:id"] = ids.data!.trainingSessions.nodes[0]!.id;
+  samples["/governance/agreements/:id"] = ids.data!.sharingAgreements.nodes[0]!.id;
+  samples["/governance/plans/:id"] = ids.data!.actionPlans.nodes[0]!.id;
   browser = await launchBrowser();
   page = await signedIn();
 }, 120_000);

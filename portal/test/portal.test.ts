@@ -399,17 +399,22 @@ describe("partner portal in a real browser", () => {
     await page.close();
   });
 
-  it("lets a party's coordinator sign a draft agreement, which comes into force with the last signature", async () => {
+  it("lets a party's coordinator sign a draft agreement, after confirming its terms, which comes into force with the last signature", async () => {
     const page = await signedIn("BG", Role.COORDINATOR);
     await open(page, "/governance", "Governance");
     const row = page.getByRole("row", { name: /ISA-UTIL-2025-05/ });
     await expect.poll(() => row.textContent()).toContain("Draft");
     expect(await row.textContent()).toContain("not signed yet");
-    await row.getByRole("button", { name: "Sign for BG" }).click();
-    await expect.poll(() => row.textContent()).toMatch(/BG: +signed/);
-    expect(await row.textContent()).toContain("Active");
-    expect(await row.textContent()).toContain("in force");
-    expect(await row.getByRole("button").count()).toBe(0);
+    await row.getByRole("link", { name: "Review and sign" }).click();
+    await page.getByRole("heading", { level: 1, name: /ISA-UTIL-2025-05/ }).waitFor();
+    await page.getByRole("button", { name: "Sign for BG" }).click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.textContent()).toContain("Lawful basis");
+    await dialog.getByRole("button", { name: "Sign the agreement" }).click();
+    const signatures = page.getByRole("region", { name: "Signatures" });
+    await expect.poll(() => signatures.textContent()).toMatch(/signed .* by Demo coordinator/);
+    await expect.poll(() => page.locator("main").textContent()).toContain("in force");
+    expect(await signatures.getByRole("button").count()).toBe(0);
     const confirmed = await (
       await platform.as("BG", Role.COORDINATOR)
     ).query<{ sharingAgreements: { nodes: Array<{ reference: string; status: string }> } }>(

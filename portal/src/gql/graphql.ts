@@ -21,6 +21,60 @@ export type ActionStatus =
   /** Agreed, not started. */
   | "OPEN";
 
+/** A new action of an objective. */
+export type AddActionInput = {
+  /** When it is to be delivered; within the plan's period. */
+  deliveryDate: string;
+  /** The agencies leading it (at least one), from the directory. */
+  leadAgencyIds: Array<string | number>;
+  /** The lead officers, people of the directory. */
+  leadOfficerIds?: Array<string | number>;
+  /** Its milestones, in order. */
+  milestones?: Array<MilestoneInput>;
+  /** The objective. */
+  objectiveId: string | number;
+  /** What is to be done. */
+  title: string;
+};
+
+/** A new KPI of a plan, or of one of its objectives. */
+export type AddKpiInput = {
+  /** How it is measured and reported. */
+  description?: string | null | undefined;
+  /** What is measured, e.g. 'Professionals trained'. */
+  name: string;
+  /** The objective of that plan it measures; the whole plan when empty. */
+  objectiveId?: string | number | null | undefined;
+  /** The plan. */
+  planId: string | number;
+  /** The figure aimed at, in `unit` (0 or more). */
+  target?: number | null | undefined;
+  /** What the target counts, e.g. 'professionals a year' or '%'. */
+  unit?: string | null | undefined;
+};
+
+/** A new milestone of an action, placed after its others. */
+export type AddMilestoneInput = {
+  /** The action. */
+  actionId: string | number;
+  /** When it is due; within the plan's period. Undated when empty. */
+  dueOn?: string | null | undefined;
+  /** What is to be reached. */
+  title: string;
+};
+
+/** A new objective of an action plan, with its KPIs. */
+export type AddObjectiveInput = {
+  /** Its key performance indicators and monitoring. */
+  kpis?: Array<KpiInput>;
+  /** The plan. */
+  planId: string | number;
+  /** Which of the four Ps it serves. */
+  theme: Theme;
+  /** What it aims at. */
+  title: string;
+};
+
 /** An agency joining the partnership the request acts in. */
 export type AddPartnershipMemberInput = {
   /** The agency (from the platform's directory). */
@@ -65,6 +119,24 @@ export type AgencySector =
   /** Electricity, gas and water companies. */
   | "UTILITY";
 
+/** In what capacity an agency took a step in an agreement's history. */
+export type AgreementActingAs =
+  /** As the partnership's administrator (its chair agency), not a party: a reason is recorded. */
+  | "PARTNERSHIP_ADMINISTRATOR"
+  /** As a party to the agreement. */
+  | "PARTY";
+
+/** A step in a sharing agreement's history. */
+export type AgreementAction =
+  /** Drawn up as a draft. */
+  | "CREATED"
+  /** Re-activated after a suspension. */
+  | "REACTIVATED"
+  /** Signed by a party; the last signature makes it ACTIVE. */
+  | "SIGNED"
+  /** Suspended: it grants nothing until re-activated. */
+  | "SUSPENDED";
+
 /** Where a sharing agreement is in its life cycle. Only an ACTIVE agreement grants access. */
 export type AgreementStatus =
   /** Signed by every party and within its dates: its grants are in force. */
@@ -95,6 +167,23 @@ export type AssessmentOutcome =
   | "SATISFACTORY"
   /** Serious gaps or indicators of exploitation. */
   | "UNSATISFACTORY";
+
+/** Whether an agency was at a meeting. */
+export type Attendance =
+  /** Not represented, no apologies. */
+  | "ABSENT"
+  /** Sent apologies. */
+  | "APOLOGIES"
+  /** Represented at the meeting. */
+  | "PRESENT";
+
+/** One agency's attendance. */
+export type AttendanceInput = {
+  /** The agency: a member of the partnership the request acts in. */
+  agencyId: string | number;
+  /** Present, apologies or absent. */
+  attendance: Attendance;
+};
 
 /** A delegate's part in a session or course. */
 export type AttendanceStatus =
@@ -205,6 +294,14 @@ export type CommercialScope =
   | "OWN_AGENCY"
   /** All of the partnership's: the caller's agreements grant COMMERCIAL. */
   | "PARTNERSHIP";
+
+/** A milestone reached. */
+export type CompleteMilestoneInput = {
+  /** The day it was reached; today when empty. Not in the future, not before the plan starts. */
+  doneOn?: string | null | undefined;
+  /** The milestone. */
+  milestoneId: string | number;
+};
 
 /** How a request was answered, or why it was refused. */
 export type CompleteSubjectRequestInput = {
@@ -330,6 +427,18 @@ export type CourseLevel =
   /** Level 3: first responder — the NRM, duty to notify, victim pathways. */
   | "LEVEL_3_FIRST_RESPONDER";
 
+/** A new action plan for a partnership. */
+export type CreateActionPlanInput = {
+  /** Last day it covers; after the first. */
+  endsOn: string;
+  /** The partnership: the one the request acts in (another is refused with FORBIDDEN); that one when empty. */
+  partnershipId?: string | number | null | undefined;
+  /** First day it covers. */
+  startsOn: string;
+  /** Title, e.g. 'Modern Slavery Action Plan 2023–2026'. */
+  title: string;
+};
+
 /** A new agency in the partnership's directory. */
 export type CreateAgencyInput = {
   /** Whether it is a first responder organisation. */
@@ -420,6 +529,30 @@ export type CreatePersonInput = {
   jobTitle?: string | null | undefined;
   /** Full name. */
   name: string;
+};
+
+/** A new sharing agreement. It starts as a DRAFT and becomes ACTIVE when every party has signed. */
+export type CreateSharingAgreementInput = {
+  /** Last day the agreement is in force; must be after the start date. */
+  endDate: string;
+  /** What the agreement grants to whom (at least one grant). */
+  grants: Array<GrantInput>;
+  /** The lawful basis for sharing. */
+  lawfulBasis: string;
+  /** The agencies party to the agreement (at least two); each must sign. */
+  partyAgencyIds: Array<string | number>;
+  /** Why the information is shared. */
+  purpose: string;
+  /** The partnership's reference, e.g. 'ISA-2024-003'; must be unused. */
+  reference: string;
+  /** How long records of each granted category are kept and from which event: exactly one term for every category the grants name, and none for others. Left out (or null), each granted category takes the platform's default schedule (casework 6 years after the concern closes, health 8, supplier signals 3 years after they are made, commercial records 6 years after the contract ends, staff details 1 year after employment ends, figures 10 years), stored with the agreement as if stated. */
+  retention?: Array<RetentionTermInput> | null | undefined;
+  /** When the parties review it; between the start and end dates. */
+  reviewDate?: string | null | undefined;
+  /** First day the agreement may be in force. */
+  startDate: string;
+  /** Title of the agreement. */
+  title: string;
 };
 
 /** A new supplier. */
@@ -599,6 +732,16 @@ export type Gender =
   /** Another gender. */
   | "OTHER";
 
+/** One grant: data categories to a recipient named either as an agency or as a sector (exactly one of the two). */
+export type GrantInput = {
+  /** The data categories granted (at least one). */
+  categories: Array<DataCategory>;
+  /** The recipient agency; leave empty when granting to a sector. */
+  recipientAgencyId?: string | number | null | undefined;
+  /** The recipient sector; leave empty when granting to an agency. */
+  recipientSector?: AgencySector | null | undefined;
+};
+
 /** A role given in the partnership the request acts in. */
 export type GrantPartnershipRoleInput = {
   /** The member agency whose user (or users) holds it. */
@@ -686,6 +829,18 @@ export type InterventionType =
   /** A safeguarding referral. */
   | "SAFEGUARDING_REFERRAL";
 
+/** The definition of a key performance indicator. */
+export type KpiInput = {
+  /** How it is measured and reported. */
+  description?: string | null | undefined;
+  /** What is measured, e.g. 'Professionals trained'. */
+  name: string;
+  /** The figure aimed at, in `unit` (0 or more). */
+  target?: number | null | undefined;
+  /** What the target counts, e.g. 'professionals a year' or '%'. */
+  unit?: string | null | undefined;
+};
+
 /** Why a concern is on legal hold: its records are kept, neither anonymised nor erased, while it lasts. */
 export type LegalHoldKind =
   /** A criminal investigation that may need the records. */
@@ -768,6 +923,49 @@ export type LocationType =
   /** A waste or recycling site. */
   | "WASTE_RECYCLING";
 
+/** An area of the council modern slavery maturity matrix. */
+export type MaturityArea =
+  /** Disruption and prevention. */
+  | "DISRUPTION_AND_PREVENTION"
+  /** Identifying, referring and supporting victims. */
+  | "IDENTIFYING_REFERRING_SUPPORTING_VICTIMS"
+  /** Leadership. */
+  | "LEADERSHIP"
+  /** Resources and capacity. */
+  | "RESOURCES_AND_CAPACITY"
+  /** Supply chains. */
+  | "SUPPLY_CHAINS";
+
+/** A level of the maturity matrix, from basic first steps to mature practice. */
+export type MaturityLevel =
+  /** Basic first steps (level 1). */
+  | "BASIC_FIRST_STEPS"
+  /** Early progress (level 2). */
+  | "EARLY_PROGRESS"
+  /** Mature practice (level 4). */
+  | "MATURE_PRACTICE"
+  /** Substantial progress (level 3). */
+  | "SUBSTANTIAL_PROGRESS";
+
+/** The level reached in one area, with its evidence. */
+export type MaturityRatingInput = {
+  /** The area. */
+  area: MaturityArea;
+  /** The evidence for it. */
+  evidence: string;
+  /** The level reached. */
+  level: MaturityLevel;
+};
+
+/** What a partnership meeting is for. */
+export type MeetingKind =
+  /** The operational group (SHOP). */
+  | "OPERATIONAL"
+  /** The strategic partnership board. */
+  | "STRATEGIC"
+  /** A task and finish group. */
+  | "TASK_AND_FINISH";
+
 /** The part an agency plays in a partnership. */
 export type MembershipRole =
   /** Advises the partnership without being a full member. */
@@ -778,6 +976,14 @@ export type MembershipRole =
   | "CORE_MEMBER"
   /** A member agency. */
   | "MEMBER";
+
+/** A milestone of an action. */
+export type MilestoneInput = {
+  /** When it is due; within the plan's period. Undated when empty. */
+  dueOn?: string | null | undefined;
+  /** What is to be reached. */
+  title: string;
+};
 
 /** A Single Competent Authority decision on an NRM referral. */
 export type NrmDecision =
@@ -886,6 +1092,14 @@ export type Rag =
   /** Off track; needs the partnership's attention. */
   | "RED";
 
+/** Re-activates a suspended agreement that is still within its dates. */
+export type ReactivateSharingAgreementInput = {
+  /** The agreement to re-activate. */
+  agreementId: string | number;
+  /** Why it is re-activated; kept in the agreement's history. Required from the partnership's administrator when it is no party. */
+  reason?: string | null | undefined;
+};
+
 /** A completed due-diligence questionnaire, assessed by the caller's agency. */
 export type RecordAssessmentInput = {
   /** When it was assessed. */
@@ -944,10 +1158,40 @@ export type RecordConcernInput = {
   source: ConcernSource;
 };
 
+/** A self-assessment against the maturity matrix, of a partnership or of one agency (exactly one): one rating for each of the five areas. */
+export type RecordMaturityAssessmentInput = {
+  /** The agency assessed (e.g. the council), a member of the partnership the request acts in, whose record the assessment becomes; empty when a partnership is. */
+  agencyId?: string | number | null | undefined;
+  /** The day it was agreed; not in the future. */
+  assessedOn: string;
+  /** Who assessed. */
+  assessor: string;
+  /** The partnership assessed, the one the request acts in (another is refused with FORBIDDEN); empty when an agency is. */
+  partnershipId?: string | number | null | undefined;
+  /** One rating per area, all five areas. */
+  ratings: Array<MaturityRatingInput>;
+};
+
+/** A meeting of the partnership with its attendance. */
+export type RecordMeetingInput = {
+  /** Each expected agency's attendance. */
+  attendance: Array<AttendanceInput>;
+  /** The day it was held; not in the future. */
+  heldOn: string;
+  /** What it was for. */
+  kind: MeetingKind;
+  /** The partnership that met: the one the request acts in (another is refused with FORBIDDEN); that one when empty. */
+  partnershipId?: string | number | null | undefined;
+  /** Title. */
+  title: string;
+};
+
 /** A progress update on an action. */
 export type RecordProgressInput = {
   /** The action. */
   actionId: string | number;
+  /** Why the action is complete although some of its milestones are not reached. Required when `rag` is COMPLETE and a milestone is outstanding (BAD_USER_INPUT naming `input.completionReason` without one); refused on any other update. */
+  completionReason?: string | null | undefined;
   /** What happened. Required: every RAG update says why (BAD_USER_INPUT naming `input.note` without one). */
   note?: string | null | undefined;
   /** The RAG status it gives the action (RED, AMBER, GREEN or COMPLETE). */
@@ -1056,6 +1300,31 @@ export type ResponseLevel =
   | "SIGNIFICANT_PRE_PLANNED"
   /** One agency responds with its own powers. */
   | "SINGLE_AGENCY";
+
+/** The event a retention period runs from: records are kept for the period after it, then anonymised. */
+export type RetentionEvent =
+  /** The sharing agreement the record was shared under ended. */
+  | "AGREEMENT_ENDED"
+  /** The concern the record belongs to was closed (casework: victims, intelligence, offenders). */
+  | "CONCERN_CLOSED"
+  /** The contract the record belongs to ended (commercial records). */
+  | "CONTRACT_ENDED"
+  /** The member of staff left the agency (their contact details and training). */
+  | "EMPLOYMENT_ENDED"
+  /** The record was made (figures, supplier signals: whatever has no end of its own). */
+  | "RECORD_CREATED";
+
+/** How long the agreement's records of one data category are kept, and from which event: e.g. VICTIM_IDENTITY, 6 years, CONCERN_CLOSED. */
+export type RetentionTermInput = {
+  /** The event the period runs from; one the category's records have (CONCERN_CLOSED for casework, EMPLOYMENT_ENDED for personnel, CONTRACT_ENDED for commercial records; RECORD_CREATED and AGREEMENT_ENDED for any). */
+  after: RetentionEvent;
+  /** A category the agreement grants; each has exactly one term. */
+  category: DataCategory;
+  /** Months kept on top of the years (0 to 11). */
+  months?: number | null | undefined;
+  /** Whole years kept after the event (0 to 100). */
+  years: number;
+};
 
 /** How likely modern slavery is in a supplier's operations or supply chain. */
 export type RiskRating =
@@ -1288,6 +1557,14 @@ export type SupplierSector =
   | "TEXTILES"
   /** Waste collection, sorting and recycling (high risk). */
   | "WASTE_RECYCLING";
+
+/** Suspends an active agreement: it grants nothing until re-activated. */
+export type SuspendSharingAgreementInput = {
+  /** The agreement to suspend. */
+  agreementId: string | number;
+  /** Why it is suspended; shown to every party. */
+  reason: string;
+};
 
 /** Which of the four Ps an objective serves. */
 export type Theme =
@@ -1858,6 +2135,88 @@ export type PortalScreenPersonMutation = {
   screenPerson: { __typename: "PotentialVictim"; id: string; screenedOn: string | null; outcome: VictimOutcome | null };
 };
 
+export type PortalSuspendAgreementMutationVariables = Exact<{
+  input: SuspendSharingAgreementInput;
+}>;
+
+export type PortalSuspendAgreementMutation = {
+  suspendSharingAgreement: {
+    __typename: "SharingAgreement";
+    id: string;
+    status: AgreementStatus;
+    suspendedReason: string | null;
+  };
+};
+
+export type PortalReactivateAgreementMutationVariables = Exact<{
+  input: ReactivateSharingAgreementInput;
+}>;
+
+export type PortalReactivateAgreementMutation = {
+  reactivateSharingAgreement: {
+    __typename: "SharingAgreement";
+    id: string;
+    status: AgreementStatus;
+    suspendedReason: string | null;
+  };
+};
+
+export type PortalCreatePlanMutationVariables = Exact<{
+  input: CreateActionPlanInput;
+}>;
+
+export type PortalCreatePlanMutation = { createActionPlan: { __typename: "ActionPlan"; id: string } };
+
+export type PortalMemberAgenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalMemberAgenciesQuery = {
+  actingPartnership: {
+    __typename: "Partnership";
+    id: string;
+    members: Array<{
+      __typename: "Membership";
+      until: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }> | null;
+  } | null;
+};
+
+export type PortalCompleteMilestoneMutationVariables = Exact<{
+  input: CompleteMilestoneInput;
+}>;
+
+export type PortalCompleteMilestoneMutation = {
+  completeActionMilestone: { __typename: "Milestone"; id: string; doneOn: string | null };
+};
+
+export type PortalAddObjectiveMutationVariables = Exact<{
+  input: AddObjectiveInput;
+}>;
+
+export type PortalAddObjectiveMutation = {
+  addPlanObjective: { __typename: "PlanObjective"; id: string; number: number };
+};
+
+export type PortalAddKpiMutationVariables = Exact<{
+  input: AddKpiInput;
+}>;
+
+export type PortalAddKpiMutation = { addPlanKpi: { __typename: "KpiDefinition"; id: string } };
+
+export type PortalAddActionMutationVariables = Exact<{
+  input: AddActionInput;
+}>;
+
+export type PortalAddActionMutation = { addPlanAction: { __typename: "PlanAction"; id: string } };
+
+export type PortalAddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+export type PortalAddMilestoneMutation = {
+  addActionMilestone: { __typename: "Milestone"; id: string; position: number };
+};
+
 export type PortalRecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
 }>;
@@ -2190,12 +2549,135 @@ export type PortalRecordOfProcessingQuery = {
   };
 };
 
+export type PortalActionPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalActionPlanQuery = {
+  actionPlan: {
+    __typename: "ActionPlan";
+    id: string;
+    title: string;
+    startsOn: string;
+    endsOn: string;
+    ragSummary: Array<{ __typename: "RagCount"; rag: Rag; count: number }> | null;
+    kpis: Array<{ __typename: "KpiDefinition"; id: string; name: string; target: number | null; unit: string | null }>;
+    objectives: Array<{
+      __typename: "PlanObjective";
+      id: string;
+      number: number;
+      theme: Theme;
+      title: string;
+      kpis: Array<{
+        __typename: "KpiDefinition";
+        id: string;
+        name: string;
+        target: number | null;
+        unit: string | null;
+      }>;
+      actions: Array<{
+        __typename: "PlanAction";
+        id: string;
+        title: string;
+        deliveryDate: string;
+        rag: Rag | null;
+        leadAgencies: Array<{ __typename: "Agency"; shortName: string }>;
+        milestones: Array<{
+          __typename: "Milestone";
+          id: string;
+          position: number;
+          title: string;
+          dueOn: string | null;
+          doneOn: string | null;
+        }>;
+        updates: Array<{
+          __typename: "ActionUpdate";
+          id: string;
+          reportedOn: string;
+          rag: Rag;
+          note: string;
+          completionReason: string | null;
+          reporterAgency: { __typename: "Agency"; shortName: string } | null;
+        }>;
+      }>;
+    }>;
+  } | null;
+  overdueActions: Array<{ __typename: "PlanAction"; id: string }>;
+};
+
 export type PortalRecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 export type PortalRecordProgressMutation = {
-  recordActionProgress: { __typename: "ActionUpdate"; id: string; rag: Rag };
+  recordActionProgress: {
+    __typename: "ActionUpdate";
+    id: string;
+    rag: Rag;
+    note: string;
+    completionReason: string | null;
+  };
+};
+
+export type PortalCreateAgreementMutationVariables = Exact<{
+  input: CreateSharingAgreementInput;
+}>;
+
+export type PortalCreateAgreementMutation = {
+  createSharingAgreement: { __typename: "SharingAgreement"; id: string; reference: string; status: AgreementStatus };
+};
+
+export type PortalAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalAgreementQuery = {
+  sharingAgreement: {
+    __typename: "SharingAgreement";
+    id: string;
+    reference: string;
+    title: string;
+    purpose: string;
+    lawfulBasis: string;
+    startDate: string;
+    endDate: string;
+    reviewDate: string | null;
+    status: AgreementStatus;
+    inForce: boolean;
+    suspendedReason: string | null;
+    parties: Array<{
+      __typename: "AgreementParty";
+      id: string;
+      signedAt: string | null;
+      signedBy: string | null;
+      agency: { __typename: "Agency"; id: string; name: string; shortName: string };
+    }>;
+    grants: Array<{
+      __typename: "AgreementGrant";
+      id: string;
+      recipientSector: AgencySector | null;
+      categories: Array<DataCategory>;
+      recipientAgency: { __typename: "Agency"; name: string } | null;
+    }>;
+    retention: Array<{ __typename: "RetentionTerm"; category: DataCategory; summary: string }>;
+    history: Array<{
+      __typename: "AgreementEvent";
+      id: string;
+      action: AgreementAction;
+      actingAs: AgreementActingAs;
+      reason: string | null;
+      at: string;
+      agency: { __typename: "Agency"; shortName: string };
+    }>;
+  } | null;
+};
+
+export type PortalSignAgreementMutationVariables = Exact<{
+  input: SignSharingAgreementInput;
+}>;
+
+export type PortalSignAgreementMutation = {
+  signSharingAgreement: { __typename: "SharingAgreement"; id: string; status: AgreementStatus };
 };
 
 export type PortalAnnualReportQueryVariables = Exact<{
@@ -2523,6 +3005,7 @@ export type PortalActionPlansQuery = {
       }>;
     }>;
   };
+  overdueActions: Array<{ __typename: "PlanAction"; id: string }>;
 };
 
 export type PortalAgreementsQueryVariables = Exact<{ [key: string]: never }>;
@@ -2690,13 +3173,65 @@ export type PortalProcurementAuditQuery = {
   };
 };
 
-export type PortalSignAgreementMutationVariables = Exact<{
-  input: SignSharingAgreementInput;
+export type PortalMaturityAssessmentsQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
 }>;
 
-export type PortalSignAgreementMutation = {
-  signSharingAgreement: { __typename: "SharingAgreement"; id: string; status: AgreementStatus };
+export type PortalMaturityAssessmentsQuery = {
+  maturityAssessments: {
+    __typename: "MaturityAssessmentConnection";
+    nodes: Array<{
+      __typename: "MaturityAssessment";
+      id: string;
+      assessedOn: string;
+      assessor: string;
+      agency: { __typename: "Agency"; name: string } | null;
+      ratings: Array<{ __typename: "MaturityRating"; area: MaturityArea; level: MaturityLevel; evidence: string }>;
+    }>;
+  };
 };
+
+export type PortalRecordMaturityMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+export type PortalRecordMaturityMutation = {
+  recordMaturityAssessment: { __typename: "MaturityAssessment"; id: string };
+};
+
+export type PortalMeetingsQueryVariables = Exact<{
+  partnershipId: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type PortalMeetingsQuery = {
+  partnership: {
+    __typename: "Partnership";
+    id: string;
+    meetings: {
+      __typename: "MeetingConnection";
+      nodes: Array<{
+        __typename: "Meeting";
+        id: string;
+        heldOn: string;
+        kind: MeetingKind;
+        title: string;
+        attendance: Array<{
+          __typename: "MeetingAttendance";
+          attendance: Attendance;
+          agency: { __typename: "Agency"; id: string; shortName: string };
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PortalRecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+export type PortalRecordMeetingMutation = { recordMeeting: { __typename: "Meeting"; id: string } };
 
 export type PortalImportNrmReferralsMutationVariables = Exact<{
   csv: string;
@@ -5058,6 +5593,410 @@ export const PortalScreenPersonDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalScreenPersonMutation, PortalScreenPersonMutationVariables>;
+export const PortalSuspendAgreementDocument = {
+  __meta__: { hash: "sha256:84b6c8edfa8c6658f2517be9a7cdfff52a925ec9cb8a6034e2cd3e1551ce45d8" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalSuspendAgreement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SuspendSharingAgreementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "suspendSharingAgreement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "suspendedReason" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSuspendAgreementMutation, PortalSuspendAgreementMutationVariables>;
+export const PortalReactivateAgreementDocument = {
+  __meta__: { hash: "sha256:84e72dd75219069ccf4f1732fecb49176640819c6aefd6ba25e20a0fb256e6ce" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalReactivateAgreement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ReactivateSharingAgreementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reactivateSharingAgreement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "suspendedReason" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalReactivateAgreementMutation, PortalReactivateAgreementMutationVariables>;
+export const PortalCreatePlanDocument = {
+  __meta__: { hash: "sha256:a8fdc87c30ad86b64d4ca06dbaa1e8d1bb157ca3f62c76d9a1f884b8ed908b49" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreatePlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateActionPlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createActionPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreatePlanMutation, PortalCreatePlanMutationVariables>;
+export const PortalMemberAgenciesDocument = {
+  __meta__: { hash: "sha256:9c25aec170ddc08ed983f0c3ee267326d881fd00c2c89ca26cba3acb8f30fd19" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalMemberAgencies" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actingPartnership" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalMemberAgenciesQuery, PortalMemberAgenciesQueryVariables>;
+export const PortalCompleteMilestoneDocument = {
+  __meta__: { hash: "sha256:c443923ac3ba72aba9faf8fab869687f498345697bd2e0035d3149a96898d30d" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCompleteMilestone" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CompleteMilestoneInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "completeActionMilestone" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "doneOn" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCompleteMilestoneMutation, PortalCompleteMilestoneMutationVariables>;
+export const PortalAddObjectiveDocument = {
+  __meta__: { hash: "sha256:c5ff0adec9fc254fe5cffaeb84f8775dede145257c591827c5b86fbdd87cd335" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalAddObjective" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddObjectiveInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addPlanObjective" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAddObjectiveMutation, PortalAddObjectiveMutationVariables>;
+export const PortalAddKpiDocument = {
+  __meta__: { hash: "sha256:b748cd9096d81362deb0905211529e5e8fd68dac7b9d51e348ad78d1bc150402" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalAddKpi" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddKpiInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addPlanKpi" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAddKpiMutation, PortalAddKpiMutationVariables>;
+export const PortalAddActionDocument = {
+  __meta__: { hash: "sha256:3f0f09b6e90b3b39dc4e51091fd714c095625114a69c52986710127b59655274" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalAddAction" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddActionInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addPlanAction" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAddActionMutation, PortalAddActionMutationVariables>;
+export const PortalAddMilestoneDocument = {
+  __meta__: { hash: "sha256:3d7620869cdc88a54c122c8b0487b986c1358d19a6b7fc6bd473dcf9fb62cf30" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalAddMilestone" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddMilestoneInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addActionMilestone" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAddMilestoneMutation, PortalAddMilestoneMutationVariables>;
 export const PortalRecordAssessmentDocument = {
   __meta__: { hash: "sha256:4a8dc98a979ce849c3e1f4b8350e453954f4376f7d9b0b7c98cc63e8c4262a56" },
   kind: "Document",
@@ -6327,8 +7266,190 @@ export const PortalRecordOfProcessingDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalRecordOfProcessingQuery, PortalRecordOfProcessingQueryVariables>;
+export const PortalActionPlanDocument = {
+  __meta__: { hash: "sha256:4032c4eb4640fc7141b4785dbab16fcdea5eb39e87910fb18cfe4cd970b0872a" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalActionPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actionPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+                { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "ragSummary" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "rag" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "kpis" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "target" } },
+                      { kind: "Field", name: { kind: "Name", value: "unit" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "objectives" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      { kind: "Field", name: { kind: "Name", value: "theme" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "kpis" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "target" } },
+                            { kind: "Field", name: { kind: "Name", value: "unit" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "actions" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "deliveryDate" } },
+                            { kind: "Field", name: { kind: "Name", value: "rag" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "leadAgencies" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "milestones" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "position" } },
+                                  { kind: "Field", name: { kind: "Name", value: "title" } },
+                                  { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                                  { kind: "Field", name: { kind: "Name", value: "doneOn" } },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "updates" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "reportedOn" } },
+                                  { kind: "Field", name: { kind: "Name", value: "rag" } },
+                                  { kind: "Field", name: { kind: "Name", value: "note" } },
+                                  { kind: "Field", name: { kind: "Name", value: "completionReason" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "reporterAgency" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "overdueActions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "planId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalActionPlanQuery, PortalActionPlanQueryVariables>;
 export const PortalRecordProgressDocument = {
-  __meta__: { hash: "sha256:957066dc0a882bd21e340e18b55246eeffa66f69803082ccb2cd65c242e59244" },
+  __meta__: { hash: "sha256:36762988fe423f3383367e58fdf17b715ebf02a5eb256dd1072976994dcb1be3" },
   kind: "Document",
   definitions: [
     {
@@ -6363,6 +7484,8 @@ export const PortalRecordProgressDocument = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "rag" } },
+                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: "Field", name: { kind: "Name", value: "completionReason" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
@@ -6372,6 +7495,236 @@ export const PortalRecordProgressDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalRecordProgressMutation, PortalRecordProgressMutationVariables>;
+export const PortalCreateAgreementDocument = {
+  __meta__: { hash: "sha256:2d08a5156027957311437a383441980a3d9822b3f250a147c8f2f77c89630336" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalCreateAgreement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateSharingAgreementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createSharingAgreement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateAgreementMutation, PortalCreateAgreementMutationVariables>;
+export const PortalAgreementDocument = {
+  __meta__: { hash: "sha256:5e5e824bc98710718767ecd52e003d78b4cdc2bf70bedbb5c103a6ecf2cdf965" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalAgreement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "sharingAgreement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "purpose" } },
+                { kind: "Field", name: { kind: "Name", value: "lawfulBasis" } },
+                { kind: "Field", name: { kind: "Name", value: "startDate" } },
+                { kind: "Field", name: { kind: "Name", value: "endDate" } },
+                { kind: "Field", name: { kind: "Name", value: "reviewDate" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "inForce" } },
+                { kind: "Field", name: { kind: "Name", value: "suspendedReason" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "parties" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "signedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "signedBy" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "grants" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "recipientSector" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "recipientAgency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "categories" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "retention" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "category" } },
+                      { kind: "Field", name: { kind: "Name", value: "summary" } },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "history" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "action" } },
+                      { kind: "Field", name: { kind: "Name", value: "actingAs" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalAgreementQuery, PortalAgreementQueryVariables>;
+export const PortalSignAgreementDocument = {
+  __meta__: { hash: "sha256:3e3c67731ee51d16b44749eecf98db741eb764241e9297fd244f56507a3cec21" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalSignAgreement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SignSharingAgreementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signSharingAgreement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSignAgreementMutation, PortalSignAgreementMutationVariables>;
 export const PortalAnnualReportDocument = {
   __meta__: { hash: "sha256:c18af7aa0d0e6607c41376210a3b422b6451a660ac4951153cc77a16e6fbe224" },
   kind: "Document",
@@ -7599,7 +8952,7 @@ export const PortalUpdateConcernDocument = {
   ],
 } as unknown as DocumentNode<PortalUpdateConcernMutation, PortalUpdateConcernMutationVariables>;
 export const PortalActionPlansDocument = {
-  __meta__: { hash: "sha256:679ef43a5ffad23e7ec201772ed82cba7ff5442a6cee00f6d10ba9e4af5d2e27" },
+  __meta__: { hash: "sha256:2b043fd6ed72bc07f900b32e181c281c92ae1fe66b8d26ddad6da0d3ef433641" },
   kind: "Document",
   definitions: [
     {
@@ -7708,6 +9061,17 @@ export const PortalActionPlansDocument = {
                     ],
                   },
                 },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "overdueActions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
@@ -8241,21 +9605,99 @@ export const PortalProcurementAuditDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalProcurementAuditQuery, PortalProcurementAuditQueryVariables>;
-export const PortalSignAgreementDocument = {
-  __meta__: { hash: "sha256:3e3c67731ee51d16b44749eecf98db741eb764241e9297fd244f56507a3cec21" },
+export const PortalMaturityAssessmentsDocument = {
+  __meta__: { hash: "sha256:14e53d2193616ceae1291446dbf44759636832f5d1b40ed77f5b3281f79a2503" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalMaturityAssessments" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "agencyId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "maturityAssessments" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "agencyId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "agencyId" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "10" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "agency" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ratings" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "area" } },
+                            { kind: "Field", name: { kind: "Name", value: "level" } },
+                            { kind: "Field", name: { kind: "Name", value: "evidence" } },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalMaturityAssessmentsQuery, PortalMaturityAssessmentsQueryVariables>;
+export const PortalRecordMaturityDocument = {
+  __meta__: { hash: "sha256:1ad744e5d680b82c9d187d44f95c901c3d759b7bfd07986ac072fc8fbcfd1238" },
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "PortalSignAgreement" },
+      name: { kind: "Name", value: "PortalRecordMaturity" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
           type: {
             kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "SignSharingAgreementInput" } },
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordMaturityAssessmentInput" } },
           },
         },
       ],
@@ -8264,7 +9706,7 @@ export const PortalSignAgreementDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "signSharingAgreement" },
+            name: { kind: "Name", value: "recordMaturityAssessment" },
             arguments: [
               {
                 kind: "Argument",
@@ -8276,7 +9718,6 @@ export const PortalSignAgreementDocument = {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
               ],
             },
@@ -8285,7 +9726,166 @@ export const PortalSignAgreementDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<PortalSignAgreementMutation, PortalSignAgreementMutationVariables>;
+} as unknown as DocumentNode<PortalRecordMaturityMutation, PortalRecordMaturityMutationVariables>;
+export const PortalMeetingsDocument = {
+  __meta__: { hash: "sha256:99269b0fc0641268b407ad2db7043def5945c91ae406aac1b796d3da36a15e80" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortalMeetings" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "partnershipId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "LocalDate" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "partnership" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "partnershipId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "meetings" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "from" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "to" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                            { kind: "Field", name: { kind: "Name", value: "kind" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "attendance" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "attendance" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "agency" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "shortName" } },
+                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalMeetingsQuery, PortalMeetingsQueryVariables>;
+export const PortalRecordMeetingDocument = {
+  __meta__: { hash: "sha256:ea3143aeff4dfbbf6c89bd8a3bff7af5a0f525cf5075a2043955e7963ae66a12" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PortalRecordMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordMeetingInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordMeeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalRecordMeetingMutation, PortalRecordMeetingMutationVariables>;
 export const PortalImportNrmReferralsDocument = {
   __meta__: { hash: "sha256:f49d832a273ea90aaa38e3830246abf6faec654cf72ffeee767a286ce4306ae6" },
   kind: "Document",

@@ -1,7 +1,7 @@
 import { graphql } from "../gql";
-import { useMutation } from "@apollo/client/react";
 import { usePortalQuery } from "../lib/use-portal-query";
 import { useState } from "react";
+import { Link } from "react-router";
 import { Pager, useCursorPages } from "../components/pager";
 import { RagBadge, StatusBadge } from "../components/rag-badge";
 import { OpenedForm } from "../components/opened-form";
@@ -11,6 +11,8 @@ import { usePartnership } from "../lib/queries";
 import { fieldLabel } from "../lib/history";
 import { AuditSearch, type AuditSearchTerms, useAuditNames, useAuditRecords } from "../components/audit-search";
 import { ActionProgressForm } from "./action-progress";
+import { CreatePlanForm } from "../components/governance/create-plan-form";
+import { OverdueFlag } from "../components/governance/plan-action";
 import { date, dateTime, label } from "../lib/format";
 import { Guarded, Restrictions } from "../lib/restrictions";
 import { hasRole, useSignedIn } from "../lib/session";
@@ -50,6 +52,9 @@ const PLANS = graphql(`
           }
         }
       }
+    }
+    overdueActions {
+      id
     }
   }
 `);
@@ -157,11 +162,32 @@ function PlanBoard() {
     variables: { partnershipId: partnership?.id ?? "" },
     skip: !partnership,
   });
+  const [creating, setCreating] = useState(false);
   const plan = data?.actionPlans.nodes[0];
+  const overdue = new Set((data?.overdueActions ?? []).map((a) => a.id));
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">Action plan{plan && `: ${plan.title}`}</h2>
       <OperationError error={error} />
+      {data && (
+        <nav aria-label="Action plans" className="actions">
+          {data.actionPlans.nodes.map((p) => (
+            <Link key={p.id} to={`/governance/plans/${p.id}`}>
+              Open {p.title}
+            </Link>
+          ))}
+          {mayUpdate && (
+            <button type="button" className="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+              Create an action plan
+            </button>
+          )}
+        </nav>
+      )}
+      {creating && (
+        <OpenedForm onClose={() => setCreating(false)}>
+          <CreatePlanForm />
+        </OpenedForm>
+      )}
       {plan && (
         <>
           <p>
@@ -187,6 +213,7 @@ function PlanBoard() {
                         {objective.actions.map((action) => (
                           <li key={action.id} className="action-card">
                             <RagBadge rag={action.rag} />
+                            <OverdueFlag overdue={overdue.has(action.id)} />
                             <span className="action-title">{action.title}</span>
                             <span className="muted">
                               due {date(action.deliveryDate)} · {action.leadAgencies.map((a) => a.shortName).join(", ")}{" "}
@@ -209,6 +236,7 @@ function PlanBoard() {
                                   actionId={action.id}
                                   actionTitle={action.title}
                                   current={action.rag}
+                                  milestones={action.milestones}
                                   onSaved={() => {
                                     setUpdating(null);
                                     void refetch();
@@ -230,32 +258,23 @@ function PlanBoard() {
   );
 }
 
-const SIGN = graphql(`
-  mutation PortalSignAgreement($input: SignSharingAgreementInput!) {
-    signSharingAgreement(input: $input) {
-      id
-      status
-    }
-  }
-`);
-
-/** The sharing agreements; a coordinator signs for their own agency where it has yet to sign. */
+/**
+ * The sharing agreements, each opening to its terms, where a party signs, suspends or re-activates
+ * it; the partnership's administrator drafts new ones.
+ */
 function Agreements() {
   const session = useSignedIn();
-  const { data, error, refetch } = usePortalQuery(AGREEMENTS);
-  const [sign, signing] = useMutation(SIGN);
+  const { data, error } = usePortalQuery(AGREEMENTS, { fetchPolicy: "network-only" });
   const maySign = hasRole(session, "COORDINATOR", "PARTNERSHIP_ADMIN");
-  const signFor = async (agreementId: string) => {
-    const result = await sign({
-      variables: { input: { agreementId, agencyId: session.agencyId, signedBy: session.name } },
-    });
-    if (!result.error) await refetch();
-  };
   return (
     <section aria-labelledby="agreements-heading">
       <h2 id="agreements-heading">Sharing agreements</h2>
+      {hasRole(session, "PARTNERSHIP_ADMIN") && (
+        <p>
+          <Link to="/governance/agreements/new">Draft a sharing agreement</Link>
+        </p>
+      )}
       <OperationError error={error} />
-      <OperationError error={signing.error} />
       <TableScroll name="Agreements and their parties">
         <table className="list">
           <thead>
@@ -271,7 +290,9 @@ function Agreements() {
             {data?.sharingAgreements.nodes.map((a) => (
               <tr key={a.id}>
                 <td>
-                  <strong>{a.reference}</strong>
+                  <Link to={`/governance/agreements/${a.id}`}>
+                    <strong>{a.reference}</strong>
+                  </Link>
                   <br />
                   {a.title}
                 </td>
@@ -288,12 +309,13 @@ function Agreements() {
                     {a.parties.map((p) => (
                       <li key={p.id}>
                         {p.agency.shortName}:{" "}
-                        {!p.signedAt && maySign && p.agency.id === session.agencyId && (
-                          <button type="button" disabled={signing.loading} onClick={() => void signFor(a.id)}>
-                            Sign for {p.agency.shortName}
-                          </button>
-                        )}{" "}
                         {p.signedAt ? `signed ${date(p.signedAt)}` : <strong>not signed yet</strong>}
+                        {!p.signedAt && maySign && p.agency.id === session.agencyId && (
+                          <>
+                            {" "}
+                            <Link to={`/governance/agreements/${a.id}`}>Review and sign</Link>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -428,6 +450,10 @@ export function GovernancePage() {
   return (
     <>
       <h1>Governance</h1>
+      <nav aria-label="Governance records" className="actions">
+        <Link to="/governance/meetings">Meetings and attendance</Link>
+        <Link to="/governance/maturity">Maturity self-assessments</Link>
+      </nav>
       <PlanBoard />
       <Agreements />
       {hasRole(session, "AUDITOR") ? (

@@ -159,6 +159,14 @@ export class ActionUpdate {
   @Column("text")
   note: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the action was marked complete with milestones not reached; null on other updates and when every milestone was reached.",
+  })
+  @Column("text", { name: "completion_reason", nullable: true })
+  completionReason: string | null;
+
   @Field(() => String, { description: "Who recorded it (their identity provider's user id)." })
   @Column("text", { name: "reported_by" })
   reportedBy: string;

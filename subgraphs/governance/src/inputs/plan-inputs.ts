@@ -193,6 +193,16 @@ export class RecordProgressInput {
   @MaxLength(2000)
   note?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the action is complete although some of its milestones are not reached. Required when `rag` is COMPLETE and a milestone is outstanding (BAD_USER_INPUT naming `input.completionReason` without one); refused on any other update.",
+  })
+  @NotBlank()
+  @IsOptional()
+  @MaxLength(2000)
+  completionReason?: string | null;
+
   @Field(() => ID, { nullable: true, description: "The directory person the update is from, e.g. a lead officer." })
   @IsOptional()
   @IsUUID("all", { message: "must be a person id" })

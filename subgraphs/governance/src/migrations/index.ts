@@ -13,6 +13,7 @@ import { SubjectRequests1766200000000 } from "./1766200000000-subject-requests.j
 import { Webhooks1766400000001 } from "./1766400000001-webhooks.js";
 import { MachineClients1766400000000 } from "./1766400000000-machine-clients.js";
 import { GovernanceOutbox1766400000002 } from "./1766400000002-governance-outbox.js";
+import { ActionCompletionReason1766500000010 } from "./1766500000010-action-completion-reason.js";
 
 /** In order; each runs once per database, recorded in the schema's `migrations` table. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   MachineClients1766400000000,
   Webhooks1766400000001,
   GovernanceOutbox1766400000002,
+  ActionCompletionReason1766500000010,
 ];

@@ -189,7 +189,7 @@ export class ActionPlanResolver {
 
   @Mutation(() => ActionUpdate, {
     description:
-      "Records progress on an action: the RAG status it now has and a note saying why. Coordinators and partnership administrators of one of the action's lead agencies, or of the partnership's chair agency.",
+      "Records progress on an action: the RAG status it now has and a note saying why. COMPLETE only when all its milestones are reached, or with `completionReason` saying why it is complete without them. Coordinators and partnership administrators of one of the action's lead agencies, or of the partnership's chair agency.",
   })
   @Roles(...PLANNERS)
   recordActionProgress(

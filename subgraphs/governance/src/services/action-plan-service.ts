@@ -32,7 +32,14 @@ import type {
 } from "../inputs/plan-inputs.js";
 import { inActingPartnership, partnershipOf } from "./partnership-scope.js";
 import { requireLeadOrPartnership, requirePartnershipWrite } from "./partnership-authority.js";
-import { completionProblem, noteProblem, outsidePlan, ragSummary, reportDateProblem } from "./plan-rules.js";
+import {
+  completionProblem,
+  completionReasonProblem,
+  noteProblem,
+  outsidePlan,
+  ragSummary,
+  reportDateProblem,
+} from "./plan-rules.js";
 
 /**
  * SQL for the RAG status of the action aliased `a` on a day (a `date` parameter): its latest update
@@ -259,18 +266,29 @@ export class ActionPlanService {
     if (reporterId !== null) await this.checkStaffOfMembers(caller, [reporterId], () => "input.reporterId");
     const agencyKnown =
       isUuid(caller.agencyId) && (await this.dataSource.getRepository(Agency).existsBy({ id: caller.agencyId }));
-    const repo = this.dataSource.getRepository(ActionUpdate);
-    return repo.save(
-      repo.create({
-        actionId: action.id,
-        reportedOn,
-        rag: input.rag,
-        note: input.note!.trim(),
-        reportedBy: caller.userId,
-        reporterId,
-        reporterAgencyId: agencyKnown ? caller.agencyId : null,
-      }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      // Locked as a milestone's addition locks it, so the milestones counted are those there are.
+      await manager.query(`SELECT 1 FROM plan_action WHERE id = $1 FOR UPDATE`, [action.id]);
+      // With its id: TypeORM merges rows that share a primary key, so rows without one would merge into one.
+      const milestones = await manager.find(Milestone, {
+        select: { id: true, doneOn: true },
+        where: { actionId: action.id },
+      });
+      const completion = completionReasonProblem(input.rag, milestones, input.completionReason);
+      if (completion) throw badUserInput("input.completionReason", completion);
+      return manager.save(
+        manager.create(ActionUpdate, {
+          actionId: action.id,
+          reportedOn,
+          rag: input.rag,
+          note: input.note!.trim(),
+          completionReason: input.rag === Rag.COMPLETE ? input.completionReason?.trim() || null : null,
+          reportedBy: caller.userId,
+          reporterId,
+          reporterAgencyId: agencyKnown ? caller.agencyId : null,
+        }),
+      );
+    });
   }
 
   /** The partnership's actions past their delivery date on `asOf` and not complete by then, most overdue first. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { Rag } from "../entities/index.js";
-import { completionProblem, noteProblem, outsidePlan, planOnDay, ragSummary, reportDateProblem } from "./plan-rules.js";
+import {
+  completionProblem,
+  completionReasonProblem,
+  noteProblem,
+  outsidePlan,
+  planOnDay,
+  ragSummary,
+  reportDateProblem,
+} from "./plan-rules.js";
 
 const plan = { startsOn: "2023-04-01", endsOn: "2026-03-31" };
 
@@ -61,5 +69,22 @@ describe("action plan rules", () => {
     expect(planOnDay([old, current], "2026-11-23")?.id).toBe("current");
     expect(planOnDay([old, current], "2019-06-30")).toBeNull();
     expect(planOnDay([], "2024-06-30")).toBeNull();
+  });
+
+  it("an action is complete when all its milestones are reached, or with a reason for completing without them", () => {
+    const milestones = [{ doneOn: "2026-01-05" }, { doneOn: null }, { doneOn: null }];
+    expect(completionReasonProblem(Rag.COMPLETE, milestones, null)).toMatch(/^1 of 3 milestones are reached/);
+    expect(completionReasonProblem(Rag.COMPLETE, milestones, "  ")).toMatch(/1 of 3/);
+    expect(completionReasonProblem(Rag.COMPLETE, milestones, "The rest were dropped by the board.")).toBeNull();
+    expect(
+      completionReasonProblem(
+        Rag.COMPLETE,
+        milestones.map(() => ({ doneOn: "2026-01-05" })),
+        null,
+      ),
+    ).toBeNull();
+    expect(completionReasonProblem(Rag.COMPLETE, [], null)).toBeNull();
+    expect(completionReasonProblem(Rag.AMBER, milestones, null)).toBeNull();
+    expect(completionReasonProblem(Rag.GREEN, milestones, "Finished early.")).toMatch(/only with an update marking/);
   });
 });

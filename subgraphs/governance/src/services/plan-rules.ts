@@ -73,3 +73,21 @@ export function planOnDay<P extends PlanPeriod>(plans: readonly P[], day: string
     null
   );
 }
+
+/**
+ * Why an update may not carry this completion (or this reason); null when it may. An action is
+ * complete when all its milestones are reached, or with a recorded reason for completing without
+ * them; a reason belongs only to an update that completes the action.
+ */
+export function completionReasonProblem(
+  rag: Rag,
+  milestones: ReadonlyArray<{ doneOn: string | null }>,
+  reason: string | null | undefined,
+): string | null {
+  const given = Boolean(reason && reason.trim().length > 0);
+  if (rag !== Rag.COMPLETE)
+    return given ? "a reason for completing is given only with an update marking the action complete" : null;
+  const reached = milestones.filter((milestone) => milestone.doneOn).length;
+  if (reached === milestones.length || given) return null;
+  return `${reached} of ${milestones.length} milestones are reached: an action is complete when all of them are, or with a reason for completing it without them`;
+}
