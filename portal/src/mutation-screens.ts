@@ -1,3 +1,5 @@
+import type { RoutePath } from "./routes.js";
+
 /**
  * Where in the portal each mutation of the supergraph is done: the page a person of a role that may
  * call it opens to do that work. portal/test/mutation-screens.test.ts fails when a mutation of the
@@ -81,4 +83,4 @@ export const MUTATION_SCREENS = {
   recordSubjectRequest: "/subject-requests",
   extendSubjectRequest: "/subject-requests",
   completeSubjectRequest: "/subject-requests",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, RoutePath>;
