@@ -133,7 +133,7 @@ describe("an NGO caseworker's day, done in the portal", { timeout: 60_000 }, () 
     await person.getByLabel("Nationality").fill("Romanian");
     await form.getByRole("button", { name: "Save visit" }).click();
     await form.waitFor({ state: "detached" });
-    await hfj.getByRole("cell", { name: "Andrei Popescu" }).waitFor();
+    await hfj.getByRole("cell", { name: "Andrei Popescu" }).first().waitFor();
 
     const concern = await concernAs(
       "HFJ",

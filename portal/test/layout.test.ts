@@ -86,8 +86,11 @@ function address(path: string): string {
 
 /** Opens a page and waits until its heading is shown and nothing in it is still loading. */
 async function open(on: Page, path: string): Promise<void> {
+  // The last page's heading stays until the next page's code has loaded: marked, it is not taken
+  // for the new page's.
+  await on.evaluate(() => document.querySelector("main h1")?.setAttribute("data-left", ""));
   await on.goto(`${portalUrl}#${path}`);
-  await on.locator("main h1").waitFor();
+  await on.locator("main h1:not([data-left])").waitFor();
   await expect.poll(() => on.locator("main").getByText("Loading…").count()).toBe(0);
 }
 

@@ -198,6 +198,8 @@ describe("who may write what", () => {
       "RecordConcernInput.participatingAgencyIds": "PARTY",
       "UpdateConcernInput.leadAgencyId": "PARTY",
       "UpdateConcernInput.participatingAgencyIds": "PARTY",
+      // Who referred a concern in is corrected by its lead alone, to any member (issue #20).
+      "UpdateConcernInput.referringAgencyId": "PARTY",
       "ScreenPersonInput.supportProviderAgencyId": "PARTY",
       "NrmReferralInput.referringAgencyId": "ACTOR",
       "DutyToNotifyInput.reportingAgencyId": "ACTOR",
@@ -272,26 +274,28 @@ describe("who may write what", () => {
       await ok(police, NOTIFY, { victimId: declined, input: { reportedOn: "2026-06-11", reportingAgencyId: WMP } });
     });
 
-    it("refuses an intervention attributed to another agency, even one present at the visit", async () => {
-      const concern = await record(police);
+    it("refuses an intervention attributed to another agency, except by the lead writing the record of a joint visit", async () => {
+      // A participant records only its own acts, even of an agency present at the visit.
+      const concern = await record(police, { participatingAgencyIds: [HFJ] });
       await refused(
-        police,
+        ngo,
         VISIT,
         {
           concernId: concern.id,
-          input: visitInput({
-            agencyIds: [WMP, GLAA],
-            interventions: [
-              { agencyId: WMP, type: "ARREST" },
-              { agencyId: GLAA, type: "LICENSING_ADVICE" },
-            ],
-          }),
+          input: visitInput({ agencyIds: [HFJ, WMP], interventions: [{ agencyId: WMP, type: "ARREST" }] }),
         },
-        { code: "FORBIDDEN", field: "input.interventions[1].agencyId" },
+        { code: "FORBIDDEN", field: "input.interventions[0].agencyId" },
       );
+      // The lead writes what each agency present did (issue #20: that agency then takes part).
       await ok(police, VISIT, {
         concernId: concern.id,
-        input: visitInput({ agencyIds: [WMP, GLAA], interventions: [{ agencyId: WMP, type: "ARREST" }] }),
+        input: visitInput({
+          agencyIds: [WMP, GLAA],
+          interventions: [
+            { agencyId: WMP, type: "ARREST" },
+            { agencyId: GLAA, type: "LICENSING_ADVICE" },
+          ],
+        }),
       });
     });
   });

@@ -229,7 +229,8 @@ function useDocumentTitle(title: string | undefined) {
     const before = document.title;
     document.title = title;
     return () => {
-      document.title = before;
+      // Left for another page, which has titled the tab already: its title stays.
+      if (document.title === title) document.title = before;
     };
   }, [title]);
 }
