@@ -34,6 +34,7 @@ export default defineConfig({
       "gateway/src/**/*.test.ts",
       "gateway/test/**/*.test.ts",
       "portal/test/**/*.test.ts",
+      "bench/src/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**"],
     globalSetup: ["./gateway/test/support/global-setup.ts"],

@@ -17,12 +17,20 @@ import {
   systemClock,
 } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
+import { CONCURRENT_USERS, measureAnnualReports } from "./annual-report.js";
 import { captureSubgraphFetches, type FetchPlan } from "./capture.js";
 import { deployedNodeOptions } from "./deployed.js";
 import { prepareFixture } from "./fixture.js";
 import { postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
-import { type Measurements, renderTable, SCENARIO_HEADER, scenarioRow, statisticsRows } from "./measurements.js";
+import {
+  annualReportRows,
+  type Measurements,
+  renderTable,
+  SCENARIO_HEADER,
+  scenarioRow,
+  statisticsRows,
+} from "./measurements.js";
 import {
   type BenchUser,
   CONCERN_LIST,
@@ -315,6 +323,7 @@ async function main(): Promise<void> {
     memory: {},
     startupSeconds: null,
     statistics: null,
+    annualReports: null,
     failedStages: [],
   };
   const output = path.resolve(settings.BENCH_OUTPUT);
@@ -366,21 +375,34 @@ async function main(): Promise<void> {
     result.startupSeconds = await stages.run("fresh npm start to the first answer", measureFreshStart);
 
     if (settings.BENCH_LARGE === "on") {
-      result.statistics = await stages.run(
-        "250,000 concerns and 1,000,000 people screened (npm run seed:large); caseStatistics alone and 10 at once",
+      const largeUrl = withDatabase(server, largeDatabase);
+      const seeded = await stages.run(
+        "250,000 concerns and 1,000,000 people screened (npm run seed:large)",
         async () => {
           await ensureDatabase(server, largeDatabase);
-          const largeUrl = withDatabase(server, largeDatabase);
-          const seeded = spawnSync(
+          const seeding = spawnSync(
             process.execPath,
             [path.join(REPOSITORY, "subgraphs/cases/dist/seed/large-cli.js")],
-            { env: { ...process.env, DATABASE_URL: largeUrl }, stdio: ["ignore", "ignore", "inherit"] },
+            {
+              env: { ...process.env, DATABASE_URL: largeUrl },
+              stdio: ["ignore", "ignore", "inherit"],
+            },
           );
-          if (seeded.status !== 0) throw new Error("seeding the large dataset failed");
-          return measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS);
+          if (seeding.status !== 0) throw new Error("seeding the large dataset failed");
+          return true;
         },
       );
-      for (const line of statisticsRows(result.statistics)) console.log(line);
+      if (seeded) {
+        result.statistics = await stages.run("caseStatistics against the same SQL, on the large dataset", () =>
+          measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS),
+        );
+        for (const line of statisticsRows(result.statistics)) console.log(line);
+        result.annualReports = await stages.run(
+          `${CONCURRENT_USERS} users at once asking for the whole annual report, on the large dataset`,
+          () => measureAnnualReports(largeUrl, keys, BENCH_ISSUER, settings.BENCH_STATISTICS_ROUNDS),
+        );
+        for (const line of annualReportRows(result.annualReports)) console.log(line);
+      }
     }
 
     console.log("");

@@ -16,7 +16,7 @@ import { Client } from "pg";
 import { quantile } from "./quantile.js";
 
 /** The period the large seed spreads its concerns over. */
-const PERIOD = { from: "2010-01-01", to: "2018-12-31" };
+export const LARGE_SEED_PERIOD: Period = { from: "2010-01-01", to: "2018-12-31" };
 
 const BREAKDOWNS = [
   "concernsByQuarter",
@@ -51,7 +51,7 @@ const QUERY = `query Statistics($from: LocalDate!, $to: LocalDate!) { caseStatis
   ${BY_AREA.map((b) => `${b} { area { id } count }`).join(" ")}
 } }`;
 
-/** caseStatistics against the same SQL sent straight to PostgreSQL, and under concurrent users. */
+/** caseStatistics against the same SQL sent straight to PostgreSQL. */
 export interface StatisticsMeasurement {
   concerns: number;
   people: number;
@@ -60,20 +60,7 @@ export interface StatisticsMeasurement {
   /** Milliseconds, p50 and p95: the GraphQL query over HTTP, and its SQL sent one by one on one connection in one snapshot, as the subgraph sends it. */
   graphql: { p50: number; p95: number };
   sequential: { p50: number; p95: number };
-  /** `CONCURRENT_USERS` users each asking for the whole report at once, `rounds` times. */
-  concurrent: {
-    users: number;
-    /** Milliseconds per report. */
-    p50: number;
-    p99: number;
-    failures: number;
-    /** The most connections the cases subgraph had in use at once (pg_stat_activity, sampled every 20 ms). */
-    peakConnections: number;
-  };
 }
-
-/** How many users ask for the whole report at the same time. */
-export const CONCURRENT_USERS = 10;
 
 /** Runs `during` while recording every statistics statement any pg client sends, to replay them without GraphQL. */
 async function captureStatements(during: () => Promise<unknown>): Promise<Array<[string, unknown[]]>> {
@@ -94,12 +81,22 @@ async function captureStatements(during: () => Promise<unknown>): Promise<Array<
   return statements;
 }
 
-/**
- * The cases subgraph's `caseStatistics` (every breakdown, the whole period) over HTTP, against the
- * same statements sent straight to PostgreSQL, alternating, on a database `npm run seed:large`
- * filled. Null when the database holds fewer than 10,000 concerns.
- */
-export async function measureStatistics(databaseUrl: string, rounds: number): Promise<StatisticsMeasurement | null> {
+/** The cases subgraph alone, serving `caseStatistics` to a caller granted every category. */
+export interface StatisticsService {
+  /** Milliseconds for the whole report of the period, over HTTP. */
+  report(period: Period): Promise<number>;
+  /** The SQL statements one report of the period sends, with their parameters. */
+  statements(period: Period): Promise<Array<[string, unknown[]]>>;
+  stop(): Promise<void>;
+}
+
+/** Both days included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export async function serveStatistics(databaseUrl: string): Promise<StatisticsService> {
   const keys = await generateEs256KeyPair("bench");
   const service = await serveSubgraph(cases, {
     databaseUrl,
@@ -122,10 +119,37 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
     partnership: { id: demoPartnershipId("SANDWELL"), referencePrefix: "SHOP", memberAgencyIds: [] },
     requestId: "bench",
   });
+  const report = async (period: Period) => {
+    const started = performance.now();
+    const response = await fetch(service.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context },
+      body: JSON.stringify({ query: QUERY, variables: period }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return performance.now() - started;
+  };
+  return {
+    report,
+    statements: async (period) => {
+      const captured = await captureStatements(() => report(period));
+      if (captured.length === 0) throw new Error("no statistics statements were captured");
+      return captured;
+    },
+    stop: () => service.stop(),
+  };
+}
+
+/**
+ * The cases subgraph's `caseStatistics` (every breakdown, the whole period) over HTTP, against the
+ * same statements sent straight to PostgreSQL, alternating, on a database `npm run seed:large`
+ * filled. Null when the database holds fewer than 10,000 concerns.
+ */
+export async function measureStatistics(databaseUrl: string, rounds: number): Promise<StatisticsMeasurement | null> {
   const direct = new Client({ connectionString: databaseUrl, options: "-c search_path=cases,public" });
   await direct.connect();
-  const watcher = new Client({ connectionString: databaseUrl });
-  await watcher.connect();
+  const service = await serveStatistics(databaseUrl);
   try {
     const [{ concerns, people }] = (
       await direct.query(
@@ -133,20 +157,9 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
       )
     ).rows;
     if (concerns < 10_000) return null;
-    const graphql = async () => {
-      const started = performance.now();
-      const response = await fetch(service.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context },
-        body: JSON.stringify({ query: QUERY, variables: PERIOD }),
-      });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return performance.now() - started;
-    };
+    const graphql = () => service.report(LARGE_SEED_PERIOD);
     // The statements the resolvers send, captured once from a real request.
-    const replay = await captureStatements(graphql);
-    if (replay.length === 0) throw new Error("no statistics statements were captured");
+    const replay = await service.statements(LARGE_SEED_PERIOD);
     // As the subgraph sends them: one after another, on one connection, in one read-only snapshot.
     const sequential = async () => {
       const started = performance.now();
@@ -175,50 +188,9 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
       rounds,
       graphql: summary(times.graphql),
       sequential: summary(times.sequential),
-      concurrent: await concurrently(graphql, rounds, watcher),
     };
   } finally {
-    await direct.end();
-    await watcher.end();
     await service.stop();
+    await direct.end();
   }
-}
-
-/**
- * `CONCURRENT_USERS` reports at once, `rounds` times, while the cases subgraph's connections in use
- * are sampled: each report holds one, so the peak never passes the number of users.
- */
-async function concurrently(report: () => Promise<number>, rounds: number, watcher: Client) {
-  let peakConnections = 0;
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const { rows } = await watcher.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'partnership-cases' AND state <> 'idle'`,
-      );
-      peakConnections = Math.max(peakConnections, rows[0]!.n);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
-  const times: number[] = [];
-  let failures = 0;
-  try {
-    for (let round = 0; round < rounds; round++) {
-      const answers = await Promise.allSettled(Array.from({ length: CONCURRENT_USERS }, report));
-      for (const answer of answers) {
-        if (answer.status === "fulfilled") times.push(answer.value);
-        else failures++;
-      }
-    }
-  } finally {
-    sampling = false;
-    await sampler;
-  }
-  return {
-    users: CONCURRENT_USERS,
-    p50: quantile(times, 0.5),
-    p99: quantile(times, 0.99),
-    failures,
-    peakConnections,
-  };
 }

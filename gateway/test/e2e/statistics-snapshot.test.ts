@@ -52,12 +52,14 @@ describe("the figures of one statistics answer", () => {
 
   /**
    * The cases subgraph's connections counting figures now (the audit trail's writes, batched off
-   * the request path, may hold one of their own at any moment).
+   * the request path, may hold one of their own at any moment). Client backends only: the workers
+   * of a parallel count carry its application name too.
    */
   const casesConnectionsCounting = async () => {
     const [row] = await t.database.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE application_name = 'partnership-cases' AND state <> 'idle' AND query LIKE '%count(*)%'`,
+        WHERE application_name = 'partnership-cases' AND backend_type = 'client backend' AND state <> 'idle'
+          AND query LIKE '%count(*)%'`,
     );
     return row!.n;
   };

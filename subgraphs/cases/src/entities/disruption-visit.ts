@@ -8,7 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
     "A multi-agency disruption visit: partners visit premises together, screen the people there and each use their own powers. Detail of the concern.",
 })
 @Entity({ name: "disruption_visit" })
-@Index("disruption_visit_visited_on_idx", ["visitedOn"])
+@Index("disruption_visit_partnership_visited_on_idx", ["partnershipId", "visitedOn"])
 export class DisruptionVisit {
   @Field(() => ID, { description: "Stable identifier of the visit." })
   @Public()
@@ -18,6 +18,10 @@ export class DisruptionVisit {
   @Index()
   @Column("uuid", { name: "concern_id" })
   concernId: string;
+
+  /** The concern's partnership, which the database fills from the concern: figures are read by partnership and day. */
+  @Column({ type: "uuid", name: "partnership_id", insert: false, update: false })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "location_id" })

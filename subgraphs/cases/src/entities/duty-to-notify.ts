@@ -8,7 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
     "A duty-to-notify report (MS1) made to the Home Office when an adult potential victim declines a referral into the NRM. SAFEGUARDING detail.",
 })
 @Entity({ name: "duty_to_notify" })
-@Index("duty_to_notify_reported_on_idx", ["reportedOn"])
+@Index("duty_to_notify_partnership_reported_on_idx", ["partnershipId", "reportedOn"])
 export class DutyToNotify {
   @Field(() => ID, { description: "Stable identifier of the report." })
   @Public()
@@ -22,6 +22,10 @@ export class DutyToNotify {
   @Index()
   @Column("uuid", { name: "concern_id" })
   concernId: string;
+
+  /** The concern's partnership, which the database fills from the concern: figures are read by partnership and day. */
+  @Column({ type: "uuid", name: "partnership_id", insert: false, update: false })
+  partnershipId: string;
 
   @Field(() => LocalDate, { nullable: true, description: "The day the report was made." })
   @Sensitive(DataCategory.SAFEGUARDING, { detail: true })

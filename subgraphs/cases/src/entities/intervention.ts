@@ -8,7 +8,7 @@ import { InterventionType } from "./enums.js";
   description: "What one agency did with its own powers, usually during a visit. ENFORCEMENT detail of the concern.",
 })
 @Entity({ name: "intervention" })
-@Index("intervention_carried_out_on_idx", ["carriedOutOn"])
+@Index("intervention_partnership_carried_out_on_idx", ["partnershipId", "carriedOutOn"])
 export class Intervention {
   @Field(() => ID, { description: "Stable identifier of the intervention." })
   @Public()
@@ -18,6 +18,10 @@ export class Intervention {
   @Index()
   @Column("uuid", { name: "concern_id" })
   concernId: string;
+
+  /** The concern's partnership, which the database fills from the concern: figures are read by partnership and day. */
+  @Column({ type: "uuid", name: "partnership_id", insert: false, update: false })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "visit_id", nullable: true })

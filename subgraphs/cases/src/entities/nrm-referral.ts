@@ -9,7 +9,7 @@ import { AgeGroup, NrmDecision } from "./enums.js";
     "A referral of a potential victim into the National Referral Mechanism (NRM) by a first responder organisation, and the decisions on it. SAFEGUARDING detail.",
 })
 @Entity({ name: "nrm_referral" })
-@Index("nrm_referral_referred_on_idx", ["referredOn"])
+@Index("nrm_referral_partnership_referred_on_idx", ["partnershipId", "referredOn"])
 export class NrmReferral {
   @Field(() => ID, { description: "Stable identifier of the referral." })
   @Public()
@@ -23,6 +23,10 @@ export class NrmReferral {
   @Index()
   @Column("uuid", { name: "concern_id" })
   concernId: string;
+
+  /** The concern's partnership, which the database fills from the concern: figures are read by partnership and day. */
+  @Column({ type: "uuid", name: "partnership_id", insert: false, update: false })
+  partnershipId: string;
 
   @Field(() => LocalDate, { nullable: true, description: "The day the referral was made." })
   @Sensitive(DataCategory.SAFEGUARDING, { detail: true })

@@ -9,7 +9,7 @@ import { AgeGroup, ExploitationType, Gender, VictimOutcome } from "./enums.js";
     "A person screened for modern slavery (a potential victim). Only agencies taking part in the concern see any of it, each field under its own category.",
 })
 @Entity({ name: "potential_victim" })
-@Index("potential_victim_screened_on_idx", ["screenedOn"])
+@Index("potential_victim_partnership_screened_on_idx", ["partnershipId", "screenedOn"])
 export class PotentialVictim {
   @Field(() => ID, { description: "Stable identifier of the person's record." })
   @Public()
@@ -19,6 +19,10 @@ export class PotentialVictim {
   @Index()
   @Column("uuid", { name: "concern_id" })
   concernId: string;
+
+  /** The concern's partnership, which the database fills from the concern: figures are read by partnership and day. */
+  @Column({ type: "uuid", name: "partnership_id", insert: false, update: false })
+  partnershipId: string;
 
   @Index()
   @Column("uuid", { name: "visit_id", nullable: true })

@@ -8,7 +8,7 @@ import { OrderKind } from "./enums.js";
   description: "A slavery and trafficking prevention order (STPO) or risk order (STRO). OFFENDER_IDENTITY detail.",
 })
 @Entity({ name: "prevention_order" })
-@Index("prevention_order_granted_on_idx", ["grantedOn"])
+@Index("prevention_order_partnership_granted_on_idx", ["partnershipId", "grantedOn"])
 export class PreventionOrder {
   @Field(() => ID, { description: "Stable identifier of the order." })
   @Public()
@@ -18,6 +18,10 @@ export class PreventionOrder {
   @Index()
   @Column("uuid", { name: "concern_id" })
   concernId: string;
+
+  /** The concern's partnership, which the database fills from the concern: figures are read by partnership and day. */
+  @Column({ type: "uuid", name: "partnership_id", insert: false, update: false })
+  partnershipId: string;
 
   @Column("uuid", { name: "offender_id", nullable: true })
   offenderId: string | null;

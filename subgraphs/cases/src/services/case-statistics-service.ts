@@ -29,28 +29,27 @@ export function agencyAndAgeGroupKey(key: string): { agencyId: string; ageGroup:
   return { agencyId, ageGroup };
 }
 
-/** What is counted: its table, the day that places it in the period, and how it reaches its concern. */
+/**
+ * What is counted: its table (and alias), the day that places it in the period, and any condition.
+ * Every counted table carries its concern's partnership, indexed with its day: a period of one
+ * partnership is one index range, and the concern is joined only where an area narrows the count.
+ */
 interface Subject {
   from: string;
+  alias: string;
   day: string;
   where?: string;
 }
 
-const CONCERNS: Subject = { from: "concern c", day: "c.received_on" };
-const PEOPLE: Subject = { from: "potential_victim v JOIN concern c ON c.id = v.concern_id", day: "v.screened_on" };
-const VISITS: Subject = { from: "disruption_visit d JOIN concern c ON c.id = d.concern_id", day: "d.visited_on" };
-const INTERVENTIONS: Subject = {
-  from: "intervention i JOIN concern c ON c.id = i.concern_id",
-  day: "i.carried_out_on",
-};
-const NRM: Subject = { from: "nrm_referral n JOIN concern c ON c.id = n.concern_id", day: "n.referred_on" };
+const CONCERNS: Subject = { from: "concern c", alias: "c", day: "c.received_on" };
+const PEOPLE: Subject = { from: "potential_victim v", alias: "v", day: "v.screened_on" };
+const VISITS: Subject = { from: "disruption_visit d", alias: "d", day: "d.visited_on" };
+const INTERVENTIONS: Subject = { from: "intervention i", alias: "i", day: "i.carried_out_on" };
+const NRM: Subject = { from: "nrm_referral n", alias: "n", day: "n.referred_on" };
 /** Referrals with the person referred, for figures about the people (per referral, not per person screened). */
 const NRM_PEOPLE: Subject = { ...NRM, from: `${NRM.from} JOIN potential_victim v ON v.id = n.victim_id` };
-const DUTY_TO_NOTIFY: Subject = {
-  from: "duty_to_notify t JOIN concern c ON c.id = t.concern_id",
-  day: "t.reported_on",
-};
-const ORDERS: Subject = { from: "prevention_order o JOIN concern c ON c.id = o.concern_id", day: "o.granted_on" };
+const DUTY_TO_NOTIFY: Subject = { from: "duty_to_notify t", alias: "t", day: "t.reported_on" };
+const ORDERS: Subject = { from: "prevention_order o", alias: "o", day: "o.granted_on" };
 const ARRESTS: Subject = { ...INTERVENTIONS, where: "i.type = 'ARREST'" };
 
 /** One count a field asks for: of a subject, over a scope, in total (`group` null) or by a key. */
@@ -115,12 +114,13 @@ export class CaseStatisticsService {
   ): Promise<Map<string | null, CountRow[]>> {
     const keyed = groups.filter((group): group is string => group !== null);
     const area = scope.areaId || scope.ward;
+    const concern = subject.alias === "c" ? "" : ` JOIN concern c ON c.id = ${subject.alias}.concern_id`;
     const sets = [...keyed.map((group) => `(${group})`), ...(groups.includes(null) ? ["()"] : [])];
     const sql = `SELECT ${keyed.map((group, i) => `(${group})::text AS k${i}, `).join("")}count(*)::int AS count${
       keyed.length ? `, GROUPING(${keyed.map((group) => `(${group})`).join(", ")})::int AS grouping` : ""
     }
-      FROM ${subject.from}${area ? " JOIN location l ON l.id = c.location_id" : ""}
-      WHERE c.partnership_id = $3 AND ${subject.day} BETWEEN $1 AND $2
+      FROM ${subject.from}${area ? `${concern} JOIN location l ON l.id = c.location_id` : ""}
+      WHERE ${subject.alias}.partnership_id = $3 AND ${subject.day} BETWEEN $1 AND $2
         ${subject.where ? `AND ${subject.where}` : ""}
         ${scope.areaId ? "AND l.area_id IN (SELECT id FROM area WHERE partnership_id = $3 AND (id = $4 OR parent_id = $4))" : ""}
         ${scope.ward ? `AND l.ward = $${scope.areaId ? 5 : 4}` : ""}

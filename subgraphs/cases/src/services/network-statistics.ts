@@ -12,7 +12,7 @@ export interface NetworkCaseCounts {
 
 /**
  * Sums over several partnerships' concerns in one statement (one snapshot): what a network's
- * members see, as aggregates only.
+ * members see, as aggregates only. Each counted table is read by its own partnership and day.
  */
 export async function networkCaseCounts(
   dataSource: DataSource,
@@ -24,10 +24,10 @@ export async function networkCaseCounts(
     `WITH c AS (SELECT id, received_on, exploitation_types FROM concern WHERE partnership_id = ANY($3::uuid[]))
      SELECT
        (SELECT count(*)::int FROM c WHERE received_on BETWEEN $1 AND $2) AS concerns,
-       (SELECT count(*)::int FROM potential_victim v JOIN c ON c.id = v.concern_id WHERE v.screened_on BETWEEN $1 AND $2) AS people_screened,
-       (SELECT count(*)::int FROM disruption_visit d JOIN c ON c.id = d.concern_id WHERE d.visited_on BETWEEN $1 AND $2) AS visits,
-       (SELECT count(*)::int FROM intervention i JOIN c ON c.id = i.concern_id WHERE i.carried_out_on BETWEEN $1 AND $2) AS interventions,
-       (SELECT count(*)::int FROM nrm_referral n JOIN c ON c.id = n.concern_id WHERE n.referred_on BETWEEN $1 AND $2) AS nrm_referrals,
+       (SELECT count(*)::int FROM potential_victim WHERE partnership_id = ANY($3::uuid[]) AND screened_on BETWEEN $1 AND $2) AS people_screened,
+       (SELECT count(*)::int FROM disruption_visit WHERE partnership_id = ANY($3::uuid[]) AND visited_on BETWEEN $1 AND $2) AS visits,
+       (SELECT count(*)::int FROM intervention WHERE partnership_id = ANY($3::uuid[]) AND carried_out_on BETWEEN $1 AND $2) AS interventions,
+       (SELECT count(*)::int FROM nrm_referral WHERE partnership_id = ANY($3::uuid[]) AND referred_on BETWEEN $1 AND $2) AS nrm_referrals,
        (SELECT coalesce(json_agg(json_build_object('key', key, 'count', n) ORDER BY n DESC, key), '[]')
           FROM (SELECT t AS key, count(*)::int AS n FROM c CROSS JOIN LATERAL unnest(c.exploitation_types) AS t
                  WHERE c.received_on BETWEEN $1 AND $2 GROUP BY t) x) AS by_type`,
