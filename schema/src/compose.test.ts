@@ -1,12 +1,26 @@
+import { execFileSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSupergraph, composeSupergraph, CompositionError, printSubgraphs } from "./compose.js";
 
+/**
+ * Printed and composed in a process of its own, as `npm run schema:compose` does: test files share
+ * a process (vitest's isolate is off), and in a process where other files have built schemas,
+ * type-graphql has been seen to list a field's arguments in another order. From the build
+ * `npm test` makes first (its pretest).
+ */
+function composedInItsOwnProcess(): unknown {
+  const script = `const s = require("./schema/dist/index.js");
+    s.printSubgraphs().then((p) => process.stdout.write(JSON.stringify(s.checkSupergraph(s.composeSupergraph(p)))));`;
+  const root = path.resolve(__dirname, "..", "..");
+  return JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" }));
+}
+
 describe("the committed supergraph", () => {
-  it("is what the subgraphs compose to now (run `npm run schema:compose` after a schema change)", async () => {
-    expect(checkSupergraph(composeSupergraph(await printSubgraphs()))).toEqual({ upToDate: true });
+  it("is what the subgraphs compose to now (run `npm run build && npm run schema:compose` after a schema change)", () => {
+    expect(composedInItsOwnProcess()).toEqual({ upToDate: true });
   });
 
   it("is reported stale once a subgraph's schema changes", async () => {

@@ -8,7 +8,7 @@ import {
   type SubgraphRouteServices,
 } from "@partnership/runtime";
 import { GraphQLError } from "graphql";
-import { importRegistryCsv, REGISTRY_IMPORTS } from "./services/registry-import.js";
+import { importRegistryCsv, registryImports } from "./services/registry-import.js";
 
 /** Where the gateway streams a registry file to (the gateway's own path is in its registry-upload.ts). */
 export const REGISTRY_UPLOAD_PATH = "/registry-import";
@@ -86,7 +86,7 @@ export function registryUploadRoute(app: SubgraphApp, services: SubgraphRouteSer
     const logger = services.logger.child({ requestId: caller.requestId });
     const started = performance.now();
     try {
-      const report = await REGISTRY_IMPORTS.run(caller, () =>
+      const report = await registryImports(services.dataSource).run(caller, () =>
         importRegistryCsv(services.dataSource, req, services.clock.today(), services.abandonedSignal(res)),
       );
       logger.info(

@@ -26,7 +26,7 @@ import {
 import { NrmImportOutcome, type NrmImportReport, type NrmImportRow } from "./nrm-import-report.js";
 
 /** NRM imports in this process: one per user, two at a time in all (the pool keeps the rest for reads). */
-const NRM_IMPORTS = new ImportGate("NRM referral import", 2);
+const NRM_IMPORTS = "NRM referral import";
 /**
  * Rows a file may hold. A council's corporate log is tens to a few hundred referrals a year; each
  * row is a screening and a referral written through casework's rules (about ten statements) in the
@@ -94,7 +94,7 @@ export class NrmImportService {
 
   /** One import per user and two per process at once (RATE_LIMITED otherwise); an abandoned request rolls back. */
   import(caller: Caller, csv: string, dryRun: boolean, signal?: AbortSignal): Promise<NrmImportReport> {
-    return NRM_IMPORTS.run(caller, () => this.run(caller, csv, dryRun, signal));
+    return ImportGate.of(this.dataSource, NRM_IMPORTS).run(caller, () => this.run(caller, csv, dryRun, signal));
   }
 
   private async run(caller: Caller, csv: string, dryRun: boolean, signal?: AbortSignal): Promise<NrmImportReport> {

@@ -27,7 +27,7 @@ export const PARTNERSHIP_ROLES: readonly Role[] = [
 ];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Directory imports in this process: one per user, two at a time in all. */
-const DIRECTORY_IMPORTS = new ImportGate("directory import", 2);
+const DIRECTORY_IMPORTS = "directory import";
 const UNIQUE_VIOLATION = "23505";
 
 export enum DirectoryImportOutcome {
@@ -137,7 +137,7 @@ export class DirectoryImportService {
 
   /** One import per user and two per process at once (RATE_LIMITED otherwise); an abandoned request rolls back. */
   import(caller: Caller, input: { csv: string }, signal?: AbortSignal): Promise<DirectoryImportReport> {
-    return DIRECTORY_IMPORTS.run(caller, () => this.run(caller, input, signal));
+    return ImportGate.of(this.dataSource, DIRECTORY_IMPORTS).run(caller, () => this.run(caller, input, signal));
   }
 
   private async run(caller: Caller, input: { csv: string }, signal?: AbortSignal): Promise<DirectoryImportReport> {

@@ -12,7 +12,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import { Readable } from "node:stream";
 import type { ProcurementContext } from "../context.js";
 import { Partnership, RiskRating, StatementStatus } from "../entities/index.js";
-import { importRegistryCsv, REGISTRY_IMPORTS } from "../services/registry-import.js";
+import { importRegistryCsv, registryImports } from "../services/registry-import.js";
 import { procurementStatisticsAsAt } from "../services/statistics-as-at.js";
 import { procurementStatistics } from "../services/statistics-service.js";
 
@@ -224,7 +224,7 @@ export class StatisticsResolver {
     @Arg("csv", () => String, { description: "The CSV text, header row first." }) csv: string,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return REGISTRY_IMPORTS.run(ctx.caller, () =>
+    return registryImports(ctx.dataSource).run(ctx.caller, () =>
       importRegistryCsv(ctx.dataSource, Readable.from([csv]), ctx.clock.today(), ctx.signal),
     );
   }

@@ -1,18 +1,17 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { badUserInput, dayFromText, ImportGate, throwIfAbandoned } from "@partnership/runtime";
+import { badUserInput, dayFromText, daysBetween, ImportGate, throwIfAbandoned } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { ModernSlaveryStatement, StatementArea, StatementSource, Supplier, TurnoverBand } from "../entities/index.js";
-import { daysBetween } from "./dates.js";
 import { MAX_PERIOD_DAYS } from "./statement-check.js";
 import { normaliseCompanyNumber } from "./procurement-service.js";
 import { refreshAssessments } from "./supplier-assessment.js";
 
 /**
  * One registry import at a time per user and two per process, as every bulk import (runtime
- * ImportGate), whether it came as GraphQL text or as a streamed upload.
+ * ImportGate), whether it came as GraphQL text or as a streamed upload: one gate for both.
  */
-export const REGISTRY_IMPORTS = new ImportGate("registry import", 2);
+export const registryImports = (dataSource: DataSource) => ImportGate.of(dataSource, "registry import");
 
 /** How many rows are matched against suppliers and written per round trip. */
 const BATCH_SIZE = 500;

@@ -10,6 +10,21 @@ import type { Caller } from "../security/caller.js";
  * gateway's timeout.
  */
 export class ImportGate {
+  private static readonly gates = new WeakMap<object, Map<string, ImportGate>>();
+
+  /**
+   * The gate of this name for one running subgraph (its data source): one per process as deployed,
+   * and one per platform when a test process starts several, so a platform never finds another's
+   * imports in its slots.
+   */
+  static of(owner: object, what: string, perProcess = 2): ImportGate {
+    let named = ImportGate.gates.get(owner);
+    if (!named) ImportGate.gates.set(owner, (named = new Map()));
+    let gate = named.get(what);
+    if (!gate) named.set(what, (gate = new ImportGate(what, perProcess)));
+    return gate;
+  }
+
   private readonly users = new Set<string>();
   private running = 0;
 

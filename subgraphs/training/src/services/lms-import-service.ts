@@ -16,7 +16,7 @@ import type { ImportCompletionsInput } from "../inputs/training-inputs.js";
 import { certificatesFor, delegatesByEmail, foreignDelegateProblem, upsertDelegates } from "./completions.js";
 
 /** LMS imports in this process: one per user, two at a time in all (the pool keeps the rest for reads). */
-const LMS_IMPORTS = new ImportGate("LMS import", 2);
+const LMS_IMPORTS = "LMS import";
 /** Completions written per statement. */
 const INSERT_BATCH = 500;
 
@@ -103,7 +103,7 @@ export class LmsImportService {
   ) {}
 
   import(input: ImportCompletionsInput, caller: Caller, signal?: AbortSignal): Promise<ImportReport> {
-    return LMS_IMPORTS.run(caller, () => this.run(input, caller, signal));
+    return ImportGate.of(this.dataSource, LMS_IMPORTS).run(caller, () => this.run(input, caller, signal));
   }
 
   private async run(input: ImportCompletionsInput, caller: Caller, signal?: AbortSignal): Promise<ImportReport> {
