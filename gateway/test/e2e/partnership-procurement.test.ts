@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  addMonthsKeepingMonthEnd,
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
   type Caller,
@@ -8,7 +9,6 @@ import {
   Role,
 } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMonths } from "@partnership/procurement";
 import { type Client, postGraphQL, startTestPlatform, TEST_TODAY, type TestPlatform } from "../support/platform.js";
 
 /**
@@ -212,8 +212,8 @@ describe("procurement: the partnership is the boundary", () => {
           department: "Digital Policing",
           category: "Body-worn cameras",
           value: 5_000_000,
-          startDate: addMonths(TEST_TODAY, -6),
-          endDate: addMonths(TEST_TODAY, 30),
+          startDate: addMonthsKeepingMonthEnd(TEST_TODAY, -6),
+          endDate: addMonthsKeepingMonthEnd(TEST_TODAY, 30),
           modernSlaveryClause: false,
           codeOfConduct: false,
         },
@@ -221,7 +221,12 @@ describe("procurement: the partnership is the boundary", () => {
     );
     expect(contract.createContract).toMatchObject({ reference: "SMBC-2025-0106", agencyId: demoAgencyId("WMP") });
     await ok(policeInTame, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, {
-      input: { supplierId: digital.id, assessedOn: addMonths(TEST_TODAY, -5), score: 40, outcome: "UNSATISFACTORY" },
+      input: {
+        supplierId: digital.id,
+        assessedOn: addMonthsKeepingMonthEnd(TEST_TODAY, -5),
+        score: 40,
+        outcome: "UNSATISFACTORY",
+      },
     });
     const audit = await ok(
       policeInTame,
@@ -230,13 +235,13 @@ describe("procurement: the partnership is the boundary", () => {
         input: {
           supplierId: digital.id,
           kind: "WORKER_INTERVIEWS",
-          auditedOn: addMonths(TEST_TODAY, -4),
+          auditedOn: addMonthsKeepingMonthEnd(TEST_TODAY, -4),
           auditor: "WMP Procurement",
           findings: [
             {
               severity: "CRITICAL",
               description: "Assembly workers' passports held by the labour provider.",
-              actions: [{ description: "Return every document", dueOn: addMonths(TEST_TODAY, -1) }],
+              actions: [{ description: "Return every document", dueOn: addMonthsKeepingMonthEnd(TEST_TODAY, -1) }],
             },
           ],
         },
@@ -391,7 +396,7 @@ describe("procurement: the partnership is the boundary", () => {
           category: "Laptops",
           value: 10_000,
           startDate: TEST_TODAY,
-          endDate: addMonths(TEST_TODAY, 12),
+          endDate: addMonthsKeepingMonthEnd(TEST_TODAY, 12),
           modernSlaveryClause: true,
           codeOfConduct: true,
         },

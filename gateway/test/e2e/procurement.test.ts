@@ -1,13 +1,13 @@
 import { Readable } from "node:stream";
-import { addMonths, dueDate, importRegistryCsv, latestYearEndBefore, procurement } from "@partnership/procurement";
-import { createLogger, demoAgencyId, openDataSource, Role } from "@partnership/runtime";
+import { dueDate, importRegistryCsv, latestYearEndBefore, procurement } from "@partnership/procurement";
+import { addMonthsKeepingMonthEnd, createLogger, demoAgencyId, openDataSource, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestPlatform, TEST_TODAY, testClock, type TestPlatform } from "../support/platform.js";
 
 const TODAY = TEST_TODAY;
 const LATEST_END = latestYearEndBefore("03-31", TODAY);
 /** The year end whose statement is expected now (the demo data is built around it). */
-const EXPECTED_END = TODAY <= dueDate(LATEST_END) ? addMonths(LATEST_END, -12) : LATEST_END;
+const EXPECTED_END = TODAY <= dueDate(LATEST_END) ? addMonthsKeepingMonthEnd(LATEST_END, -12) : LATEST_END;
 const EXPECTED_START = `${Number(EXPECTED_END.slice(0, 4)) - 1}-04-01`;
 const ukDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -46,7 +46,7 @@ describe("procurement through the gateway", () => {
       score: 100,
       findings: [],
       checkedPeriodEnd: EXPECTED_END,
-      nextDueDate: dueDate(addMonths(EXPECTED_END, 12)),
+      nextDueDate: dueDate(addMonthsKeepingMonthEnd(EXPECTED_END, 12)),
     });
     expect(s["90000103"].statementCheck.status).toBe("PARTIAL");
     expect(s["90000103"].statementCheck.findings.map((f: any) => f.reason)).toEqual([
@@ -68,7 +68,7 @@ describe("procurement through the gateway", () => {
     expect(s["90000102"].statementCheck.findings[0].reason).toMatch(/^no modern slavery statement on record; /);
     expect(s["90000104"].statementCheck.status).toBe("OVERDUE");
     expect(s["90000104"].statementCheck.findings[0].reason).toContain(
-      `the latest on record is for the year ending ${addMonths(EXPECTED_END, -12)}`,
+      `the latest on record is for the year ending ${addMonthsKeepingMonthEnd(EXPECTED_END, -12)}`,
     );
     expect(s["90000101"].statementCheck).toMatchObject({ required: false, status: "NOT_REQUIRED", score: null });
 
@@ -214,8 +214,8 @@ describe("procurement through the gateway", () => {
       periodStart: EXPECTED_START,
       periodEnd: EXPECTED_END,
       url: "https://great-bridge-laundry.example.com/msa",
-      publishedOn: addMonths(EXPECTED_END, 2),
-      approvedOn: addMonths(EXPECTED_END, 1),
+      publishedOn: addMonthsKeepingMonthEnd(EXPECTED_END, 2),
+      approvedOn: addMonthsKeepingMonthEnd(EXPECTED_END, 1),
       signedBy: "M. Adeyemi",
       signerRole: "Director",
       signedByDirector: true,
@@ -239,7 +239,7 @@ describe("procurement through the gateway", () => {
     const bad: Array<[string, Record<string, unknown>, string]> = [
       [RECORD, { ...statement, periodEnd: EXPECTED_START }, "input.periodEnd"],
       [RECORD, { ...statement, url: "ftp://nope" }, "input.url"],
-      [RECORD, { ...statement, periodStart: addMonths(EXPECTED_END, -24) }, "input.periodEnd"],
+      [RECORD, { ...statement, periodStart: addMonthsKeepingMonthEnd(EXPECTED_END, -24) }, "input.periodEnd"],
       [RECORD, { ...statement, supplierId: "00000000-0000-4000-8000-000000000000" }, "input.supplierId"],
       [RECORD, { ...statement, signedBy: null }, "input.signedBy"],
     ];
@@ -276,14 +276,17 @@ describe("procurement through the gateway", () => {
         input: {
           supplierId: wasteId,
           kind: "WORKER_INTERVIEWS",
-          auditedOn: addMonths(TODAY, -2),
+          auditedOn: addMonthsKeepingMonthEnd(TODAY, -2),
           auditor: "SMBC Procurement",
           findings: [
             {
               severity: "CRITICAL",
               description: "Workers said their passports are held by the labour provider.",
               actions: [
-                { description: "Return every document and refer to the partnership", dueOn: addMonths(TODAY, -1) },
+                {
+                  description: "Return every document and refer to the partnership",
+                  dueOn: addMonthsKeepingMonthEnd(TODAY, -1),
+                },
               ],
             },
           ],
@@ -332,13 +335,13 @@ describe("procurement through the gateway", () => {
       input: {
         supplierId: wasteId,
         kind: "SITE_VISIT",
-        auditedOn: addMonths(TODAY, -1),
+        auditedOn: addMonthsKeepingMonthEnd(TODAY, -1),
         auditor: "X Y",
         findings: [
           {
             severity: "LOW",
             description: "Late paperwork",
-            actions: [{ description: "Fix it", dueOn: addMonths(TODAY, -3) }],
+            actions: [{ description: "Fix it", dueOn: addMonthsKeepingMonthEnd(TODAY, -3) }],
           },
         ],
       },
@@ -356,7 +359,7 @@ describe("procurement through the gateway", () => {
     const year = EXPECTED_END.slice(0, 4);
     const start = EXPECTED_START;
     const end = EXPECTED_END;
-    const approved = addMonths(EXPECTED_END, 2);
+    const approved = addMonthsKeepingMonthEnd(EXPECTED_END, 2);
     const IMPORT = `mutation($csv: String!) { importRegistryStatements(csv: $csv) {
       rowsRead matched created updated unchanged unmatched rejected
       changes { line companyNumber supplierName periodEnd action changedFields }

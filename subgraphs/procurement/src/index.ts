@@ -3,6 +3,6 @@ import "reflect-metadata";
 export { procurement } from "./module.js";
 export * from "./entities/index.js";
 export type { ProcurementContext } from "./context.js";
-export { addMonths, isoDate, latestYearEndBefore } from "./services/dates.js";
+export { latestYearEndBefore } from "./services/dates.js";
 export { dueDate } from "./services/statement-check.js";
 export { importRegistryCsv } from "./services/registry-import.js";

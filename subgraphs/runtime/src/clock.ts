@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nodeEnv, readConfig } from "./config.js";
+import { isoDate } from "./dates.js";
 
 /**
  * The one source of "today" and "now" for domain decisions: an agreement in force, a certificate
@@ -13,16 +14,6 @@ export interface Clock {
   today(): string;
   /** This instant; on a pinned clock, the real time of day on the pinned day. */
   now(): Date;
-}
-
-/** A day in ISO form (YYYY-MM-DD), UTC. */
-export function isoDate(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
-/** The ISO day `days` after `day` (before it when negative), UTC. */
-export function addDays(day: string, days: number): string {
-  return isoDate(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -35,6 +35,7 @@ export * from "./server/request-resources.js";
 export * from "./database/ids.js";
 export * from "./demo-ids.js";
 export * from "./clock.js";
+export * from "./dates.js";
 export * from "./day-text.js";
 export * from "./statistics/suppression.js";
 export * from "./events/event-types.js";

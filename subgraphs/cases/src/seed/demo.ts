@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Clock, demoAgencyId, demoPartnershipId, type Logger } from "@partnership/runtime";
+import { addDays, type Clock, demoAgencyId, demoPartnershipId, type Logger } from "@partnership/runtime";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import {
   AgeGroup,
@@ -72,11 +72,6 @@ function generator(seed: number) {
   return { next, int, pick, shuffle };
 }
 
-const addDays = (day: string, days: number) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 const minDay = (a: string, b: string) => (a < b ? a : b);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 const expand = <T>(counts: Array<[T, number]>): T[] => counts.flatMap(([value, n]) => Array<T>(n).fill(value));

@@ -1,4 +1,4 @@
-import { type Clock, DataCategory } from "@partnership/runtime";
+import { addPeriodRollingOver, type Clock, DataCategory } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import { RetentionAction, RetentionRun } from "../entities/index.js";
 import { ANONYMISABLE, type AnonymisableCategory, anonymiseConcerns, columnsOf } from "./anonymisation.js";
@@ -59,12 +59,6 @@ export interface RetentionReport {
   held: HeldReport[];
 }
 
-/** `day` plus a period, as an ISO day (the 29th of February plus a year is the 1st of March). */
-export function addPeriod(day: string, years: number, months: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + years, m - 1 + months, d)).toISOString().slice(0, 10);
-}
-
 interface ConcernDates {
   id: string;
   partnership_id: string;
@@ -103,7 +97,7 @@ function longestTerm(
   for (const term of terms) {
     const from = eventDay(term, concern, today);
     if (!from) return null;
-    const lastDay = addPeriod(from, term.years, term.months);
+    const lastDay = addPeriodRollingOver(from, term.years, term.months);
     if (!longest || lastDay > longest.lastDay) longest = { term, lastDay };
   }
   return longest;

@@ -1,4 +1,4 @@
-import { Connection, isUuid, LocalDate, PageArgs, Role, Roles } from "@partnership/runtime";
+import { Connection, daysBetween, isUuid, LocalDate, PageArgs, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency, SubjectRequest, SubjectRequestSearch, SubjectRequestStatus } from "../entities/index.js";
@@ -7,7 +7,6 @@ import {
   ExtendSubjectRequestInput,
   RecordSubjectRequestInput,
 } from "../inputs/subject-request-inputs.js";
-import { daysBetween } from "../services/subject-request-dates.js";
 
 @ObjectType({ description: "A page of data subjects' requests." })
 export class SubjectRequestConnection extends Connection(SubjectRequest) {}

@@ -1,4 +1,4 @@
-import { addDays, type Clock, DATA_CATEGORIES, type DataCategory } from "@partnership/runtime";
+import { addDays, type Clock, DATA_CATEGORIES, type DataCategory, daysBetween } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
   type Agency,
@@ -26,10 +26,6 @@ interface AgreementFacts {
   grants: AgreementGrant[];
   parties: Agency[];
   terms: RetentionTerm[];
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function unique<T>(values: Iterable<T>): T[] {

@@ -20,7 +20,8 @@ import {
   TurnoverBand,
   WorkforceTrait,
 } from "../entities/index.js";
-import { addDays, addMonths, latestYearEndBefore } from "../services/dates.js";
+import { addDays, addMonthsKeepingMonthEnd } from "@partnership/runtime";
+import { latestYearEndBefore } from "../services/dates.js";
 import { dueDate } from "../services/statement-check.js";
 import { refreshAssessments } from "../services/supplier-assessment.js";
 
@@ -145,13 +146,13 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
     const partnershipId = demoPartnershipId("SANDWELL");
     // The year whose statement is expected now: last year's while this year's is not yet due.
     const latestEnd = latestYearEndBefore("03-31", today);
-    const expectedEnd = today <= dueDate(latestEnd) ? addMonths(latestEnd, -12) : latestEnd;
+    const expectedEnd = today <= dueDate(latestEnd) ? addMonthsKeepingMonthEnd(latestEnd, -12) : latestEnd;
     const statementFor = (periodEnd: string, shape: StatementShape) => ({
-      periodStart: addDays(addMonths(periodEnd, -12), 1),
+      periodStart: addDays(addMonthsKeepingMonthEnd(periodEnd, -12), 1),
       periodEnd,
       url: "",
-      publishedOn: addMonths(periodEnd, shape === "PARTIAL_SIGNER" ? 8 : 3),
-      approvedOn: shape === "PARTIAL_BOARD" ? null : addMonths(periodEnd, 2),
+      publishedOn: addMonthsKeepingMonthEnd(periodEnd, shape === "PARTIAL_SIGNER" ? 8 : 3),
+      approvedOn: shape === "PARTIAL_BOARD" ? null : addMonthsKeepingMonthEnd(periodEnd, 2),
       signedBy: shape === "PARTIAL_SIGNER" ? "R. Kaur" : "J. Whitehouse",
       signerRole: shape === "PARTIAL_SIGNER" ? "Head of Procurement" : "Chief Executive and Director",
       signedByDirector: shape !== "PARTIAL_SIGNER",
@@ -185,7 +186,8 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
       );
       ids.push(supplier.id);
       if (demo.statement) {
-        const periodEnd = demo.statement === "PREVIOUS_YEAR_ONLY" ? addMonths(expectedEnd, -12) : expectedEnd;
+        const periodEnd =
+          demo.statement === "PREVIOUS_YEAR_ONLY" ? addMonthsKeepingMonthEnd(expectedEnd, -12) : expectedEnd;
         const statement = statementFor(periodEnd, demo.statement);
         await manager.insert(ModernSlaveryStatement, {
           ...statement,
@@ -202,8 +204,8 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
           department,
           category,
           value,
-          startDate: addMonths(today, -10),
-          endDate: addMonths(today, 26),
+          startDate: addMonthsKeepingMonthEnd(today, -10),
+          endDate: addMonthsKeepingMonthEnd(today, 26),
           modernSlaveryClause: clause,
           codeOfConduct: clause,
         });
@@ -218,7 +220,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
         supplierId: packers,
         agencyId,
         kind: AuditKind.SITE_VISIT,
-        auditedOn: addMonths(today, -3),
+        auditedOn: addMonthsKeepingMonthEnd(today, -3),
         auditor: "SMBC Procurement with GLAA",
       }),
     );
@@ -255,7 +257,7 @@ export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Cl
           supplierId: packers,
           agencyId,
           description: what,
-          dueOn: addMonths(today, dueInMonths),
+          dueOn: addMonthsKeepingMonthEnd(today, dueInMonths),
           status,
           completedOn: null,
         })),

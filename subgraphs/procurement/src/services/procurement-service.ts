@@ -3,6 +3,7 @@ import {
   badUserInput,
   type Caller,
   type Clock,
+  daysBetween,
   forbidden,
   isMember,
   notFound,
@@ -34,7 +35,6 @@ import type {
   UpdateCorrectiveActionInput,
   UpdateSupplierInput,
 } from "../inputs/procurement-inputs.js";
-import { daysBetween } from "./dates.js";
 import { MAX_PERIOD_DAYS } from "./statement-check.js";
 import { refreshAssessments, refreshStaleAssessments } from "./supplier-assessment.js";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { StatementArea, StatementStatus, TurnoverBand } from "../entities/index.js";
-import { addMonths, latestYearEndBefore, monthsBetween } from "./dates.js";
+import { addMonthsKeepingMonthEnd } from "@partnership/runtime";
+import { latestYearEndBefore, monthsBetween } from "./dates.js";
 import { type CheckedStatement, checkStatement, listInWords, statementFindings } from "./statement-check.js";
 
 const ALL_AREAS = Object.values(StatementArea);
@@ -25,10 +26,10 @@ const reasons = (statement: CheckedStatement) => statementFindings(statement).ma
 
 describe("dates", () => {
   it("adds months keeping month ends", () => {
-    expect(addMonths("2025-03-31", 6)).toBe("2025-09-30");
-    expect(addMonths("2024-02-29", 6)).toBe("2024-08-31");
-    expect(addMonths("2025-12-31", 6)).toBe("2026-06-30");
-    expect(addMonths("2025-01-15", -12)).toBe("2024-01-15");
+    expect(addMonthsKeepingMonthEnd("2025-03-31", 6)).toBe("2025-09-30");
+    expect(addMonthsKeepingMonthEnd("2024-02-29", 6)).toBe("2024-08-31");
+    expect(addMonthsKeepingMonthEnd("2025-12-31", 6)).toBe("2026-06-30");
+    expect(addMonthsKeepingMonthEnd("2025-01-15", -12)).toBe("2024-01-15");
     expect(monthsBetween("2024-03-31", "2024-11-30")).toBe(8);
     expect(monthsBetween("2024-03-31", "2024-11-29")).toBe(7);
   });

@@ -7,7 +7,8 @@ import {
   StatementStatus,
   TurnoverBand,
 } from "../entities/index.js";
-import { addMonths, daysBetween, latestYearEndBefore, monthsBetween } from "./dates.js";
+import { addMonthsKeepingMonthEnd, daysBetween } from "@partnership/runtime";
+import { latestYearEndBefore, monthsBetween } from "./dates.js";
 
 /** The government recommends publishing within six months of the financial year end. */
 export const PUBLICATION_WINDOW_MONTHS = 6;
@@ -45,7 +46,7 @@ export interface CheckedStatement {
 
 /** When the statement for the financial year ending `periodEnd` is due. */
 export function dueDate(periodEnd: string): string {
-  return addMonths(periodEnd, PUBLICATION_WINDOW_MONTHS);
+  return addMonthsKeepingMonthEnd(periodEnd, PUBLICATION_WINDOW_MONTHS);
 }
 
 /** Section 54 applies from £36m turnover; an unknown turnover is treated as in scope until known. */
@@ -149,7 +150,7 @@ export function checkStatement(
   const latestEnd = latestYearEndBefore(supplier.financialYearEnd, today);
   const byPeriod = new Map(statements.map((s) => [s.periodEnd, s]));
   const current = byPeriod.get(latestEnd);
-  const previousEnd = addMonths(latestEnd, -12);
+  const previousEnd = addMonthsKeepingMonthEnd(latestEnd, -12);
   const stillDue = today <= dueDate(latestEnd);
   // The year whose statement is expected now, and the statement for it (if any).
   const expectedEnd = current || !stillDue ? latestEnd : previousEnd;
@@ -205,6 +206,6 @@ export function checkStatement(
     status: findings.length === 0 ? StatementStatus.COMPLIANT : StatementStatus.PARTIAL,
     findings,
     score,
-    nextDueDate: dueDate(addMonths(statement.periodEnd, 12)),
+    nextDueDate: dueDate(addMonthsKeepingMonthEnd(statement.periodEnd, 12)),
   };
 }

@@ -1,3 +1,4 @@
+import { addDays, addMonths, daysBetween } from "../dates.js";
 import type { Suppressible } from "./suppression.js";
 
 /** A reporting period: both days included, ISO days (YYYY-MM-DD). */
@@ -6,19 +7,13 @@ export interface Period {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const isoDay = (dayNo: number) => new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
-
-/** Months since year 0 of an ISO day's month (2020-03-… → 2020 × 12 + 2). */
-const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
-const firstOfMonth = (index: number) =>
-  `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}-01`;
+/** Months from an ISO day's month to another's (2020-04-… to 2021-03-… is 11). */
+const monthsFrom = (from: string, to: string) =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 /** Whether a period runs from the first day of a month to the last day of a month. */
 export function isWholeMonths({ from, to }: Period): boolean {
-  return from.endsWith("-01") && isoDay(dayNumber(to) + 1).endsWith("-01");
+  return from.endsWith("-01") && addDays(to, 1).endsWith("-01");
 }
 
 /**
@@ -29,13 +24,9 @@ export function isWholeMonths({ from, to }: Period): boolean {
  * of days and ends the day before it starts.
  */
 export function previousPeriod(period: Period): Period {
-  const to = isoDay(dayNumber(period.from) - 1);
-  if (isWholeMonths(period)) {
-    const months = monthIndex(period.to) - monthIndex(period.from) + 1;
-    return { from: firstOfMonth(monthIndex(period.from) - months), to };
-  }
-  const days = dayNumber(period.to) - dayNumber(period.from) + 1;
-  return { from: isoDay(dayNumber(period.from) - days), to };
+  const to = addDays(period.from, -1);
+  if (isWholeMonths(period)) return { from: addMonths(period.from, -(monthsFrom(period.from, period.to) + 1)), to };
+  return { from: addDays(period.from, -(daysBetween(period.from, period.to) + 1)), to };
 }
 
 export interface Change {

@@ -1,5 +1,6 @@
 import {
   actingPartnership,
+  addDays,
   DataCategory,
   LocalDate,
   PageArgs,
@@ -14,7 +15,6 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, R
 import type { TrainingContext } from "../context.js";
 import { Agency, Completion, Course } from "../entities/index.js";
 import { ImportCompletionsInput } from "../inputs/training-inputs.js";
-import { addDays } from "../services/certificates.js";
 import { CompletionConnection, ImportReport } from "./types.js";
 
 @ArgsType()

@@ -1,7 +1,7 @@
 import { type Clock, demoAgencyId, demoPartnershipId, type Logger } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import { Course, CourseFormat, CourseLevel } from "../entities/index.js";
-import { addDays, addMonths } from "../services/certificates.js";
+import { addDays, addMonths } from "@partnership/runtime";
 
 const FIRST = [
   "Amelia",

@@ -1,15 +1,4 @@
-import { addDays } from "@partnership/runtime";
-
-/** Adds whole months to an ISO date, keeping to the last day of a shorter month (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-export { addDays };
+import { addDays, addMonths } from "@partnership/runtime";
 
 /**
  * The last day a certificate is valid: the day before the same date `validityMonths` later, so a
