@@ -3,6 +3,9 @@ import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { DemoIdentityProvider } from "../../gateway/src/auth/demo-identity-provider.js";
+import { demoUser } from "../../gateway/src/platform/demo-users.js";
+import { STORAGE_KEY } from "../src/lib/stored-token.js";
 import { type Browser, screenshot } from "./support/browser.js";
 import { openRoute, signedInPage, startPortal } from "./support/portal.js";
 
@@ -538,5 +541,18 @@ describe("partner portal in a real browser", () => {
       .toMatch(/coordinators, partnership administrators, auditors and data protection officers; ask .* coordinator/);
     expect(await caseworker.getByRole("alert").count()).toBe(0);
     await caseworker.close();
+  });
+
+  it("shows a signed-in name written in any language as written (the token's claims read as UTF-8)", async () => {
+    const idp = await DemoIdentityProvider.fromJwk(platform.keys.users.privateJwk);
+    const token = await idp.issue({ ...demoUser("SMBC", [Role.COORDINATOR]), name: "Zoë Ó Briain-Łukasiewicz" });
+    const page = await browser.newPage();
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [STORAGE_KEY, JSON.stringify({ token, expiresAt: 4_102_444_800_000 })],
+    );
+    await page.goto(portalUrl);
+    await expect.poll(() => page.getByTestId("signed-in-user").textContent()).toContain("Zoë Ó Briain-Łukasiewicz");
+    await page.close();
   });
 });

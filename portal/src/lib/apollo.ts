@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
 import { ErrorLink } from "@apollo/client/link/error";
+import { decodeJwt } from "jose";
 import { of } from "rxjs";
 import { liveToken, TOKEN_REFUSED_EVENT } from "./live-token";
 
@@ -17,7 +18,7 @@ export const SIGN_IN_ENDED =
 /** The user a token names, so the client follows a new token of the same user only. */
 function subjectOf(token: string): string {
   try {
-    return (JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))) as { sub: string }).sub;
+    return decodeJwt(token).sub ?? "";
   } catch {
     return "";
   }

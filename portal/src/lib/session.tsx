@@ -1,3 +1,4 @@
+import { decodeJwt } from "jose";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { Reauthenticate } from "../components/reauthenticate";
 import { clearLiveToken, setLiveToken, TOKEN_REFUSED_EVENT } from "./live-token";
@@ -40,12 +41,12 @@ interface Claims {
   expiresAt: number;
 }
 
+/** A token's claims, read (not verified: the gateway verifies every request) to show who is signed in. */
 export function decodeClaims(token: string): Claims {
-  const payload = token.split(".")[1];
-  if (!payload) throw new Error("that is not a sign-in token");
   let claims: { sub?: string; name?: string; agency?: string; roles?: string[]; exp?: number };
   try {
-    claims = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as typeof claims;
+    // jose decodes the payload as UTF-8: a name like "Zoë Ó Briain" reads as written.
+    claims = decodeJwt(token) as typeof claims;
   } catch {
     throw new Error("that is not a sign-in token");
   }
