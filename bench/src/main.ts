@@ -351,10 +351,11 @@ async function main(): Promise<void> {
       users: await generateEs256KeyPair("bench-idp"),
       callerContext: await generateEs256KeyPair("bench-gateway"),
     };
-    const shaped = await stages.run("the demo partnership; each scenario's subgraph fetches and SQL statements", () =>
-      shapeScenarios(databaseUrl, keys, connections),
+    const shaped = await stages.run(
+      "the demo partnership; each scenario's subgraph fetches and SQL statements",
+      () => shapeScenarios(databaseUrl, keys, connections),
+      (shapes) => (result.listStatements = shapes.listStatements),
     );
-    result.listStatements = shaped?.listStatements ?? null;
     const services =
       shaped &&
       (await stages.run("each subgraph in its own process (permissions on, and again off) and three gateways", () =>
@@ -364,15 +365,17 @@ async function main(): Promise<void> {
       console.log(SCENARIO_HEADER);
       console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const shape of shaped.shapes) {
-        const measured = await stages.run(shape.scenario.title, () => measureScenario(shape, services, settings));
-        if (!measured) continue;
-        result.scenarios.push(measured);
-        console.log(scenarioRow(measured));
+        const measured = await stages.run(
+          shape.scenario.title,
+          () => measureScenario(shape, services, settings),
+          (row) => result.scenarios.push(row),
+        );
+        if (measured) console.log(scenarioRow(measured));
       }
     }
     for (const service of running.splice(0)) await service.stop();
 
-    result.startupSeconds = await stages.run("fresh npm start to the first answer", measureFreshStart);
+    await stages.run("fresh npm start to the first answer", measureFreshStart, (s) => (result.startupSeconds = s));
 
     if (settings.BENCH_LARGE === "on") {
       const largeUrl = withDatabase(server, largeDatabase);
@@ -393,13 +396,16 @@ async function main(): Promise<void> {
         },
       );
       if (seeded) {
-        result.statistics = await stages.run("caseStatistics against the same SQL, on the large dataset", () =>
-          measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS),
+        await stages.run(
+          "caseStatistics against the same SQL, on the large dataset",
+          () => measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS),
+          (statistics) => (result.statistics = statistics),
         );
         for (const line of statisticsRows(result.statistics)) console.log(line);
-        result.annualReports = await stages.run(
+        await stages.run(
           `${CONCURRENT_USERS} users at once asking for the whole annual report, on the large dataset`,
           () => measureAnnualReports(largeUrl, keys, BENCH_ISSUER, settings.BENCH_STATISTICS_ROUNDS),
+          (reports) => (result.annualReports = reports),
         );
         for (const line of annualReportRows(result.annualReports)) console.log(line);
       }

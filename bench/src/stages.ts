@@ -11,11 +11,16 @@ export class Stages {
     private readonly log: (line: string) => void,
   ) {}
 
-  /** Runs one stage; its result, or null when it failed. */
-  async run<T>(name: string, stage: () => Promise<T>): Promise<T | null> {
+  /**
+   * Runs one stage; its result, or null when it failed. `keep` puts the result among the figures
+   * before they are saved, so the file never lags a stage behind.
+   */
+  async run<T>(name: string, stage: () => Promise<T>, keep: (result: T) => void = () => {}): Promise<T | null> {
     this.log(`stage: ${name}`);
     try {
-      return await stage();
+      const result = await stage();
+      keep(result);
+      return result;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.failed.push({ stage: name, error: reason });
