@@ -16,7 +16,7 @@ import { Client } from "pg";
 import { quantile } from "./quantile.js";
 
 /** The period the large seed spreads its concerns over. */
-export const LARGE_SEED_PERIOD: Period = { from: "2010-01-01", to: "2018-12-31" };
+const LARGE_SEED_PERIOD: Period = { from: "2010-01-01", to: "2018-12-31" };
 
 const BREAKDOWNS = [
   "concernsByQuarter",
@@ -96,6 +96,7 @@ export interface Period {
   to: string;
 }
 
+/** Starts the cases subgraph alone on a database, production settings, for the statistics timings. */
 export async function serveStatistics(databaseUrl: string): Promise<StatisticsService> {
   const keys = await generateEs256KeyPair("bench");
   const service = await serveSubgraph(cases, {

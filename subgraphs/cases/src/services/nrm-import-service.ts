@@ -25,7 +25,7 @@ import {
 } from "./nrm-import-parsing.js";
 import { NrmImportOutcome, type NrmImportReport, type NrmImportRow } from "./nrm-import-report.js";
 
-/** NRM imports in this process: one per user, two at a time in all (the pool keeps the rest for reads). */
+/** The gate NRM imports pass (ImportGate.of): one per user, two at a time per subgraph (the pool keeps the rest for reads). */
 const NRM_IMPORTS = "NRM referral import";
 /**
  * Rows a file may hold. A council's corporate log is tens to a few hundred referrals a year; each

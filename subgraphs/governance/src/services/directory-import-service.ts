@@ -26,7 +26,7 @@ export const PARTNERSHIP_ROLES: readonly Role[] = [
   Role.READ_ONLY,
 ];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Directory imports in this process: one per user, two at a time in all. */
+/** The gate directory imports pass (ImportGate.of): one per user, two at a time per subgraph. */
 const DIRECTORY_IMPORTS = "directory import";
 const UNIQUE_VIOLATION = "23505";
 

@@ -15,7 +15,7 @@ import { Completion, CompletionSource, Course, AttendanceStatus } from "../entit
 import type { ImportCompletionsInput } from "../inputs/training-inputs.js";
 import { certificatesFor, delegatesByEmail, foreignDelegateProblem, upsertDelegates } from "./completions.js";
 
-/** LMS imports in this process: one per user, two at a time in all (the pool keeps the rest for reads). */
+/** The gate LMS imports pass (ImportGate.of): one per user, two at a time per subgraph (the pool keeps the rest for reads). */
 const LMS_IMPORTS = "LMS import";
 /** Completions written per statement. */
 const INSERT_BATCH = 500;
