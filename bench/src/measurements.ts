@@ -1,5 +1,4 @@
-import type { AnnualReportMeasurement } from "./annual-report.js";
-import { COUNTING_CONNECTIONS_PER_REQUEST } from "./annual-report.js";
+import { type AnnualReportMeasurement, COUNTING_CONNECTIONS_PER_REQUEST } from "./annual-report.js";
 import type { LoadResult } from "./load.js";
 import type { StatisticsMeasurement } from "./statistics.js";
 

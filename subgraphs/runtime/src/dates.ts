@@ -60,12 +60,10 @@ export function addMonths(day: string, months: number): string {
  */
 export function addMonthsKeepingMonthEnd(day: string, months: number): string {
   const [y, m, d] = parts(day);
-  const [year, month] = shiftMonth(y, m, months);
-  return format(
-    year,
-    month,
-    d === daysInMonth(y, m) ? daysInMonth(year, month) : Math.min(d, daysInMonth(year, month)),
-  );
+  const later = addMonths(day, months);
+  if (d !== daysInMonth(y, m)) return later;
+  const [year, month] = parts(later);
+  return format(year, month, daysInMonth(year, month));
 }
 
 /**
