@@ -56,16 +56,21 @@ afterAll(async () => {
 
 async function signedIn(agency: string, ...roles: Role[]): Promise<Page> {
   const page = await browser.newPage();
+  // Everything but the body is read synchronously, and the body's read cannot reject: a response
+  // that arrives as the page closes must not become an unhandled rejection in a shared process.
   page.on("response", async (response) => {
     const request = response.request();
     if (!request.url().endsWith("/graphql") || request.method() !== "POST") return;
+    const clientName = request.headers()["apollographql-client-name"];
+    const operationName = (request.postDataJSON() as { operationName?: string }).operationName;
+    const status = response.status();
     const body = (await response.json().catch(() => ({}))) as {
       errors?: Array<{ extensions?: { reason?: string } }>;
     };
     exchanges.push({
-      clientName: await request.headerValue("apollographql-client-name").then((v) => v ?? undefined),
-      operationName: (request.postDataJSON() as { operationName?: string }).operationName,
-      status: response.status(),
+      clientName,
+      operationName,
+      status,
       untrusted: body.errors?.some((error) => error.extensions?.reason === "UNTRUSTED_DOCUMENT") ?? false,
     });
   });
