@@ -23,8 +23,9 @@ export default defineConfig({
       { find: /^@partnership\/cases$/, replacement: here("./subgraphs/cases/src/index.ts") },
       { find: /^@partnership\/procurement$/, replacement: here("./subgraphs/procurement/src/index.ts") },
       { find: /^@partnership\/schema$/, replacement: here("./schema/src/index.ts") },
-      { find: /^@partnership\/schema\/endpoints$/, replacement: here("./schema/src/endpoints.ts") },
+      { find: /^@partnership\/supergraph$/, replacement: here("./supergraph/src/index.ts") },
       { find: /^@partnership\/gateway$/, replacement: here("./gateway/src/index.ts") },
+      { find: /^@partnership\/platform$/, replacement: here("./platform/src/index.ts") },
     ],
   },
   test: {
@@ -32,12 +33,13 @@ export default defineConfig({
       "subgraphs/*/src/**/*.test.ts",
       "schema/src/**/*.test.ts",
       "gateway/src/**/*.test.ts",
-      "gateway/test/**/*.test.ts",
+      "platform/src/**/*.test.ts",
+      "platform/test/**/*.test.ts",
       "portal/test/**/*.test.ts",
       "bench/src/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**"],
-    globalSetup: ["./gateway/test/support/global-setup.ts"],
+    globalSetup: ["./platform/test/support/global-setup.ts"],
     testTimeout: 30_000,
     // expect.poll's own default (one second) is shorter than a browser page takes to settle on a
     // loaded machine; a poll that never settles still fails, with its message, well inside a test.

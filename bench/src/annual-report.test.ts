@@ -3,7 +3,7 @@ import { demoPartnershipId, Role } from "@partnership/runtime";
 import { apiSchemaOf, SUPERGRAPH_PATH } from "@partnership/schema";
 import { buildSchema, type GraphQLObjectType, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { startTestPlatform, type TestPlatform } from "../../platform/test/support/platform.js";
 import { annualReportQuery } from "./annual-report.js";
 
 const schema = buildSchema(apiSchemaOf(readFileSync(SUPERGRAPH_PATH, "utf8")));

@@ -9,7 +9,8 @@ import {
   isNonNullType,
   isObjectType,
 } from "graphql";
-import { DemoIdentityProvider, demoIssuer, demoUser, launchPlatform } from "@partnership/gateway";
+import { DemoIdentityProvider, demoIssuer } from "@partnership/gateway";
+import { demoUser, launchPlatform } from "@partnership/platform";
 import { createLogger, demoPartnershipId, type KeyPair, Role, systemClock } from "@partnership/runtime";
 import { apiSchemaOf, SUPERGRAPH_PATH } from "@partnership/schema";
 import { Client } from "pg";

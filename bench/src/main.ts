@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { CallerProfiles, DemoIdentityProvider, demoIssuer, demoUser, launchPlatform } from "@partnership/gateway";
+import { CallerProfiles, DemoIdentityProvider, demoIssuer } from "@partnership/gateway";
+import { demoUser, launchPlatform, startEmbeddedDatabase } from "@partnership/platform";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
@@ -12,7 +13,6 @@ import {
   ensureDatabase,
   generateEs256KeyPair,
   type KeyPair,
-  startEmbeddedDatabase,
   withDatabase,
   systemClock,
 } from "@partnership/runtime";

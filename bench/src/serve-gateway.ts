@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_HARDENING, demoIssuer, startGateway } from "@partnership/gateway/service";
+import { DEFAULT_HARDENING, demoIssuer, startGateway } from "@partnership/gateway";
 import { createLogger } from "@partnership/runtime/edge";
-import { SUPERGRAPH_PATH } from "@partnership/schema/endpoints";
+import { SUPERGRAPH_PATH } from "@partnership/supergraph";
 import { startStockGateway } from "./stock-gateway.js";
 
 /**

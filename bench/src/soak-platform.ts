@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createLogger, localKeyPair, systemClock } from "@partnership/runtime";
-import { demoIssuer, launchPlatform } from "@partnership/gateway";
+import { demoIssuer } from "@partnership/gateway";
+import { launchPlatform } from "@partnership/platform";
 
 /** The soak's own identity provider: production never trusts the demo one. */
 export const SOAK_ISSUER = "partnership-soak-idp";

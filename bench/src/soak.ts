@@ -3,17 +3,10 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import {
-  createLogger,
-  ensureDatabase,
-  freePort,
-  localKeyPair,
-  Role,
-  startEmbeddedDatabase,
-  withDatabase,
-} from "@partnership/runtime";
+import { createLogger, ensureDatabase, freePort, localKeyPair, Role, withDatabase } from "@partnership/runtime";
 import autocannon from "autocannon";
-import { DemoIdentityProvider, demoUser } from "@partnership/gateway";
+import { DemoIdentityProvider } from "@partnership/gateway";
+import { demoUser, startEmbeddedDatabase } from "@partnership/platform";
 
 /**
  * `npm run soak`: the whole platform (embedded PostgreSQL, every subgraph, the gateway) on

@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DemoIdentityProvider, demoUser, localKeys } from "@partnership/gateway";
+import { DemoIdentityProvider, localKeys } from "@partnership/gateway";
+import { demoUser } from "@partnership/platform";
 import { freePort, Role } from "@partnership/runtime";
 
 const REPOSITORY = path.resolve(__dirname, "..", "..");

@@ -8,7 +8,7 @@ import {
   newApolloGateway,
   type TrustedIssuer,
   UserTokenVerifier,
-} from "@partnership/gateway/service";
+} from "@partnership/gateway";
 import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
 import type { JWK } from "jose";
 

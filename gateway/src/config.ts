@@ -12,7 +12,7 @@ import {
   postgresUrl,
   readConfig,
 } from "@partnership/runtime/edge";
-import { SUBGRAPH_ENDPOINTS, SUPERGRAPH_PATH } from "@partnership/schema/endpoints";
+import { SUBGRAPH_ENDPOINTS, SUPERGRAPH_PATH } from "@partnership/supergraph";
 import type { JWK } from "jose";
 import { z } from "zod";
 import { demoIssuer } from "./auth/demo-identity-provider.js";

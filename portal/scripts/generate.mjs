@@ -22,7 +22,7 @@ import { lexicographicSortSchema, printSchema } from "graphql";
 import * as prettier from "prettier";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SUPERGRAPH = path.resolve(root, "..", "schema", "supergraph.graphql");
+const SUPERGRAPH = path.resolve(root, "..", "supergraph", "supergraph.graphql");
 const OUTPUT = "src/gql/";
 
 /** The schema clients see: the supergraph without federation's join and link machinery. */

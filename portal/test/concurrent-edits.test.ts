@@ -1,7 +1,7 @@
 import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Client, type TestPlatform } from "../../platform/test/support/platform.js";
 import { type Browser, screenshot, signIn } from "./support/browser.js";
 import { startPortal } from "./support/portal.js";
 

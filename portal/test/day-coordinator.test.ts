@@ -2,7 +2,7 @@ import { demoAgencyId } from "@partnership/governance";
 import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../gateway/test/support/platform.js";
+import type { Client } from "../../platform/test/support/platform.js";
 import { screenshot } from "./support/browser.js";
 import { openRoute, type Portal, signedInPage, startPortal } from "./support/portal.js";
 

@@ -1,8 +1,8 @@
 import { demoAgencyId, demoPartnershipId, Role } from "@partnership/runtime";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../gateway/test/support/platform.js";
-import { TEST_TODAY } from "../../gateway/test/support/today.js";
+import type { Client } from "../../platform/test/support/platform.js";
+import { TEST_TODAY } from "../../platform/test/support/today.js";
 import { screenshot } from "./support/browser.js";
 import { type Portal, signedInPage, startPortal } from "./support/portal.js";
 

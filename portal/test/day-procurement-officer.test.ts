@@ -7,8 +7,8 @@ import { demoAgencyId } from "@partnership/governance";
 import { Role } from "@partnership/runtime";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Client } from "../../gateway/test/support/platform.js";
-import { registryFile, registryRow } from "../../gateway/test/support/registry-file.js";
+import type { Client } from "../../platform/test/support/platform.js";
+import { registryFile, registryRow } from "../../platform/test/support/registry-file.js";
 import { screenshot } from "./support/browser.js";
 import { openRoute, type Portal, signedInPage, startPortal } from "./support/portal.js";
 

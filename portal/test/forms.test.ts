@@ -2,7 +2,7 @@ import { demoAgencyId } from "@partnership/governance";
 import { Role } from "@partnership/runtime";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { type Client, type TestPlatform } from "../../platform/test/support/platform.js";
 import { type Browser, screenshot } from "./support/browser.js";
 import { openRoute, signedInPage, startPortal } from "./support/portal.js";
 

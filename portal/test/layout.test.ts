@@ -5,7 +5,7 @@ import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
-import { startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { startTestPlatform, type TestPlatform } from "../../platform/test/support/platform.js";
 import { documentTitle, ROUTES } from "../src/routes.js";
 import { type Browser, launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
 

@@ -11,7 +11,7 @@ import { ROUTES } from "../src/routes.js";
 // mutations the generated documents in those files call.
 
 const PORTAL_SRC = fileURLToPath(new URL("../src/", import.meta.url));
-const SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
+const SUPERGRAPH = fileURLToPath(new URL("../../supergraph/supergraph.graphql", import.meta.url));
 
 function supergraphMutations(): string[] {
   // Only the Mutation type's field names are needed: the document is parsed, not built.

@@ -1,9 +1,9 @@
 import { Role } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DemoIdentityProvider } from "../../gateway/src/auth/demo-identity-provider.js";
-import { demoUser } from "../../gateway/src/platform/demo-users.js";
-import { type Client, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { DemoIdentityProvider } from "@partnership/gateway";
+import { demoUser } from "../../platform/src/demo-users.js";
+import { type Client, type TestPlatform } from "../../platform/test/support/platform.js";
 import { type Browser, screenshot, signIn } from "./support/browser.js";
 import { openRoute, signedInPage, startPortal } from "./support/portal.js";
 

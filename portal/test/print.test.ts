@@ -3,7 +3,7 @@ import path from "node:path";
 import { Role } from "@partnership/runtime";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_TODAY, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { TEST_TODAY, type TestPlatform } from "../../platform/test/support/platform.js";
 import { type Browser, SCREENSHOT_DIR, screenshot, signIn } from "./support/browser.js";
 import { startPortal } from "./support/portal.js";
 

@@ -1,6 +1,6 @@
 import { demoAgencyId, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFor, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
+import { clientFor, startTestPlatform, type TestPlatform } from "../../platform/test/support/platform.js";
 
 async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
   const response = await fetch(url, {

@@ -2,16 +2,16 @@ import { existsSync } from "node:fs";
 import { createLogger, Role, type RunningService } from "@partnership/runtime";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DemoIdentityProvider } from "../../gateway/src/auth/demo-identity-provider.js";
-import { demoSignInRoutes } from "../../gateway/src/platform/demo-sign-in.js";
-import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
-import { startGateway } from "../../gateway/src/server.js";
 import {
   DEFAULT_TRUSTED_DOCUMENTS_FILE,
+  DemoIdentityProvider,
   PORTAL_CLIENT_NAME,
   readManifest,
-} from "../../gateway/src/trusted-documents.js";
-import { replicaGatewayConfig, startTestPlatform, type TestPlatform } from "../../gateway/test/support/platform.js";
+  startGateway,
+} from "@partnership/gateway";
+import { demoSignInRoutes } from "../../platform/src/demo-sign-in.js";
+import { DEFAULT_PORTAL_DIR } from "../../gateway/src/portal.js";
+import { replicaGatewayConfig, startTestPlatform, type TestPlatform } from "../../platform/test/support/platform.js";
 import { type Browser, launchBrowser, signIn } from "./support/browser.js";
 
 /**

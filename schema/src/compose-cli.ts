@@ -5,7 +5,7 @@ import { composeSupergraph, printSubgraphs } from "./compose.js";
 import { SUPERGRAPH_PATH } from "./endpoints.js";
 
 /**
- * `npm run schema:compose`: writes schema/supergraph.graphql from the subgraphs' current schemas, and
+ * `npm run schema:compose`: writes supergraph/supergraph.graphql from the subgraphs' current schemas, and
  * the classification it holds into governance's sources (for the record of processing);
  * refuses when two subgraphs classify a shared field differently (the supergraph would show one
  * merged category and hide the subgraph that hands the field out unguarded).

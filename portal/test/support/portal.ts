@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { DEFAULT_PORTAL_DIR } from "../../../gateway/src/portal.js";
-import { startTestPlatform, type TestPlatform } from "../../../gateway/test/support/platform.js";
+import { startTestPlatform, type TestPlatform } from "../../../platform/test/support/platform.js";
 import { type Browser, launchBrowser, SCREENSHOT_DIR, signIn } from "./browser.js";
 
 /** What a portal test file runs against: the built portal on a fresh test platform, and one browser. */

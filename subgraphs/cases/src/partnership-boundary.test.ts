@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { cases } from "./module.js";
 import { clearSecondPartnershipYear } from "./seed/second-partnership.js";
 
-// Provided by gateway/test/support/global-setup.ts, which this workspace's typecheck does not include.
+// Provided by platform/test/support/global-setup.ts, which this workspace's typecheck does not include.
 declare module "vitest" {
   export interface ProvidedContext {
     postgresServerUrl: string;

@@ -25,7 +25,7 @@ import { training } from "./module.js";
  * The partnership boundary at the training subgraph itself, with caller contexts signed here as the
  * gateway would sign them: one partnership's sessions, registers, certificates and figures are
  * invisible to the other, both ways, through root queries, entity extensions and `_entities`, and
- * writes never cross it. (gateway/test/e2e/partnership-training.test.ts shows the same through the gateway.)
+ * writes never cross it. (platform/test/e2e/partnership-training.test.ts shows the same through the gateway.)
  */
 const WMP = demoAgencyId("WMP");
 const HFJ = demoAgencyId("HFJ");

@@ -20,7 +20,7 @@ import * as prettier from "prettier";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
-const SUPERGRAPH = path.resolve(root, "..", "..", "..", "schema", "supergraph.graphql");
+const SUPERGRAPH = path.resolve(root, "..", "..", "..", "supergraph", "supergraph.graphql");
 
 /** The schema clients see: the supergraph without federation's join and link machinery. */
 async function apiSchema() {

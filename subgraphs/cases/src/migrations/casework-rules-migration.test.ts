@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CasesCaseworkRules1765100000000 } from "./1765100000000-cases-casework-rules.js";
 import { migrations } from "./index.js";
 
-// Provided by gateway/test/support/global-setup.ts, which this workspace's typecheck does not include.
+// Provided by platform/test/support/global-setup.ts, which this workspace's typecheck does not include.
 declare module "vitest" {
   export interface ProvidedContext {
     postgresServerUrl: string;

@@ -7,7 +7,7 @@ import {
 } from "./1767100000000-cases-figures-by-partnership.js";
 import { migrations } from "./index.js";
 
-// Provided by gateway/test/support/global-setup.ts, which this workspace's typecheck does not include.
+// Provided by platform/test/support/global-setup.ts, which this workspace's typecheck does not include.
 declare module "vitest" {
   export interface ProvidedContext {
     postgresServerUrl: string;

@@ -1,0 +1,309 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import {
+  AUDIT_MIGRATIONS,
+  AuditChain1765900000000,
+  AuditEvent,
+  AuditTrail,
+  AuditWriter,
+  type Caller,
+  createLogger,
+  demoAgencyId,
+  demoPartnershipId,
+  migrationsBefore,
+  migrationsThrough,
+  openDataSource,
+  Role,
+  verifyAuditChain,
+} from "@partnership/runtime";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChains } from "../../src/audit-verify.js";
+import { createTestDatabase } from "../support/database.js";
+import { startTestPlatform, type TestPlatform } from "../support/platform.js";
+
+/**
+ * Each subgraph's audit log is one hash chain (runtime audit-chain.ts): rows written through the
+ * gateway verify intact; a row changed or deleted in the database itself (past the append-only
+ * triggers) is named by `npm run audit:verify`, which then exits 1; replicas writing at once keep
+ * one linear chain; and the migration chains the rows written before it.
+ * (The command's own process is the built `dist`: run `npm run build` first.)
+ */
+const CLI = path.resolve(__dirname, "..", "..", "dist", "audit-verify-cli.js");
+const SUBGRAPHS = ["cases", "training", "procurement", "governance"] as const;
+
+/** Sensitive fields of all four subgraphs: each read (or refusal) is an audit row. */
+const READS = `query ChainReads {
+  concerns(first: 20) { nodes { id reference status } }
+  people(first: 20) { nodes { id email jobTitle trainingRecord { id } } }
+  contracts(first: 20) { nodes { id value } }
+}`;
+
+/** `npm run audit:verify` against the test database: its exit code and what it printed. */
+function runCli(databaseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += String(chunk)));
+    child.stderr.on("data", (chunk) => (stderr += String(chunk)));
+    child.once("error", reject);
+    child.once("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the audit log's hash chain", () => {
+  let t: TestPlatform;
+  const verify = async () => verifyAuditChains(t.database.url, () => {});
+  const report = async (subgraph: string) => (await verify()).subgraphs.find((s) => s.subgraph === subgraph)!.report!;
+  /** What someone with the database's keys can do: the append-only trigger switched off around a change. */
+  const tamper = async (schema: string, sql: string) => {
+    await t.database.query(`ALTER TABLE ${schema}.audit_event DISABLE TRIGGER audit_event_no_change`);
+    try {
+      await t.database.query(sql);
+    } finally {
+      await t.database.query(`ALTER TABLE ${schema}.audit_event ENABLE TRIGGER audit_event_no_change`);
+    }
+  };
+  const idsOf = async (schema: string) =>
+    (await t.database.query<{ id: string }>(`SELECT e.id::text AS id FROM ${schema}.audit_event e ORDER BY e.id`)).map(
+      (row) => row.id,
+    );
+
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    const readers = await Promise.all([
+      t.as("WMP", Role.CASEWORKER),
+      t.as("HFJ", Role.CASEWORKER),
+      t.as("SMBC", Role.COORDINATOR),
+      t.as("SMBC-PROC", Role.PROCUREMENT_OFFICER),
+    ]);
+    // At once: each subgraph's writer group-commits several requests' rows together.
+    const answers = await Promise.all(readers.flatMap((reader) => [1, 2].map(() => reader.query(READS))));
+    for (const answer of answers) expect(answer.status).toBe(200);
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it("verifies every subgraph's rows written through the gateway as intact, and the command exits 0", async () => {
+    const lines: string[] = [];
+    const { intact, subgraphs } = await verifyAuditChains(t.database.url, (line) => lines.push(line));
+    expect(intact).toBe(true);
+    for (const subgraph of SUBGRAPHS) {
+      const [{ n }] = await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${subgraph}.audit_event`);
+      expect(n, subgraph).toBeGreaterThan(0);
+      const { report } = subgraphs.find((s) => s.subgraph === subgraph)!;
+      expect(report, subgraph).toMatchObject({ rows: n, broken: null });
+      const [last] = await t.database.query<{ id: string; hash: string }>(
+        `SELECT id::text AS id, encode(hash, 'hex') AS hash FROM ${subgraph}.audit_event e ORDER BY e.id DESC LIMIT 1`,
+      );
+      expect(report!.head).toEqual(last);
+    }
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/rows checked, intact \(head: row \d+, hash [0-9a-f]{64}\)$/);
+
+    const cli = await runCli(t.database.url);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout.trim().split("\n")).toEqual(lines);
+  });
+
+  it("keeps one linear chain while replicas of a subgraph and the gateway's requests write at once", async () => {
+    const before = await report("cases");
+    const [first, second] = await Promise.all(
+      [1, 2].map((replica) =>
+        openDataSource({
+          url: t.database.url,
+          schema: "cases",
+          entities: [AuditEvent],
+          migrations: [],
+          poolSize: 4,
+          applicationName: `audit-chain-replica-${replica}`,
+        }),
+      ),
+    );
+    try {
+      const logger = createLogger("audit-chain-test", "silent");
+      const writers = [new AuditWriter(first!, logger, 0), new AuditWriter(second!, logger, 0)];
+      const caller = (request: string): Caller => ({
+        userId: "demo:wmp:caseworker",
+        agencyId: demoAgencyId("WMP"),
+        sector: "POLICE",
+        roles: [Role.CASEWORKER],
+        grants: {},
+        partnership: null,
+        requestId: request,
+        operation: "ChainReplicas",
+      });
+      const writes = writers.flatMap((writer, w) =>
+        Array.from({ length: 30 }, (_, r) => {
+          const trail = new AuditTrail();
+          for (let i = 0; i < 20; i++) {
+            trail.record({
+              entityType: "Concern",
+              entityId: `concern-${w}-${r}-${i}`,
+              field: i % 2 ? "reference" : "status",
+              category: "CASE_SUMMARY",
+              agreementId: null,
+              outcome: "RETURNED",
+              reason: null,
+            });
+          }
+          return writer.write(caller(`replica-${w}-${r}`), trail);
+        }),
+      );
+      const reader = await t.as("WMP", Role.CASEWORKER);
+      const requests = Array.from({ length: 6 }, () => reader.query(READS));
+      await Promise.all([...writes, ...requests]);
+      await Promise.all(writers.map((writer) => writer.stop()));
+    } finally {
+      await Promise.all([first!.destroy(), second!.destroy()]);
+    }
+
+    const after = await report("cases");
+    expect(after.broken).toBeNull();
+    const [{ written, links, predecessors }] = await t.database.query<{
+      written: number;
+      links: number;
+      predecessors: number;
+    }>(
+      `SELECT count(*) FILTER (WHERE request_id LIKE 'replica-%')::int AS written,
+              count(*)::int AS links, count(DISTINCT prev_hash)::int AS predecessors
+         FROM cases.audit_event`,
+    );
+    expect(written).toBe(2 * 30 * 20);
+    expect(after.rows).toBe(links);
+    expect(after.rows).toBeGreaterThan(before.rows + written);
+    // No fork: no two rows name the same predecessor.
+    expect(predecessors).toBe(links);
+  });
+
+  it("refuses to chain a row inserted under a snapshot older than its lock", async () => {
+    await t.database.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+    try {
+      await expect(
+        t.database.query(
+          `INSERT INTO training.audit_event (at, user_id, agency_id, entity_type, field, request_id)
+           VALUES ('2026-12-11T10:00:00Z', 'u', 'a', 'Person', 'email', 'r')`,
+        ),
+      ).rejects.toThrow(/READ COMMITTED/);
+    } finally {
+      await t.database.query("ROLLBACK");
+    }
+    expect((await report("training")).broken).toBeNull();
+  });
+
+  it("names a row changed in the database, and a changed row whose hash was rewritten, and the command exits 1", async () => {
+    const ids = await idsOf("governance");
+    const changed = ids[Math.floor(ids.length / 2)]!;
+    await tamper("governance", `UPDATE governance.audit_event SET user_id = 'someone-else' WHERE id = ${changed}`);
+
+    const lines: string[] = [];
+    const { intact, subgraphs } = await verifyAuditChains(t.database.url, (line) => lines.push(line));
+    expect(intact).toBe(false);
+    const governance = subgraphs.find((s) => s.subgraph === "governance")!.report!;
+    const [stored] = await t.database.query<{ hash: string }>(
+      `SELECT encode(hash, 'hex') AS hash FROM governance.audit_event WHERE id = ${changed}`,
+    );
+    expect(governance.broken).toMatchObject({ id: changed, problem: "ALTERED", found: stored!.hash });
+    expect(governance.broken!.expected).not.toBe(stored!.hash);
+    expect(governance.rows).toBe(ids.indexOf(changed) + 1);
+    for (const s of subgraphs.filter((s) => s.subgraph !== "governance")) expect(s.report!.broken).toBeNull();
+    expect(lines.find((line) => line.startsWith("governance"))).toContain(`BROKEN at row ${changed}: its content`);
+
+    const cli = await runCli(t.database.url);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain(`BROKEN at row ${changed}`);
+
+    // Covering the change by giving the row the hash its new content gives breaks the next link instead.
+    await tamper(
+      "governance",
+      `UPDATE governance.audit_event SET hash = '\\x${governance.broken!.expected}'::bytea WHERE id = ${changed}`,
+    );
+    const next = ids[ids.indexOf(changed) + 1]!;
+    expect((await report("governance")).broken).toEqual({
+      id: next,
+      previousId: changed,
+      problem: "UNLINKED",
+      expected: governance.broken!.expected,
+      found: stored!.hash,
+    });
+  });
+
+  it("detects a deleted row at the next row, naming the row before the gap", async () => {
+    const ids = await idsOf("procurement");
+    const at = Math.floor(ids.length / 2);
+    const [before, deleted, next] = [ids[at - 1]!, ids[at]!, ids[at + 1]!];
+    const [{ hash: beforeHash }] = await t.database.query<{ hash: string }>(
+      `SELECT encode(hash, 'hex') AS hash FROM procurement.audit_event WHERE id = ${before}`,
+    );
+    const [{ hash: deletedHash }] = await t.database.query<{ hash: string }>(
+      `SELECT encode(hash, 'hex') AS hash FROM procurement.audit_event WHERE id = ${deleted}`,
+    );
+    await tamper("procurement", `DELETE FROM procurement.audit_event WHERE id = ${deleted}`);
+
+    expect(await report("procurement")).toMatchObject({
+      rows: at + 1,
+      head: { id: before, hash: beforeHash },
+      broken: { id: next, previousId: before, problem: "UNLINKED", expected: beforeHash, found: deletedHash },
+    });
+    const cli = await runCli(t.database.url);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(new RegExp(`procurement .*BROKEN at row ${next}: it does not follow row ${before}`));
+  });
+});
+
+describe("the migration that starts the chain", () => {
+  it("chains the rows written before it, in id order, and every row inserted after", async () => {
+    const database = await createTestDatabase({ empty: true });
+    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
+      openDataSource({
+        url: database.url,
+        schema: "chained_later",
+        entities: [],
+        migrations,
+        poolSize: 1,
+        applicationName: "audit-chain-migration-test",
+      });
+    try {
+      const unchained = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditChain1765900000000));
+      try {
+        await unchained.query(
+          `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category,
+                                    agreement_id, operation, operation_hash, request_id, outcome, reason)
+           VALUES ('2020-01-02T03:04:05.678901Z', 'u1', 'a1', $1, 'Concern', 'c1', 'reference', 'CASE_SUMMARY', 'ag1', 'Op', NULL, 'r1', 'RETURNED', NULL),
+                  ('2020-01-02T03:04:06Z', 'u2', 'a2', $1, 'Concern', 'c2', 'crimeReference', 'POLICE_INTELLIGENCE', NULL, NULL, NULL, 'r2', 'DENIED', 'NO_AGREEMENT'),
+                  ('2020-01-02T03:04:07Z', 'u3', 'a3', NULL, 'Query', NULL, 'concerns', NULL, NULL, 'Op', 'abc', 'r3', 'DENIED', 'MISSING_ROLE')`,
+          [demoPartnershipId("SANDWELL")],
+        );
+      } finally {
+        await unchained.destroy();
+      }
+      const chained = await open(migrationsThrough(AUDIT_MIGRATIONS, AuditChain1765900000000));
+      try {
+        const query = (sql: string, params?: unknown[]) => database.query(sql, params);
+        expect(await verifyAuditChain(query, "chained_later")).toMatchObject({ rows: 3, broken: null });
+        // A session whose search_path does not name the schema is chained all the same.
+        await database.query(
+          `INSERT INTO chained_later.audit_event (at, user_id, agency_id, entity_type, field, request_id)
+           VALUES ('2020-01-02T03:04:08Z', 'u4', 'a4', 'Person', 'email', 'r4')`,
+        );
+        expect(await verifyAuditChain(query, "chained_later", 2)).toMatchObject({ rows: 4, broken: null });
+
+        await chained.undoLastMigration({ transaction: "all" });
+        expect(
+          await database.query(
+            `SELECT column_name FROM information_schema.columns
+              WHERE table_schema = 'chained_later' AND column_name IN ('hash', 'prev_hash')`,
+          ),
+        ).toEqual([]);
+      } finally {
+        await chained.destroy();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
