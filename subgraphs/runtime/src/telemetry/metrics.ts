@@ -54,7 +54,7 @@ export class SubgraphMetrics {
     });
     this.duration = new Histogram({
       name: "subgraph_graphql_request_duration_seconds",
-      help: "Time from a GraphQL request's start to its answer (audit rows committed), by the client's operation.",
+      help: "Time from a GraphQL request's start until its answer is ready, by the client's operation.",
       labelNames: ["operation"],
       buckets: BUCKETS,
       registers,
