@@ -7,11 +7,14 @@ import {
   jwkJson,
   localKeyPair,
   logLevel,
+  metricsToken,
   nodeEnv,
+  otlpEndpoint,
   port,
   postgresUrl,
   readConfig,
 } from "@partnership/runtime/edge";
+import type { TracerProvider } from "@opentelemetry/api";
 import { SUBGRAPH_ENDPOINTS, SUPERGRAPH_PATH } from "@partnership/supergraph";
 import type { JWK } from "jose";
 import { z } from "zod";
@@ -60,7 +63,8 @@ export function gatewayConfigSchema(production: boolean) {
       // gateway at start rather than being guessed at.
       APOLLO_TELEMETRY: z.enum(["enabled", "disabled"]).default("disabled"),
       // A secret of the operator's scraper: long enough not to be guessed.
-      METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
+      METRICS_TOKEN: metricsToken,
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
       ...hardeningVariables,
       ...trustedDocumentsVariables,
       ...subgraphUrls,
@@ -106,6 +110,13 @@ export interface GatewayConfig {
   metricsToken?: string;
   /** Whether the portal's requests are held to its registered operations (trusted-documents.ts); off when absent. */
   trustedDocuments?: TrustedDocuments;
+  /** The OTLP/HTTP collector traces are sent to (OTEL_EXPORTER_OTLP_ENDPOINT); none sent when absent. */
+  otlpEndpoint?: string;
+  /**
+   * Records the gateway's spans (main.ts builds one from `otlpEndpoint`; a test passes its own);
+   * nothing is traced without one.
+   */
+  tracerProvider?: TracerProvider;
 }
 
 /** The embedded default's key pairs: the demo identity provider's and the caller context's. */
@@ -167,6 +178,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     GRANTS_NOTIFY_URL?: string;
     APOLLO_TELEMETRY: "enabled" | "disabled";
     METRICS_TOKEN?: string;
+    OTEL_EXPORTER_OTLP_ENDPOINT?: string;
   } & Parameters<typeof hardeningFromVariables>[0] &
     Parameters<typeof trustedDocumentsFromVariables>[0];
   // Local key pairs only outside production: there the demo identity provider's and a caller-context key.
@@ -189,6 +201,7 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     hardening: hardeningFromVariables(raw),
     apolloTelemetry: raw.APOLLO_TELEMETRY === "enabled",
     metricsToken: raw.METRICS_TOKEN,
+    otlpEndpoint: raw.OTEL_EXPORTER_OTLP_ENDPOINT,
     trustedDocuments: trustedDocumentsFromVariables(raw),
   };
 }

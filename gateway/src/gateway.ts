@@ -7,6 +7,7 @@ import {
   type Logger,
 } from "@partnership/runtime/edge";
 import { createHash } from "node:crypto";
+import type { Tracer } from "@opentelemetry/api";
 import { type DocumentNode, GraphQLError, Kind, OperationTypeNode } from "graphql";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
 import { newApolloGateway } from "./telemetry.js";
@@ -25,6 +26,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   signer: CallerContextSigner;
   logger: Logger;
+  /** Records a span for each subgraph fetch and sends its trace context along; no spans without one. */
+  tracer?: Tracer;
   /** Apollo's own telemetry (telemetry.ts): off unless the operator opted in. */
   apolloTelemetry?: boolean;
   /**
@@ -141,8 +144,9 @@ export function createGateway({
   logger,
   apolloTelemetry = false,
   onGovernanceMutation,
+  tracer,
 }: GatewayOptions): ApolloGateway {
-  const fetcher = subgraphFetcher(subgraphTimeoutMs);
+  const fetcherOf = subgraphFetcher(subgraphTimeoutMs, tracer);
   return newApolloGateway(
     {
       supergraphSdl,
@@ -156,7 +160,7 @@ export function createGateway({
           logger,
           {
             url: configured ?? url,
-            fetcher: fetcher as never,
+            fetcher: fetcherOf(name) as never,
             // Only the caller context reaches a subgraph; nothing a client sent is forwarded. It is
             // signed for this request alone (its id inside, living seconds), with the operation's
             // name and its document's hash for the audit log, and sent with each of its fetches.

@@ -1,4 +1,4 @@
-import { createLogger, stopOnSignals } from "@partnership/runtime/edge";
+import { createLogger, otlpTracerProvider, stopOnSignals } from "@partnership/runtime/edge";
 import { loadGatewayConfig } from "./config.js";
 import { startGateway } from "./server.js";
 
@@ -6,8 +6,13 @@ import { startGateway } from "./server.js";
 async function main(): Promise<void> {
   const config = await loadGatewayConfig();
   const logger = createLogger("gateway", config.logLevel);
-  const gateway = await startGateway(config, logger);
-  stopOnSignals(gateway.stop, logger);
+  const tracerProvider = config.otlpEndpoint ? await otlpTracerProvider(config.otlpEndpoint, "gateway") : undefined;
+  const gateway = await startGateway({ ...config, tracerProvider }, logger);
+  stopOnSignals(async () => {
+    await gateway.stop();
+    // The spans of the last requests are still in the batch: sent before the process exits.
+    await tracerProvider?.shutdown();
+  }, logger);
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,17 @@
-import { timingSafeEqual } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { ClientIdentity, Logger } from "@partnership/runtime/edge";
+import {
+  BoundedLabel,
+  type ClientIdentity,
+  errorCodesOf,
+  type Logger,
+  METRICS_PATH,
+  metricsEndpoint,
+} from "@partnership/runtime/edge";
 import type { RequestHandler } from "express";
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 import type { GatewayContext } from "./gateway.js";
 
-/** Where Prometheus scrapes the gateway, with the bearer token the operator configured (METRICS_TOKEN). */
-export const METRICS_PATH = "/metrics";
+export { METRICS_PATH };
 
 /** Label values for requests that named no client, and for names past the limit of distinct ones. */
 const NO_CLIENT = "none";
@@ -23,7 +28,10 @@ export class GatewayMetrics {
   readonly registry = new Registry();
   private readonly requests: Counter<(typeof LABELS)[number]>;
   private readonly duration: Histogram<(typeof LABELS)[number]>;
+  private readonly errors: Counter<"code">;
+  private readonly operationDuration: Histogram<"operation">;
   private readonly labelled = new Set<string>();
+  private readonly operations = new BoundedLabel(100);
 
   constructor(private readonly maxClients = 50) {
     collectDefaultMetrics({ register: this.registry, prefix: "gateway_" });
@@ -38,6 +46,19 @@ export class GatewayMetrics {
       help: "Time from a GraphQL request's start to its answer, by client application, operation type and outcome.",
       labelNames: LABELS,
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    this.errors = new Counter({
+      name: "gateway_graphql_errors_total",
+      help: "Errors in GraphQL answers, by error code (each code once per answer).",
+      labelNames: ["code"],
+      registers: [this.registry],
+    });
+    this.operationDuration = new Histogram({
+      name: "gateway_graphql_operation_duration_seconds",
+      help: "Time from a GraphQL request's start to its answer, by operation name.",
+      labelNames: ["operation"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
   }
@@ -60,16 +81,21 @@ export class GatewayMetrics {
       requestDidStart: async () => {
         const started = process.hrtime.bigint();
         return {
-          willSendResponse: async ({ contextValue, operation, operationName, errors }) => {
+          willSendResponse: async ({ contextValue, operation, operationName, errors, response }) => {
             const seconds = Number(process.hrtime.bigint() - started) / 1e9;
             const client = contextValue.caller?.client ?? null;
+            // The answer's errors as the client gets them (codes added, masked in production).
+            const sent = response?.body.kind === "single" ? response.body.singleResult.errors : errors;
+            const codes = errorCodesOf(sent ?? errors);
             const labels = {
               ...this.clientLabels(client),
               operation_type: operation?.operation ?? "unknown",
-              outcome: errors?.length ? "error" : "ok",
+              outcome: codes.length > 0 ? "error" : "ok",
             };
             this.requests.inc(labels);
             this.duration.observe(labels, seconds);
+            this.operationDuration.observe({ operation: this.operations.of(operationName ?? "anonymous") }, seconds);
+            for (const code of codes) this.errors.inc({ code });
             logger.info(
               {
                 requestId: contextValue.requestId,
@@ -86,27 +112,8 @@ export class GatewayMetrics {
     };
   }
 
-  /**
-   * GET /metrics for Prometheus, answered only with the configured bearer token (operation types
-   * and client names are not for everyone); without a token configured there is nothing here.
-   */
+  /** GET /metrics for Prometheus, with the scraper's bearer token (metricsEndpoint). */
   handler(token: string | undefined): RequestHandler {
-    return async (req, res, next) => {
-      if (!token) return next();
-      const given = Buffer.from(req.header("authorization") ?? "");
-      const expected = Buffer.from(`Bearer ${token}`);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        res
-          .status(401)
-          .set("www-authenticate", "Bearer")
-          .json({
-            errors: [
-              { message: "the metrics need the scraper's bearer token", extensions: { code: "UNAUTHENTICATED" } },
-            ],
-          });
-        return;
-      }
-      res.set("content-type", this.registry.contentType).send(await this.registry.metrics());
-    };
+    return metricsEndpoint(this.registry, token);
   }
 }

@@ -9,7 +9,11 @@ import {
   createHttpServer,
   ErrorCode,
   formatErrorFor,
+  annotateActiveSpan,
+  graphqlSpans,
   listenOrRelease,
+  serverSpans,
+  serviceTracer,
   type Logger,
   Role,
   type RunningService,
@@ -96,7 +100,9 @@ export async function startGateway(
   const listener = config.grantsNotifyUrl
     ? new GrantsChangeListener(config.grantsNotifyUrl, () => profiles.invalidate(), logger)
     : null;
+  const tracer = serviceTracer(config.tracerProvider, "gateway");
   const gateway = createGateway({
+    tracer,
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
@@ -173,6 +179,7 @@ export async function startGateway(
         ? [trustedDocumentsPlugin(config.trustedDocuments, logger)]
         : []),
       metrics.plugin(logger),
+      ...(tracer ? [graphqlSpans<GatewayContext>()] : []),
       busyRetryAfter(),
     ],
   });
@@ -183,6 +190,7 @@ export async function startGateway(
    */
   const callerOfRequest = async (req: express.Request): Promise<GatewayContext> => {
     const requestId = randomUUID();
+    annotateActiveSpan({ "partnership.request_id": requestId });
     const client = clientIdentityOf(req.header(CLIENT_NAME_HEADER), req.header(CLIENT_VERSION_HEADER));
     let token: VerifiedToken;
     try {
@@ -234,6 +242,8 @@ export async function startGateway(
     requireJsonPost(),
     express.json({ limit: hardening.maxBodyBytes, type: "application/json" }),
     refuseUnstorableText(),
+    // Every trace starts here: a client's traceparent is not followed.
+    ...(tracer ? [serverSpans(tracer, false)] : []),
     expressMiddleware(apollo, { context: ({ req }) => callerOfRequest(req) }),
   );
   app.post(

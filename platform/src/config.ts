@@ -1,7 +1,9 @@
 import path from "node:path";
 import {
   logLevel,
+  metricsToken,
   nodeEnv,
+  otlpEndpoint,
   noPinnedClockInProduction,
   platformToday,
   port,
@@ -25,6 +27,8 @@ export const platformConfigSchema = z
     LOG_LEVEL: logLevel.default("warn"),
     /** Pins the platform's today (YYYY-MM-DD) for demos and screenshots; refused in production. */
     PLATFORM_TODAY: platformToday,
+    METRICS_TOKEN: metricsToken,
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
   })
   .superRefine(noPinnedClockInProduction);
 

@@ -1,7 +1,10 @@
 import { casesModule } from "@partnership/cases";
 import type { DispatcherSettings } from "@partnership/governance";
+import type { TracerProvider } from "@opentelemetry/api";
 import {
   CallerContextVerifier,
+  type ExportingTracerProvider,
+  otlpTracerProvider,
   type Clock,
   type KeyPair,
   type Logger,
@@ -55,6 +58,16 @@ export interface PlatformOptions {
   webhooks?: DispatcherSettings;
   /** Whether the portal's requests are held to its registered operations; off when absent. */
   trustedDocuments?: TrustedDocuments;
+  /** The bearer token Prometheus scrapes every service's GET /metrics with; no metrics endpoints when absent. */
+  metricsToken?: string;
+  /**
+   * Records every service's spans in this one provider (a test's, with an in-memory exporter).
+   * Without it, `otlpEndpoint` gives each service a provider of its own that sends its spans
+   * there under its own service name; without either, nothing is traced.
+   */
+  tracerProvider?: TracerProvider;
+  /** The OTLP/HTTP collector traces are sent to (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  otlpEndpoint?: string;
 }
 
 export interface Platform {
@@ -72,10 +85,19 @@ export interface Platform {
 export async function launchPlatform(options: PlatformOptions): Promise<Platform> {
   const started: RunningService[] = [];
   let webhooks: RunningDispatcher | undefined;
+  const exporting: ExportingTracerProvider[] = [];
+  const tracerProviderOf = async (service: string): Promise<TracerProvider | undefined> => {
+    if (options.tracerProvider || !options.otlpEndpoint) return options.tracerProvider;
+    const provider = await otlpTracerProvider(options.otlpEndpoint, service);
+    exporting.push(provider);
+    return provider;
+  };
   const stopAll = async () => {
     // The dispatcher first: its attempt in flight finishes before the database goes.
     await webhooks?.stop();
     for (const service of started.reverse()) await service.stop();
+    // Last: the spans of the services' last requests are sent.
+    await Promise.all(exporting.map((provider) => provider.shutdown()));
   };
   try {
     const trustedIssuers = withDemoIssuer(
@@ -109,6 +131,8 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
           contextVerifier,
           clock: options.clock,
           unprotectedForBenchmark: options.unprotectedForBenchmark,
+          metricsToken: options.metricsToken,
+          tracerProvider: await tracerProviderOf(module.name),
         }),
       );
     }
@@ -129,6 +153,9 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
         grantsNotifyUrl: options.databaseUrl,
         hardening: { ...DEFAULT_HARDENING, ...options.hardening },
         trustedDocuments: options.trustedDocuments,
+        metricsToken: options.metricsToken,
+        otlpEndpoint: options.otlpEndpoint,
+        tracerProvider: await tracerProviderOf("gateway"),
       },
       options.logger.child({ service: "gateway" }),
       // The portal's demo sign-in exists only where the demo identity provider does.

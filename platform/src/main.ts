@@ -42,6 +42,8 @@ async function main(): Promise<void> {
       clock: clockFrom(config),
       keys,
       logger,
+      metricsToken: config.METRICS_TOKEN,
+      otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
       // Partner systems' webhooks are delivered from this process too (README, "Webhooks").
       webhooks: readDispatcherSettings(),
     });

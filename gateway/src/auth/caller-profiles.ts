@@ -5,6 +5,7 @@ import {
   type Caller,
   type CallerContextSigner,
   type DataCategory,
+  injectTraceContext,
   type Logger,
   Role,
 } from "@partnership/runtime/edge";
@@ -160,9 +161,12 @@ export class CallerProfiles {
       partnership: null,
       requestId,
     });
+    const headers: Record<string, string> = { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context };
+    // The lookup is part of the request that needed it: its trace goes on in governance.
+    injectTraceContext(headers);
     const response = await fetch(this.governanceUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", [CALLER_CONTEXT_HEADER]: context },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(5_000),
     });

@@ -1,3 +1,4 @@
+import type { TracerProvider } from "@opentelemetry/api";
 import {
   createLogger,
   demoAgencyId,
@@ -119,6 +120,10 @@ export async function startTestPlatform(
     database?: TestDatabase;
     /** Runs the webhook dispatcher too, with these settings over the defaults (a short loop and backoff). */
     webhooks?: Partial<DispatcherSettings>;
+    /** Records every service's spans (a provider with an in-memory exporter); nothing is traced without one. */
+    tracerProvider?: TracerProvider;
+    /** Serves GET /metrics on every service to this bearer token. */
+    metricsToken?: string;
   } = {},
 ): Promise<TestPlatform> {
   const database = options.database ?? (await createTestDatabase());
@@ -147,6 +152,8 @@ export async function startTestPlatform(
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: createLogger("test-platform", "silent"),
       webhooks: options.webhooks && { ...DEFAULT_DISPATCHER_SETTINGS, ...options.webhooks },
+      tracerProvider: options.tracerProvider,
+      metricsToken: options.metricsToken,
     });
     const identityProvider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, issuer);
     const gatewayUrl = platform.gateway.url;

@@ -50,6 +50,23 @@ export const jwkJson = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * OTEL_EXPORTER_OTLP_ENDPOINT: where a service sends its traces, when the operator wants them sent;
+ * unset, nothing leaves the service.
+ */
+export const otlpEndpoint = httpUrl
+  .optional()
+  .describe(
+    "Base URL of an OpenTelemetry collector's OTLP/HTTP receiver (e.g. http://collector:4318); traces are sent to its /v1/traces. Unset: no trace is recorded or sent.",
+  );
+
+/** METRICS_TOKEN: the secret Prometheus scrapes every service's GET /metrics with. */
+export const metricsToken = z
+  .string()
+  .min(32, "must be at least 32 characters")
+  .optional()
+  .describe("Bearer token Prometheus scrapes GET /metrics with (at least 32 characters). Unset: no /metrics endpoint.");
+
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
 
 /** The variables a schema declares as required (no default, not optional): used by deployment checks. */

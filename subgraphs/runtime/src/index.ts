@@ -11,6 +11,7 @@ export * from "./graphql/federation.js";
 export * from "./graphql/validation.js";
 export * from "./graphql/not-blank.js";
 export * from "./server/run-subgraph.js";
+export * from "./telemetry/metrics.js";
 export * from "./server/subgraph.js";
 export * from "./server/import-gate.js";
 export * from "./server/migrate-subgraph.js";

@@ -1,4 +1,4 @@
-import { CALLER_CONTEXT_HEADER, type Caller, ErrorCode } from "@partnership/runtime";
+import { CALLER_CONTEXT_HEADER, type Caller, ErrorCode, injectTraceContext } from "@partnership/runtime";
 import { GraphQLError } from "graphql";
 
 /** A person of the directory as cases needs them: who they are and which agency they work for. */
@@ -63,13 +63,16 @@ export class DirectoryClient {
     }`;
     let body: { data?: Record<string, PersonAnswer | null> | null; errors?: unknown[] };
     try {
+      const headers: Record<string, string> = {
+        "content-type": "application/json",
+        [CALLER_CONTEXT_HEADER]: this.callerContext,
+        "x-request-id": caller.requestId,
+      };
+      // Governance's answer belongs to the same trace as the request that asked for it.
+      injectTraceContext(headers);
       const response = await fetch(this.endpoint.url, {
         method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [CALLER_CONTEXT_HEADER]: this.callerContext,
-          "x-request-id": caller.requestId,
-        },
+        headers,
         body: JSON.stringify({ query, variables, operationName: "DirectoryPeopleByEmail" }),
         signal: AbortSignal.timeout(this.endpoint.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       });

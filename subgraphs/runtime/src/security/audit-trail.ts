@@ -78,6 +78,8 @@ export class AuditWriter {
   private waiting: Waiting[] = [];
   private writing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** Requests whose rows the INSERT now running carries. */
+  private inserting = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -93,6 +95,11 @@ export class AuditWriter {
       this.waiting.push({ groups, resolve, reject });
       this.schedule(this.windowMs);
     });
+  }
+
+  /** Requests whose rows are not yet committed: waiting for the next INSERT, or in the one running. */
+  get depth(): number {
+    return this.waiting.length + this.inserting;
   }
 
   /** Resolves when everything handed over so far has been written (or refused by the database). */
@@ -120,6 +127,7 @@ export class AuditWriter {
     this.waiting = [];
     if (batch.length === 0) return;
     const groups = batch.flatMap((w) => w.groups);
+    this.inserting = batch.length;
     try {
       await this.dataSource.query(
         `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category, agreement_id,
@@ -138,6 +146,8 @@ export class AuditWriter {
       // The requests waiting withhold their values instead (subgraph.ts): nothing to retry here.
       this.logger.error({ err: error, requests: batch.length }, "audit rows could not be written");
       for (const w of batch) w.reject(error);
+    } finally {
+      this.inserting = 0;
     }
   }
 }

@@ -1,13 +1,15 @@
+import type { TracerProvider } from "@opentelemetry/api";
 import type { DataSource } from "typeorm";
 import { z } from "zod";
 import { type Clock, clockFrom, noPinnedClockInProduction, platformToday } from "../clock.js";
-import { logLevel, nodeEnv, port, postgresUrl, readConfig } from "../config.js";
+import { logLevel, metricsToken, nodeEnv, otlpEndpoint, port, postgresUrl, readConfig } from "../config.js";
 import { openDataSource, statementsSent } from "../database/data-source.js";
 import { createLogger, type Logger } from "../logger.js";
 import { AUDIT_MIGRATIONS } from "../security/audit-migration.js";
 import { AuditEvent } from "../security/audit-log.js";
 import { CallerContextVerifier } from "../security/caller.js";
 import { publicKeySetJson } from "../security/keys.js";
+import { otlpTracerProvider } from "../telemetry/otlp.js";
 import { stopOnSignals } from "./shutdown.js";
 import { type BaseContext, type RunningService, startSubgraphServer, type SubgraphModule } from "./subgraph.js";
 
@@ -26,6 +28,8 @@ export const subgraphConfigSchema = z
      */
     CONTEXT_PUBLIC_KEY: publicKeySetJson,
     PLATFORM_TODAY: platformToday,
+    METRICS_TOKEN: metricsToken,
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
   })
   .superRefine(noPinnedClockInProduction);
 
@@ -42,6 +46,10 @@ export interface ServeSubgraphOptions {
   unprotectedForBenchmark?: boolean;
   /** Load the demo partnership (the one-command platform does; a deployed service does not). */
   seedDemo?: boolean;
+  /** Records the subgraph's spans; nothing is traced without one. */
+  tracerProvider?: TracerProvider;
+  /** The bearer token Prometheus scrapes GET /metrics with; no metrics endpoint without one. */
+  metricsToken?: string;
 }
 
 /** The subgraph's data source on its own schema, migrated: what it serves from, or seeds. */
@@ -92,6 +100,9 @@ export async function runSubgraph<TContext extends BaseContext>(module: Subgraph
   try {
     const config = readConfig(subgraphConfigSchema);
     logger = createLogger(module.name, config.LOG_LEVEL);
+    const tracerProvider = config.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? await otlpTracerProvider(config.OTEL_EXPORTER_OTLP_ENDPOINT, module.name)
+      : undefined;
     const service = await serveSubgraph(module, {
       databaseUrl: config.DATABASE_URL,
       port: config.PORT,
@@ -101,8 +112,14 @@ export async function runSubgraph<TContext extends BaseContext>(module: Subgraph
       logger,
       contextVerifier: await CallerContextVerifier.fromJwks(config.CONTEXT_PUBLIC_KEY),
       clock: clockFrom(config),
+      tracerProvider,
+      metricsToken: config.METRICS_TOKEN,
     });
-    stopOnSignals(service.stop, logger);
+    stopOnSignals(async () => {
+      await service.stop();
+      // The spans of the last requests are still in the batch: sent before the process exits.
+      await tracerProvider?.shutdown();
+    }, logger);
   } catch (error) {
     console.error(`${module.name}: ${(error as Error).message}`);
     process.exit(1);

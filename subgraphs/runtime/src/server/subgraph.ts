@@ -18,6 +18,13 @@ import { applyPermissions, type RecordAccess } from "../security/permissions.js"
 import { formatErrorFor } from "../graphql/format-error.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
+import type { TracerProvider } from "@opentelemetry/api";
+import { poolUse } from "../database/pool-use.js";
+import { traceQueries } from "../database/query-spans.js";
+import { graphqlSpans } from "../telemetry/graphql-spans.js";
+import { METRICS_PATH, metricsEndpoint } from "../telemetry/metrics-endpoint.js";
+import { SubgraphMetrics } from "../telemetry/metrics.js";
+import { annotateActiveSpan, serverSpans, serviceTracer } from "../telemetry/tracing.js";
 import { createHttpServer, listenOrRelease } from "./listen.js";
 import { RequestResources } from "./request-resources.js";
 
@@ -111,6 +118,13 @@ export interface SubgraphServerOptions {
   clock: Clock;
   /** Only for the permissions benchmark's baseline: serve without field permissions and audit. */
   unprotectedForBenchmark?: boolean;
+  /**
+   * Records the subgraph's spans (its requests, as children of the gateway's fetch, and their SQL);
+   * nothing is traced without one.
+   */
+  tracerProvider?: TracerProvider;
+  /** The bearer token Prometheus scrapes GET /metrics with; no metrics endpoint without one. */
+  metricsToken?: string;
 }
 
 /**
@@ -207,6 +221,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     : applyPermissions(built.schema, built.classification, module.recordAccess as Record<string, RecordAccess>);
   const auditWriter = new AuditWriter(dataSource, logger);
   const idempotency = new IdempotencyStore(dataSource, logger);
+  const metrics = new SubgraphMetrics(module.name, {
+    pool: () => poolUse(dataSource),
+    auditQueueDepth: () => auditWriter.depth,
+  });
+  const tracer = serviceTracer(options.tracerProvider, module.name);
+  if (tracer) traceQueries(dataSource, tracer, module.databaseSchema);
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", (_req, res) => {
@@ -221,6 +241,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       res.status(503).json({ status: "unavailable", service: module.name, reason: "database unreachable" });
     }
   });
+  app.get(METRICS_PATH, metricsEndpoint(metrics.registry, options.metricsToken));
 
   module.routes?.(app, {
     dataSource,
@@ -247,12 +268,16 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
       auditAndIdempotency<TContext>(auditWriter, idempotency),
       releaseRequestResources<TContext>(logger),
+      metrics.plugin<TContext>(),
+      ...(tracer ? [graphqlSpans<TContext>()] : []),
     ],
   });
   await apollo.start();
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    // The gateway's fetch span is the parent, through the traceparent header it sent.
+    ...(tracer ? [serverSpans(tracer, true)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const callerContext = req.header(CALLER_CONTEXT_HEADER);
@@ -264,6 +289,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         }
         // The request id is the one signed into the context (rid), never a header beside it.
         const { requestId } = caller;
+        annotateActiveSpan({ "partnership.request_id": requestId });
         return module.createContext({
           requestId,
           dataSource,
