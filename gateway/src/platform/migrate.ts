@@ -1,8 +1,7 @@
-import { AUDIT_MIGRATIONS, hasPendingMigrations, openDataSource, postgresUrl, readConfig } from "@partnership/runtime";
+import { AUDIT_MIGRATIONS, hasPendingMigrations, openDataSource, readConfig } from "@partnership/runtime";
 import { SUBGRAPHS } from "@partnership/schema";
-import { z } from "zod";
+import { migrateConfigSchema } from "./cli-config.js";
 
-const configSchema = z.object({ DATABASE_URL: postgresUrl });
 const WAIT_INTERVAL_MS = 2_000;
 
 /**
@@ -12,7 +11,7 @@ const WAIT_INTERVAL_MS = 2_000;
  *                                                           (each subgraph pod's init container)
  */
 async function main(argv: string[]): Promise<void> {
-  const { DATABASE_URL: url } = readConfig(configSchema);
+  const { DATABASE_URL: url } = readConfig(migrateConfigSchema);
   if (argv[0] === "--wait") {
     const entry = SUBGRAPHS.find(({ module }) => module.name === argv[1]);
     if (!entry) throw new Error(`--wait needs a subgraph: ${SUBGRAPHS.map((s) => s.module.name).join(", ")}`);

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { isUuid, type Role, USER_ROLES } from "@partnership/runtime";
+import { isUuid, readConfig, type Role, USER_ROLES } from "@partnership/runtime";
 import { DemoIdentityProvider } from "../auth/demo-identity-provider.js";
 import { localKeys } from "../config.js";
-import { platformConfigSchema } from "./config.js";
+import { tokenConfigSchema } from "./cli-config.js";
 import { demoUser } from "./demo-users.js";
 
 const USAGE =
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       expires: { type: "string" },
     },
   });
-  const dataDir = platformConfigSchema.shape.DATA_DIR.parse(process.env.DATA_DIR);
+  const { DATA_DIR: dataDir } = readConfig(tokenConfigSchema);
   const keys = await localKeys(path.join(dataDir, "keys"));
   const provider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
   if (values.client !== undefined) {
