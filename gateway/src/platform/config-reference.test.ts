@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -79,5 +79,70 @@ describe("the configuration reference (docs/configuration.md)", () => {
       ),
     ).toBe("piped");
     expect(descriptionOf(z.string().optional().default("x"))).toBeUndefined();
+  });
+});
+
+/** Every markdown file of the documentation: the README and everything under docs/, the example client's README too. */
+function documentationFiles(): string[] {
+  const files = ["README.md"];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(REPO_ROOT, dir))) {
+      const relative = `${dir}/${entry}`;
+      if (entry === "node_modules" || entry === "dist") continue;
+      if (statSync(path.join(REPO_ROOT, relative)).isDirectory()) walk(relative);
+      else if (entry.endsWith(".md")) files.push(relative);
+    }
+  };
+  walk("docs");
+  return files;
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+function anchorsOf(markdown: string): Set<string> {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, "");
+  return new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => anchor(heading!)));
+}
+
+/**
+ * Written on another branch at the same time as this check: a link to it is expected before the
+ * file arrives. Remove an entry once its file is on main.
+ */
+const DOCUMENTS_ON_THEIR_WAY = new Set(["docs/subgraph-template.md"]);
+
+describe("the README and docs/", () => {
+  it("keep the README to a few pages (under 12 KB): the detail lives in docs/", () => {
+    expect(statSync(path.join(REPO_ROOT, "README.md")).size).toBeLessThan(12_000);
+  });
+
+  it("link only to files and headings that exist", () => {
+    const broken: string[] = [];
+    for (const file of documentationFiles()) {
+      const markdown = readFileSync(path.join(REPO_ROOT, file), "utf8").replace(/```[\s\S]*?```/g, "");
+      for (const [, target] of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(target!)) continue;
+        const [linkPath, hash] = target!.split("#") as [string, string | undefined];
+        const resolved = linkPath ? path.posix.normalize(path.posix.join(path.posix.dirname(file), linkPath)) : file;
+        if (DOCUMENTS_ON_THEIR_WAY.has(resolved)) continue;
+        if (!existsSync(path.join(REPO_ROOT, resolved))) {
+          broken.push(`${file}: ${target} (no ${resolved})`);
+          continue;
+        }
+        if (
+          hash &&
+          resolved.endsWith(".md") &&
+          !anchorsOf(readFileSync(path.join(REPO_ROOT, resolved), "utf8")).has(hash)
+        )
+          broken.push(`${file}: ${target} (no heading #${hash} in ${resolved})`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });

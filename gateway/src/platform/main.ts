@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       clock: clockFrom(config),
       keys,
       logger,
-      // Partner systems' webhooks are delivered from this process too (README, "Webhooks").
+      // Partner systems' webhooks are delivered from this process too (docs/operations.md, "Webhooks").
       webhooks: readDispatcherSettings(),
     });
     const db = database;
