@@ -181,8 +181,8 @@ export function configurationReference(repoRoot: string): ServiceReference[] {
       subgraphConfigSchema.shape,
     ),
     service(
-      "Cases subgraph, besides the subgraph's",
-      "`node subgraphs/cases/dist/main.js`.",
+      "Cases subgraph",
+      "`node subgraphs/cases/dist/main.js` reads the subgraph container's variables above, and this one.",
       directoryConfigSchema.shape,
     ),
     service(
