@@ -145,4 +145,24 @@ describe("the README and docs/", () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it("name only repository paths that exist, so a moved file shows where the docs still say the old place", () => {
+    const topLevel = new Set(
+      readdirSync(REPO_ROOT).filter(
+        (entry) =>
+          !entry.startsWith(".") && entry !== "node_modules" && statSync(path.join(REPO_ROOT, entry)).isDirectory(),
+      ),
+    );
+    const missing: string[] = [];
+    for (const file of documentationFiles()) {
+      const markdown = readFileSync(path.join(REPO_ROOT, file), "utf8");
+      for (const [, quoted] of markdown.matchAll(/`([^`\s]+)`/g)) {
+        // Placeholders (`subgraphs/<name>/`) and build output are not paths of the checkout.
+        if (!quoted!.includes("/") || !topLevel.has(quoted!.split("/")[0]!) || /[<>*…]|\/dist(\/|$)/.test(quoted!))
+          continue;
+        if (!existsSync(path.join(REPO_ROOT, quoted!.split(/[:#]/)[0]!))) missing.push(`${file}: ${quoted}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
