@@ -37,9 +37,9 @@ export const REPORT_YEAR: Period = { from: "2016-04-01", to: "2017-03-31" };
 export const CONCURRENT_USERS = 10;
 
 /**
- * The connections one request of the cases subgraph may hold at once for its figures, as the README
- * states: every figure is counted on one read connection (loaders naming the figures' areas and
- * agencies may take another for a moment).
+ * The connections one request of the cases subgraph may hold at once for its figures, as
+ * docs/operations.md states ("When PostgreSQL fails"): every figure is counted on one read
+ * connection (loaders naming the figures' areas and agencies may take another for a moment).
  */
 export const COUNTING_CONNECTIONS_PER_REQUEST = 1;
 

@@ -39,30 +39,64 @@ export function gatewayConfigSchema(production: boolean) {
   const required = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
     production ? schema : schema.optional().default(fallback as never);
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPH_ENDPOINTS.map(({ urlVariable }, index) => [
+    SUBGRAPH_ENDPOINTS.map(({ name, urlVariable }, index) => [
       urlVariable,
-      required(httpUrl, `http://127.0.0.1:${4001 + index}/graphql`),
+      required(httpUrl, `http://127.0.0.1:${4001 + index}/graphql`).describe(`the ${name} subgraph's GraphQL endpoint`),
     ]),
   );
   return z
     .object({
       NODE_ENV: nodeEnv,
-      PORT: port(4000),
-      HOST: z.string().default("0.0.0.0"),
-      SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
-      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+      PORT: port(4000).describe("the port the gateway listens on"),
+      HOST: z.string().default("0.0.0.0").describe("the address the gateway listens on"),
+      SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH).describe("the composed supergraph the gateway serves"),
+      SUBGRAPH_TIMEOUT_MS: z.coerce
+        .number()
+        .int()
+        .min(100)
+        .max(120_000)
+        .default(10_000)
+        .describe("a subgraph request taking longer is abandoned; its fields answer `SERVICE_UNAVAILABLE`"),
       LOG_LEVEL: logLevel,
-      // The identity providers tokens are taken from, as JSON (trusted-issuers.ts); or TRUSTED_ISSUERS_FILE.
-      TRUSTED_ISSUERS: production ? trustedIssuersJson(true) : trustedIssuersJson(false).optional(),
-      CONTEXT_PRIVATE_KEY: production ? jwkJson : jwkJson.optional(),
-      CONTEXT_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(DEFAULT_CALLER_CONTEXT_TTL_SECONDS),
-      KEYS_DIR: z.string().default(DEFAULT_KEYS_DIR),
-      GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-      GRANTS_NOTIFY_URL: postgresUrl.optional(),
-      // Opt-in: Apollo's telemetry leaves the machine. Only "enabled" turns it on; any other word stops the
-      // gateway at start rather than being guessed at.
-      APOLLO_TELEMETRY: z.enum(["enabled", "disabled"]).default("disabled"),
-      // A secret of the operator's scraper: long enough not to be guessed.
+      TRUSTED_ISSUERS: (production ? trustedIssuersJson(true) : trustedIssuersJson(false).optional()).describe(
+        "the identity providers tokens are taken from, as JSON: each with its issuer, keys (`jwksUrl` or `jwks`), audience (default `partnership-graph`) and the agencies it speaks for (docs/architecture.md); or `TRUSTED_ISSUERS_FILE`. Outside production the demo identity provider is trusted too",
+      ),
+      CONTEXT_PRIVATE_KEY: (production ? jwkJson : jwkJson.optional()).describe(
+        "the ES256 private JWK the gateway signs caller contexts with (`npm run keys`); outside production, unset, a key generated in `KEYS_DIR`",
+      ),
+      CONTEXT_TTL_SECONDS: z.coerce
+        .number()
+        .int()
+        .min(5)
+        .max(300)
+        .default(DEFAULT_CALLER_CONTEXT_TTL_SECONDS)
+        .describe("how long a caller context lives; at least `GATEWAY_TIMEOUT_MS`"),
+      KEYS_DIR: z
+        .string()
+        .default(DEFAULT_KEYS_DIR)
+        .describe(
+          "outside production: where the demo identity provider's and the caller context's key pairs are kept (generated on first use)",
+        ),
+      GRANTS_CACHE_TTL_MS: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(3_600_000)
+        .default(30_000)
+        .describe(
+          "how long a caller's profile (partnership, roles, grants) is cached; the bound on stale grants when `GRANTS_NOTIFY_URL` is unset or its connection is down",
+        ),
+      GRANTS_NOTIFY_URL: postgresUrl
+        .optional()
+        .describe(
+          "PostgreSQL (governance's database) to `LISTEN` on for agreement changes, so every replica drops its cached grants when one commits; a role with only `CONNECT` is enough",
+        ),
+      APOLLO_TELEMETRY: z
+        .enum(["enabled", "disabled"])
+        .default("disabled")
+        .describe(
+          "`enabled` lets `@apollo/gateway` send Apollo its usage metrics and probe cloud metadata services; any other word than `enabled` or `disabled` stops the gateway at start",
+        ),
       METRICS_TOKEN: metricsToken,
       OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
       ...hardeningVariables,

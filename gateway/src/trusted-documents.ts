@@ -33,8 +33,18 @@ export const TRUSTED_DOCUMENTS_OFF: TrustedDocuments = { mode: "off", ids: new S
 
 /** The environment variables behind {@link TrustedDocuments}. */
 export const trustedDocumentsVariables = {
-  TRUSTED_DOCUMENTS: z.enum(["off", "log", "require"]).default("off"),
-  TRUSTED_DOCUMENTS_FILE: z.string().default(DEFAULT_TRUSTED_DOCUMENTS_FILE),
+  TRUSTED_DOCUMENTS: z
+    .enum(["off", "log", "require"])
+    .default("off")
+    .describe(
+      "what the gateway does with a portal request whose document the portal's build did not register: `require` refuses it (403 `UNTRUSTED_DOCUMENT`), `log` answers it and logs a warning, `off` checks nothing",
+    ),
+  TRUSTED_DOCUMENTS_FILE: z
+    .string()
+    .default(DEFAULT_TRUSTED_DOCUMENTS_FILE)
+    .describe(
+      "the portal's persisted documents manifest (written by `npm run generate`; the container image carries it)",
+    ),
 };
 
 const manifest = z.record(z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: and 64 hex digits"), z.string());

@@ -1,13 +1,7 @@
-import { postgresUrl, readConfig } from "@partnership/runtime";
-import { z } from "zod";
-import { platformConfigSchema } from "./config.js";
+import { readConfig } from "@partnership/runtime";
+import { auditVerifyConfigSchema } from "./cli-config.js";
 import { operatorDatabase } from "./operator-database.js";
 import { verifyAuditChains } from "./audit-verify.js";
-
-const configSchema = z.object({
-  DATABASE_URL: postgresUrl.optional(),
-  DATA_DIR: platformConfigSchema.shape.DATA_DIR,
-});
 
 /**
  * `npm run audit:verify`: walks every subgraph's hash-chained audit log and reports, per subgraph,
@@ -16,7 +10,7 @@ const configSchema = z.object({
  * whether or not the platform is running.
  */
 async function main(): Promise<void> {
-  const config = readConfig(configSchema);
+  const config = readConfig(auditVerifyConfigSchema);
   const database = await operatorDatabase(config.DATABASE_URL, config.DATA_DIR, "audit-verify");
   try {
     const { intact } = await verifyAuditChains(database.url, (line) => console.log(line));

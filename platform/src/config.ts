@@ -19,13 +19,19 @@ const DEFAULT_DATA_DIR = path.resolve(__dirname, "..", "..", ".data");
 export const platformConfigSchema = z
   .object({
     NODE_ENV: nodeEnv,
-    DATABASE_URL: postgresUrl.optional(),
-    DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
-    PORT: port(4000),
-    SUBGRAPH_BASE_PORT: port(4001),
-    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-    LOG_LEVEL: logLevel.default("warn"),
-    /** Pins the platform's today (YYYY-MM-DD) for demos and screenshots; refused in production. */
+    DATABASE_URL: postgresUrl
+      .optional()
+      .describe(
+        "PostgreSQL to use (`postgres://user:pass@host:5432/db`); unset, an embedded PostgreSQL is started with its data under `DATA_DIR`",
+      ),
+    DATA_DIR: z
+      .string()
+      .default(DEFAULT_DATA_DIR)
+      .describe("where the embedded PostgreSQL keeps its data (`postgres/`) and the local keys (`keys/`)"),
+    PORT: port(4000).describe("the gateway's port"),
+    SUBGRAPH_BASE_PORT: port(4001).describe("subgraph _i_ listens on this port + _i_ (governance is first)"),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10).describe("connections per subgraph"),
+    LOG_LEVEL: logLevel.default("warn").describe("`fatal` … `trace`, or `silent`; logs are JSON lines (pino)"),
     PLATFORM_TODAY: platformToday,
     METRICS_TOKEN: metricsToken,
     OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,

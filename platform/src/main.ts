@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       logger,
       metricsToken: config.METRICS_TOKEN,
       otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
-      // Partner systems' webhooks are delivered from this process too (README, "Webhooks").
+      // Partner systems' webhooks are delivered from this process too (docs/operations.md, "Webhooks").
       webhooks: readDispatcherSettings(),
     });
     const db = database;

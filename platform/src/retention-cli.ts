@@ -1,13 +1,7 @@
-import { clockFromEnvironment, postgresUrl, readConfig } from "@partnership/runtime";
-import { z } from "zod";
-import { platformConfigSchema } from "./config.js";
+import { clockFromEnvironment, readConfig } from "@partnership/runtime";
+import { retentionConfigSchema } from "./cli-config.js";
 import { operatorDatabase } from "./operator-database.js";
 import { runRetention } from "./retention.js";
-
-const configSchema = z.object({
-  DATABASE_URL: postgresUrl.optional(),
-  DATA_DIR: platformConfigSchema.shape.DATA_DIR,
-});
 
 /**
  * `npm run retention [-- --dry-run]` (and the nightly CronJob): anonymises what has reached the end
@@ -18,7 +12,7 @@ const configSchema = z.object({
 async function main(argv: string[]): Promise<void> {
   const unknown = argv.filter((arg) => arg !== "--dry-run");
   if (unknown.length > 0) throw new Error(`unknown arguments: ${unknown.join(" ")} (only --dry-run)`);
-  const config = readConfig(configSchema);
+  const config = readConfig(retentionConfigSchema);
   const database = await operatorDatabase(config.DATABASE_URL, config.DATA_DIR, "retention");
   try {
     await runRetention(database.url, clockFromEnvironment(), { dryRun: argv.includes("--dry-run") }, (line) =>

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { isUuid, type Role, USER_ROLES } from "@partnership/runtime";
+import { isUuid, readConfig, type Role, USER_ROLES } from "@partnership/runtime";
 import { DemoIdentityProvider, localKeys } from "@partnership/gateway";
-import { platformConfigSchema } from "./config.js";
+import { tokenConfigSchema } from "./cli-config.js";
 import { demoUser } from "./demo-users.js";
 
 const USAGE =
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       expires: { type: "string" },
     },
   });
-  const dataDir = platformConfigSchema.shape.DATA_DIR.parse(process.env.DATA_DIR);
+  const { DATA_DIR: dataDir } = readConfig(tokenConfigSchema);
   const keys = await localKeys(path.join(dataDir, "keys"));
   const provider = await DemoIdentityProvider.fromJwk(keys.users.privateJwk);
   if (values.client !== undefined) {

@@ -1,44 +1,18 @@
-import {
-  clockFrom,
-  createHttpServer,
-  createLogger,
-  listen,
-  logLevel,
-  nodeEnv,
-  noPinnedClockInProduction,
-  platformToday,
-  port,
-  postgresUrl,
-  readConfig,
-  stopOnSignals,
-} from "@partnership/runtime";
+import { clockFrom, createHttpServer, createLogger, listen, readConfig, stopOnSignals } from "@partnership/runtime";
 import { readDispatcherSettings } from "@partnership/governance";
-import { z } from "zod";
-import { platformConfigSchema } from "./config.js";
+import { webhooksConfigSchema } from "./cli-config.js";
 import { operatorDatabase } from "./operator-database.js";
 import { startWebhookDispatcher } from "./webhooks.js";
-
-const configSchema = z
-  .object({
-    NODE_ENV: nodeEnv,
-    DATABASE_URL: postgresUrl.optional(),
-    DATA_DIR: platformConfigSchema.shape.DATA_DIR,
-    PLATFORM_TODAY: platformToday,
-    LOG_LEVEL: logLevel,
-    /** Where /health and /ready answer (the Kubernetes probes); 0 for none. */
-    WEBHOOK_HEALTH_PORT: port(0),
-  })
-  .superRefine(noPinnedClockInProduction);
 
 /**
  * `npm run webhooks` (and the webhook-dispatcher Deployment): runs the webhook dispatcher until
  * stopped, on the database at DATABASE_URL or else the embedded one under DATA_DIR (the one
  * `npm start` uses, which also runs a dispatcher of its own: several may run at once). Its loop and
- * retry schedule come from the WEBHOOK_* variables (README, "Webhooks").
+ * retry schedule come from the WEBHOOK_* variables (docs/operations.md, "Webhooks").
  */
 async function main(argv: string[]): Promise<void> {
   if (argv.length > 0) throw new Error(`unknown arguments: ${argv.join(" ")}`);
-  const config = readConfig(configSchema);
+  const config = readConfig(webhooksConfigSchema);
   const settings = readDispatcherSettings();
   const logger = createLogger("webhooks", config.LOG_LEVEL);
   const database = await operatorDatabase(config.DATABASE_URL, config.DATA_DIR, "webhooks");

@@ -65,20 +65,48 @@ const int = (min: number, max: number, fallback: number) => z.coerce.number().in
 
 /** The environment variables behind {@link HardeningSettings}; every one has a default. */
 export const hardeningVariables = {
-  MAX_DEPTH: int(2, 100, DEFAULT_HARDENING.maxDepth),
-  MAX_ALIASES: int(0, 1_000, DEFAULT_HARDENING.maxAliases),
-  MAX_TOKENS: int(100, 100_000, DEFAULT_HARDENING.maxTokens),
-  MAX_DIRECTIVES: int(0, 1_000, DEFAULT_HARDENING.maxDirectives),
-  MAX_COST: int(100, 10_000_000, DEFAULT_HARDENING.maxCost),
-  MAX_BODY_BYTES: int(1_024, 104_857_600, DEFAULT_HARDENING.maxBodyBytes),
-  RATE_LIMIT_REQUESTS: int(0, 1_000_000, DEFAULT_HARDENING.rateLimitRequests),
-  RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.rateLimitWindowSeconds),
-  IP_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.ipRateLimitRequests),
-  IP_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.ipRateLimitWindowSeconds),
-  CLIENT_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.clientRateLimitRequests),
-  CLIENT_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.clientRateLimitWindowSeconds),
-  TRUSTED_PROXY_HOPS: int(0, 10, DEFAULT_HARDENING.trustedProxyHops),
-  GATEWAY_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HARDENING.requestTimeoutMs),
+  MAX_DEPTH: int(2, 100, DEFAULT_HARDENING.maxDepth).describe(
+    "deepest field nesting an operation may have, fragments counted through (400 `GRAPHQL_VALIDATION_FAILED`)",
+  ),
+  MAX_ALIASES: int(0, 1_000, DEFAULT_HARDENING.maxAliases).describe(
+    "aliases per operation (400 `GRAPHQL_VALIDATION_FAILED`)",
+  ),
+  MAX_TOKENS: int(100, 100_000, DEFAULT_HARDENING.maxTokens).describe(
+    "lexical tokens per document; the parser stops at the limit (400 `GRAPHQL_PARSE_FAILED`)",
+  ),
+  MAX_DIRECTIVES: int(0, 1_000, DEFAULT_HARDENING.maxDirectives).describe(
+    "directives per operation (400 `GRAPHQL_VALIDATION_FAILED`)",
+  ),
+  MAX_COST: int(100, 10_000_000, DEFAULT_HARDENING.maxCost).describe(
+    "GraphQL Armor's cost estimate per operation: objects 2, scalars 1, weighted by depth (400 `GRAPHQL_VALIDATION_FAILED`)",
+  ),
+  MAX_BODY_BYTES: int(1_024, 104_857_600, DEFAULT_HARDENING.maxBodyBytes).describe(
+    "largest request body accepted, in bytes (413 `PAYLOAD_TOO_LARGE`)",
+  ),
+  RATE_LIMIT_REQUESTS: int(0, 1_000_000, DEFAULT_HARDENING.rateLimitRequests).describe(
+    "requests each signed-in user may send per `RATE_LIMIT_WINDOW_SECONDS`, counted in each replica's memory (429 `RATE_LIMITED` with `Retry-After`); `0` turns it off",
+  ),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.rateLimitWindowSeconds).describe(
+    "the window of `RATE_LIMIT_REQUESTS`, in seconds",
+  ),
+  IP_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.ipRateLimitRequests).describe(
+    "requests each client address may send per `IP_RATE_LIMIT_WINDOW_SECONDS`, counted before the token is verified so forged tokens cost no signature checks (429 `RATE_LIMITED`); `0` turns it off",
+  ),
+  IP_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.ipRateLimitWindowSeconds).describe(
+    "the window of `IP_RATE_LIMIT_REQUESTS`, in seconds",
+  ),
+  CLIENT_RATE_LIMIT_REQUESTS: int(0, 10_000_000, DEFAULT_HARDENING.clientRateLimitRequests).describe(
+    "requests each client application (`apollographql-client-name`) may send per `CLIENT_RATE_LIMIT_WINDOW_SECONDS` across all its users, so one misbehaving partner system is slowed alone (429 `RATE_LIMITED`); `0` turns it off",
+  ),
+  CLIENT_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, DEFAULT_HARDENING.clientRateLimitWindowSeconds).describe(
+    "the window of `CLIENT_RATE_LIMIT_REQUESTS`, in seconds",
+  ),
+  TRUSTED_PROXY_HOPS: int(0, 10, DEFAULT_HARDENING.trustedProxyHops).describe(
+    "how many proxies you run in front of the gateway append to `X-Forwarded-For` (0: the TCP peer's address is the client's)",
+  ),
+  GATEWAY_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HARDENING.requestTimeoutMs).describe(
+    "a client slower than this to send its request is disconnected (408; a streamed registry upload: silent for this long); must be longer than `SUBGRAPH_TIMEOUT_MS`",
+  ),
 };
 
 type HardeningVariables = { [K in keyof typeof hardeningVariables]: number };

@@ -25,7 +25,7 @@ import {
   type TestPlatform,
 } from "../support/platform.js";
 
-/** The annual report in one query (README, "Governance"), for the demo year. */
+/** The annual report in one query (docs/domain/governance.md), for the demo year. */
 const ANNUAL_REPORT = `query AnnualReport($id: ID!) {
   partnership(id: $id) {
     name

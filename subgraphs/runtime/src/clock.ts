@@ -39,7 +39,13 @@ export function pinnedClock(day: string): Clock {
 }
 
 /** `PLATFORM_TODAY`: pins the clock for demos and screenshots (development and test only). */
-export const platformToday = z.string().refine(isCalendarDay, "must be a day as YYYY-MM-DD").optional();
+export const platformToday = z
+  .string()
+  .refine(isCalendarDay, "must be a day as YYYY-MM-DD")
+  .optional()
+  .describe(
+    "pins the platform's today (`YYYY-MM-DD`) for a demo or screenshots; unset, the machine's date; refused in production",
+  );
 
 /**
  * A configuration schema's check that production runs on the machine's clock: a pinned clock

@@ -25,7 +25,12 @@ export function readConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
 }
 
 /** `NODE_ENV`, shared by every service: production hides the IDE, introspection and error detail. */
-export const nodeEnv = z.enum(["development", "test", "production"]).default("development");
+export const nodeEnv = z
+  .enum(["development", "test", "production"])
+  .default("development")
+  .describe(
+    "`production` turns off the GraphQL IDE and introspection, masks unexpected errors and refuses every development fallback; `development` or `test` otherwise",
+  );
 
 /** A TCP port; 0 asks the OS for a free one (tests). */
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -67,7 +72,10 @@ export const metricsToken = z
   .optional()
   .describe("Bearer token Prometheus scrapes GET /metrics with (at least 32 characters). Unset: no /metrics endpoint.");
 
-export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
+export const logLevel = z
+  .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+  .default("info")
+  .describe("`fatal` … `trace`, or `silent`; logs are JSON lines (pino)");
 
 /** The variables a schema declares as required (no default, not optional): used by deployment checks. */
 export function requiredVariables(schema: z.ZodObject): string[] {
@@ -81,4 +89,8 @@ export function requiredVariables(schema: z.ZodObject): string[] {
  * governance subgraph answers (cases checks that an NRM referrer is a person of the referring agency).
  * Requests to it carry the caller's own signed context, so it stays inside the subgraphs' network.
  */
-export const directoryConfigSchema = z.object({ GOVERNANCE_URL: httpUrl });
+export const directoryConfigSchema = z.object({
+  GOVERNANCE_URL: httpUrl.describe(
+    "the governance subgraph's GraphQL endpoint: cases asks the directory whether an NRM referrer is a person of the referring agency",
+  ),
+});

@@ -31,8 +31,9 @@ const milliseconds = (min: number, max: number) => z.coerce.number().int().min(m
 
 /** The dispatcher's variables; each has a default, so none is required. */
 export const dispatcherConfigSchema = z.object({
-  WEBHOOK_INTERVAL_MS: milliseconds(50, 600_000).default(DEFAULT_DISPATCHER_SETTINGS.intervalMs),
-  /** e.g. "5s,5m,30m,2h,5h,10h,10h" (units ms, s, m, h). */
+  WEBHOOK_INTERVAL_MS: milliseconds(50, 600_000)
+    .default(DEFAULT_DISPATCHER_SETTINGS.intervalMs)
+    .describe("the dispatcher's pause between cycles"),
   WEBHOOK_RETRY_SCHEDULE: z
     .string()
     .optional()
@@ -42,11 +43,31 @@ export const dispatcherConfigSchema = z.object({
       if (schedule) return schedule;
       ctx.addIssue({ code: "custom", message: "must be durations separated by commas, e.g. 5s,5m,30m,2h" });
       return z.NEVER;
-    }),
-  WEBHOOK_JITTER: z.coerce.number().min(0).max(1).default(DEFAULT_DISPATCHER_SETTINGS.jitter),
-  WEBHOOK_TIMEOUT_MS: milliseconds(100, 60_000).default(DEFAULT_DISPATCHER_SETTINGS.timeoutMs),
-  WEBHOOK_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_DISPATCHER_SETTINGS.batchSize),
-  WEBHOOK_SCAN_INTERVAL_MS: milliseconds(0, 86_400_000).default(DEFAULT_DISPATCHER_SETTINGS.scanIntervalMs),
+    })
+    .describe(
+      "the wait before each retry after the first attempt, as durations separated by commas (`ms`, `s`, `m`, `h`); when spent, the delivery has `FAILED`",
+    ),
+  WEBHOOK_JITTER: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_DISPATCHER_SETTINGS.jitter)
+    .describe("each retry's wait is spread by ± this fraction of itself (0 to 1)"),
+  WEBHOOK_TIMEOUT_MS: milliseconds(100, 60_000)
+    .default(DEFAULT_DISPATCHER_SETTINGS.timeoutMs)
+    .describe("one delivery attempt's time limit: connecting, sending and the endpoint's answer"),
+  WEBHOOK_BATCH_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000)
+    .default(DEFAULT_DISPATCHER_SETTINGS.batchSize)
+    .describe("events fanned out, and deliveries attempted, per transaction"),
+  WEBHOOK_SCAN_INTERVAL_MS: milliseconds(0, 86_400_000)
+    .default(DEFAULT_DISPATCHER_SETTINGS.scanIntervalMs)
+    .describe(
+      "how often the expiring-agreement and certificate-due scans run; they announce each event once however often",
+    ),
 });
 
 /** The dispatcher's settings from the environment, validated once at start-up. */

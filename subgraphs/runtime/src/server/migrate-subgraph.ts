@@ -4,8 +4,9 @@ import { hasPendingMigrations, openDataSource } from "../database/data-source.js
 import { AUDIT_MIGRATIONS } from "../security/audit-migration.js";
 import type { SubgraphModule } from "./subgraph.js";
 
-const configSchema = z.object({
-  DATABASE_URL: postgresUrl.describe("The PostgreSQL database whose schema the migrations change."),
+/** A subgraph image's `dist/migrate.js`. */
+export const migrateConfigSchema = z.object({
+  DATABASE_URL: postgresUrl.describe("PostgreSQL whose subgraph schema is migrated (or waited for, with `--wait`)"),
 });
 const WAIT_INTERVAL_MS = 2_000;
 
@@ -24,7 +25,7 @@ export async function migrateSubgraph(
   argv: string[],
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  const { DATABASE_URL: url } = readConfig(configSchema);
+  const { DATABASE_URL: url } = readConfig(migrateConfigSchema);
   const migrations = [...module.migrations, ...AUDIT_MIGRATIONS];
   if (argv.length === 1 && argv[0] === "--wait") {
     const target = {

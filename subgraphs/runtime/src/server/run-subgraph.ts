@@ -17,16 +17,22 @@ import { type BaseContext, type RunningService, startSubgraphServer, type Subgra
 export const subgraphConfigSchema = z
   .object({
     NODE_ENV: nodeEnv,
-    DATABASE_URL: postgresUrl,
-    PORT: port(4001),
-    HOST: z.string().default("0.0.0.0"),
-    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_URL: postgresUrl.describe(
+      "PostgreSQL (`postgres://user:pass@host:5432/db`); the subgraph migrates its own schema in it at start",
+    ),
+    PORT: port(4001).describe("the port the subgraph listens on"),
+    HOST: z.string().default("0.0.0.0").describe("the address the subgraph listens on"),
+    DB_POOL_SIZE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(10)
+      .describe("connections in the subgraph's PostgreSQL pool (the connection budget: docs/operations.md)"),
     LOG_LEVEL: logLevel,
-    /**
-     * The gateway's public key that caller contexts are verified with: one JWK, or a JWKS
-     * (`{"keys": [old, new]}`) while the gateway's signing key rotates; each context names its key (kid).
-     */
-    CONTEXT_PUBLIC_KEY: publicKeySetJson,
+    CONTEXT_PUBLIC_KEY: publicKeySetJson.describe(
+      'the gateway\'s public JWK that caller contexts are verified with, or a key set `{"keys":[old,new]}` while the signing key rotates',
+    ),
     PLATFORM_TODAY: platformToday,
     METRICS_TOKEN: metricsToken,
     OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
