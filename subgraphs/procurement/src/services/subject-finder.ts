@@ -1,9 +1,7 @@
 import type { FoundRecord, SubjectFinder } from "@partnership/runtime";
 import type { ProcurementContext } from "../context.js";
 import { ModernSlaveryStatement } from "../entities/index.js";
-
-/** `%part%` for ILIKE, with LIKE's own wildcards in the part taken literally. */
-const containing = (part: string) => `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+import { containing } from "../queries/suppliers.js";
 
 /**
  * What procurement holds about a person: only the name and role of whoever signed a supplier's
