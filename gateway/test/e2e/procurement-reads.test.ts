@@ -5,7 +5,7 @@ import {
   CallerContextSigner,
   demoAgencyId,
   demoPartnershipId,
-  openDataSource,
+  openSubgraphDatabase,
   Role,
 } from "@partnership/runtime";
 import { procurement, refreshStaleAssessments } from "@partnership/procurement";
@@ -195,14 +195,7 @@ describe("procurement reads write nothing, and answer for today when the stored 
   });
 
   it("the daily refresh brings every stale snapshot to today, and the answers stay the same", async () => {
-    const dataSource = await openDataSource({
-      url: t.database.url,
-      schema: procurement.databaseSchema,
-      entities: procurement.entities,
-      migrations: procurement.migrations,
-      poolSize: 1,
-      applicationName: "procurement-reads-test",
-    });
+    const dataSource = await openSubgraphDatabase(procurement, t.database.url, 1);
     try {
       const suppliers = Number(
         (await t.database.query<{ n: string }>(`SELECT count(*) AS n FROM procurement.supplier`))[0]!.n,

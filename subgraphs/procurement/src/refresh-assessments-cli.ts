@@ -1,4 +1,4 @@
-import { clockFromEnvironment, openDataSource } from "@partnership/runtime";
+import { clockFromEnvironment, openSubgraphDatabase } from "@partnership/runtime";
 import { procurement } from "./module.js";
 import { refreshStaleAssessments } from "./services/supplier-assessment.js";
 
@@ -15,14 +15,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const dataSource = await openDataSource({
-    url,
-    schema: procurement.databaseSchema,
-    entities: procurement.entities,
-    migrations: procurement.migrations,
-    poolSize: 2,
-    applicationName: "partnership-procurement-refresh",
-  });
+  const dataSource = await openSubgraphDatabase(procurement, url, 2);
   try {
     const today = clockFromEnvironment().today();
     const refreshed = await refreshStaleAssessments(dataSource.manager, today);

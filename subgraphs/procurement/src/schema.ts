@@ -10,6 +10,7 @@ import { AuditFindingResolver, AuditResolver, CorrectiveActionResolver } from ".
 import { ContractResolver } from "./resolvers/contract-resolver.js";
 import { NetworkProcurementResolver } from "./resolvers/network-resolver.js";
 import { referenceResolvers } from "./resolvers/reference-resolvers.js";
+import { RegistryImportResolver } from "./resolvers/registry-import-resolver.js";
 import { PartnershipProcurementResolver, StatisticsResolver } from "./resolvers/statistics-resolver.js";
 import { SupplierResolver } from "./resolvers/supplier-resolver.js";
 import { findSubjectInProcurement } from "./services/subject-finder.js";
@@ -23,6 +24,7 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
     AuditFindingResolver,
     CorrectiveActionResolver,
     StatisticsResolver,
+    RegistryImportResolver,
     PartnershipProcurementResolver,
     NetworkProcurementResolver,
     auditLogResolver("procurement"),

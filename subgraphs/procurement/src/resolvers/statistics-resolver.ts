@@ -1,8 +1,8 @@
-import { actingPartnership, LocalDate, Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { actingPartnership, LocalDate, Public } from "@partnership/runtime";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import { Partnership } from "../entities/index.js";
-import { ProcurementStatistics, RegistryImportReport } from "./types.js";
+import { ProcurementStatistics } from "./types.js";
 
 const AS_OF = {
   nullable: true,
@@ -27,18 +27,6 @@ export class StatisticsResolver {
     @Ctx() ctx: ProcurementContext,
   ) {
     return ctx.statistics.ofPartnership(partnershipId ?? actingPartnership(ctx.caller).id, asOf, ctx.caller);
-  }
-
-  @Mutation(() => RegistryImportReport, {
-    description:
-      "Imports the government registry's statement-summary CSV: matches our suppliers by company number, adds or updates their statements and reports what matched, changed and was rejected. Streamed; all or nothing. One import per user at a time, this or a streamed upload to the gateway's POST /procurement/registry-import (RATE_LIMITED otherwise), rolled back if the request is abandoned. Procurement officers and partnership administrators.",
-  })
-  @Roles(Role.PROCUREMENT_OFFICER, Role.PARTNERSHIP_ADMIN)
-  importRegistryStatements(
-    @Arg("csv", () => String, { description: "The CSV text, header row first." }) csv: string,
-    @Ctx() ctx: ProcurementContext,
-  ) {
-    return ctx.statements.importRegistry(csv, ctx.caller, ctx.signal);
   }
 }
 

@@ -17,6 +17,20 @@ import type { PremisesSignals } from "./risk-rating.js";
 import { checkStatement } from "./statement-check.js";
 import { assessSupplier, computeAssessments, refreshAssessments } from "./supplier-assessment.js";
 
+/** A supplier's details as given, tidied: everything but its company number, which never changes. */
+function details(input: CreateSupplierInput | UpdateSupplierInput) {
+  return {
+    name: input.name.trim(),
+    sector: input.sector,
+    turnoverBand: input.turnoverBand,
+    financialYearEnd: input.financialYearEnd,
+    website: input.website ?? null,
+    workforceTraits: [...new Set(input.workforceTraits)],
+    location: input.location,
+    commodities: [...new Set(input.commodities)],
+  };
+}
+
 /** Suppliers (shared by every partnership): the list, their details, their statement check and risk. */
 export class SupplierService {
   constructor(
@@ -62,15 +76,8 @@ export class SupplierService {
       }
       const supplier = await manager.getRepository(Supplier).save(
         manager.getRepository(Supplier).create({
-          name: input.name.trim(),
+          ...details(input),
           companyNumber,
-          sector: input.sector,
-          turnoverBand: input.turnoverBand,
-          financialYearEnd: input.financialYearEnd,
-          website: input.website ?? null,
-          workforceTraits: [...new Set(input.workforceTraits)],
-          location: input.location,
-          commodities: [...new Set(input.commodities)],
           statementStatus: StatementStatus.MISSING,
           riskRating: "LOW" as RiskRating,
           assessedOn: this.clock.today(),
@@ -94,19 +101,7 @@ export class SupplierService {
         .where("s.id = :id", { id: input.supplierId })
         .getOne();
       if (!supplier) throw badUserInput("input.supplierId", `no supplier has the id ${input.supplierId}`);
-      await repo.update(
-        { id: supplier.id },
-        {
-          name: input.name.trim(),
-          sector: input.sector,
-          turnoverBand: input.turnoverBand,
-          financialYearEnd: input.financialYearEnd,
-          website: input.website ?? null,
-          workforceTraits: [...new Set(input.workforceTraits)],
-          location: input.location,
-          commodities: [...new Set(input.commodities)],
-        },
-      );
+      await repo.update({ id: supplier.id }, details(input));
       await refreshAssessments(manager, [supplier.id], this.clock.today());
       return repo.findOneByOrFail({ id: supplier.id });
     });
