@@ -72,7 +72,12 @@ export class StatisticsService {
     const stale = await staleSuppliersOfPartnership(this.dataSource, partnershipId, today);
     const overrides: AssessmentOverride[] = [];
     if (stale.length > 0) {
-      const computed = await computeAssessments(this.dataSource.manager, stale, today, partnershipId);
+      const computed = await computeAssessments(
+        this.dataSource.manager,
+        stale,
+        today,
+        commercial ? { partnershipId } : "no partnership",
+      );
       const withCommercial = new Map(computed.partnershipRatings.map((r) => [r.supplier, r.rating]));
       for (const { id, status, rating } of computed.suppliers)
         overrides.push({ id, status, rating: (commercial && withCommercial.get(id)) || rating });

@@ -58,20 +58,30 @@ export interface PartnershipRating {
   rating: RiskRating;
 }
 
+/** Whose ratings with their commercial records to compute besides the public snapshot. */
+export type RatingsOf = "every partnership" | { partnershipId: string } | "no partnership";
+
 /**
- * The snapshot of each supplier on `today` by the pure rules, and each partnership's rating with its
- * commercial records where they add to it (only `partnershipId`'s when given). Reads only: what
- * refreshAssessments stores, and what a read computes for the suppliers whose snapshot is stale.
+ * The snapshot of each supplier on `today` by the pure rules, and the partnerships' ratings with
+ * their commercial records where they add to it. Reads only: what refreshAssessments stores (every
+ * partnership's), and what a read computes for the suppliers whose snapshot is stale.
  */
 export async function computeAssessments(
   manager: EntityManager,
   suppliers: readonly Supplier[],
   today: string,
-  partnershipId?: string,
+  ratingsOf: RatingsOf,
 ): Promise<{ suppliers: SupplierSnapshot[]; partnershipRatings: PartnershipRating[] }> {
   const ids = suppliers.map((supplier) => supplier.id);
   const statements = await loadStatements(manager, ids);
-  const partnerships = await loadPartnershipInputs(manager, ids, partnershipId);
+  const partnerships =
+    ratingsOf === "no partnership"
+      ? new Map<string, Map<string, PartnershipInputs>>()
+      : await loadPartnershipInputs(
+          manager,
+          ids,
+          ratingsOf === "every partnership" ? undefined : ratingsOf.partnershipId,
+        );
   const snapshots = suppliers.map((supplier): SupplierSnapshot => {
     const { check, risk } = assessSupplier(
       supplier,
@@ -108,7 +118,12 @@ export async function refreshAssessments(
   const unique = [...new Set(supplierIds)];
   if (unique.length === 0) return;
   const suppliers = await manager.getRepository(Supplier).findBy({ id: In(unique) });
-  const { suppliers: rows, partnershipRatings } = await computeAssessments(manager, suppliers, today);
+  const { suppliers: rows, partnershipRatings } = await computeAssessments(
+    manager,
+    suppliers,
+    today,
+    "every partnership",
+  );
   await manager.query(
     `UPDATE supplier s SET statement_status = v.status, risk_rating = v.rating, assessed_on = $2
        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, rating text) WHERE s.id = v.id`,

@@ -50,7 +50,7 @@ export class SupplierService {
     if (filter.statementStatus || filter.riskRating) {
       const today = this.clock.today();
       const stale = await staleOn(query.clone(), today).getMany();
-      const { suppliers } = await computeAssessments(this.dataSource.manager, stale, today);
+      const { suppliers } = await computeAssessments(this.dataSource.manager, stale, today, "no partnership");
       const matching = suppliers.filter(
         (s) =>
           (!filter.statementStatus || s.status === filter.statementStatus) &&
