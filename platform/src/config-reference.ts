@@ -1,5 +1,6 @@
 import path from "node:path";
 import { dispatcherConfigSchema } from "@partnership/governance";
+import { refreshAssessmentsConfigSchema } from "@partnership/procurement";
 import { gatewayConfigSchema, hardeningVariables, trustedDocumentsVariables } from "@partnership/gateway";
 import {
   clockConfigSchema,
@@ -212,6 +213,11 @@ export function configurationReference(repoRoot: string): ServiceReference[] {
       "Registry statements import",
       "`node subgraphs/procurement/dist/import-registry-cli.js statements.csv` (reads `DATABASE_URL` itself, not through a schema).",
       importRegistryVariables,
+    ),
+    service(
+      "Daily supplier assessment refresh",
+      "`node subgraphs/procurement/dist/refresh-assessments-cli.js` in procurement's image (`deploy/kubernetes/assessment-refresh-cronjob.yaml`, nightly).",
+      { ...refreshAssessmentsConfigSchema.shape, ...clockConfigSchema.shape },
     ),
     service(
       "Large seed",

@@ -277,8 +277,13 @@ describe("deploy/kubernetes", () => {
       );
       expect(named("Deployment", "gateway").spec.template.spec.containers[0].image).toBe(`${REGISTRY}-gateway:0.1.0`);
       const retention = named("CronJob", "partnership-retention").spec.jobTemplate;
+      const refresh = named("CronJob", "partnership-assessment-refresh").spec.jobTemplate;
+      expect(refresh.spec.template.spec.containers[0]).toMatchObject({
+        image: `${REGISTRY}-procurement:0.1.0`,
+        command: ["node", "subgraphs/procurement/dist/refresh-assessments-cli.js"],
+      });
       // Each command runs a script the image builds from these sources.
-      const commands = [...ofKind("Deployment"), job, retention].flatMap((d) =>
+      const commands = [...ofKind("Deployment"), job, retention, refresh].flatMap((d) =>
         [...d.spec.template.spec.containers, ...(d.spec.template.spec.initContainers ?? [])].map((c) => c.command[1]),
       );
       for (const script of new Set(commands)) {

@@ -2,7 +2,6 @@ import {
   auditLogResolver,
   auditTrailResolver,
   type FederatedSchemaDefinition,
-  isUuid,
   subjectAccessResolver,
 } from "@partnership/runtime";
 import type { ProcurementContext } from "./context.js";
@@ -10,9 +9,10 @@ import { Network, Partnership } from "./entities/index.js";
 import { AuditFindingResolver, AuditResolver, CorrectiveActionResolver } from "./resolvers/assurance-resolver.js";
 import { ContractResolver } from "./resolvers/contract-resolver.js";
 import { NetworkProcurementResolver } from "./resolvers/network-resolver.js";
+import { referenceResolvers } from "./resolvers/reference-resolvers.js";
+import { RegistryImportResolver } from "./resolvers/registry-import-resolver.js";
 import { PartnershipProcurementResolver, StatisticsResolver } from "./resolvers/statistics-resolver.js";
 import { SupplierResolver } from "./resolvers/supplier-resolver.js";
-import { normaliseCompanyNumber } from "./services/procurement-service.js";
 import { findSubjectInProcurement } from "./services/subject-finder.js";
 
 /** The procurement subgraph's GraphQL schema and its entity reference resolvers. */
@@ -24,6 +24,7 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
     AuditFindingResolver,
     CorrectiveActionResolver,
     StatisticsResolver,
+    RegistryImportResolver,
     PartnershipProcurementResolver,
     NetworkProcurementResolver,
     auditLogResolver("procurement"),
@@ -36,22 +37,5 @@ export const schema: FederatedSchemaDefinition<ProcurementContext> = {
   ],
   // The partnership is reached only through the gateway, for the annual report.
   orphanedTypes: [Partnership, Network],
-  referenceResolvers: {
-    Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Supplier: async (ref, ctx) => {
-      const supplier =
-        ref.id != null
-          ? isUuid(ref.id)
-            ? await ctx.loaders.supplier.load(ref.id)
-            : null
-          : await ctx.loaders.supplierByCompanyNumber.load(normaliseCompanyNumber(String(ref.companyNumber)));
-      // The gateway brings the cases subgraph's signals for riskIncludingIntelligence (@requires).
-      return supplier && "intelligenceSignals" in ref
-        ? Object.assign(Object.create(Object.getPrototypeOf(supplier) as object) as object, supplier, {
-            intelligenceSignals: ref.intelligenceSignals ?? null,
-          })
-        : supplier;
-    },
-  },
+  referenceResolvers,
 };

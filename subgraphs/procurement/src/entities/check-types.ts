@@ -1,57 +1,6 @@
 import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-
-export enum StatementStatus {
-  COMPLIANT = "COMPLIANT",
-  PARTIAL = "PARTIAL",
-  MISSING = "MISSING",
-  OVERDUE = "OVERDUE",
-  NOT_REQUIRED = "NOT_REQUIRED",
-}
-
-registerEnumType(StatementStatus, {
-  name: "StatementStatus",
-  description: "The answer to 'is this supplier's modern slavery statement OK?'.",
-  valuesConfig: {
-    COMPLIANT: { description: "Required, published for the latest year due, and meets every check." },
-    PARTIAL: { description: "Published for the latest year due, but some checks fail: see the findings." },
-    MISSING: { description: "Required, and no statement is on record at all." },
-    OVERDUE: { description: "Earlier statements exist, but the one for the latest year due is past its due date." },
-    NOT_REQUIRED: { description: "Turnover under £36m: no statement is required." },
-  },
-});
-
-export enum FindingLevel {
-  STATUTORY = "STATUTORY",
-  RECOMMENDED = "RECOMMENDED",
-  INFORMATION = "INFORMATION",
-}
-
-registerEnumType(FindingLevel, {
-  name: "FindingLevel",
-  description: "Whether a finding is about the law itself or about the government's recommendations.",
-  valuesConfig: {
-    STATUTORY: { description: "Section 54 requires it." },
-    RECOMMENDED: { description: "The government's statutory guidance recommends it." },
-    INFORMATION: { description: "For information; no fault." },
-  },
-});
-
-export enum RiskRating {
-  LOW = "LOW",
-  MEDIUM = "MEDIUM",
-  HIGH = "HIGH",
-}
-
-registerEnumType(RiskRating, {
-  name: "RiskRating",
-  description: "How likely modern slavery is in a supplier's operations or supply chain.",
-  valuesConfig: {
-    LOW: { description: "Under 3 risk points." },
-    MEDIUM: { description: "3 to 5 risk points." },
-    HIGH: { description: "6 risk points or more: audit the supplier." },
-  },
-});
+import { Field, Int, ObjectType } from "type-graphql";
+import { CommercialScope, FindingLevel, RiskRating, StatementStatus } from "./enums.js";
 
 @ObjectType({ description: "One result of the statement check, with its reason in plain words." })
 @Public()
@@ -98,23 +47,6 @@ export class StatementCheck {
   @Field(() => LocalDate, { description: "The day the check was made for." })
   checkedOn: string;
 }
-
-export enum CommercialScope {
-  PARTNERSHIP = "PARTNERSHIP",
-  OWN_AGENCY = "OWN_AGENCY",
-}
-
-registerEnumType(CommercialScope, {
-  name: "CommercialScope",
-  description: "Whose contracts and audit findings the commercial part of a supplier's risk rating is from.",
-  valuesConfig: {
-    PARTNERSHIP: { description: "All of the partnership's: the caller's agreements grant COMMERCIAL." },
-    OWN_AGENCY: {
-      description:
-        "The caller's own agency's only: it holds no COMMERCIAL grant, and has contracts or findings of its own.",
-    },
-  },
-});
 
 @ObjectType({ description: "One reason behind a supplier's risk rating." })
 @Public()

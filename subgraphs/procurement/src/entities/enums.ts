@@ -252,3 +252,72 @@ registerEnumType(AssessmentOutcome, {
     UNSATISFACTORY: { description: "Serious gaps or indicators of exploitation." },
   },
 });
+
+export enum StatementStatus {
+  COMPLIANT = "COMPLIANT",
+  PARTIAL = "PARTIAL",
+  MISSING = "MISSING",
+  OVERDUE = "OVERDUE",
+  NOT_REQUIRED = "NOT_REQUIRED",
+}
+
+registerEnumType(StatementStatus, {
+  name: "StatementStatus",
+  description: "The answer to 'is this supplier's modern slavery statement OK?'.",
+  valuesConfig: {
+    COMPLIANT: { description: "Required, published for the latest year due, and meets every check." },
+    PARTIAL: { description: "Published for the latest year due, but some checks fail: see the findings." },
+    MISSING: { description: "Required, and no statement is on record at all." },
+    OVERDUE: { description: "Earlier statements exist, but the one for the latest year due is past its due date." },
+    NOT_REQUIRED: { description: "Turnover under £36m: no statement is required." },
+  },
+});
+
+export enum FindingLevel {
+  STATUTORY = "STATUTORY",
+  RECOMMENDED = "RECOMMENDED",
+  INFORMATION = "INFORMATION",
+}
+
+registerEnumType(FindingLevel, {
+  name: "FindingLevel",
+  description: "Whether a finding is about the law itself or about the government's recommendations.",
+  valuesConfig: {
+    STATUTORY: { description: "Section 54 requires it." },
+    RECOMMENDED: { description: "The government's statutory guidance recommends it." },
+    INFORMATION: { description: "For information; no fault." },
+  },
+});
+
+export enum RiskRating {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+}
+
+registerEnumType(RiskRating, {
+  name: "RiskRating",
+  description: "How likely modern slavery is in a supplier's operations or supply chain.",
+  valuesConfig: {
+    LOW: { description: "Under 3 risk points." },
+    MEDIUM: { description: "3 to 5 risk points." },
+    HIGH: { description: "6 risk points or more: audit the supplier." },
+  },
+});
+
+export enum CommercialScope {
+  PARTNERSHIP = "PARTNERSHIP",
+  OWN_AGENCY = "OWN_AGENCY",
+}
+
+registerEnumType(CommercialScope, {
+  name: "CommercialScope",
+  description: "Whose contracts and audit findings the commercial part of a supplier's risk rating is from.",
+  valuesConfig: {
+    PARTNERSHIP: { description: "All of the partnership's: the caller's agreements grant COMMERCIAL." },
+    OWN_AGENCY: {
+      description:
+        "The caller's own agency's only: it holds no COMMERCIAL grant, and has contracts or findings of its own.",
+    },
+  },
+});

@@ -6,6 +6,6 @@ import { Supplier } from "./supplier.js";
 export { Assessment, Audit, AuditFinding, Contract, CorrectiveAction, ModernSlaveryStatement, Supplier };
 export * from "./enums.js";
 export * from "./check-types.js";
-export { Network, Partnership } from "./partnership.js";
+export { Network, Partnership } from "./references.js";
 
 export const entities = [Supplier, Contract, ModernSlaveryStatement, Assessment, Audit, AuditFinding, CorrectiveAction];

@@ -2,7 +2,7 @@ import { DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { HighRiskCommodity, SupplierLocation, SupplierSector, TurnoverBand, WorkforceTrait } from "./enums.js";
-import { RiskRating, StatementStatus } from "./check-types.js";
+import { RiskRating, StatementStatus } from "./enums.js";
 
 /** The cases subgraph's signals about a supplier's premises, as the gateway brings them for a @requires. */
 @ObjectType({
@@ -73,7 +73,7 @@ export class Supplier {
   @Column("text", { array: true })
   commodities: HighRiskCommodity[];
 
-  /** Snapshot of the statement check, refreshed on every change and daily; statistics group by it. */
+  /** Snapshot of the statement check, refreshed on every change and daily (refresh-assessments-cli); statistics group by it. */
   @Column("text", { name: "statement_status" })
   statementStatus: StatementStatus;
 
@@ -86,7 +86,10 @@ export class Supplier {
   @Column("text", { name: "risk_rating" })
   riskRating: RiskRating;
 
-  /** The day the snapshot was computed for. */
+  /**
+   * The day the snapshot was computed for. Older than today, it may no longer hold (the status moves
+   * with the calendar): reads assess such a supplier by the pure rules instead, and write nothing.
+   */
   @Column("date", { name: "assessed_on" })
   assessedOn: string;
 

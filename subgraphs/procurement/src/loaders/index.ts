@@ -14,7 +14,7 @@ import {
   loadStatements,
   NO_PARTNERSHIP_INPUTS,
   type PartnershipInputs,
-} from "../services/supplier-assessment.js";
+} from "../queries/assessment-inputs.js";
 
 /**
  * The rows of the acting partnership that share a supplier, in one query per batch. The partnership

@@ -1,10 +1,9 @@
-import { PageArgs, Public, Role, Roles } from "@partnership/runtime";
+import { badUserInput, isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import { ActionStatus, Assessment, Audit, AuditFinding, CorrectiveAction, Supplier } from "../entities/index.js";
 import { RecordAssessmentInput, RecordAuditInput, UpdateCorrectiveActionInput } from "../inputs/procurement-inputs.js";
-import { badUserInput, isUuid } from "@partnership/runtime";
-import { AuditConnection, CorrectiveActionConnection } from "./connections.js";
+import { AuditConnection, CorrectiveActionConnection } from "./types.js";
 
 @Resolver(() => Audit)
 export class AuditResolver {
@@ -18,7 +17,7 @@ export class AuditResolver {
     @Ctx() ctx: ProcurementContext,
   ) {
     if (supplierId && !isUuid(supplierId)) throw badUserInput("supplierId", "must be a supplier id");
-    return ctx.procurement.listAudits(supplierId, page, ctx.caller);
+    return ctx.assurance.listAudits(supplierId, page, ctx.caller);
   }
 
   @Query(() => CorrectiveActionConnection, {
@@ -26,7 +25,7 @@ export class AuditResolver {
       "Corrective actions of the partnership's audits past their due date and not done, the longest overdue first.",
   })
   overdueCorrectiveActions(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ProcurementContext) {
-    return ctx.procurement.overdueActions(page, ctx.caller);
+    return ctx.assurance.overdueActions(page, ctx.caller);
   }
 
   @FieldResolver(() => Supplier, { description: "The audited supplier." })
@@ -48,7 +47,7 @@ export class AuditResolver {
     @Arg("input", () => RecordAssessmentInput, { description: "The assessment." }) input: RecordAssessmentInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.recordAssessment(input, ctx.caller);
+    return ctx.assurance.recordAssessment(input, ctx.caller);
   }
 
   @Mutation(() => Audit, {
@@ -60,7 +59,7 @@ export class AuditResolver {
     @Arg("input", () => RecordAuditInput, { description: "The audit." }) input: RecordAuditInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.recordAudit(input, ctx.caller);
+    return ctx.assurance.recordAudit(input, ctx.caller);
   }
 
   @Mutation(() => CorrectiveAction, {
@@ -73,7 +72,7 @@ export class AuditResolver {
     input: UpdateCorrectiveActionInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.updateCorrectiveAction(input, ctx.caller);
+    return ctx.assurance.updateCorrectiveAction(input, ctx.caller);
   }
 }
 

@@ -1,21 +1,10 @@
 import { isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
-import { IsOptional, IsUUID } from "class-validator";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import { Contract, Supplier } from "../entities/index.js";
+import { ContractFilter } from "../inputs/filters.js";
 import { CreateContractInput } from "../inputs/procurement-inputs.js";
-import { ContractConnection } from "./connections.js";
-
-@InputType({ description: "Narrows the list of contracts." })
-export class ContractFilter {
-  @Field(() => ID, { nullable: true, description: "Only this supplier's contracts." })
-  @IsOptional()
-  @IsUUID("all", { message: "must be a supplier id" })
-  supplierId?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "Only contracts without the modern slavery clause." })
-  withoutModernSlaveryClause?: boolean | null;
-}
+import { ContractConnection } from "./types.js";
 
 @Resolver(() => Contract)
 export class ContractResolver {
@@ -25,7 +14,7 @@ export class ContractResolver {
       "One contract of the partnership the request acts in, or null when it has none with this id (another partnership's contract included).",
   })
   contract(@Arg("id", () => ID, { description: "The contract's id." }) id: string, @Ctx() ctx: ProcurementContext) {
-    return isUuid(id) ? ctx.procurement.findContract(id, ctx.caller) : null;
+    return isUuid(id) ? ctx.contracts.find(id, ctx.caller) : null;
   }
 
   @Query(() => ContractConnection, {
@@ -37,7 +26,7 @@ export class ContractResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.listContracts(filter ?? {}, page, ctx.caller);
+    return ctx.contracts.list(filter ?? {}, page, ctx.caller);
   }
 
   @FieldResolver(() => Supplier, { description: "The supplier." })
@@ -55,6 +44,6 @@ export class ContractResolver {
     @Arg("input", () => CreateContractInput, { description: "The contract." }) input: CreateContractInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.createContract(input, ctx.caller);
+    return ctx.contracts.create(input, ctx.caller);
   }
 }

@@ -1,35 +1,8 @@
-import { actingNetwork, Public, suppress } from "@partnership/runtime";
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { suppress } from "@partnership/runtime";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import { Network } from "../entities/index.js";
-import { networkProcurementCounts } from "../services/statistics-service.js";
-
-@ObjectType({
-  description: "A count of a network's, withheld when it is from 1 to 4 (no one sees a network's records).",
-})
-@Public()
-export class NetworkFigure {
-  @Field(() => Int, { nullable: true, description: "The figure; null when suppressed." })
-  count: number | null;
-
-  @Field(() => Boolean, { description: "True when the figure was from 1 to 4 and is withheld." })
-  suppressed: boolean;
-}
-
-@ObjectType({
-  description: "A network's procurement figures today: sums across its partnerships, small counts withheld.",
-})
-@Public()
-export class NetworkProcurementStatistics {
-  @Field(() => NetworkFigure, { description: "The partnerships' contracts." })
-  contracts: NetworkFigure;
-
-  @Field(() => NetworkFigure, { description: "Their contracts without a modern slavery clause." })
-  contractsWithoutClause: NetworkFigure;
-
-  @Field(() => NetworkFigure, { description: "Their audits' corrective actions past their due date and not done." })
-  overdueCorrectiveActions: NetworkFigure;
-}
+import { NetworkProcurementStatistics } from "./types.js";
 
 /** A network's aggregate procurement figures, for users of its member partnerships only. */
 @Resolver(() => Network)
@@ -43,8 +16,7 @@ export class NetworkProcurementResolver {
     @Root() network: Network,
     @Ctx() ctx: ProcurementContext,
   ): Promise<NetworkProcurementStatistics> {
-    const { partnershipIds } = actingNetwork(ctx.caller, network.id);
-    const counts = await networkProcurementCounts(ctx.dataSource, partnershipIds, ctx.clock.today());
+    const counts = await ctx.statistics.ofNetwork(network.id, ctx.caller);
     return {
       contracts: suppress(counts.contracts, false),
       contractsWithoutClause: suppress(counts.withoutClause, false),

@@ -1,65 +1,19 @@
-import { DataCategory, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
-import { IsOptional, Length } from "class-validator";
-import {
-  Arg,
-  Args,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import {
   Assessment,
   Audit,
-  CommercialScope,
   HIGH_RISK_SECTORS,
   ModernSlaveryStatement,
-  RiskRating,
   StatementCheck,
-  StatementStatus,
   Supplier,
   SupplierRisk,
-  SupplierSector,
 } from "../entities/index.js";
+import { SupplierFilter } from "../inputs/filters.js";
 import { CreateSupplierInput, RecordStatementInput, UpdateSupplierInput } from "../inputs/procurement-inputs.js";
-import { normaliseCompanyNumber } from "../services/procurement-service.js";
-import { assessSupplier } from "../services/supplier-assessment.js";
-import { checkStatement } from "../services/statement-check.js";
-import { SupplierConnection } from "./connections.js";
-
-@InputType({ description: "Narrows the list of suppliers." })
-export class SupplierFilter {
-  @Field(() => String, { nullable: true, description: "Only suppliers whose name contains this text." })
-  @IsOptional()
-  @Length(1, 100)
-  search?: string | null;
-
-  @Field(() => SupplierSector, { nullable: true, description: "Only suppliers in this sector." })
-  sector?: SupplierSector | null;
-
-  @Field(() => StatementStatus, {
-    nullable: true,
-    description: "Only suppliers whose statement check says this today.",
-  })
-  statementStatus?: StatementStatus | null;
-
-  @Field(() => RiskRating, {
-    nullable: true,
-    description:
-      "Only suppliers whose public rating (`risk.rating`) is this today; contract values and audit findings never decide which suppliers a filter returns.",
-  })
-  riskRating?: RiskRating | null;
-
-  @Field(() => Boolean, { nullable: true, description: "Only suppliers in high-risk sectors." })
-  highRiskSectorOnly?: boolean | null;
-}
+import { normaliseCompanyNumber } from "../services/company-number.js";
+import { SupplierConnection } from "./types.js";
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
@@ -87,7 +41,7 @@ export class SupplierResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.listSuppliers(filter ?? {}, page);
+    return ctx.suppliers.list(filter ?? {}, page);
   }
 
   @FieldResolver(() => Boolean, { description: "True when the supplier's sector is a high-risk one." })
@@ -99,16 +53,16 @@ export class SupplierResolver {
     description:
       "Is its modern slavery statement OK? The check for today, with every finding and its reason. About the supplier's public statement, so the same in every partnership.",
   })
-  async statementCheck(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<StatementCheck> {
-    return checkStatement(supplier, await ctx.loaders.statementsOfSupplier.load(supplier.id), ctx.clock.today());
+  statementCheck(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<StatementCheck> {
+    return ctx.suppliers.statementCheck(supplier);
   }
 
   @FieldResolver(() => SupplierRisk, {
     description:
       "How risky the supplier is today, and why: publicly from the supplier itself and its statement; its commercialFactors and ratingWithCommercial add the contracts and open audit findings of the partnership the request acts in only (never another partnership's), COMMERCIAL.",
   })
-  async risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
-    return this.rate(supplier, ctx);
+  risk(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
+    return ctx.suppliers.risk(supplier, ctx.caller);
   }
 
   @FieldResolver(() => SupplierRisk, {
@@ -116,33 +70,10 @@ export class SupplierResolver {
       "The risk rating with the casework's intelligence signals about the supplier's premises as one more factor, where the caller's agreements grant SUPPLIER_RISK; otherwise the same as `risk` (includesIntelligence false, and the signals' denial explained in the errors).",
   })
   @Directive('@requires(fields: "intelligenceSignals { concerns visits interventions lastConcernOn }")')
-  async riskIncludingIntelligence(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
+  riskIncludingIntelligence(@Root() supplier: Supplier, @Ctx() ctx: ProcurementContext): Promise<SupplierRisk> {
     // Defence in depth: the signals count only for a caller the agreements let see them.
     const signals = ctx.caller.grants.SUPPLIER_RISK ? (supplier.intelligenceSignals ?? undefined) : undefined;
-    return this.rate(supplier, ctx, signals);
-  }
-
-  private async rate(
-    supplier: Supplier,
-    ctx: ProcurementContext,
-    signals?: Parameters<typeof assessSupplier>[3],
-  ): Promise<SupplierRisk> {
-    const [statements, { owner, ...commercial }] = await Promise.all([
-      ctx.loaders.statementsOfSupplier.load(supplier.id),
-      ctx.loaders.commercialInputs.load(supplier.id),
-    ]);
-    const { risk } = assessSupplier(supplier, { statements, ...commercial }, ctx.clock.today(), signals);
-    // The commercial fields are the owner's to see without COMMERCIAL when they are from its records alone.
-    const scope = owner
-      ? CommercialScope.OWN_AGENCY
-      : ctx.caller.grants[DataCategory.COMMERCIAL]
-        ? CommercialScope.PARTNERSHIP
-        : null;
-    return Object.assign(new SupplierRisk(), risk, {
-      supplierId: supplier.id,
-      commercialOwner: owner,
-      commercialScope: scope,
-    });
+    return ctx.suppliers.risk(supplier, ctx.caller, signals);
   }
 
   @FieldResolver(() => [ModernSlaveryStatement], {
@@ -175,7 +106,7 @@ export class SupplierResolver {
     @Arg("input", () => CreateSupplierInput, { description: "The supplier." }) input: CreateSupplierInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.createSupplier(input);
+    return ctx.suppliers.create(input);
   }
 
   @Mutation(() => Supplier, {
@@ -188,7 +119,7 @@ export class SupplierResolver {
     input: UpdateSupplierInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.updateSupplier(input);
+    return ctx.suppliers.update(input);
   }
 
   @Mutation(() => ModernSlaveryStatement, {
@@ -200,6 +131,6 @@ export class SupplierResolver {
     @Arg("input", () => RecordStatementInput, { description: "The statement." }) input: RecordStatementInput,
     @Ctx() ctx: ProcurementContext,
   ) {
-    return ctx.procurement.recordStatement(input);
+    return ctx.statements.record(input);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { StatementArea, TurnoverBand } from "../entities/index.js";
-import { normaliseCompanyNumber } from "./procurement-service.js";
+import { normaliseCompanyNumber } from "./company-number.js";
 import { parseRegistryRow, registryDate, registryTurnover } from "./registry-import.js";
 
 const row = (overrides: Record<string, string> = {}) => ({

@@ -4,7 +4,7 @@ import { badUserInput, dayFromText, daysBetween, ImportGate, throwIfAbandoned } 
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { ModernSlaveryStatement, StatementArea, StatementSource, Supplier, TurnoverBand } from "../entities/index.js";
 import { MAX_PERIOD_DAYS } from "./statement-check.js";
-import { normaliseCompanyNumber } from "./procurement-service.js";
+import { normaliseCompanyNumber } from "./company-number.js";
 import { refreshAssessments } from "./supplier-assessment.js";
 
 /**

@@ -1,5 +1,25 @@
+import {
+  actingNetwork,
+  actingPartnership,
+  type Caller,
+  type Clock,
+  DataCategory,
+  forbidden,
+  isUuid,
+} from "@partnership/runtime";
 import type { DataSource } from "typeorm";
-import { refreshStaleAssessments } from "./supplier-assessment.js";
+import { loadStatements } from "../queries/assessment-inputs.js";
+import {
+  type AssessmentOverride,
+  countsOn,
+  figuresToday,
+  networkProcurementCounts,
+  partnershipInputsOn,
+  suppliersOfPartnershipOn,
+} from "../queries/statistics.js";
+import { staleSuppliersOfPartnership } from "../queries/suppliers.js";
+import { computeAssessments } from "./supplier-assessment.js";
+import { supplierFiguresOn } from "./supplier-figures.js";
 
 export interface ProcurementStatisticsRow {
   suppliersByStatementStatus: Array<{ key: string; count: number }>;
@@ -12,86 +32,102 @@ export interface ProcurementStatisticsRow {
   riskIncludesCommercial: boolean;
 }
 
-/**
- * The partnership's suppliers (those it holds a contract with), each with its statement status and
- * a rating: with `commercial`, the partnership's rating with its contracts and findings where they add
- * to it, else the supplier's; without, the supplier's public rating, which no contract value or audit
- * finding moves (so no figure given without COMMERCIAL tells one).
- */
-const partnershipSuppliers = (commercial: boolean) => `SELECT s.id, s.statement_status,
-      ${commercial ? "COALESCE(r.risk_rating, s.risk_rating)" : "s.risk_rating"} AS risk_rating
-    FROM supplier s
-    LEFT JOIN supplier_partnership_risk r ON r.supplier_id = s.id AND r.partnership_id = $1
-   WHERE EXISTS (SELECT 1 FROM contract c WHERE c.supplier_id = s.id AND c.partnership_id = $1)`;
+/** A partnership's and a network's procurement figures. Reads only: nothing here writes. */
+export class StatisticsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
-/**
- * One partnership's figures, each one SQL aggregate (GROUP BY / count), never rows counted in
- * memory; no other partnership's contract, audit or finding counts or changes a figure.
- */
-export async function procurementStatistics(
-  dataSource: DataSource,
-  partnershipId: string,
-  today: string,
-  commercial: boolean,
-): Promise<ProcurementStatisticsRow> {
-  const suppliersSql = partnershipSuppliers(commercial);
-  const [{ stale }] = await dataSource.query("SELECT EXISTS (SELECT 1 FROM supplier WHERE assessed_on < $1) AS stale", [
-    today,
-  ]);
-  if (stale) await dataSource.transaction((manager) => refreshStaleAssessments(manager, today));
-  const grouped: Array<{ statement_status: string | null; risk_rating: string | null; n: number }> =
-    await dataSource.query(
-      `WITH ps AS (${suppliersSql})
-       SELECT statement_status, risk_rating, count(*)::int AS n FROM ps
-        GROUP BY GROUPING SETS ((statement_status, risk_rating), (statement_status), (risk_rating))
-        ORDER BY statement_status, risk_rating`,
-      [partnershipId],
+  /**
+   * A partnership's figures as at the end of `asOf` (today when empty or still to come), for a
+   * request acting in that partnership only (a network's aggregates are another feature).
+   */
+  async ofPartnership(
+    partnershipId: string,
+    asOf: string | null | undefined,
+    caller: Caller,
+  ): Promise<ProcurementStatisticsRow & { asOf: string }> {
+    const acting = actingPartnership(caller);
+    if (!isUuid(partnershipId) || partnershipId !== acting.id)
+      throw forbidden("procurement figures are given only for the partnership the request acts in");
+    const today = this.clock.today();
+    const commercial = Boolean(caller.grants[DataCategory.COMMERCIAL]);
+    if (!asOf || asOf >= today) return { ...(await this.today(acting.id, today, commercial)), asOf: today };
+    return { ...(await this.asAt(acting.id, asOf, commercial)), asOf };
+  }
+
+  /** A network's procurement counts today, for a request acting in one of its partnerships. */
+  ofNetwork(networkId: string, caller: Caller) {
+    const { partnershipIds } = actingNetwork(caller, networkId);
+    return networkProcurementCounts(this.dataSource, partnershipIds, this.clock.today());
+  }
+
+  /**
+   * Today's figures, counted in SQL from the stored snapshot. A supplier whose snapshot is older than
+   * today (its status may have moved with the calendar since) is assessed now by the pure rules and
+   * counted as that says: the answer is today's whether or not the daily refresh has run, and no read writes.
+   */
+  private async today(partnershipId: string, today: string, commercial: boolean): Promise<ProcurementStatisticsRow> {
+    const stale = await staleSuppliersOfPartnership(this.dataSource, partnershipId, today);
+    const overrides: AssessmentOverride[] = [];
+    if (stale.length > 0) {
+      const computed = await computeAssessments(
+        this.dataSource.manager,
+        stale,
+        today,
+        commercial ? { partnershipId } : "no partnership",
+      );
+      const withCommercial = new Map(computed.partnershipRatings.map((r) => [r.supplier, r.rating]));
+      for (const { id, status, rating } of computed.suppliers)
+        overrides.push({ id, status, rating: (commercial && withCommercial.get(id)) || rating });
+    }
+    const { grouped, counts } = await figuresToday(this.dataSource, partnershipId, today, commercial, overrides);
+    return {
+      suppliersByStatementStatus: grouped
+        .filter((r) => r.statement_status !== null && r.risk_rating === null)
+        .map((r) => ({ key: r.statement_status!, count: r.n })),
+      suppliersByRiskRating: grouped
+        .filter((r) => r.statement_status === null && r.risk_rating !== null)
+        .map((r) => ({ key: r.risk_rating!, count: r.n })),
+      suppliersByStatusAndRisk: grouped
+        .filter((r) => r.statement_status !== null && r.risk_rating !== null)
+        .map((r) => ({ statementStatus: r.statement_status!, riskRating: r.risk_rating!, count: r.n })),
+      contractsWithoutClause: counts.without_clause,
+      contractsWithoutCodeOfConduct: counts.without_code,
+      highRiskWithoutAudit: counts.high_risk_without_audit,
+      overdueCorrectiveActions: counts.overdue_actions,
+      riskIncludesCommercial: commercial,
+    };
+  }
+
+  /**
+   * One partnership's figures as they stood at the end of a past day, for a report of a period: its
+   * contracts started by then, each supplier's statement status and rating by the pure rules from the
+   * statements on record then (never the stored snapshot, which is today's), its audits by then and
+   * their corrective actions not done by then. At most four statements, however many suppliers. What the
+   * platform keeps no history of (a supplier's turnover band and year end, a contract's clause) is
+   * taken as recorded now.
+   */
+  private async asAt(partnershipId: string, day: string, commercial: boolean): Promise<ProcurementStatisticsRow> {
+    const suppliers = await suppliersOfPartnershipOn(this.dataSource, partnershipId, day);
+    const statements = await loadStatements(
+      this.dataSource.manager,
+      suppliers.map((s) => s.id),
     );
-  const [counts] = await dataSource.query(
-    `SELECT
-       (SELECT count(*)::int FROM contract WHERE partnership_id = $1 AND NOT modern_slavery_clause) AS without_clause,
-       (SELECT count(*)::int FROM contract WHERE partnership_id = $1 AND NOT code_of_conduct) AS without_code,
-       (SELECT count(*)::int FROM (${suppliersSql}) ps
-          WHERE ps.risk_rating = 'HIGH'
-            AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.supplier_id = ps.id AND a.partnership_id = $1)
-       ) AS high_risk_without_audit,
-       (SELECT count(*)::int FROM corrective_action ca
-          JOIN audit_finding f ON f.id = ca.finding_id JOIN audit a ON a.id = f.audit_id
-          WHERE a.partnership_id = $1 AND ca.status <> 'DONE' AND ca.due_on < $2) AS overdue_actions`,
-    [partnershipId, today],
-  );
-  return {
-    suppliersByStatementStatus: grouped
-      .filter((r) => r.statement_status !== null && r.risk_rating === null)
-      .map((r) => ({ key: r.statement_status!, count: r.n })),
-    suppliersByRiskRating: grouped
-      .filter((r) => r.statement_status === null && r.risk_rating !== null)
-      .map((r) => ({ key: r.risk_rating!, count: r.n })),
-    suppliersByStatusAndRisk: grouped
-      .filter((r) => r.statement_status !== null && r.risk_rating !== null)
-      .map((r) => ({ statementStatus: r.statement_status!, riskRating: r.risk_rating!, count: r.n })),
-    contractsWithoutClause: counts.without_clause,
-    contractsWithoutCodeOfConduct: counts.without_code,
-    highRiskWithoutAudit: counts.high_risk_without_audit,
-    overdueCorrectiveActions: counts.overdue_actions,
-    riskIncludesCommercial: commercial,
-  };
-}
-
-/** A network's procurement counts today, across its partnerships' contracts and audits, in one statement. */
-export async function networkProcurementCounts(
-  dataSource: DataSource,
-  partnershipIds: string[],
-  today: string,
-): Promise<{ contracts: number; withoutClause: number; overdueCorrectiveActions: number }> {
-  const [row] = (await dataSource.query(
-    `SELECT
-       (SELECT count(*)::int FROM contract WHERE partnership_id = ANY($1::uuid[])) AS contracts,
-       (SELECT count(*)::int FROM contract WHERE partnership_id = ANY($1::uuid[]) AND NOT modern_slavery_clause) AS without_clause,
-       (SELECT count(*)::int FROM corrective_action ca
-          JOIN audit_finding f ON f.id = ca.finding_id JOIN audit a ON a.id = f.audit_id
-         WHERE a.partnership_id = ANY($1::uuid[]) AND ca.status <> 'DONE' AND ca.due_on < $2) AS overdue`,
-    [partnershipIds, today],
-  )) as [{ contracts: number; without_clause: number; overdue: number }];
-  return { contracts: row.contracts, withoutClause: row.without_clause, overdueCorrectiveActions: row.overdue };
+    const inputs = commercial ? await partnershipInputsOn(this.dataSource, partnershipId, day) : new Map();
+    const counts = await countsOn(this.dataSource, partnershipId, day);
+    const figures = supplierFiguresOn(
+      { suppliers, statements, inputs, audited: new Set(counts.audited) },
+      day,
+      commercial,
+    );
+    return {
+      ...figures,
+      contractsWithoutClause: counts.without_clause,
+      contractsWithoutCodeOfConduct: counts.without_code,
+      overdueCorrectiveActions: counts.overdue_actions,
+      riskIncludesCommercial: commercial,
+    };
+  }
 }

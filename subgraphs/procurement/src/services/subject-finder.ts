@@ -1,9 +1,6 @@
 import type { FoundRecord, SubjectFinder } from "@partnership/runtime";
 import type { ProcurementContext } from "../context.js";
-import { ModernSlaveryStatement } from "../entities/index.js";
-
-/** `%part%` for ILIKE, with LIKE's own wildcards in the part taken literally. */
-const containing = (part: string) => `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+import { statementsSignedBy } from "../queries/statements.js";
 
 /**
  * What procurement holds about a person: only the name and role of whoever signed a supplier's
@@ -13,14 +10,7 @@ const containing = (part: string) => `%${part.replace(/[\\%_]/g, (c) => `\\${c}`
  */
 export const findSubjectInProcurement: SubjectFinder<ProcurementContext> = async (search, _scope, ctx) => {
   if (!search.name || search.dateOfBirth || search.email || search.reference) return [];
-  const statements = await ctx.dataSource
-    .getRepository(ModernSlaveryStatement)
-    .createQueryBuilder("s")
-    .innerJoinAndSelect("s.supplier", "supplier")
-    .where("s.signedBy ILIKE :name", { name: containing(search.name) })
-    .orderBy("s.periodEnd")
-    .addOrderBy("s.id")
-    .getMany();
+  const statements = await statementsSignedBy(ctx.dataSource, search.name);
   return statements.map((s): FoundRecord => ({
     entityType: "ModernSlaveryStatement",
     entityId: s.id,

@@ -1,84 +1,23 @@
 import { type EntityManager, In } from "typeorm";
-import { type FindingSeverity, ModernSlaveryStatement, type StatementCheck, Supplier } from "../entities/index.js";
+import {
+  type ModernSlaveryStatement,
+  type RiskRating,
+  type StatementCheck,
+  type StatementStatus,
+  Supplier,
+} from "../entities/index.js";
+import {
+  loadPartnershipInputs,
+  loadStatements,
+  NO_PARTNERSHIP_INPUTS,
+  type PartnershipInputs,
+} from "../queries/assessment-inputs.js";
 import { type PremisesSignals, type RatedRisk, rateSupplier } from "./risk-rating.js";
 import { checkStatement } from "./statement-check.js";
-
-/** What one partnership's own records add to a supplier's risk rating. */
-export interface PartnershipInputs {
-  /** The largest value among the partnership's contracts with the supplier (0 without any). */
-  largestContractValue: number;
-  /** Open findings of the partnership's audits of the supplier, by severity. */
-  openFindings: Partial<Record<FindingSeverity, number>>;
-}
 
 /** What the statement check and the risk rating need besides the supplier row. */
 export interface AssessmentInputs extends PartnershipInputs {
   statements: ModernSlaveryStatement[];
-}
-
-/** A supplier as no partnership sees it: what every partnership without records of its own sees. */
-export const NO_PARTNERSHIP_INPUTS: Readonly<PartnershipInputs> = Object.freeze({
-  largestContractValue: 0,
-  openFindings: Object.freeze({}),
-});
-
-/** Statements of many suppliers, latest year first, in one statement. Shared by every partnership. */
-export async function loadStatements(
-  manager: EntityManager,
-  supplierIds: readonly string[],
-): Promise<Map<string, ModernSlaveryStatement[]>> {
-  const result = new Map<string, ModernSlaveryStatement[]>(supplierIds.map((id) => [id, []]));
-  if (supplierIds.length === 0) return result;
-  const statements = await manager.getRepository(ModernSlaveryStatement).find({
-    where: { supplierId: In([...supplierIds]) },
-    order: { periodEnd: "DESC" },
-  });
-  for (const statement of statements) result.get(statement.supplierId)?.push(statement);
-  return result;
-}
-
-/**
- * What each partnership's contracts and open findings add for many suppliers, in two statements:
- * partnership id → supplier id → inputs. Given a partnership, only its records are read; given an
- * agency too, only that agency's contracts and findings (what it sees without COMMERCIAL). Pairs
- * with no contract and no open finding are absent (they add nothing).
- */
-export async function loadPartnershipInputs(
-  manager: EntityManager,
-  supplierIds: readonly string[],
-  partnershipId?: string,
-  agencyId?: string,
-): Promise<Map<string, Map<string, PartnershipInputs>>> {
-  const result = new Map<string, Map<string, PartnershipInputs>>();
-  if (supplierIds.length === 0) return result;
-  const entry = (partnership: string, supplier: string) => {
-    let ofPartnership = result.get(partnership);
-    if (!ofPartnership) result.set(partnership, (ofPartnership = new Map()));
-    let inputs = ofPartnership.get(supplier);
-    if (!inputs) ofPartnership.set(supplier, (inputs = { largestContractValue: 0, openFindings: {} }));
-    return inputs;
-  };
-  const ids = [...supplierIds];
-  if (agencyId && !partnershipId) throw new Error("an agency's inputs are read within one partnership");
-  const scope = (partnershipId ? " AND partnership_id = $2" : "") + (agencyId ? " AND agency_id = $3" : "");
-  const params = [ids, ...(partnershipId ? [partnershipId] : []), ...(agencyId ? [agencyId] : [])];
-  const values: Array<{ partnership_id: string; supplier_id: string; largest: string }> = await manager.query(
-    `SELECT partnership_id, supplier_id, max(value) AS largest FROM contract
-      WHERE supplier_id = ANY($1)${scope} GROUP BY partnership_id, supplier_id`,
-    params,
-  );
-  for (const row of values) entry(row.partnership_id, row.supplier_id).largestContractValue = Number(row.largest);
-  // A finding is its audit's: the audit says which partnership it belongs to.
-  const findings: Array<{ partnership_id: string; supplier_id: string; severity: FindingSeverity; n: number }> =
-    await manager.query(
-      `SELECT a.partnership_id, f.supplier_id, f.severity, count(*)::int AS n
-         FROM audit_finding f JOIN audit a ON a.id = f.audit_id
-        WHERE f.open AND f.supplier_id = ANY($1)${scope.replace("partnership_id", "a.partnership_id").replace("agency_id", "f.agency_id")}
-        GROUP BY a.partnership_id, f.supplier_id, f.severity`,
-      params,
-    );
-  for (const row of findings) entry(row.partnership_id, row.supplier_id).openFindings[row.severity] = row.n;
-  return result;
 }
 
 /**
@@ -105,10 +44,71 @@ export function assessSupplier(
   return { check, risk };
 }
 
+/** A supplier's snapshot on a day: its statement status and public rating. */
+export interface SupplierSnapshot {
+  id: string;
+  status: StatementStatus;
+  rating: RiskRating;
+}
+
+/** A partnership's rating of a supplier with its own contracts and open findings (COMMERCIAL). */
+export interface PartnershipRating {
+  partnership: string;
+  supplier: string;
+  rating: RiskRating;
+}
+
+/** Whose ratings with their commercial records to compute besides the public snapshot. */
+export type RatingsOf = "every partnership" | { partnershipId: string } | "no partnership";
+
+/**
+ * The snapshot of each supplier on `today` by the pure rules, and the partnerships' ratings with
+ * their commercial records where they add to it. Reads only: what refreshAssessments stores (every
+ * partnership's), and what a read computes for the suppliers whose snapshot is stale.
+ */
+export async function computeAssessments(
+  manager: EntityManager,
+  suppliers: readonly Supplier[],
+  today: string,
+  ratingsOf: RatingsOf,
+): Promise<{ suppliers: SupplierSnapshot[]; partnershipRatings: PartnershipRating[] }> {
+  const ids = suppliers.map((supplier) => supplier.id);
+  const statements = await loadStatements(manager, ids);
+  const partnerships =
+    ratingsOf === "no partnership"
+      ? new Map<string, Map<string, PartnershipInputs>>()
+      : await loadPartnershipInputs(
+          manager,
+          ids,
+          ratingsOf === "every partnership" ? undefined : ratingsOf.partnershipId,
+        );
+  const snapshots = suppliers.map((supplier): SupplierSnapshot => {
+    const { check, risk } = assessSupplier(
+      supplier,
+      { statements: statements.get(supplier.id)!, ...NO_PARTNERSHIP_INPUTS },
+      today,
+    );
+    return { id: supplier.id, status: check.status, rating: risk.rating };
+  });
+  const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
+  const partnershipRatings: PartnershipRating[] = [];
+  for (const [partnership, ofPartnership] of partnerships) {
+    for (const [supplierId, inputs] of ofPartnership) {
+      const supplier = byId.get(supplierId);
+      if (!supplier) continue;
+      const { risk } = assessSupplier(supplier, { statements: statements.get(supplierId)!, ...inputs }, today);
+      // The partnership's rating with its commercial records: only COMMERCIAL holders filter or count by it.
+      partnershipRatings.push({ partnership, supplier: supplierId, rating: risk.ratingWithCommercial! });
+    }
+  }
+  return { suppliers: snapshots, partnershipRatings };
+}
+
 /**
  * Stores each supplier's statement status and risk rating for `today` (its public rating on the
  * supplier, and each partnership's rating with its commercial records where they add to it), so
- * statistics can group by them in SQL. Called inside every transaction that changes what they depend on.
+ * statistics can group by them in SQL. Called inside every transaction that changes what they depend
+ * on, and by the daily refresh; never by a read (a read computes a stale snapshot instead).
  */
 export async function refreshAssessments(
   manager: EntityManager,
@@ -118,27 +118,12 @@ export async function refreshAssessments(
   const unique = [...new Set(supplierIds)];
   if (unique.length === 0) return;
   const suppliers = await manager.getRepository(Supplier).findBy({ id: In(unique) });
-  const statements = await loadStatements(manager, unique);
-  const partnerships = await loadPartnershipInputs(manager, unique);
-  const rows = suppliers.map((supplier) => {
-    const { check, risk } = assessSupplier(
-      supplier,
-      { statements: statements.get(supplier.id)!, ...NO_PARTNERSHIP_INPUTS },
-      today,
-    );
-    return { id: supplier.id, status: check.status, rating: risk.rating };
-  });
-  const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
-  const ratings: Array<{ partnership: string; supplier: string; rating: string }> = [];
-  for (const [partnership, ofPartnership] of partnerships) {
-    for (const [supplierId, inputs] of ofPartnership) {
-      const supplier = byId.get(supplierId);
-      if (!supplier) continue;
-      const { risk } = assessSupplier(supplier, { statements: statements.get(supplierId)!, ...inputs }, today);
-      // The partnership's rating with its commercial records: only COMMERCIAL holders filter or count by it.
-      ratings.push({ partnership, supplier: supplierId, rating: risk.ratingWithCommercial! });
-    }
-  }
+  const { suppliers: rows, partnershipRatings } = await computeAssessments(
+    manager,
+    suppliers,
+    today,
+    "every partnership",
+  );
   await manager.query(
     `UPDATE supplier s SET statement_status = v.status, risk_rating = v.rating, assessed_on = $2
        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, rating text) WHERE s.id = v.id`,
@@ -147,30 +132,37 @@ export async function refreshAssessments(
   // The supplier rows updated above are locked until commit, so a concurrent refresh of the same
   // suppliers replaces these rows only after this one is done.
   await manager.query("DELETE FROM supplier_partnership_risk WHERE supplier_id = ANY($1)", [unique]);
-  if (ratings.length > 0)
+  if (partnershipRatings.length > 0)
     await manager.query(
       `INSERT INTO supplier_partnership_risk (partnership_id, supplier_id, risk_rating)
        SELECT v.partnership, v.supplier, v.rating
          FROM jsonb_to_recordset($1::jsonb) AS v(partnership uuid, supplier uuid, rating text)
        ON CONFLICT (partnership_id, supplier_id) DO UPDATE SET risk_rating = EXCLUDED.risk_rating`,
-      [JSON.stringify(ratings)],
+      [JSON.stringify(partnershipRatings)],
     );
 }
 
-/** Brings every snapshot older than `today` up to date (the status moves with the calendar), a batch at a time. */
+/**
+ * Brings every snapshot older than `today` up to date (the status moves with the calendar), a batch
+ * at a time, each batch its own transaction. The daily refresh (refresh-assessments-cli): reads are
+ * right without it, but compute each stale supplier they meet, so it keeps them on the stored path.
+ */
 export async function refreshStaleAssessments(manager: EntityManager, today: string, batch = 500): Promise<number> {
   let refreshed = 0;
   for (;;) {
-    const stale: Array<{ id: string }> = await manager.query(
-      "SELECT id FROM supplier WHERE assessed_on < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED",
-      [today, batch],
-    );
-    if (stale.length === 0) return refreshed;
-    await refreshAssessments(
-      manager,
-      stale.map((row) => row.id),
-      today,
-    );
-    refreshed += stale.length;
+    const count = await manager.transaction(async (tx) => {
+      const stale: Array<{ id: string }> = await tx.query(
+        "SELECT id FROM supplier WHERE assessed_on < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED",
+        [today, batch],
+      );
+      await refreshAssessments(
+        tx,
+        stale.map((row) => row.id),
+        today,
+      );
+      return stale.length;
+    });
+    if (count === 0) return refreshed;
+    refreshed += count;
   }
 }

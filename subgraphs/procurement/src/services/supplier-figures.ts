@@ -1,5 +1,6 @@
 import { type ModernSlaveryStatement, RiskRating, type StatementStatus, type Supplier } from "../entities/index.js";
-import { assessSupplier, NO_PARTNERSHIP_INPUTS, type PartnershipInputs } from "./supplier-assessment.js";
+import { NO_PARTNERSHIP_INPUTS, type PartnershipInputs } from "../queries/assessment-inputs.js";
+import { assessSupplier } from "./supplier-assessment.js";
 
 /** What of a statement tells whether it was on record on a day. */
 type DatedStatement = Pick<ModernSlaveryStatement, "periodEnd" | "publishedOn">;
