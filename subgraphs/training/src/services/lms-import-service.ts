@@ -11,7 +11,7 @@ import {
 } from "@partnership/runtime";
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
-import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
+import { AttendanceStatus, Completion, CompletionSource, Course, ImportRowOutcome } from "../entities/index.js";
 import type { ImportCompletionsInput } from "../inputs/training-inputs.js";
 import { certificatesFor, delegatesByEmail, foreignDelegateProblem, upsertDelegates } from "./completions.js";
 
@@ -22,12 +22,6 @@ const INSERT_BATCH = 500;
 
 export const LMS_COLUMNS = ["email", "name", "agency_id", "job_title", "completed_on"] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export enum ImportRowOutcome {
-  ACCEPTED = "ACCEPTED",
-  DUPLICATE = "DUPLICATE",
-  REJECTED = "REJECTED",
-}
 
 export interface ImportRowResult {
   /** The row's number in the file, counting the header as row 1. */
