@@ -192,3 +192,14 @@ export class RagCount {
   @Field(() => Int, { description: "How many actions." })
   count: number;
 }
+
+/** The order a RAG summary lists its colours in: what needs attention first. */
+export const RAG_ORDER: readonly Rag[] = [Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED];
+
+/** Counts by colour from `GROUP BY` rows: every colour listed, in RAG_ORDER, zeros included. */
+export function ragSummary(rows: ReadonlyArray<{ rag: Rag; count: number }>): RagCount[] {
+  return RAG_ORDER.map((rag) => ({
+    rag,
+    count: rows.filter((row) => row.rag === rag).reduce((sum, row) => sum + row.count, 0),
+  }));
+}

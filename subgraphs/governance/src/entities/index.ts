@@ -47,9 +47,17 @@ export {
   WebhookDelivery,
   WebhookSubscription,
 };
-export { Rag, RagCount, Theme } from "./action-plan.js";
+export { Rag, RAG_ORDER, RagCount, ragSummary, Theme } from "./action-plan.js";
 export { Attendance, AttendanceRate, MeetingKind } from "./meeting.js";
-export { LEVEL_ORDER, MaturityArea, MaturityAreaComparison, MaturityLevel } from "./maturity.js";
+export {
+  type AreaComparison,
+  compareAreas,
+  LEVEL_ORDER,
+  levelChange,
+  MaturityArea,
+  MaturityAreaComparison,
+  MaturityLevel,
+} from "./maturity.js";
 export { AgencySector } from "./agency-sector.js";
 export { MembershipRole } from "./membership.js";
 export { AgreementState, AgreementStatus } from "./sharing-agreement.js";

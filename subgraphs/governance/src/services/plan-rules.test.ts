@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { Rag } from "../entities/index.js";
+import { Rag, ragSummary } from "../entities/index.js";
 import {
   completionProblem,
   completionReasonProblem,
   noteProblem,
   outsidePlan,
   planOnDay,
-  ragSummary,
   reportDateProblem,
 } from "./plan-rules.js";
 
