@@ -1,7 +1,7 @@
 import { DataCategory, LocalDate, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AgencySector, RetentionEvent } from "../entities/index.js";
+import { AgencySector, RetentionEvent } from "../entities/enums.js";
 import { MAX_RETENTION_YEARS } from "../services/retention-rules.js";
 
 @InputType({

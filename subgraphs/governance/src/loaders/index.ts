@@ -20,13 +20,13 @@ import {
   PlanObjective,
   compareAreas,
   type MaturityAreaComparison,
-  Rag,
   type RagCount,
   ragSummary,
   Network,
   RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 import { maturityComparisons } from "../queries/maturity-comparisons.js";
 import { ragSummaries } from "../queries/rag-summaries.js";
 

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { Rag, type RagCount, ragSummary } from "../entities/index.js";
+import { type RagCount, ragSummary } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 
 /**
  * SQL for the RAG status of the action aliased `a` on a day (a `date` parameter): its latest update

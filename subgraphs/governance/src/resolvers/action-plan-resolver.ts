@@ -11,9 +11,9 @@ import {
   Person,
   PlanAction,
   PlanObjective,
-  Rag,
   RagCount,
 } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 import {
   AddActionInput,
   AddKpiInput,

@@ -3,7 +3,7 @@ import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "typ
 import type { GovernanceContext } from "../context.js";
 import type { CallerGrants } from "../services/caller-grants-service.js";
 import { machineUserId } from "../services/machine-client-service.js";
-import { AgencySector } from "../entities/index.js";
+import { AgencySector } from "../entities/enums.js";
 
 @ObjectType({ description: "A data category an agency holds, and the agreement that grants it." })
 @Directive("@inaccessible")

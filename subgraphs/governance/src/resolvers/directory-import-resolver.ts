@@ -1,21 +1,9 @@
 import { Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, registerEnumType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { ImportDirectoryInput } from "../inputs/directory-inputs.js";
-import { DirectoryImportOutcome, MAX_DIRECTORY_ROWS } from "../services/directory-import-service.js";
-
-registerEnumType(DirectoryImportOutcome, {
-  name: "DirectoryImportOutcome",
-  description: "What became of one row of a directory import.",
-  valuesConfig: {
-    ACCEPTED: { description: "Valid: a new person (imported unless the report says nothing was committed)." },
-    DUPLICATE: {
-      description:
-        "Already in the directory (or earlier in the file) for the same agency: not added again; the roles it lists are still given.",
-    },
-    REJECTED: { description: "Invalid; see the column and the reason." },
-  },
-});
+import { DirectoryImportOutcome } from "../entities/enums.js";
+import { MAX_DIRECTORY_ROWS } from "../services/directory-import-service.js";
 
 @ObjectType({ description: "What became of one row of a directory import." })
 @Public()

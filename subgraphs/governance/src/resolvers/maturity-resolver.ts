@@ -1,14 +1,8 @@
 import { actingPartnership, badUserInput, isUuid, PageArgs, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import {
-  Agency,
-  MaturityArea,
-  MaturityAreaComparison,
-  MaturityAssessment,
-  MaturityRating,
-  Partnership,
-} from "../entities/index.js";
+import { Agency, MaturityAreaComparison, MaturityAssessment, MaturityRating, Partnership } from "../entities/index.js";
+import { MaturityArea } from "../entities/enums.js";
 import { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
 import { readSubject } from "../services/maturity-service.js";
 import { PLANNERS } from "./action-plan-resolver.js";

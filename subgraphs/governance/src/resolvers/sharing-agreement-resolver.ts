@@ -6,11 +6,11 @@ import {
   AgreementEvent,
   AgreementGrant,
   AgreementParty,
-  AgreementStatus,
   Agency,
   RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
+import { AgreementStatus } from "../entities/enums.js";
 import {
   CreateSharingAgreementInput,
   ReactivateSharingAgreementInput,

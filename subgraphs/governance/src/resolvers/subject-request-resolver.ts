@@ -1,7 +1,8 @@
 import { Connection, daysBetween, isUuid, LocalDate, PageArgs, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import { Agency, SubjectRequest, SubjectRequestSearch, SubjectRequestStatus } from "../entities/index.js";
+import { Agency, SubjectRequest, SubjectRequestSearch } from "../entities/index.js";
+import { SubjectRequestStatus } from "../entities/enums.js";
 import {
   CompleteSubjectRequestInput,
   ExtendSubjectRequestInput,

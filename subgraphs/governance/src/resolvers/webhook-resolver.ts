@@ -1,7 +1,8 @@
 import { badUserInput, Connection, isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import { Agency, WebhookDelivery, WebhookDeliveryStatus, WebhookSubscription } from "../entities/index.js";
+import { Agency, WebhookDelivery, WebhookSubscription } from "../entities/index.js";
+import { WebhookDeliveryStatus } from "../entities/enums.js";
 import { RegisterWebhookInput } from "../inputs/webhook-inputs.js";
 
 @ObjectType({ description: "A page of webhooks." })

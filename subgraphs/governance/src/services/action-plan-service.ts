@@ -17,8 +17,8 @@ import {
   Person,
   PlanAction,
   PlanObjective,
-  Rag,
 } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 import type {
   AddActionInput,
   AddKpiInput,

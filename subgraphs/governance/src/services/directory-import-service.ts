@@ -10,6 +10,7 @@ import {
 import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource, EntityManager } from "typeorm";
 import { speaksForPartnership } from "./partnership-authority.js";
+import { DirectoryImportOutcome } from "../entities/index.js";
 
 /** The columns every directory file has; `user_id`, `roles` and `start_date` may be added. */
 export const DIRECTORY_COLUMNS = ["name", "email", "job_title", "agency"] as const;
@@ -29,12 +30,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The gate directory imports pass (ImportGate.of): one per user, two at a time per subgraph. */
 const DIRECTORY_IMPORTS = "directory import";
 const UNIQUE_VIOLATION = "23505";
-
-export enum DirectoryImportOutcome {
-  ACCEPTED = "ACCEPTED",
-  DUPLICATE = "DUPLICATE",
-  REJECTED = "REJECTED",
-}
 
 export interface DirectoryImportRowResult {
   /** The row's number in the file, counting the header as row 1. */

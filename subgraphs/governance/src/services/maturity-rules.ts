@@ -1,4 +1,4 @@
-import { MaturityArea } from "../entities/index.js";
+import { MaturityArea } from "../entities/enums.js";
 
 /**
  * Why an assessment's ratings will not do, as the index of the offending rating and a message;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Rag, ragSummary } from "../entities/index.js";
+import { ragSummary } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 import {
   completionProblem,
   completionReasonProblem,

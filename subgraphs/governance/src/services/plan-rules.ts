@@ -1,4 +1,4 @@
-import { Rag } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 
 /** A plan's period, first and last day inclusive (ISO dates compare as strings). */
 export interface PlanPeriod {

@@ -1,6 +1,6 @@
 import { badUserInput, DATA_CATEGORIES, DataCategory } from "@partnership/runtime";
 import type { GraphQLError } from "graphql";
-import { RetentionEvent } from "../entities/retention-term.js";
+import { RetentionEvent } from "../entities/enums.js";
 
 /** One retention term as stated: a category, a period and the event it runs from. */
 export interface RetentionTermValue {
