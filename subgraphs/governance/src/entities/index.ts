@@ -51,6 +51,7 @@ export { RAG_ORDER, RagCount, ragSummary } from "./action-plan.js";
 export { AttendanceRate } from "./meeting.js";
 export { type AreaComparison, compareAreas, LEVEL_ORDER, levelChange, MaturityAreaComparison } from "./maturity.js";
 export { AgreementDeadline, CategoryProcessing, RecordOfProcessing } from "./record-of-processing.js";
+export { MAX_RETENTION_YEARS } from "./retention-term.js";
 export { SubjectRequestSearch } from "./subject-request.js";
 export { MACHINE_CLIENT_ROLES } from "./machine-client.js";
 

@@ -4,6 +4,9 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import { SharingAgreement } from "./sharing-agreement.js";
 import { RetentionEvent } from "./enums.js";
 
+/** The longest retention term an agreement may state, in whole years. */
+export const MAX_RETENTION_YEARS = 100;
+
 /**
  * How long records of one data category shared under an agreement are kept, and from which event:
  * part of what the parties sign. Retention terms are what a data protection officer publishes, so

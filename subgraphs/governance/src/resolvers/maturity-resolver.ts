@@ -6,7 +6,7 @@ import { MaturityArea } from "../entities/enums.js";
 import { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
 import { readSubject } from "../services/maturity-service.js";
 import { PLANNERS } from "./action-plan-resolver.js";
-import { MaturityAssessmentConnection } from "./governance-connections.js";
+import { MaturityAssessmentConnection } from "../types/governance-connections.js";
 
 /** How many assessments a comparison reaches back over, by default and at most. */
 export const COMPARED = { default: 10, max: 50 };

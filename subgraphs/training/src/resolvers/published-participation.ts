@@ -1,7 +1,7 @@
 import { type Suppressible, suppress, suppressBreakdown } from "@partnership/runtime";
 import type { TrainingContext } from "../context.js";
 import { Course } from "../entities/index.js";
-import { type KeyedCount, Participation, type ParticipationCounts } from "../services/training-participation.js";
+import { type KeyedCount, Participation, type ParticipationCounts } from "../types/participation-counts.js";
 import type { TrainingParticipation } from "../types/participation.js";
 import type { TrainingStatistics } from "../types/outputs.js";
 

@@ -1,7 +1,8 @@
 import type { SnapshotReader } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import type { CourseLevel } from "../entities/index.js";
-import { type AgencySectorOf, participationCounts, type ParticipationCounts } from "./training-participation.js";
+import type { ParticipationCounts } from "../types/participation-counts.js";
+import { type AgencySectorOf, participationCounts } from "./training-participation.js";
 
 /** A period of one partnership: every figure counts only that partnership's sessions and completions. */
 export interface Period {

@@ -1,7 +1,7 @@
 import { Connection, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Agency, Completion, Course, CourseLevel, ImportRowOutcome, TrainingSession } from "../entities/index.js";
-import type { ParticipationCounts } from "../services/training-participation.js";
+import type { ParticipationCounts } from "./participation-counts.js";
 
 @ObjectType({ description: "A page of courses." })
 export class CourseConnection extends Connection(Course) {}
