@@ -1,14 +1,9 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { DataCategory, Public, Sensitive } from "@partnership/runtime";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { AgencyStub, DataCategory, NetworkStub, PartnershipStub, Public, Sensitive } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with its training. */
-@ObjectType({ description: "An organisation taking part in the partnership." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Agency {
-  @Field(() => ID, { description: "Stable identifier of the agency." })
-  id: string;
-}
+export const Agency = AgencyStub();
+export type Agency = InstanceType<typeof Agency>;
 
 /**
  * The directory's Person (governance), extended here with their training, found by work email. The
@@ -35,19 +30,9 @@ export class Person {
 }
 
 /** The partnership (governance), extended here with its training figures for the annual report. */
-@ObjectType({ description: "A multi-agency anti-slavery partnership." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Partnership {
-  @Field(() => ID, { description: "Stable identifier of the partnership." })
-  id: string;
-}
+export const Partnership = PartnershipStub();
+export type Partnership = InstanceType<typeof Partnership>;
 
 /** A network of partnerships (governance), extended here with its aggregate training figures. */
-@ObjectType({ description: "A network of partnerships: aggregate figures across its members, never a record." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Network {
-  @Field(() => ID, { description: "Stable identifier of the network." })
-  id: string;
-}
+export const Network = NetworkStub();
+export type Network = InstanceType<typeof Network>;
