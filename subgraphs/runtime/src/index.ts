@@ -22,6 +22,7 @@ export * from "./security/audit-chain.js";
 export * from "./security/federated-audit.js";
 export * from "./security/subject-access.js";
 export * from "./security/platform-resolvers.js";
+export * from "./server/csv-upload.js";
 export * from "./security/subject-access-search.js";
 export * from "./security/subject-access-types.js";
 export * from "./security/subject-access-readers.js";

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from "type-graphql";
-import { AgencyStub, DataCategory, NetworkStub, PartnershipStub, Public, Sensitive } from "@partnership/runtime";
+import { AgencyStub, NetworkStub, PartnershipStub, PersonStub, Public } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with the concerns it leads and takes part in. */
 export const Agency = AgencyStub();
@@ -11,24 +11,14 @@ export type Agency = InstanceType<typeof Agency>;
  * governance would (see record-access.ts). Whose person it is comes from cases' own rows (the
  * agency their referrals name), never from a representation, which any caller can write.
  */
-@ObjectType({ description: "A member of a partner agency's staff." })
-@Directive('@key(fields: "email")')
-@Public()
-export class Person {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency, and to other agencies holding PERSONNEL under an agreement of the partnership the request acts in when the person's agency is a member of it too.",
-  })
-  @Sensitive(DataCategory.PERSONNEL, { detail: true })
-  email: string | null;
-
+export const Person = PersonStub();
+export type Person = InstanceType<typeof Person> & {
   /**
    * The agencies cases' own rows put the person in: the referring agency of each NRM referral they
    * made in the acting partnership (or of the one referral they were reached through).
    */
   agencyIds: string[];
-}
+};
 
 /** A referral's referrer: the person, placed in the agency the referral names. */
 export function referrerRef(email: string, referringAgencyId: string): Person {

@@ -1,5 +1,4 @@
-import { Directive, Field, ObjectType } from "type-graphql";
-import { AgencyStub, DataCategory, NetworkStub, PartnershipStub, Public, Sensitive } from "@partnership/runtime";
+import { AgencyStub, NetworkStub, PartnershipStub, PersonStub } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with its training. */
 export const Agency = AgencyStub();
@@ -10,24 +9,14 @@ export type Agency = InstanceType<typeof Agency>;
  * email is the same PERSONNEL detail as in the directory; whose person it is comes from training's
  * own delegate row in the acting partnership, never from a representation, which any caller can write.
  */
-@ObjectType({ description: "A member of a partner agency's staff." })
-@Directive('@key(fields: "email")')
-@Public()
-export class Person {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency, and to other agencies holding PERSONNEL under an agreement of the partnership the request acts in when the person's agency is a member of it too.",
-  })
-  @Sensitive(DataCategory.PERSONNEL, { detail: true })
-  email: string | null;
-
+export const Person = PersonStub();
+export type Person = InstanceType<typeof Person> & {
   /** The person's delegate row in the acting partnership, if it trained them. */
   delegateId: string | null;
 
   /** The agency that row records them at: the owner of their training record here. */
   agencyId: string | null;
-}
+};
 
 /** The partnership (governance), extended here with its training figures for the annual report. */
 export const Partnership = PartnershipStub();
