@@ -5,6 +5,12 @@ import { CaseStatisticsService } from "./services/case-statistics-service.js";
 import { CaseworkService } from "./services/casework-service.js";
 import { ConcernService } from "./services/concern-service.js";
 import { DirectoryClient, type DirectoryEndpoint } from "./services/directory-client.js";
+import { ErasureService } from "./services/erasure-service.js";
+import { LegalHoldService } from "./services/legal-hold-service.js";
+import { NetworkStatisticsService } from "./services/network-statistics.js";
+import { NrmImportService } from "./services/nrm-import-service.js";
+import { RectificationService } from "./services/rectification-service.js";
+import { RetentionRunService } from "./services/retention-runs.js";
 
 export interface CasesContext extends BaseContext {
   loaders: CasesLoaders;
@@ -12,6 +18,12 @@ export interface CasesContext extends BaseContext {
   concerns: ConcernService;
   casework: CaseworkService;
   statistics: CaseStatisticsService;
+  networkStatistics: NetworkStatisticsService;
+  legalHolds: LegalHoldService;
+  rectification: RectificationService;
+  erasure: ErasureService;
+  nrmImport: NrmImportService;
+  retentionRuns: RetentionRunService;
   /** The partnership's staff directory (governance), asked as this request's caller. */
   directory: DirectoryClient;
 }
@@ -25,13 +37,20 @@ export function contextFactory(options: CasesOptions = {}) {
   return (base: BaseContext): CasesContext => {
     const directory = new DirectoryClient(options.directory ?? null, base.callerContext);
     const concerns = new ConcernService(base.dataSource, base.clock, base.audit);
+    const casework = new CaseworkService(base.dataSource, base.clock, directory, concerns);
     return {
       ...base,
       loaders: createLoaders(base),
       areas: new AreaService(base.dataSource),
       concerns,
-      casework: new CaseworkService(base.dataSource, base.clock, directory, concerns),
+      casework,
       statistics: new CaseStatisticsService(new SnapshotReader(base.dataSource, base.resources)),
+      networkStatistics: new NetworkStatisticsService(base.dataSource),
+      legalHolds: new LegalHoldService(base.dataSource, base.clock),
+      rectification: new RectificationService(base.dataSource, base.clock, base.audit),
+      erasure: new ErasureService(base.dataSource, base.clock),
+      nrmImport: new NrmImportService(base.dataSource, base.clock, casework, directory),
+      retentionRuns: new RetentionRunService(base.dataSource),
       directory,
     };
   };

@@ -1,6 +1,6 @@
 import { isMember, type RecordAccess } from "@partnership/runtime";
 import type { CasesContext } from "./context.js";
-import type { CaseStatistics } from "./resolvers/statistics-resolver.js";
+import type { CaseStatistics } from "./types/statistics.js";
 import { type Concern, type Location, partiesOf, type Person } from "./entities/index.js";
 
 /** Whether the caller's agency takes part in the concern a record belongs to. */

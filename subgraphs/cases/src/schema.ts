@@ -1,10 +1,4 @@
-import {
-  auditLogResolver,
-  auditTrailResolver,
-  type FederatedSchemaDefinition,
-  isUuid,
-  subjectAccessResolver,
-} from "@partnership/runtime";
+import { type FederatedSchemaDefinition, platformResolvers, referenceById } from "@partnership/runtime";
 import { NetworkCasesResolver } from "./resolvers/network-resolver.js";
 import type { CasesContext } from "./context.js";
 import { Network, Partnership, Person, Supplier } from "./entities/index.js";
@@ -54,9 +48,7 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
     NrmImportResolver,
     LegalHoldResolver,
     RetentionRunResolver,
-    auditLogResolver("cases"),
-    auditTrailResolver("cases"),
-    subjectAccessResolver(
+    ...platformResolvers(
       "cases",
       findSubjectInCases,
       "people screened and suspected offenders by name, date of birth or concern reference, their NRM referrals, duty-to-notify reports and concerns; NRM referrals a member of staff made, by their email",
@@ -65,9 +57,9 @@ export const schema: FederatedSchemaDefinition<CasesContext> = {
   // Persons and suppliers are reached only through the gateway, never from a cases query.
   orphanedTypes: [Person, Supplier, Partnership, Network],
   referenceResolvers: {
-    Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Agency: referenceById,
+    Partnership: referenceById,
+    Network: referenceById,
     // Only the key is read: the person's agency is the one their referrals here name, never a claim
     // of the representation. Without an email (the directory withheld it from this caller) the person
     // is no one's here, so their fields refuse and say which category they need, rather than vanish.

@@ -11,7 +11,7 @@ import { DirectoryImportService } from "./services/directory-import-service.js";
 import { RecordOfProcessingService } from "./services/record-of-processing-service.js";
 import { SharingAgreementService } from "./services/sharing-agreement-service.js";
 import { SubjectRequestService } from "./services/subject-request-service.js";
-import { WebhookSubscriptionService } from "./webhooks/subscription-service.js";
+import { WebhookSubscriptionService } from "./services/webhooks/subscription-service.js";
 
 export interface GovernanceContext extends BaseContext {
   loaders: GovernanceLoaders;

@@ -26,4 +26,4 @@ export {
 } from "./services/retention-terms.js";
 export { ATTENTION_DAYS } from "./services/record-of-processing-service.js";
 export { AGREEMENT_EXPIRING_NOTICE_DAYS, announceExpiringAgreements } from "./services/agreement-expiry-announcer.js";
-export * from "./webhooks/index.js";
+export * from "./services/webhooks/index.js";

@@ -1,10 +1,4 @@
-import {
-  auditLogResolver,
-  auditTrailResolver,
-  type FederatedSchemaDefinition,
-  isUuid,
-  subjectAccessResolver,
-} from "@partnership/runtime";
+import { type FederatedSchemaDefinition, isUuid, platformResolvers } from "@partnership/runtime";
 import type { GovernanceContext } from "./context.js";
 import {
   ActionPlanResolver,
@@ -68,9 +62,7 @@ export const schema: FederatedSchemaDefinition<GovernanceContext> = {
     SubjectRequestResolver,
     WebhookResolver,
     MachineClientResolver,
-    auditLogResolver("governance"),
-    auditTrailResolver("governance"),
-    subjectAccessResolver(
+    ...platformResolvers(
       "governance",
       findSubjectInGovernance,
       "staff directory entries by name or email, the plan actions they lead and the progress updates they gave",

@@ -1,7 +1,8 @@
-import { isMember, type SubgraphModule } from "@partnership/runtime";
+import type { SubgraphModule } from "@partnership/runtime";
 import { createContext, type TrainingContext } from "./context.js";
 import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
+import { recordAccess } from "./record-access.js";
 import { schema } from "./schema.js";
 import { seedDemo } from "./seed/demo.js";
 
@@ -13,22 +14,6 @@ export const training: SubgraphModule<TrainingContext> = {
   migrations,
   schema,
   createContext,
-  recordAccess: {
-    // An agency's own people see their own records and figures without an agreement.
-    Completion: { owner: (completion: { agencyId: string }) => completion.agencyId },
-    // A person is the agency's that training's own delegate row records them at (never what a
-    // representation claims); their email crosses agencies as in the directory, within the partnership.
-    Person: {
-      owner: (person: { agencyId: string | null }) => person.agencyId,
-      takesPart: (person: { agencyId: string | null }, ctx: TrainingContext) =>
-        person.agencyId !== null && isMember(ctx.caller, person.agencyId),
-    },
-    Agency: { owner: (agency: { id: string }) => agency.id },
-    // Figures have no id: the audit log names them by partnership and period.
-    TrainingStatistics: {
-      entityId: (figures: { partnershipId: string; from: string; to: string }) =>
-        `${figures.partnershipId}/${figures.from}..${figures.to}`,
-    },
-  },
+  recordAccess,
   seedDemo,
 };

@@ -1,10 +1,4 @@
-import {
-  auditLogResolver,
-  auditTrailResolver,
-  type FederatedSchemaDefinition,
-  isUuid,
-  subjectAccessResolver,
-} from "@partnership/runtime";
+import { type FederatedSchemaDefinition, isUuid, platformResolvers, referenceById } from "@partnership/runtime";
 import type { TrainingContext } from "./context.js";
 import { Network, Partnership, Person } from "./entities/index.js";
 import { AgencyTrainingResolver } from "./resolvers/agency-resolver.js";
@@ -30,9 +24,7 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
     TrainingStatisticsResolver,
     PartnershipTrainingResolver,
     NetworkTrainingResolver,
-    auditLogResolver("training"),
-    auditTrailResolver("training"),
-    subjectAccessResolver(
+    ...platformResolvers(
       "training",
       findSubjectInTraining,
       "delegates by name, email or certificate number, and their attendance and completions",
@@ -52,8 +44,8 @@ export const schema: FederatedSchemaDefinition<TrainingContext> = {
       const delegate = await ctx.loaders.delegateByEmail.load(email);
       return { email, delegateId: delegate?.id ?? null, agencyId: delegate?.agencyId ?? null };
     },
-    Agency: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Partnership: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
-    Network: (ref) => (isUuid(ref.id) ? { id: ref.id } : null),
+    Agency: referenceById,
+    Partnership: referenceById,
+    Network: referenceById,
   },
 };

@@ -365,3 +365,41 @@ registerEnumType(OrderKind, {
 
 /** The label statistics give a row whose value was not recorded. */
 export const NOT_RECORDED = "NOT_RECORDED";
+
+/** Why a concern's records must be kept whatever their retention term says. */
+export enum LegalHoldKind {
+  INVESTIGATION = "INVESTIGATION",
+  PROSECUTION = "PROSECUTION",
+  SAFEGUARDING_REVIEW = "SAFEGUARDING_REVIEW",
+}
+
+registerEnumType(LegalHoldKind, {
+  name: "LegalHoldKind",
+  description: "Why a concern is on legal hold: its records are kept, neither anonymised nor erased, while it lasts.",
+  valuesConfig: {
+    INVESTIGATION: { description: "A criminal investigation that may need the records." },
+    PROSECUTION: { description: "A prosecution (charge to appeal) that may need the records as evidence." },
+    SAFEGUARDING_REVIEW: {
+      description: "A safeguarding adults or child safeguarding practice review looking at the case.",
+    },
+  },
+});
+
+export enum NrmImportOutcome {
+  IMPORTED = "IMPORTED",
+  VALID = "VALID",
+  REJECTED = "REJECTED",
+}
+
+registerEnumType(NrmImportOutcome, {
+  name: "NrmImportOutcome",
+  description: "What became of one row of an NRM referral import.",
+  valuesConfig: {
+    IMPORTED: { description: "The person was screened in the concern and referred: written." },
+    VALID: {
+      description:
+        "Nothing wrong with the row, but nothing written: a dry run, or another row of the file was rejected.",
+    },
+    REJECTED: { description: "The row has problems (listed); nothing of the file was written." },
+  },
+});

@@ -30,7 +30,7 @@ export {
   RetentionAction,
   RetentionRun,
 };
-export { holdCounts, LegalHoldKind } from "./legal-hold.js";
+export { holdCounts } from "./legal-hold.js";
 export type { KeptValue } from "./erasure-record.js";
 export { partiesOf } from "./concern.js";
 export { exploitationTypesOf, isAdult } from "./potential-victim.js";

@@ -1,25 +1,7 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-
-/** Why a concern's records must be kept whatever their retention term says. */
-export enum LegalHoldKind {
-  INVESTIGATION = "INVESTIGATION",
-  PROSECUTION = "PROSECUTION",
-  SAFEGUARDING_REVIEW = "SAFEGUARDING_REVIEW",
-}
-
-registerEnumType(LegalHoldKind, {
-  name: "LegalHoldKind",
-  description: "Why a concern is on legal hold: its records are kept, neither anonymised nor erased, while it lasts.",
-  valuesConfig: {
-    INVESTIGATION: { description: "A criminal investigation that may need the records." },
-    PROSECUTION: { description: "A prosecution (charge to appeal) that may need the records as evidence." },
-    SAFEGUARDING_REVIEW: {
-      description: "A safeguarding adults or child safeguarding practice review looking at the case.",
-    },
-  },
-});
+import { LegalHoldKind } from "./enums.js";
 
 /**
  * A legal hold on a concern: while it counts (not released, and its end date not passed) the

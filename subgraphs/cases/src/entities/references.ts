@@ -1,14 +1,9 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { DataCategory, Public, Sensitive } from "@partnership/runtime";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { AgencyStub, NetworkStub, PartnershipStub, PersonStub, Public } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with the concerns it leads and takes part in. */
-@ObjectType({ description: "An organisation taking part in the partnership." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Agency {
-  @Field(() => ID, { description: "Stable identifier of the agency." })
-  id: string;
-}
+export const Agency = AgencyStub();
+export type Agency = InstanceType<typeof Agency>;
 
 /**
  * The directory's Person (governance), extended here with the NRM referrals they made. Their email
@@ -16,24 +11,14 @@ export class Agency {
  * governance would (see record-access.ts). Whose person it is comes from cases' own rows (the
  * agency their referrals name), never from a representation, which any caller can write.
  */
-@ObjectType({ description: "A member of a partner agency's staff." })
-@Directive('@key(fields: "email")')
-@Public()
-export class Person {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency, and to other agencies holding PERSONNEL under an agreement of the partnership the request acts in when the person's agency is a member of it too.",
-  })
-  @Sensitive(DataCategory.PERSONNEL, { detail: true })
-  email: string | null;
-
+export const Person = PersonStub();
+export type Person = InstanceType<typeof Person> & {
   /**
    * The agencies cases' own rows put the person in: the referring agency of each NRM referral they
    * made in the acting partnership (or of the one referral they were reached through).
    */
   agencyIds: string[];
-}
+};
 
 /** A referral's referrer: the person, placed in the agency the referral names. */
 export function referrerRef(email: string, referringAgencyId: string): Person {
@@ -54,19 +39,9 @@ export function agencyRef(id: string | null | undefined): Agency | null {
 }
 
 /** The partnership (governance), extended here with its casework figures for the annual report. */
-@ObjectType({ description: "A multi-agency anti-slavery partnership." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Partnership {
-  @Field(() => ID, { description: "Stable identifier of the partnership." })
-  id: string;
-}
+export const Partnership = PartnershipStub();
+export type Partnership = InstanceType<typeof Partnership>;
 
 /** A network of partnerships (governance), extended here with its aggregate casework figures. */
-@ObjectType({ description: "A network of partnerships: aggregate figures across its members, never a record." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Network {
-  @Field(() => ID, { description: "Stable identifier of the network." })
-  id: string;
-}
+export const Network = NetworkStub();
+export type Network = InstanceType<typeof Network>;

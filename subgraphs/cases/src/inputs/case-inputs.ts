@@ -490,3 +490,50 @@ export class DefineAreaInput {
   @IsUUID()
   parentId?: string | null;
 }
+
+@InputType({ description: "Narrows a list of concerns." })
+export class ConcernFilter {
+  @Field(() => ConcernStatus, { nullable: true, description: "Only concerns in this status." })
+  status?: ConcernStatus | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only concerns about premises in this area of the partnership (a town's wards included).",
+  })
+  @IsOptional()
+  @IsUUID()
+  areaId?: string | null;
+
+  @Field(() => ExploitationType, { nullable: true, description: "Only concerns about this kind of exploitation." })
+  exploitationType?: ExploitationType | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only concerns received on or after this day." })
+  receivedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only concerns received on or before this day." })
+  receivedTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only concerns this agency leads." })
+  @IsOptional()
+  @IsUUID()
+  leadAgencyId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only concerns whose reference contains this text, in any case: '0040' finds 'SHOP-2020-0040', and the full reference finds that one concern. % and _ match themselves.",
+  })
+  @IsOptional()
+  @Length(3, 30)
+  reference?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Only these concerns (up to 100), e.g. to show the references of the records an audit log names; ids of concerns the caller cannot list are left out.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID("all", { each: true })
+  ids?: string[] | null;
+}

@@ -2,7 +2,7 @@ import { LocalDate, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, IsOptional, Length, Matches, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { AgeGroup, Gender } from "../entities/index.js";
-import { LegalHoldKind } from "../entities/legal-hold.js";
+import { LegalHoldKind } from "../entities/index.js";
 
 const REASON = 1_000;
 

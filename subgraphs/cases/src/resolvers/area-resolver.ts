@@ -1,9 +1,9 @@
-import { actingPartnership, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Area, AreaKind } from "../entities/index.js";
 import { DefineAreaInput } from "../inputs/case-inputs.js";
-import { AreaConnection } from "./types.js";
+import { AreaConnection } from "../types/outputs.js";
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -15,12 +15,7 @@ export class AreaResolver {
     @Arg("kind", () => AreaKind, { nullable: true, description: "Only areas of this kind." }) kind: AreaKind | null,
     @Ctx() ctx: CasesContext,
   ) {
-    const query = ctx.dataSource
-      .getRepository(Area)
-      .createQueryBuilder("area")
-      .where("area.partnership_id = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
-    if (kind) query.andWhere("area.kind = :kind", { kind });
-    const result = await paginate(query, "name", page, "ASC");
+    const result = await ctx.areas.list(ctx.caller, kind, page);
     for (const area of result.nodes) ctx.loaders.area.prime(area.id, area);
     return result;
   }

@@ -27,10 +27,8 @@ import {
   ScreenPersonInput,
 } from "../inputs/case-inputs.js";
 import { CorrectPotentialVictimInput, ErasePotentialVictimInput } from "../inputs/retention-inputs.js";
-import { ErasureService } from "../services/erasure-service.js";
-import { RectificationService } from "../services/rectification-service.js";
 import { locationSeenThrough } from "./concern-resolver.js";
-import { ErasureResult } from "./erasure-types.js";
+import { ErasureResult } from "../types/erasure.js";
 
 const CASEWORK_ROLES = [Role.COORDINATOR, Role.CASEWORKER];
 
@@ -82,7 +80,7 @@ export class PotentialVictimResolver {
     input: CorrectPotentialVictimInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return new RectificationService(ctx.dataSource, ctx.clock, ctx.audit).correct(ctx.caller, input);
+    return ctx.rectification.correct(ctx.caller, input);
   }
 
   @Mutation(() => ErasureResult, {
@@ -95,7 +93,7 @@ export class PotentialVictimResolver {
     input: ErasePotentialVictimInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return new ErasureService(ctx.dataSource, ctx.clock).erase(ctx.caller, input);
+    return ctx.erasure.erase(ctx.caller, input);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The agency supporting the person." })

@@ -14,11 +14,14 @@ import {
   PotentialVictim,
   PreventionOrder,
 } from "../entities/index.js";
-import { ChangeConcernStatusInput, RecordConcernInput, UpdateConcernInput } from "../inputs/case-inputs.js";
 import { legalHoldsOfConcern } from "../loaders/legal-holds.js";
-import { mayRead } from "../services/concern-history.js";
-import { listConcerns } from "../services/concern-list.js";
-import { ConcernChangeEntry, ConcernConnection, ConcernFilter } from "./types.js";
+import {
+  ChangeConcernStatusInput,
+  ConcernFilter,
+  RecordConcernInput,
+  UpdateConcernInput,
+} from "../inputs/case-inputs.js";
+import { ConcernChangeEntry, ConcernConnection } from "../types/outputs.js";
 
 const CASEWORK_ROLES = [Role.COORDINATOR, Role.CASEWORKER];
 
@@ -49,7 +52,7 @@ export class ConcernResolver {
     filter: ConcernFilter | null,
     @Ctx() ctx: CasesContext,
   ) {
-    const result = await listConcerns(ctx, filter, page);
+    const result = await ctx.concerns.list(ctx.caller, filter, page);
     for (const concern of result.nodes) ctx.loaders.concern.prime(concern.id, concern);
     return result;
   }
@@ -193,49 +196,6 @@ export class ConcernResolver {
   })
   @Sensitive(DataCategory.CASE_SUMMARY, { detail: true })
   async history(@Root() concern: Concern, @Ctx() ctx: CasesContext): Promise<ConcernChangeEntry[]> {
-    const stored = await ctx.loaders.changesOfConcern.load(concern.id);
-    return stored.map((entry) => ({
-      version: entry.version,
-      changedAt: entry.changedAt,
-      changedBy: entry.changedByUser,
-      changedByAgency: { id: entry.changedByAgency },
-      reason: entry.reason,
-      changes: entry.changes.map((change) => {
-        if (!mayRead(ctx.caller, change)) {
-          ctx.audit.record({
-            entityType: "Concern",
-            entityId: concern.id,
-            field: `history.${change.field}`,
-            category: change.category,
-            agreementId: null,
-            outcome: "DENIED",
-            reason: "NO_AGREEMENT",
-          });
-          return {
-            field: change.field,
-            category: change.category,
-            oldValue: null,
-            newValue: null,
-            restricted: `Restricted — needs ${change.category} under a sharing agreement`,
-          };
-        }
-        ctx.audit.record({
-          entityType: "Concern",
-          entityId: concern.id,
-          field: `history.${change.field}`,
-          category: change.category,
-          agreementId: ctx.caller.grants[change.category] ?? null,
-          outcome: "RETURNED",
-          reason: null,
-        });
-        return {
-          field: change.field,
-          category: change.category,
-          oldValue: change.old,
-          newValue: change.new,
-          restricted: null,
-        };
-      }),
-    }));
+    return ctx.concerns.historySeenBy(ctx.caller, concern.id, await ctx.loaders.changesOfConcern.load(concern.id));
   }
 }

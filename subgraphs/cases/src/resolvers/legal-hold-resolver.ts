@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import type { CasesContext } from "../context.js";
 import { Agency, agencyRef, holdCounts, LegalHold } from "../entities/index.js";
 import { PlaceLegalHoldInput, ReleaseLegalHoldInput } from "../inputs/retention-inputs.js";
-import { LegalHoldService } from "../services/legal-hold-service.js";
 
 const CASEWORK_ROLES = [Role.COORDINATOR, Role.CASEWORKER];
 
@@ -18,7 +17,7 @@ export class LegalHoldResolver {
     @Arg("input", () => PlaceLegalHoldInput, { description: "The hold." }) input: PlaceLegalHoldInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return new LegalHoldService(ctx.dataSource, ctx.clock).place(ctx.caller, input);
+    return ctx.legalHolds.place(ctx.caller, input);
   }
 
   @Mutation(() => LegalHold, {
@@ -31,7 +30,7 @@ export class LegalHoldResolver {
     input: ReleaseLegalHoldInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return new LegalHoldService(ctx.dataSource, ctx.clock).release(ctx.caller, input);
+    return ctx.legalHolds.release(ctx.caller, input);
   }
 
   @FieldResolver(() => Boolean, {

@@ -3,46 +3,15 @@ import {
   badUserInput,
   LocalDate,
   type Period,
-  Public,
   SUPPRESSED_KEY,
   suppressBreakdown,
 } from "@partnership/runtime";
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Network } from "../entities/index.js";
-import { type NetworkCaseCounts, networkCaseCounts } from "../services/network-statistics.js";
-import { CountByKey, Figure, FigureSource } from "./types.js";
-
-@ObjectType({
-  description:
-    "A network's casework figures for a period: sums across its partnerships through the suppression routine (no one sees a network's records): from 1 to 4 withheld, others rounded to a multiple of 5, withheld rows folded into one keyed SUPPRESSED.",
-})
-@Public()
-export class NetworkCaseStatistics {
-  @Field(() => LocalDate, { description: "First day of the period." })
-  from: string;
-
-  @Field(() => LocalDate, { description: "Last day of the period." })
-  to: string;
-
-  @Field(() => Figure, { description: "Concerns received." })
-  concerns: Figure;
-
-  @Field(() => Figure, { description: "People screened." })
-  peopleScreened: Figure;
-
-  @Field(() => Figure, { description: "Multi-agency disruption visits." })
-  visits: Figure;
-
-  @Field(() => Figure, { description: "Interventions by partner agencies." })
-  interventions: Figure;
-
-  @Field(() => Figure, { description: "NRM referrals made." })
-  nrmReferrals: Figure;
-
-  @Field(() => [CountByKey], { description: "Concerns by exploitation type (a concern may have several)." })
-  concernsByExploitationType: CountByKey[];
-}
+import type { NetworkCaseCounts } from "../services/network-statistics.js";
+import { NetworkCaseStatistics } from "../types/network.js";
+import { FigureSource } from "../types/outputs.js";
 
 /** A network's aggregate casework figures, for users of its member partnerships only. */
 @Resolver(() => Network)
@@ -65,7 +34,7 @@ export class NetworkCasesResolver {
     const periods = new Map<string, Promise<NetworkCaseCounts>>();
     const countsOver = ({ from, to }: Period) => {
       const key = `${from}..${to}`;
-      if (!periods.has(key)) periods.set(key, networkCaseCounts(ctx.dataSource, partnershipIds, from, to));
+      if (!periods.has(key)) periods.set(key, ctx.networkStatistics.counts(partnershipIds, from, to));
       return periods.get(key)!;
     };
     const counts = await countsOver({ from, to });

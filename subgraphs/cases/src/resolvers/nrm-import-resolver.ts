@@ -1,8 +1,8 @@
 import { Role, Roles } from "@partnership/runtime";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { CasesContext } from "../context.js";
-import { MAX_NRM_CSV_CHARS, MAX_NRM_ROWS, NrmImportService } from "../services/nrm-import-service.js";
-import { NrmImportReport } from "../services/nrm-import-report.js";
+import { MAX_NRM_CSV_CHARS, MAX_NRM_ROWS } from "../services/nrm-import-service.js";
+import { NrmImportReport } from "../types/nrm-import-report.js";
 
 @Resolver()
 export class NrmImportResolver {
@@ -23,11 +23,6 @@ export class NrmImportResolver {
     dryRun: boolean,
     @Ctx() ctx: CasesContext,
   ): Promise<NrmImportReport> {
-    return new NrmImportService(ctx.dataSource, ctx.clock, ctx.casework, ctx.directory).import(
-      ctx.caller,
-      csv,
-      dryRun,
-      ctx.signal,
-    );
+    return ctx.nrmImport.import(ctx.caller, csv, dryRun, ctx.signal);
   }
 }

@@ -8,7 +8,7 @@ import {
 } from "@partnership/runtime";
 import type { CasesContext } from "../context.js";
 import type { CountRow } from "../services/case-statistics-service.js";
-import type { CountByAgency, CountByKey } from "./types.js";
+import type { CountByAgency, CountByKey } from "../types/outputs.js";
 
 type PublishedRow = { key: string | null } & Suppressible;
 

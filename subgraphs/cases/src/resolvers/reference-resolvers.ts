@@ -10,8 +10,9 @@ import {
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { Agency, Concern, NrmReferral, Partnership, Person, Supplier } from "../entities/index.js";
-import { CaseStatistics, statisticsScope } from "./statistics-resolver.js";
-import { IntelligenceSignals } from "./types.js";
+import { CaseStatistics } from "../types/statistics.js";
+import { statisticsScope } from "./statistics-resolver.js";
+import { IntelligenceSignals } from "../types/outputs.js";
 
 /** The concerns an agency leads and takes part in: each concern's fields follow the caller's agreements. */
 @Resolver(() => Agency)

@@ -1,10 +1,8 @@
-import { actingPartnership, Connection, PageArgs, paginate, Role, Roles } from "@partnership/runtime";
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, Role, Roles } from "@partnership/runtime";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { RetentionAction, RetentionRun } from "../entities/index.js";
-
-@ObjectType({ description: "A page of retention runs." })
-export class RetentionRunConnection extends Connection(RetentionRun) {}
+import { RetentionRunConnection } from "../types/outputs.js";
 
 @Resolver(() => RetentionRun)
 export class RetentionRunResolver {
@@ -14,8 +12,7 @@ export class RetentionRunResolver {
   })
   @Roles(Role.COORDINATOR, Role.AUDITOR)
   retentionRuns(@Args() page: PageArgs, @Ctx() ctx: CasesContext) {
-    actingPartnership(ctx.caller);
-    return paginate(ctx.dataSource.getRepository(RetentionRun).createQueryBuilder("run"), "ranAt", page, "DESC");
+    return ctx.retentionRuns.list(ctx.caller, page);
   }
 
   @FieldResolver(() => [RetentionAction], {
@@ -23,9 +20,6 @@ export class RetentionRunResolver {
       "What the run anonymised in the partnership the request acts in, by concern and category; empty for a dry run.",
   })
   actions(@Root() run: RetentionRun, @Ctx() ctx: CasesContext) {
-    return ctx.dataSource.getRepository(RetentionAction).find({
-      where: { runId: run.id, partnershipId: actingPartnership(ctx.caller).id },
-      order: { concernId: "ASC", category: "ASC" },
-    });
+    return ctx.retentionRuns.actions(ctx.caller, run.id);
   }
 }

@@ -1,13 +1,18 @@
-import { actingPartnership, badUserInput, type Caller, isUuid } from "@partnership/runtime";
+import { actingPartnership, badUserInput, type Caller, isUuid, type PageArgs, paginate } from "@partnership/runtime";
 import { type DataSource, type EntityManager, QueryFailedError } from "typeorm";
 import { Area, AreaKind, LocationType } from "../entities/index.js";
 import type { DefineAreaInput, LocationInput } from "../inputs/case-inputs.js";
+import { areasQuery } from "../queries/area-queries.js";
 
 const UNIQUE_VIOLATION = "23505";
 
 /** A partnership's areas: defining them, and checking the area a premises names is one of them. */
 export class AreaService {
   constructor(private readonly dataSource: DataSource) {}
+
+  list(caller: Caller, kind: AreaKind | null, page: PageArgs) {
+    return paginate(areasQuery(this.dataSource, actingPartnership(caller).id, kind), "name", page, "ASC");
+  }
 
   async define(caller: Caller, input: DefineAreaInput): Promise<Area> {
     const partnershipId = actingPartnership(caller).id;

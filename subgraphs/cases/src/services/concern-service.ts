@@ -8,6 +8,7 @@ import {
   hasRole,
   isUuid,
   notFound,
+  type PageArgs,
   recordEvent,
   recordEvents,
   requireMembers,
@@ -25,12 +26,15 @@ import {
 } from "../entities/index.js";
 import type {
   ChangeConcernStatusInput,
+  ConcernFilter,
   LocationInput,
   RecordConcernInput,
   UpdateConcernInput,
 } from "../inputs/case-inputs.js";
 import { concernChanged, concernCreated } from "./concern-events.js";
-import { diffConcern, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
+import type { ConcernChangeEntry } from "../types/outputs.js";
+import { diffConcern, mayRead, TRACKED_FIELDS, type TrackedColumn } from "./concern-history.js";
+import { listConcerns } from "./concern-list.js";
 import { checkPremises } from "./area-service.js";
 import { checkStatusChange } from "./concern-workflow.js";
 import { refuseConcurrentEdits, type SentField } from "./concurrent-edits.js";
@@ -111,6 +115,57 @@ export class ConcernService {
     /** Where the values a conflict shows the caller are accounted for. */
     private readonly audit: AuditTrail,
   ) {}
+
+  /** A concern's recorded changes as this caller may see them: each withheld or returned value is audited. */
+  historySeenBy(caller: Caller, concernId: string, stored: readonly ConcernChange[]): ConcernChangeEntry[] {
+    return stored.map((entry) => ({
+      version: entry.version,
+      changedAt: entry.changedAt,
+      changedBy: entry.changedByUser,
+      changedByAgency: { id: entry.changedByAgency },
+      reason: entry.reason,
+      changes: entry.changes.map((change) => {
+        if (!mayRead(caller, change)) {
+          this.audit.record({
+            entityType: "Concern",
+            entityId: concernId,
+            field: `history.${change.field}`,
+            category: change.category,
+            agreementId: null,
+            outcome: "DENIED",
+            reason: "NO_AGREEMENT",
+          });
+          return {
+            field: change.field,
+            category: change.category,
+            oldValue: null,
+            newValue: null,
+            restricted: `Restricted — needs ${change.category} under a sharing agreement`,
+          };
+        }
+        this.audit.record({
+          entityType: "Concern",
+          entityId: concernId,
+          field: `history.${change.field}`,
+          category: change.category,
+          agreementId: caller.grants[change.category] ?? null,
+          outcome: "RETURNED",
+          reason: null,
+        });
+        return {
+          field: change.field,
+          category: change.category,
+          oldValue: change.old,
+          newValue: change.new,
+          restricted: null,
+        };
+      }),
+    }));
+  }
+
+  list(caller: Caller, filter: ConcernFilter | null, page: PageArgs) {
+    return listConcerns(this.dataSource, caller, filter, page);
+  }
 
   async record(caller: Caller, input: RecordConcernInput): Promise<Concern> {
     const partnership = actingPartnership(caller);

@@ -51,3 +51,12 @@ export async function networkCaseCounts(
     concernsByExploitationType: row.by_type,
   };
 }
+
+/** A network's figures for a request: aggregates only, never a record. */
+export class NetworkStatisticsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  counts(partnershipIds: string[], from: string, to: string): Promise<NetworkCaseCounts> {
+    return networkCaseCounts(this.dataSource, partnershipIds, from, to);
+  }
+}

@@ -10,7 +10,7 @@ import {
 import { CsvError, parse } from "csv-parse/sync";
 import { GraphQLError } from "graphql";
 import { type DataSource, type EntityManager, In } from "typeorm";
-import { Concern, ConcernStatus, partiesOf, VictimOutcome } from "../entities/index.js";
+import { Concern, ConcernStatus, NrmImportOutcome, partiesOf, VictimOutcome } from "../entities/index.js";
 import { NrmReferralInput, ScreenPersonInput } from "../inputs/case-inputs.js";
 import type { CaseworkService, DirectoryPeople } from "./casework-service.js";
 import { type DirectoryClient, directoryEmail } from "./directory-client.js";
@@ -23,7 +23,7 @@ import {
   type ParsedNrmRow,
   type RowProblem,
 } from "./nrm-import-parsing.js";
-import { NrmImportOutcome, type NrmImportReport, type NrmImportRow } from "./nrm-import-report.js";
+import type { NrmImportReport, NrmImportRow } from "../types/nrm-import-report.js";
 
 /** The gate NRM imports pass (ImportGate.of): one per user, two at a time per subgraph (the pool keeps the rest for reads). */
 const NRM_IMPORTS = "NRM referral import";

@@ -1,45 +1,7 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-
-/** The four Ps of the national modern slavery strategy, which the action plan's objectives follow. */
-export enum Theme {
-  PROTECT = "PROTECT",
-  PREVENT = "PREVENT",
-  PREPARE = "PREPARE",
-  PURSUE = "PURSUE",
-}
-
-registerEnumType(Theme, {
-  name: "Theme",
-  description: "Which of the four Ps an objective serves.",
-  valuesConfig: {
-    PROTECT: { description: "Protect: strengthening safeguards against modern slavery." },
-    PREVENT: { description: "Prevent: stopping people from engaging in modern slavery." },
-    PREPARE: { description: "Prepare: reducing harm through better victim identification and support." },
-    PURSUE: { description: "Pursue: prosecuting and disrupting those responsible." },
-  },
-});
-
-export enum Rag {
-  NOT_STARTED = "NOT_STARTED",
-  RED = "RED",
-  AMBER = "AMBER",
-  GREEN = "GREEN",
-  COMPLETE = "COMPLETE",
-}
-
-registerEnumType(Rag, {
-  name: "Rag",
-  description: "How an action is going: red, amber, green, complete, or not started.",
-  valuesConfig: {
-    NOT_STARTED: { description: "Not started (no progress update yet)." },
-    RED: { description: "Off track; needs the partnership's attention." },
-    AMBER: { description: "At risk." },
-    GREEN: { description: "On track." },
-    COMPLETE: { description: "Delivered." },
-  },
-});
+import { Rag, Theme } from "./enums.js";
 
 @ObjectType({ description: "A partnership's action plan: objectives under the four Ps, with actions." })
 @Public()
@@ -191,4 +153,15 @@ export class RagCount {
 
   @Field(() => Int, { description: "How many actions." })
   count: number;
+}
+
+/** The order a RAG summary lists its colours in: what needs attention first. */
+export const RAG_ORDER: readonly Rag[] = [Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED];
+
+/** Counts by colour from `GROUP BY` rows: every colour listed, in RAG_ORDER, zeros included. */
+export function ragSummary(rows: ReadonlyArray<{ rag: Rag; count: number }>): RagCount[] {
+  return RAG_ORDER.map((rag) => ({
+    rag,
+    count: rows.filter((row) => row.rag === rag).reduce((sum, row) => sum + row.count, 0),
+  }));
 }

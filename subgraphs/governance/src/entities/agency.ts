@@ -1,7 +1,7 @@
 import { Public } from "@partnership/runtime";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { AgencySector } from "./agency-sector.js";
+import { AgencySector } from "./enums.js";
 
 @ObjectType({
   description:

@@ -1,44 +1,9 @@
 import { Public } from "@partnership/runtime";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Agency } from "./agency.js";
 import { SharingAgreement } from "./sharing-agreement.js";
-
-/** What happened to an agreement. */
-export enum AgreementAction {
-  CREATED = "CREATED",
-  SIGNED = "SIGNED",
-  SUSPENDED = "SUSPENDED",
-  REACTIVATED = "REACTIVATED",
-}
-
-/** In what capacity an agency changed an agreement. */
-export enum AgreementActingAs {
-  PARTY = "PARTY",
-  PARTNERSHIP_ADMINISTRATOR = "PARTNERSHIP_ADMINISTRATOR",
-}
-
-registerEnumType(AgreementAction, {
-  name: "AgreementAction",
-  description: "A step in a sharing agreement's history.",
-  valuesConfig: {
-    CREATED: { description: "Drawn up as a draft." },
-    SIGNED: { description: "Signed by a party; the last signature makes it ACTIVE." },
-    SUSPENDED: { description: "Suspended: it grants nothing until re-activated." },
-    REACTIVATED: { description: "Re-activated after a suspension." },
-  },
-});
-
-registerEnumType(AgreementActingAs, {
-  name: "AgreementActingAs",
-  description: "In what capacity an agency took a step in an agreement's history.",
-  valuesConfig: {
-    PARTY: { description: "As a party to the agreement." },
-    PARTNERSHIP_ADMINISTRATOR: {
-      description: "As the partnership's administrator (its chair agency), not a party: a reason is recorded.",
-    },
-  },
-});
+import { AgreementActingAs, AgreementAction } from "./enums.js";
 
 @ObjectType({
   description: "One step in a sharing agreement's history: who did what, in what capacity, when and why.",

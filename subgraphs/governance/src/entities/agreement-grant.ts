@@ -1,9 +1,9 @@
 import { DataCategory, Public } from "@partnership/runtime";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { AgencySector } from "./agency-sector.js";
 import { Agency } from "./agency.js";
 import { SharingAgreement } from "./sharing-agreement.js";
+import { AgencySector } from "./enums.js";
 
 @ObjectType({
   description:

@@ -47,17 +47,12 @@ export {
   WebhookDelivery,
   WebhookSubscription,
 };
-export { Rag, RagCount, Theme } from "./action-plan.js";
-export { Attendance, AttendanceRate, MeetingKind } from "./meeting.js";
-export { LEVEL_ORDER, MaturityArea, MaturityAreaComparison, MaturityLevel } from "./maturity.js";
-export { AgencySector } from "./agency-sector.js";
-export { MembershipRole } from "./membership.js";
-export { AgreementState, AgreementStatus } from "./sharing-agreement.js";
-export { AgreementActingAs, AgreementAction } from "./agreement-event.js";
-export { RetentionEvent } from "./retention-term.js";
+export { RAG_ORDER, RagCount, ragSummary } from "./action-plan.js";
+export { AttendanceRate } from "./meeting.js";
+export { type AreaComparison, compareAreas, LEVEL_ORDER, levelChange, MaturityAreaComparison } from "./maturity.js";
 export { AgreementDeadline, CategoryProcessing, RecordOfProcessing } from "./record-of-processing.js";
-export { SubjectRequestKind, SubjectRequestSearch, SubjectRequestStatus } from "./subject-request.js";
-export { WebhookDeliveryStatus } from "./webhook-delivery.js";
+export { MAX_RETENTION_YEARS } from "./retention-term.js";
+export { SubjectRequestSearch } from "./subject-request.js";
 export { MACHINE_CLIENT_ROLES } from "./machine-client.js";
 
 export const entities = [
@@ -88,3 +83,4 @@ export const entities = [
   WebhookSubscription,
   WebhookDelivery,
 ];
+export * from "./enums.js";

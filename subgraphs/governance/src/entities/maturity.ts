@@ -1,48 +1,9 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-
-/** The five areas of the LGA's council modern slavery maturity matrix. */
-export enum MaturityArea {
-  LEADERSHIP = "LEADERSHIP",
-  RESOURCES_AND_CAPACITY = "RESOURCES_AND_CAPACITY",
-  IDENTIFYING_REFERRING_SUPPORTING_VICTIMS = "IDENTIFYING_REFERRING_SUPPORTING_VICTIMS",
-  DISRUPTION_AND_PREVENTION = "DISRUPTION_AND_PREVENTION",
-  SUPPLY_CHAINS = "SUPPLY_CHAINS",
-}
-
-registerEnumType(MaturityArea, {
-  name: "MaturityArea",
-  description: "An area of the council modern slavery maturity matrix.",
-  valuesConfig: {
-    LEADERSHIP: { description: "Leadership." },
-    RESOURCES_AND_CAPACITY: { description: "Resources and capacity." },
-    IDENTIFYING_REFERRING_SUPPORTING_VICTIMS: { description: "Identifying, referring and supporting victims." },
-    DISRUPTION_AND_PREVENTION: { description: "Disruption and prevention." },
-    SUPPLY_CHAINS: { description: "Supply chains." },
-  },
-});
-
-/** The matrix's four levels, in order. */
-export enum MaturityLevel {
-  BASIC_FIRST_STEPS = "BASIC_FIRST_STEPS",
-  EARLY_PROGRESS = "EARLY_PROGRESS",
-  SUBSTANTIAL_PROGRESS = "SUBSTANTIAL_PROGRESS",
-  MATURE_PRACTICE = "MATURE_PRACTICE",
-}
+import { MaturityArea, MaturityLevel } from "./enums.js";
 
 export const LEVEL_ORDER: readonly MaturityLevel[] = Object.values(MaturityLevel);
-
-registerEnumType(MaturityLevel, {
-  name: "MaturityLevel",
-  description: "A level of the maturity matrix, from basic first steps to mature practice.",
-  valuesConfig: {
-    BASIC_FIRST_STEPS: { description: "Basic first steps (level 1)." },
-    EARLY_PROGRESS: { description: "Early progress (level 2)." },
-    SUBSTANTIAL_PROGRESS: { description: "Substantial progress (level 3)." },
-    MATURE_PRACTICE: { description: "Mature practice (level 4)." },
-  },
-});
 
 @ObjectType({
   description:
@@ -120,4 +81,39 @@ export class MaturityAreaComparison {
 
   @Field(() => MaturityLevel, { nullable: true, description: "The level in the latest assessment; null with none." })
   latest: MaturityLevel | null;
+}
+
+/** One area across assessments: its ratings and levels oldest first, the latest level and the latest change. */
+export interface AreaComparison<R> {
+  area: MaturityArea;
+  levels: MaturityLevel[];
+  ratings: R[];
+  change: number;
+  latest: MaturityLevel | null;
+}
+
+/** Levels gained (positive) or lost (negative) going from one level to another. */
+export function levelChange(before: MaturityLevel, after: MaturityLevel): number {
+  return LEVEL_ORDER.indexOf(after) - LEVEL_ORDER.indexOf(before);
+}
+
+/**
+ * Each of the five areas across assessments: `ratings` come oldest assessment first; an area's
+ * change is between its last two ratings (0 with fewer than two).
+ */
+export function compareAreas<R extends { area: MaturityArea; level: MaturityLevel }>(
+  ratings: readonly R[],
+): Array<AreaComparison<R>> {
+  return Object.values(MaturityArea).map((area) => {
+    const ofArea = ratings.filter((rating) => rating.area === area);
+    const levels = ofArea.map((rating) => rating.level);
+    const [before, latest] = levels.slice(-2);
+    return {
+      area,
+      levels,
+      ratings: ofArea,
+      change: before !== undefined && latest !== undefined ? levelChange(before, latest) : 0,
+      latest: levels.at(-1) ?? null,
+    };
+  });
 }

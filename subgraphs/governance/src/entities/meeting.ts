@@ -1,38 +1,7 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-
-export enum MeetingKind {
-  STRATEGIC = "STRATEGIC",
-  OPERATIONAL = "OPERATIONAL",
-  TASK_AND_FINISH = "TASK_AND_FINISH",
-}
-
-registerEnumType(MeetingKind, {
-  name: "MeetingKind",
-  description: "What a partnership meeting is for.",
-  valuesConfig: {
-    STRATEGIC: { description: "The strategic partnership board." },
-    OPERATIONAL: { description: "The operational group (SHOP)." },
-    TASK_AND_FINISH: { description: "A task and finish group." },
-  },
-});
-
-export enum Attendance {
-  PRESENT = "PRESENT",
-  APOLOGIES = "APOLOGIES",
-  ABSENT = "ABSENT",
-}
-
-registerEnumType(Attendance, {
-  name: "Attendance",
-  description: "Whether an agency was at a meeting.",
-  valuesConfig: {
-    PRESENT: { description: "Represented at the meeting." },
-    APOLOGIES: { description: "Sent apologies." },
-    ABSENT: { description: "Not represented, no apologies." },
-  },
-});
+import { Attendance, MeetingKind } from "./enums.js";
 
 @ObjectType({ description: "A meeting of the partnership." })
 @Public()

@@ -1,26 +1,9 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Agency } from "./agency.js";
 import { Partnership } from "./partnership.js";
-
-export enum MembershipRole {
-  CHAIR = "CHAIR",
-  CORE_MEMBER = "CORE_MEMBER",
-  MEMBER = "MEMBER",
-  ADVISORY = "ADVISORY",
-}
-
-registerEnumType(MembershipRole, {
-  name: "MembershipRole",
-  description: "The part an agency plays in a partnership.",
-  valuesConfig: {
-    CHAIR: { description: "Chairs the partnership." },
-    CORE_MEMBER: { description: "A core member, present at every meeting and on the operational group." },
-    MEMBER: { description: "A member agency." },
-    ADVISORY: { description: "Advises the partnership without being a full member." },
-  },
-});
+import { MembershipRole } from "./enums.js";
 
 @ObjectType({ description: "An agency's membership of a partnership." })
 @Public()

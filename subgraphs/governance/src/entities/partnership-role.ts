@@ -1,26 +1,6 @@
 import { LocalDate, Public, Role } from "@partnership/runtime";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-
-registerEnumType(Role, {
-  name: "Role",
-  description: "What a user may do in a partnership; a token's role counts only where the directory gives it.",
-  valuesConfig: {
-    COORDINATOR: { description: "Co-ordinates the partnership's work: plans, meetings, agreements' signatures." },
-    CASEWORKER: { description: "Records and works concerns of modern slavery." },
-    TRAINING_ADMIN: { description: "Records courses, sessions and attendance." },
-    PROCUREMENT_OFFICER: { description: "Checks suppliers and records contracts and assurance." },
-    PARTNERSHIP_ADMIN: { description: "Administers the partnership: members, roles, agreements." },
-    AUDITOR: { description: "Reads the audit trail: who received or was refused what." },
-    DATA_PROTECTION_OFFICER: {
-      description:
-        "The agency's data protection officer: answers data subjects' requests (access, rectification, erasure) and reads what is held about them.",
-    },
-    READ_ONLY: { description: "Reads what the agreements grant, and writes nothing." },
-    PLATFORM_ADMIN: { description: "Creates partnerships and their first administrators; nothing inside them." },
-    SYSTEM: { description: "The gateway itself; never held by a user." },
-  },
-});
 
 @ObjectType({
   description:

@@ -1,9 +1,9 @@
 import { DataCategory, LocalDate, Public } from "@partnership/runtime";
 import { Field, Int, ObjectType } from "type-graphql";
-import { AgencySector } from "./agency-sector.js";
 import { Agency } from "./agency.js";
 import { RetentionTerm } from "./retention-term.js";
 import { SharingAgreement } from "./sharing-agreement.js";
+import { AgencySector } from "./enums.js";
 
 @ObjectType({
   description:

@@ -1,30 +1,11 @@
 import { DataCategory, Public } from "@partnership/runtime";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { SharingAgreement } from "./sharing-agreement.js";
+import { RetentionEvent } from "./enums.js";
 
-/** The event a retention period runs from. */
-export enum RetentionEvent {
-  RECORD_CREATED = "RECORD_CREATED",
-  CONCERN_CLOSED = "CONCERN_CLOSED",
-  EMPLOYMENT_ENDED = "EMPLOYMENT_ENDED",
-  CONTRACT_ENDED = "CONTRACT_ENDED",
-  AGREEMENT_ENDED = "AGREEMENT_ENDED",
-}
-
-registerEnumType(RetentionEvent, {
-  name: "RetentionEvent",
-  description: "The event a retention period runs from: records are kept for the period after it, then anonymised.",
-  valuesConfig: {
-    RECORD_CREATED: { description: "The record was made (figures, supplier signals: whatever has no end of its own)." },
-    CONCERN_CLOSED: {
-      description: "The concern the record belongs to was closed (casework: victims, intelligence, offenders).",
-    },
-    EMPLOYMENT_ENDED: { description: "The member of staff left the agency (their contact details and training)." },
-    CONTRACT_ENDED: { description: "The contract the record belongs to ended (commercial records)." },
-    AGREEMENT_ENDED: { description: "The sharing agreement the record was shared under ended." },
-  },
-});
+/** The longest retention term an agreement may state, in whole years. */
+export const MAX_RETENTION_YEARS = 100;
 
 /**
  * How long records of one data category shared under an agreement are kept, and from which event:

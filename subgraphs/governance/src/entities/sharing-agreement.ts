@@ -1,5 +1,5 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import {
   Column,
   CreateDateColumn,
@@ -9,31 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from "typeorm";
-
-/** The life cycle of an agreement as stored; EXPIRED is derived from the end date, never stored. */
-export enum AgreementState {
-  DRAFT = "DRAFT",
-  ACTIVE = "ACTIVE",
-  SUSPENDED = "SUSPENDED",
-}
-
-export enum AgreementStatus {
-  DRAFT = "DRAFT",
-  ACTIVE = "ACTIVE",
-  SUSPENDED = "SUSPENDED",
-  EXPIRED = "EXPIRED",
-}
-
-registerEnumType(AgreementStatus, {
-  name: "AgreementStatus",
-  description: "Where a sharing agreement is in its life cycle. Only an ACTIVE agreement grants access.",
-  valuesConfig: {
-    DRAFT: { description: "Drawn up; waiting for every party to sign." },
-    ACTIVE: { description: "Signed by every party and within its dates: its grants are in force." },
-    SUSPENDED: { description: "Suspended by the partnership; grants nothing until re-activated." },
-    EXPIRED: { description: "Past its end date; grants nothing." },
-  },
-});
+import { AgreementState } from "./enums.js";
 
 @ObjectType({
   description:

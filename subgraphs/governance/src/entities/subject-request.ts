@@ -1,42 +1,7 @@
 import { LocalDate, Public } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-
-export enum SubjectRequestKind {
-  ACCESS = "ACCESS",
-  RECTIFICATION = "RECTIFICATION",
-  ERASURE = "ERASURE",
-}
-
-registerEnumType(SubjectRequestKind, {
-  name: "SubjectRequestKind",
-  description: "What a data subject asked for (UK GDPR Articles 15 to 17).",
-  valuesConfig: {
-    ACCESS: { description: "A copy of what is held about them (Art. 15)." },
-    RECTIFICATION: { description: "A correction of what is held about them (Art. 16)." },
-    ERASURE: {
-      description: "The erasure of what is held about them, where no lawful basis requires keeping it (Art. 17).",
-    },
-  },
-});
-
-export enum SubjectRequestStatus {
-  OPEN = "OPEN",
-  COMPLETED = "COMPLETED",
-  REFUSED = "REFUSED",
-}
-
-registerEnumType(SubjectRequestStatus, {
-  name: "SubjectRequestStatus",
-  description: "Where a data subject's request stands.",
-  valuesConfig: {
-    OPEN: { description: "Not answered yet: it counts against its due date." },
-    COMPLETED: { description: "Answered (the outcome says how)." },
-    REFUSED: {
-      description: "Refused, e.g. as manifestly unfounded or excessive (Art. 12(5)); the outcome says why.",
-    },
-  },
-});
+import { SubjectRequestKind, SubjectRequestStatus } from "./enums.js";
 
 /**
  * The conditions a request's subject is found by, as `subjectAccess(search:)` takes them. Kept as

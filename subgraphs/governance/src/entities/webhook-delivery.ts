@@ -1,25 +1,7 @@
 import { Public } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { EventType } from "../webhooks/event-type-enum.js";
-
-export enum WebhookDeliveryStatus {
-  PENDING = "PENDING",
-  DELIVERED = "DELIVERED",
-  FAILED = "FAILED",
-}
-
-registerEnumType(WebhookDeliveryStatus, {
-  name: "WebhookDeliveryStatus",
-  description: "Where one event's delivery to one webhook stands.",
-  valuesConfig: {
-    PENDING: {
-      description: "Not delivered yet: waiting for its next attempt (or for an earlier event of the same record).",
-    },
-    DELIVERED: { description: "The endpoint answered an attempt with a 2xx status." },
-    FAILED: { description: "Every attempt of the retry schedule failed; nothing more is tried." },
-  },
-});
+import { EventType, WebhookDeliveryStatus } from "./enums.js";
 
 /** One event sent (or to be sent) to one webhook: the event's ids and type, and its attempts. */
 @ObjectType({

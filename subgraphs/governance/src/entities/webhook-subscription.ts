@@ -1,7 +1,7 @@
 import { Public } from "@partnership/runtime";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { EventType } from "../webhooks/event-type-enum.js";
+import { EventType } from "./enums.js";
 
 /**
  * A partner system's endpoint for some event types of one partnership, on behalf of one member

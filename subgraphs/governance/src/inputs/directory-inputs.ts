@@ -1,7 +1,7 @@
 import { NotBlank } from "@partnership/runtime";
 import { IsEmail, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { AgencySector } from "../entities/index.js";
+import { AgencySector } from "../entities/enums.js";
 
 @InputType({ description: "Narrows the list of agencies." })
 export class AgencyFilter {

@@ -1,7 +1,7 @@
 import { LocalDate, Role, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { MembershipRole } from "../entities/index.js";
+import { MembershipRole } from "../entities/enums.js";
 
 /** A partnership's or network's short name, as the database's check constraint has it. */
 const SHORT_NAME = {

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, Float, ID, InputType } from "type-graphql";
-import { Attendance, MaturityArea, MaturityLevel, MeetingKind, Rag, Theme } from "../entities/index.js";
+import { Attendance, MaturityArea, MaturityLevel, MeetingKind, Rag, Theme } from "../entities/enums.js";
 
 @InputType({ description: "A new action plan for a partnership." })
 export class CreateActionPlanInput {

@@ -1,8 +1,7 @@
 import { DataCategory, LocalDate, NotBlank } from "@partnership/runtime";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AgencySector, RetentionEvent } from "../entities/index.js";
-import { MAX_RETENTION_YEARS } from "../services/retention-rules.js";
+import { AgencySector, AgreementStatus, MAX_RETENTION_YEARS, RetentionEvent } from "../entities/index.js";
 
 @InputType({
   description:
@@ -153,4 +152,15 @@ export class ReactivateSharingAgreementInput {
   @IsOptional()
   @Length(5, 2000)
   reason?: string | null;
+}
+
+@InputType({ description: "Narrows the list of sharing agreements." })
+export class SharingAgreementFilter {
+  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status today." })
+  status?: AgreementStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only agreements this agency is a party to." })
+  @IsOptional()
+  @IsUUID("all", { message: "must be an agency id" })
+  partyAgencyId?: string | null;
 }

@@ -1,7 +1,7 @@
 import { LocalDate, NotBlank } from "@partnership/runtime";
 import { IsEmail, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { SubjectRequestKind } from "../entities/index.js";
+import { SubjectRequestKind } from "../entities/enums.js";
 
 @InputType({
   description:

@@ -1,5 +1,5 @@
 import { NotBlank } from "@partnership/runtime";
-import { EventType } from "../webhooks/event-type-enum.js";
+import { EventType } from "../entities/enums.js";
 import { IsUUID, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 

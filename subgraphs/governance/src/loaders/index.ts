@@ -18,17 +18,17 @@ import {
   Person,
   PlanAction,
   PlanObjective,
+  compareAreas,
   type MaturityAreaComparison,
-  Rag,
   type RagCount,
+  ragSummary,
   Network,
   RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
-import { ragSummaries } from "../services/action-plan-service.js";
-import { compareAreas } from "../services/maturity-rules.js";
-import { maturityComparisons } from "../services/maturity-service.js";
-import { ragSummary } from "../services/plan-rules.js";
+import { Rag } from "../entities/enums.js";
+import { maturityComparisons } from "../queries/maturity-comparisons.js";
+import { ragSummaries } from "../queries/rag-summaries.js";
 
 /** A key with the argument it is asked with (a day, a count). */
 export interface WithArgument<A extends string | number> {

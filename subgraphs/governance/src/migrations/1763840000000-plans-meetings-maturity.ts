@@ -1,7 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { Rag, Theme } from "../entities/action-plan.js";
-import { Attendance, MeetingKind } from "../entities/meeting.js";
-import { MaturityArea, MaturityLevel } from "../entities/maturity.js";
+import { Attendance, MaturityArea, MaturityLevel, MeetingKind, Rag, Theme } from "../entities/enums.js";
 
 const values = (e: Record<string, string>) =>
   Object.values(e)

@@ -1,5 +1,5 @@
-import { actingPartnership, isUuid, LocalDate, PageArgs, Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { actingPartnership, isUuid, LocalDate, PageArgs, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
   ActionPlan,
@@ -11,9 +11,9 @@ import {
   Person,
   PlanAction,
   PlanObjective,
-  Rag,
   RagCount,
 } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 import {
   AddActionInput,
   AddKpiInput,
@@ -24,39 +24,13 @@ import {
   RecordProgressInput,
 } from "../inputs/plan-inputs.js";
 import { partnershipOf } from "../services/partnership-scope.js";
-import { ActionPlanConnection } from "./governance-connections.js";
+import { ActionPlanConnection } from "../types/governance-connections.js";
 
 /** Who may change a plan: the partnership's coordinators and administrators. */
 export const PLANNERS = [Role.COORDINATOR, Role.PARTNERSHIP_ADMIN];
 
 const AS_OF = { nullable: true, description: "The day; today when empty." } as const;
 const planFilter = (planId: string | null | undefined) => (planId && isUuid(planId) ? planId : null);
-
-@ObjectType({
-  description: "Where an action plan stands on a day: its actions by RAG status, and the overdue and red ones.",
-})
-@Public()
-export class ActionPlanSummary {
-  @Field(() => ActionPlan, { description: "The plan." })
-  plan: ActionPlan;
-
-  @Field(() => LocalDate, { description: "The day the summary is of." })
-  asOf: string;
-
-  @Field(() => [RagCount], {
-    description:
-      "Actions on the plan by that day (added on or before it) by RAG status on that day, every status listed (red first).",
-  })
-  rag: RagCount[];
-
-  @Field(() => [PlanAction], {
-    description: "Actions on the plan by that day, past their delivery date and not complete on it.",
-  })
-  overdue: PlanAction[];
-
-  @Field(() => [PlanAction], { description: "Actions on the plan by that day whose latest update by then is RED." })
-  red: PlanAction[];
-}
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency } from "../entities/index.js";
 import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from "../inputs/directory-inputs.js";
-import { AgencyConnection } from "./connections.js";
+import { AgencyConnection } from "../types/connections.js";
 
 @Resolver(() => Agency)
 export class AgencyResolver {

@@ -1,59 +1,9 @@
-import { Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, registerEnumType, Resolver } from "type-graphql";
+import { Role, Roles } from "@partnership/runtime";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { ImportDirectoryInput } from "../inputs/directory-inputs.js";
-import { DirectoryImportOutcome, MAX_DIRECTORY_ROWS } from "../services/directory-import-service.js";
-
-registerEnumType(DirectoryImportOutcome, {
-  name: "DirectoryImportOutcome",
-  description: "What became of one row of a directory import.",
-  valuesConfig: {
-    ACCEPTED: { description: "Valid: a new person (imported unless the report says nothing was committed)." },
-    DUPLICATE: {
-      description:
-        "Already in the directory (or earlier in the file) for the same agency: not added again; the roles it lists are still given.",
-    },
-    REJECTED: { description: "Invalid; see the column and the reason." },
-  },
-});
-
-@ObjectType({ description: "What became of one row of a directory import." })
-@Public()
-export class DirectoryImportRow {
-  @Field(() => Int, { description: "The row's number in the file, counting the header as row 1." })
-  row: number;
-
-  @Field(() => DirectoryImportOutcome, { description: "Accepted, duplicate or rejected." })
-  outcome: DirectoryImportOutcome;
-
-  @Field(() => String, { nullable: true, description: "The column at fault, for a rejected row." })
-  column: string | null;
-
-  @Field(() => String, { nullable: true, description: "Why, in plain words." })
-  reason: string | null;
-}
-
-@ObjectType({ description: "The answer to a directory import: every row accounted for." })
-@Public()
-export class DirectoryImportReport {
-  @Field(() => Boolean, { description: "Whether anything was written." })
-  committed: boolean;
-
-  @Field(() => Int, { description: "People added to the directory." })
-  imported: number;
-
-  @Field(() => Int, { description: "Rows of people already in the directory (or earlier in the file)." })
-  duplicates: number;
-
-  @Field(() => Int, { description: "Rows rejected; with any, nothing is written." })
-  rejected: number;
-
-  @Field(() => Int, { description: "Roles given in the partnership (roles already held are not counted)." })
-  rolesGiven: number;
-
-  @Field(() => [DirectoryImportRow], { description: "Every row, in file order." })
-  rows: DirectoryImportRow[];
-}
+import { MAX_DIRECTORY_ROWS } from "../services/directory-import-service.js";
+import { DirectoryImportReport } from "../types/directory-import-report.js";
 
 @Resolver()
 export class DirectoryImportResolver {

@@ -1,11 +1,9 @@
-import { Connection, isUuid, notFound, PageArgs, Role, Roles } from "@partnership/runtime";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { isUuid, notFound, PageArgs, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import { Agency, MachineClient } from "../entities/index.js";
 import { RegisterMachineClientInput } from "../inputs/machine-client-inputs.js";
-
-@ObjectType({ description: "A page of registered machine clients." })
-export class MachineClientConnection extends Connection(MachineClient) {}
+import { MachineClientConnection } from "../types/machine-clients.js";
 
 const SCOPE =
   "Partnership administrators, in the partnership the request acts in: for their own agency's systems; the chair agency's administrator for any member's.";

@@ -1,18 +1,12 @@
 import { actingPartnership, badUserInput, isUuid, PageArgs, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import {
-  Agency,
-  MaturityArea,
-  MaturityAreaComparison,
-  MaturityAssessment,
-  MaturityRating,
-  Partnership,
-} from "../entities/index.js";
+import { Agency, MaturityAreaComparison, MaturityAssessment, MaturityRating, Partnership } from "../entities/index.js";
+import { MaturityArea } from "../entities/enums.js";
 import { RecordMaturityAssessmentInput } from "../inputs/plan-inputs.js";
 import { readSubject } from "../services/maturity-service.js";
 import { PLANNERS } from "./action-plan-resolver.js";
-import { MaturityAssessmentConnection } from "./governance-connections.js";
+import { MaturityAssessmentConnection } from "../types/governance-connections.js";
 
 /** How many assessments a comparison reaches back over, by default and at most. */
 export const COMPARED = { default: 10, max: 50 };

@@ -1,10 +1,11 @@
 import { actingPartnership, forbidden, LocalDate, PageArgs } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import { ActionPlan, AttendanceRate, MaturityAreaComparison, MeetingKind, Partnership } from "../entities/index.js";
+import { ActionPlan, AttendanceRate, MaturityAreaComparison, Partnership } from "../entities/index.js";
+import { MeetingKind } from "../entities/enums.js";
 import { planOnDay } from "../services/plan-rules.js";
-import { ActionPlanSummary } from "./action-plan-resolver.js";
-import { MeetingConnection } from "./governance-connections.js";
+import { ActionPlanSummary } from "../types/action-plan-summary.js";
+import { MeetingConnection } from "../types/governance-connections.js";
 import { COMPARED, comparedCount } from "./maturity-resolver.js";
 
 /**

@@ -9,7 +9,7 @@ import {
   EndPartnershipMembershipInput,
   GrantPartnershipRoleInput,
 } from "../inputs/partnership-inputs.js";
-import { PartnershipConnection } from "./connections.js";
+import { PartnershipConnection } from "../types/connections.js";
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {

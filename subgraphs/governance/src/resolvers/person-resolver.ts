@@ -13,7 +13,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { GovernanceContext } from "../context.js";
 import { Agency, Person } from "../entities/index.js";
 import { CreatePersonInput, PersonFilter } from "../inputs/directory-inputs.js";
-import { PersonConnection } from "./connections.js";
+import { PersonConnection } from "../types/connections.js";
 
 /** Whether the caller could read the person's email (PERSONNEL, a detail field): the same rule the field's guard applies. */
 async function mayReadEmail(person: Person, ctx: GovernanceContext): Promise<boolean> {

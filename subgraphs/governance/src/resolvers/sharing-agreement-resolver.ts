@@ -1,16 +1,15 @@
 import { isUuid, PageArgs, Role, Roles, actingPartnership } from "@partnership/runtime";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { IsOptional, IsUUID } from "class-validator";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
 import {
   AgreementEvent,
   AgreementGrant,
   AgreementParty,
-  AgreementStatus,
   Agency,
   RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
+import { AgreementStatus } from "../entities/enums.js";
 import {
   CreateSharingAgreementInput,
   ReactivateSharingAgreementInput,
@@ -19,18 +18,8 @@ import {
 } from "../inputs/sharing-agreement-inputs.js";
 import { agreementInForce, agreementStatus } from "../services/agreement-status.js";
 import { inCategoryOrder, retentionSummary } from "../services/retention-rules.js";
-import { SharingAgreementConnection } from "./connections.js";
-
-@InputType({ description: "Narrows the list of sharing agreements." })
-export class SharingAgreementFilter {
-  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status today." })
-  status?: AgreementStatus | null;
-
-  @Field(() => ID, { nullable: true, description: "Only agreements this agency is a party to." })
-  @IsOptional()
-  @IsUUID("all", { message: "must be an agency id" })
-  partyAgencyId?: string | null;
-}
+import { SharingAgreementConnection } from "../types/connections.js";
+import { SharingAgreementFilter } from "../inputs/sharing-agreement-inputs.js";
 
 @Resolver(() => SharingAgreement)
 export class SharingAgreementResolver {

@@ -1,15 +1,14 @@
-import { Connection, daysBetween, isUuid, LocalDate, PageArgs, Role, Roles } from "@partnership/runtime";
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { daysBetween, isUuid, LocalDate, PageArgs, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import { Agency, SubjectRequest, SubjectRequestSearch, SubjectRequestStatus } from "../entities/index.js";
+import { Agency, SubjectRequest, SubjectRequestSearch } from "../entities/index.js";
+import { SubjectRequestStatus } from "../entities/enums.js";
 import {
   CompleteSubjectRequestInput,
   ExtendSubjectRequestInput,
   RecordSubjectRequestInput,
 } from "../inputs/subject-request-inputs.js";
-
-@ObjectType({ description: "A page of data subjects' requests." })
-export class SubjectRequestConnection extends Connection(SubjectRequest) {}
+import { SubjectRequestConnection } from "../types/subject-requests.js";
 
 const SCOPE =
   "Data protection officers only, in the partnership the request acts in: an officer sees the requests made to their own agency; the officer of the partnership's chair agency sees every one.";

@@ -1,32 +1,10 @@
-import { badUserInput, Connection, isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { badUserInput, isUuid, PageArgs, Role, Roles } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GovernanceContext } from "../context.js";
-import { Agency, WebhookDelivery, WebhookDeliveryStatus, WebhookSubscription } from "../entities/index.js";
+import { Agency, WebhookSubscription } from "../entities/index.js";
+import { WebhookDeliveryStatus } from "../entities/enums.js";
 import { RegisterWebhookInput } from "../inputs/webhook-inputs.js";
-
-@ObjectType({ description: "A page of webhooks." })
-export class WebhookSubscriptionConnection extends Connection(WebhookSubscription) {}
-
-@ObjectType({ description: "A page of a webhook's deliveries." })
-export class WebhookDeliveryConnection extends Connection(WebhookDelivery) {}
-
-@ObjectType({
-  description: "A webhook with its signing secret: the one answer that carries the secret; keep it now.",
-})
-@Public()
-export class WebhookWithSecret {
-  @Field(() => ID, { description: "The webhook's id (the same as webhook.id)." })
-  id: string;
-
-  @Field(() => WebhookSubscription, { description: "The webhook." })
-  webhook: WebhookSubscription;
-
-  @Field(() => String, {
-    description:
-      "The signing secret (whsec_…) the receiver verifies each delivery's webhook-signature with (Standard Webhooks). It is never answered again.",
-  })
-  secret: string;
-}
+import { WebhookSubscriptionConnection, WebhookDeliveryConnection, WebhookWithSecret } from "../types/webhooks.js";
 
 const SCOPE =
   "Partnership administrators, in the partnership the request acts in: an administrator manages their own agency's webhooks; the chair agency's administrator every member's.";

@@ -1,5 +1,5 @@
 import { DataCategory } from "@partnership/runtime";
-import { AgencySector, MembershipRole, RetentionEvent } from "../entities/index.js";
+import { AgencySector, MembershipRole, RetentionEvent } from "../entities/enums.js";
 
 /**
  * The demo partnership, modelled on the agencies named in Sandwell's 2019/20 annual report.

@@ -3,7 +3,6 @@ import type { EntityManager } from "typeorm";
 import {
   ActionPlan,
   ActionUpdate,
-  Attendance,
   KpiDefinition,
   MaturityArea as Area,
   MaturityAssessment,
@@ -11,14 +10,12 @@ import {
   MaturityRating,
   Meeting,
   MeetingAttendance,
-  MeetingKind,
   Milestone,
   Person,
   PlanAction,
   PlanObjective,
-  Rag,
-  Theme,
 } from "../entities/index.js";
+import { Attendance, MeetingKind, Rag, Theme } from "../entities/enums.js";
 
 /** A KPI: name, and optionally description, target and unit. */
 type DemoKpi = [name: string, description: string, target?: number, unit?: string];

@@ -1,15 +1,11 @@
 import { type Clock, demoAgencyId, demoPartnershipId, type Logger, Role, USER_ROLES } from "@partnership/runtime";
 import type { DataSource, EntityManager } from "typeorm";
 import {
-  AgreementActingAs,
-  AgreementAction,
   AgreementEvent,
   AgreementGrant,
   AgreementParty,
-  AgreementState,
   Agency,
   Membership,
-  type MembershipRole,
   Network,
   NetworkMember,
   Partnership,
@@ -18,6 +14,7 @@ import {
   RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
+import { AgreementActingAs, AgreementAction, AgreementState, type MembershipRole } from "../entities/enums.js";
 import {
   DEMO_AGENCIES,
   DEMO_PARTNERSHIP,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AgreementState, AgreementStatus } from "../entities/index.js";
+import { AgreementState, AgreementStatus } from "../entities/enums.js";
 import { agreementInForce, agreementStatus } from "./agreement-status.js";
 
 const agreement = (state: AgreementState) => ({ state, startDate: "2025-04-01", endDate: "2026-03-31" });

@@ -1,4 +1,4 @@
-import { AgreementState, AgreementStatus } from "../entities/index.js";
+import { AgreementState, AgreementStatus } from "../entities/enums.js";
 
 export { isoDate } from "@partnership/runtime";
 

@@ -1,6 +1,6 @@
 import { badUserInput, type DataCategory } from "@partnership/runtime";
 import type { GraphQLError } from "graphql";
-import type { AgencySector } from "../entities/agency-sector.js";
+import type { AgencySector } from "../entities/index.js";
 import { CATEGORY_CONTROLLERS, controls } from "./data-controllers.js";
 
 export interface ConsentGrant {

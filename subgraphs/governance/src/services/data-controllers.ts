@@ -1,5 +1,5 @@
 import { DataCategory } from "@partnership/runtime";
-import { AgencySector } from "../entities/agency-sector.js";
+import { AgencySector } from "../entities/enums.js";
 
 const ALL_SECTORS = Object.values(AgencySector);
 const { POLICE, LOCAL_AUTHORITY, NGO, HEALTH, FIRE, REGULATOR, CHILDRENS_TRUST } = AgencySector;

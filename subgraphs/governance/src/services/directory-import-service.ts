@@ -3,13 +3,14 @@ import {
   badUserInput,
   type Caller,
   type Clock,
+  csvRecords,
   ImportGate,
   Role,
   throwIfAbandoned,
 } from "@partnership/runtime";
-import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource, EntityManager } from "typeorm";
 import { speaksForPartnership } from "./partnership-authority.js";
+import { DirectoryImportOutcome } from "../entities/index.js";
 
 /** The columns every directory file has; `user_id`, `roles` and `start_date` may be added. */
 export const DIRECTORY_COLUMNS = ["name", "email", "job_title", "agency"] as const;
@@ -29,12 +30,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The gate directory imports pass (ImportGate.of): one per user, two at a time per subgraph. */
 const DIRECTORY_IMPORTS = "directory import";
 const UNIQUE_VIOLATION = "23505";
-
-export enum DirectoryImportOutcome {
-  ACCEPTED = "ACCEPTED",
-  DUPLICATE = "DUPLICATE",
-  REJECTED = "REJECTED",
-}
 
 export interface DirectoryImportRowResult {
   /** The row's number in the file, counting the header as row 1. */
@@ -142,24 +137,12 @@ export class DirectoryImportService {
 
   private async run(caller: Caller, input: { csv: string }, signal?: AbortSignal): Promise<DirectoryImportReport> {
     const partnership = actingPartnership(caller);
-    let records: Record<string, string>[];
-    try {
-      records = parse(input.csv, {
-        columns: (header: string[]) =>
-          header.map((h) =>
-            h
-              .trim()
-              .toLowerCase()
-              .replace(/[\s-]+/g, "_"),
-          ),
-        skip_empty_lines: true,
-        bom: true,
-        trim: false,
-      });
-    } catch (error) {
-      if (error instanceof CsvError) throw badUserInput("input.csv", `is not a readable CSV file: ${error.message}`);
-      throw error;
-    }
+    const records = csvRecords(input.csv, "input.csv", (name) =>
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, "_"),
+    );
     if (records.length === 0) throw badUserInput("input.csv", "has no rows after the header");
     if (records.length > MAX_DIRECTORY_ROWS)
       throw badUserInput("input.csv", `has ${records.length} rows; a file holds ${MAX_DIRECTORY_ROWS} at most`);

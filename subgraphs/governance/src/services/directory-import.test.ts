@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkDirectoryRow, DirectoryImportOutcome, parseDate } from "./directory-import-service.js";
+import { DirectoryImportOutcome } from "../entities/index.js";
+import { checkDirectoryRow, parseDate } from "./directory-import-service.js";
 
 const TODAY = "2026-12-11";
 const row = (overrides: Record<string, string> = {}) => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MaturityArea as Area, MaturityLevel as Level } from "../entities/index.js";
-import { compareAreas, levelChange, ratingsProblem } from "./maturity-rules.js";
+import { compareAreas, levelChange } from "../entities/index.js";
+import { ratingsProblem } from "./maturity-rules.js";
 
 const assessment = (levels: Level[]) => Object.values(Area).map((area, i) => ({ area, level: levels[i]! }));
 

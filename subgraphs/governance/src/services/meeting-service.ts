@@ -1,13 +1,7 @@
 import { badUserInput, type Caller, type Page, type PageArgs, paginate, requireMembers } from "@partnership/runtime";
 import { type DataSource, In } from "typeorm";
-import {
-  Agency,
-  Attendance,
-  type AttendanceRate,
-  Meeting,
-  MeetingAttendance,
-  type MeetingKind,
-} from "../entities/index.js";
+import { Agency, type AttendanceRate, Meeting, MeetingAttendance } from "../entities/index.js";
+import { Attendance, type MeetingKind } from "../entities/enums.js";
 import type { RecordMeetingInput } from "../inputs/plan-inputs.js";
 import { partnershipOf } from "./partnership-scope.js";
 import { requirePartnershipWrite } from "./partnership-authority.js";

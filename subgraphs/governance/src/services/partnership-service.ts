@@ -12,15 +12,8 @@ import {
   USER_ROLES,
 } from "@partnership/runtime";
 import { type DataSource, In, IsNull } from "typeorm";
-import {
-  Agency,
-  Membership,
-  MembershipRole,
-  Network,
-  NetworkMember,
-  Partnership,
-  PartnershipRole,
-} from "../entities/index.js";
+import { Agency, Membership, Network, NetworkMember, Partnership, PartnershipRole } from "../entities/index.js";
+import { MembershipRole } from "../entities/enums.js";
 import type {
   AddPartnershipMemberInput,
   CreateNetworkInput,

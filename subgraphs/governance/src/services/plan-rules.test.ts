@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { Rag } from "../entities/index.js";
+import { ragSummary } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 import {
   completionProblem,
   completionReasonProblem,
   noteProblem,
   outsidePlan,
   planOnDay,
-  ragSummary,
   reportDateProblem,
 } from "./plan-rules.js";
 

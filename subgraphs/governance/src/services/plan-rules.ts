@@ -1,13 +1,10 @@
-import { Rag, type RagCount } from "../entities/index.js";
+import { Rag } from "../entities/enums.js";
 
 /** A plan's period, first and last day inclusive (ISO dates compare as strings). */
 export interface PlanPeriod {
   startsOn: string;
   endsOn: string;
 }
-
-/** The order a RAG summary lists its colours in: what needs attention first. */
-export const RAG_ORDER: readonly Rag[] = [Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED];
 
 /** Why a day cannot be an action's delivery date (or a milestone's due date) in this plan; null when it can. */
 export function outsidePlan(plan: PlanPeriod, day: string): string | null {
@@ -49,14 +46,6 @@ export function completionProblem(
 export function noteProblem(note: string | null | undefined): string | null {
   if (!note || note.trim().length === 0) return "a RAG update needs a note saying what happened";
   return null;
-}
-
-/** Counts by colour from `GROUP BY` rows: every colour listed, in RAG_ORDER, zeros included. */
-export function ragSummary(rows: ReadonlyArray<{ rag: Rag; count: number }>): RagCount[] {
-  return RAG_ORDER.map((rag) => ({
-    rag,
-    count: rows.filter((row) => row.rag === rag).reduce((sum, row) => sum + row.count, 0),
-  }));
 }
 
 /**

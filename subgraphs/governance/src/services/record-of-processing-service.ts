@@ -5,12 +5,12 @@ import {
   type AgreementDeadline,
   type AgreementGrant,
   type AgreementParty,
-  AgencySector,
   type CategoryProcessing,
   type RecordOfProcessing,
   type RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
+import { AgencySector } from "../entities/enums.js";
 import type { GovernanceLoaders } from "../loaders/index.js";
 import { agreementInForce } from "./agreement-status.js";
 import { CATEGORY_CONTROLLERS } from "./data-controllers.js";

@@ -1,13 +1,7 @@
 import { DataCategory } from "@partnership/runtime";
 import { describe, expect, it } from "vitest";
-import {
-  type Agency,
-  AgencySector,
-  type AgreementGrant,
-  RetentionEvent,
-  type RetentionTerm,
-  type SharingAgreement,
-} from "../entities/index.js";
+import { type Agency, type AgreementGrant, type RetentionTerm, type SharingAgreement } from "../entities/index.js";
+import { AgencySector, RetentionEvent } from "../entities/enums.js";
 import { categoryProcessing } from "./record-of-processing-service.js";
 
 const agency = (shortName: string, sector: AgencySector) => ({ id: `id-${shortName}`, shortName, sector }) as Agency;

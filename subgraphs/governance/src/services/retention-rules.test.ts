@@ -1,6 +1,6 @@
 import { DATA_CATEGORIES, DataCategory } from "@partnership/runtime";
 import { describe, expect, it } from "vitest";
-import { RetentionEvent } from "../entities/retention-term.js";
+import { RetentionEvent } from "../entities/enums.js";
 import { demoAgreements, demoSecondAgreements } from "../seed/demo-data.js";
 import {
   DEFAULT_RETENTION,

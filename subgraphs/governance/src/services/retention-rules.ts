@@ -1,6 +1,6 @@
 import { badUserInput, DATA_CATEGORIES, DataCategory } from "@partnership/runtime";
 import type { GraphQLError } from "graphql";
-import { RetentionEvent } from "../entities/retention-term.js";
+import { MAX_RETENTION_YEARS, RetentionEvent } from "../entities/index.js";
 
 /** One retention term as stated: a category, a period and the event it runs from. */
 export interface RetentionTermValue {
@@ -12,8 +12,6 @@ export interface RetentionTermValue {
 
 /** A term as stored: the months always stated (0 when none). */
 export type StoredRetentionTerm = Omit<RetentionTermValue, "months"> & { months: number };
-
-export const MAX_RETENTION_YEARS = 100;
 
 const { RECORD_CREATED, CONCERN_CLOSED, EMPLOYMENT_ENDED, CONTRACT_ENDED, AGREEMENT_ENDED } = RetentionEvent;
 

@@ -1,6 +1,6 @@
 import { DATA_CATEGORIES, type DataCategory } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
-import type { RetentionEvent } from "../entities/retention-term.js";
+import type { RetentionEvent } from "../entities/enums.js";
 import { DEFAULT_RETENTION, retentionSummary } from "./retention-rules.js";
 
 /** One retention term with the agreement that states it (null: the platform's default schedule). */

@@ -15,17 +15,14 @@ import {
 } from "@partnership/runtime";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import {
-  AgreementActingAs,
-  AgreementAction,
   AgreementEvent,
   AgreementGrant,
   AgreementParty,
-  AgreementState,
-  type AgreementStatus,
   Agency,
   RetentionTerm,
   SharingAgreement,
 } from "../entities/index.js";
+import { AgreementActingAs, AgreementAction, AgreementState, type AgreementStatus } from "../entities/enums.js";
 import type {
   CreateSharingAgreementInput,
   ReactivateSharingAgreementInput,

@@ -11,7 +11,8 @@ import {
   Role,
 } from "@partnership/runtime";
 import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
-import { SubjectRequest, SubjectRequestStatus } from "../entities/index.js";
+import { SubjectRequest } from "../entities/index.js";
+import { SubjectRequestStatus } from "../entities/enums.js";
 import type {
   CompleteSubjectRequestInput,
   ExtendSubjectRequestInput,

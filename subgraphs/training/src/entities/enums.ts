@@ -85,3 +85,19 @@ registerEnumType(CompletionSource, {
     LMS_IMPORT: { description: "Imported from an e-learning (LMS) export." },
   },
 });
+
+export enum ImportRowOutcome {
+  ACCEPTED = "ACCEPTED",
+  DUPLICATE = "DUPLICATE",
+  REJECTED = "REJECTED",
+}
+
+registerEnumType(ImportRowOutcome, {
+  name: "ImportRowOutcome",
+  description: "What became of one row of an import.",
+  valuesConfig: {
+    ACCEPTED: { description: "Valid (imported unless the report says nothing was committed)." },
+    DUPLICATE: { description: "Already recorded; not counted again." },
+    REJECTED: { description: "Invalid; see the column and the reason." },
+  },
+});

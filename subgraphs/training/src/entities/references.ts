@@ -1,53 +1,27 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { DataCategory, Public, Sensitive } from "@partnership/runtime";
+import { AgencyStub, NetworkStub, PartnershipStub, PersonStub } from "@partnership/runtime";
 
 /** The partnership's Agency (governance), extended here with its training. */
-@ObjectType({ description: "An organisation taking part in the partnership." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Agency {
-  @Field(() => ID, { description: "Stable identifier of the agency." })
-  id: string;
-}
+export const Agency = AgencyStub();
+export type Agency = InstanceType<typeof Agency>;
 
 /**
  * The directory's Person (governance), extended here with their training, found by work email. The
  * email is the same PERSONNEL detail as in the directory; whose person it is comes from training's
  * own delegate row in the acting partnership, never from a representation, which any caller can write.
  */
-@ObjectType({ description: "A member of a partner agency's staff." })
-@Directive('@key(fields: "email")')
-@Public()
-export class Person {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Work email address, unique in the directory (stored in lower case). Visible to the person's own agency, and to other agencies holding PERSONNEL under an agreement of the partnership the request acts in when the person's agency is a member of it too.",
-  })
-  @Sensitive(DataCategory.PERSONNEL, { detail: true })
-  email: string | null;
-
+export const Person = PersonStub();
+export type Person = InstanceType<typeof Person> & {
   /** The person's delegate row in the acting partnership, if it trained them. */
   delegateId: string | null;
 
   /** The agency that row records them at: the owner of their training record here. */
   agencyId: string | null;
-}
+};
 
 /** The partnership (governance), extended here with its training figures for the annual report. */
-@ObjectType({ description: "A multi-agency anti-slavery partnership." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Partnership {
-  @Field(() => ID, { description: "Stable identifier of the partnership." })
-  id: string;
-}
+export const Partnership = PartnershipStub();
+export type Partnership = InstanceType<typeof Partnership>;
 
 /** A network of partnerships (governance), extended here with its aggregate training figures. */
-@ObjectType({ description: "A network of partnerships: aggregate figures across its members, never a record." })
-@Directive('@key(fields: "id")')
-@Public()
-export class Network {
-  @Field(() => ID, { description: "Stable identifier of the network." })
-  id: string;
-}
+export const Network = NetworkStub();
+export type Network = InstanceType<typeof Network>;

@@ -1,4 +1,4 @@
-import { LocalDate, NotBlank } from "@partnership/runtime";
+import { LocalDate, NotBlank, PageArgs } from "@partnership/runtime";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { AttendanceStatus, CourseFormat, CourseLevel, SessionStatus } from "../entities/index.js";
 
 @InputType({ description: "A new course." })
@@ -172,4 +172,30 @@ export class CancelSessionInput {
   @NotBlank()
   @Length(3, 1000)
   reason: string;
+}
+
+@ArgsType()
+export class RefreshListArgs extends PageArgs {
+  @Field(() => Int, {
+    defaultValue: 60,
+    description: "Certificates whose last valid day falls within this many days (0 to 730).",
+  })
+  @Min(0)
+  @Max(730)
+  withinDays: number;
+
+  @Field(() => LocalDate, { nullable: true, description: "Count from this day; today when empty." })
+  asOf?: string | null;
+}
+
+@ArgsType()
+export class FirstResponderArgs extends PageArgs {
+  @Field(() => Int, {
+    defaultValue: 90,
+    description:
+      "Also list people whose latest certificate expired within this many days before today (0 to 730), marked expired, so a lapse is seen and refreshed.",
+  })
+  @Min(0)
+  @Max(730)
+  expiredWithinDays: number;
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency } from "../entities/index.js";
 import { publishedLevels, TRAINING_FIGURES_CATEGORY } from "./statistics-resolver.js";
-import { LevelCount } from "./types.js";
+import { LevelCount } from "../types/outputs.js";
 
 /** An agency's own figures are its own records: exact for its staff; PERSONNEL gives the same to others. */
 const detailAccess = (agency: Agency, ctx: TrainingContext) =>

@@ -1,35 +1,9 @@
-import {
-  actingPartnership,
-  addDays,
-  DataCategory,
-  LocalDate,
-  PageArgs,
-  paginate,
-  Public,
-  Role,
-  Roles,
-  Sensitive,
-} from "@partnership/runtime";
-import { Max, Min } from "class-validator";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { DataCategory, Public, Role, Roles, Sensitive } from "@partnership/runtime";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency, Completion, Course } from "../entities/index.js";
-import { ImportCompletionsInput } from "../inputs/training-inputs.js";
-import { CompletionConnection, ImportReport } from "./types.js";
-
-@ArgsType()
-class RefreshListArgs extends PageArgs {
-  @Field(() => Int, {
-    defaultValue: 60,
-    description: "Certificates whose last valid day falls within this many days (0 to 730).",
-  })
-  @Min(0)
-  @Max(730)
-  withinDays: number;
-
-  @Field(() => LocalDate, { nullable: true, description: "Count from this day; today when empty." })
-  asOf?: string | null;
-}
+import { ImportCompletionsInput, RefreshListArgs } from "../inputs/training-inputs.js";
+import { CompletionConnection, ImportReport } from "../types/outputs.js";
 
 @Resolver(() => Completion)
 export class CompletionResolver {
@@ -65,16 +39,7 @@ export class CompletionResolver {
       "The refresh list of the partnership the request acts in: completed certificates whose last valid day falls in the coming days, soonest first.",
   })
   certificatesDueForRefresh(@Args(() => RefreshListArgs) args: RefreshListArgs, @Ctx() ctx: TrainingContext) {
-    const from = args.asOf ?? ctx.clock.today();
-    const query = ctx.dataSource
-      .getRepository(Completion)
-      .createQueryBuilder("c")
-      .where("c.partnershipId = :partnershipId AND c.status = 'COMPLETED' AND c.expiresOn BETWEEN :from AND :until", {
-        partnershipId: actingPartnership(ctx.caller).id,
-        from,
-        until: addDays(from, args.withinDays),
-      });
-    return paginate(query, "expiresOn", args);
+    return ctx.certificates.dueForRefresh(args.withinDays, args.asOf, args, ctx.caller);
   }
 
   @Mutation(() => ImportReport, {

@@ -1,9 +1,9 @@
-import { badUserInput, forbidden, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { isUuid, PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Agency, Course, CourseLevel } from "../entities/index.js";
 import { CreateCourseInput } from "../inputs/training-inputs.js";
-import { CourseConnection } from "./types.js";
+import { CourseConnection } from "../types/outputs.js";
 
 @Resolver(() => Course)
 export class CourseResolver {
@@ -19,9 +19,7 @@ export class CourseResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: TrainingContext,
   ) {
-    const query = ctx.dataSource.getRepository(Course).createQueryBuilder("course");
-    if (level) query.andWhere("course.level = :level", { level });
-    return paginate(query, "title", page);
+    return ctx.courses.list(level, page);
   }
 
   @FieldResolver(() => Agency, {
@@ -38,19 +36,10 @@ export class CourseResolver {
       "Adds a course provided by the caller's own agency (FORBIDDEN naming input.providerAgencyId otherwise). Training administrators only.",
   })
   @Roles(Role.TRAINING_ADMIN)
-  async createCourse(
+  createCourse(
     @Arg("input", () => CreateCourseInput, { description: "The course." }) input: CreateCourseInput,
     @Ctx() ctx: TrainingContext,
   ) {
-    // A course is offered in its provider's name: an agency offers only its own.
-    if (input.providerAgencyId !== ctx.caller.agencyId)
-      throw forbidden(
-        "input.providerAgencyId: you add courses only for your own agency to provide",
-        "input.providerAgencyId",
-      );
-    const repository = ctx.dataSource.getRepository(Course);
-    if (await repository.existsBy({ title: input.title }))
-      throw badUserInput("input.title", `a course is already called ${input.title}`);
-    return repository.save(repository.create({ ...input, validityMonths: input.validityMonths ?? null }));
+    return ctx.courses.create(input, ctx.caller);
   }
 }

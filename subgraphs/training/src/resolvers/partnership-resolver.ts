@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
 import { Partnership } from "../entities/index.js";
 import { trainingStatisticsPeriod } from "./statistics-resolver.js";
-import { TrainingStatistics } from "./types.js";
+import { TrainingStatistics } from "../types/outputs.js";
 
 /** The partnership's training for a period: the training part of the annual report in one query. */
 @Resolver(() => Partnership)

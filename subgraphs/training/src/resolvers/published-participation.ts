@@ -1,21 +1,15 @@
 import { type Suppressible, suppress, suppressBreakdown } from "@partnership/runtime";
 import type { TrainingContext } from "../context.js";
 import { Course } from "../entities/index.js";
-import {
-  type KeyedCount,
-  Participation,
-  participationCounts,
-  type ParticipationCounts,
-} from "../services/training-participation.js";
-import type { TrainingParticipation } from "./participation-types.js";
-import type { TrainingStatistics } from "./types.js";
+import { type KeyedCount, Participation, type ParticipationCounts } from "../types/participation-counts.js";
+import type { TrainingParticipation } from "../types/participation.js";
+import type { TrainingStatistics } from "../types/outputs.js";
 
 type StatisticsPeriod = Pick<TrainingStatistics, "partnershipId" | "from" | "to" | "participation">;
 
 /** The period's attendance and completion counts, counted once per request for every field that shows them. */
 function counts(period: StatisticsPeriod, ctx: TrainingContext): Promise<ParticipationCounts> {
-  period.participation ??= participationCounts(
-    ctx.dataSource,
+  period.participation ??= ctx.statistics.participation(
     period,
     (ctx.caller.partnership?.memberAgencies ?? []).map(({ id, sector }) => ({ id, sector })),
   );

@@ -1,15 +1,14 @@
-import { actingPartnership, badUserInput, isUuid, PageArgs, paginate, Public, Role, Roles } from "@partnership/runtime";
+import { PageArgs, Public, Role, Roles } from "@partnership/runtime";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
-import { Completion, Course, SessionStatus, TrainingSession } from "../entities/index.js";
+import { Completion, Course, TrainingSession } from "../entities/index.js";
 import {
   CancelSessionInput,
   RecordAttendanceInput,
   ScheduleSessionInput,
   SessionFilter,
 } from "../inputs/training-inputs.js";
-import { cancelSession } from "../services/session-cancellation.js";
-import { TrainingSessionConnection } from "./types.js";
+import { TrainingSessionConnection } from "../types/outputs.js";
 
 @Resolver(() => TrainingSession)
 export class SessionResolver {
@@ -19,8 +18,7 @@ export class SessionResolver {
       "One session of the partnership the request acts in, or null when it has none with this id (another partnership's session is not found).",
   })
   trainingSession(@Arg("id", () => ID, { description: "The session's id." }) id: string, @Ctx() ctx: TrainingContext) {
-    const partnershipId = actingPartnership(ctx.caller).id;
-    return isUuid(id) ? ctx.dataSource.getRepository(TrainingSession).findOneBy({ id, partnershipId }) : null;
+    return ctx.sessions.find(id, ctx.caller);
   }
 
   @Query(() => TrainingSessionConnection, {
@@ -33,16 +31,7 @@ export class SessionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: TrainingContext,
   ) {
-    const query = ctx.dataSource
-      .getRepository(TrainingSession)
-      .createQueryBuilder("s")
-      .where("s.partnershipId = :partnershipId", { partnershipId: actingPartnership(ctx.caller).id });
-    const f = filter ?? {};
-    if (f.courseId) query.andWhere("s.courseId = :courseId", { courseId: f.courseId });
-    if (f.status) query.andWhere("s.status = :status", { status: f.status });
-    if (f.from) query.andWhere("s.startsAt >= :from", { from: f.from });
-    if (f.to) query.andWhere("s.startsAt < (:to::date + 1)", { to: f.to });
-    return paginate(query, "startsAt", page, "DESC");
+    return ctx.sessions.list(filter, page, ctx.caller);
   }
 
   @FieldResolver(() => Course, { description: "The course delivered." })
@@ -62,26 +51,11 @@ export class SessionResolver {
       "Schedules a session of a course in the partnership the request acts in. Training administrators only.",
   })
   @Roles(Role.TRAINING_ADMIN)
-  async scheduleSession(
+  scheduleSession(
     @Arg("input", () => ScheduleSessionInput, { description: "The session." }) input: ScheduleSessionInput,
     @Ctx() ctx: TrainingContext,
   ) {
-    const partnershipId = actingPartnership(ctx.caller).id;
-    if (!(await ctx.dataSource.getRepository(Course).existsBy({ id: input.courseId }))) {
-      throw badUserInput("input.courseId", `no course has the id ${input.courseId}`);
-    }
-    const repository = ctx.dataSource.getRepository(TrainingSession);
-    return repository.save(
-      repository.create({
-        ...input,
-        partnershipId,
-        venue: input.venue ?? null,
-        online: !input.venue,
-        status: SessionStatus.SCHEDULED,
-        cancelledAt: null,
-        cancellationReason: null,
-      }),
-    );
+    return ctx.sessions.schedule(input, ctx.caller);
   }
 
   @Mutation(() => TrainingSession, {
@@ -106,6 +80,6 @@ export class SessionResolver {
     input: CancelSessionInput,
     @Ctx() ctx: TrainingContext,
   ) {
-    return cancelSession(ctx.dataSource, ctx.clock, input, ctx.caller);
+    return ctx.sessions.cancel(input, ctx.caller);
   }
 }

@@ -11,10 +11,10 @@ import {
 } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context.js";
-import { Participation } from "../services/training-participation.js";
-import { TrainingParticipation } from "./participation-types.js";
+import { Participation } from "../types/participation-counts.js";
+import { TrainingParticipation } from "../types/participation.js";
 import { publishedParticipation } from "./published-participation.js";
-import { AgencyLevelCount, LevelCount, TrainingStatistics } from "./types.js";
+import { AgencyLevelCount, LevelCount, TrainingStatistics } from "../types/outputs.js";
 
 type StatisticsPeriod = Pick<TrainingStatistics, "partnershipId" | "from" | "to" | "qualified" | "participation">;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkRow, ImportRowOutcome } from "./lms-import-service.js";
+import { ImportRowOutcome } from "../entities/index.js";
+import { checkRow } from "./lms-import-service.js";
 
 const AGENCY = "0b6f5a57-8c3e-4c55-9a3f-8e2f7d1c0a11";
 const row = (completedOn: string) =>

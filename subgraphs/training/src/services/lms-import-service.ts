@@ -1,17 +1,17 @@
 import {
   actingPartnership,
   badUserInput,
-  dayFromText,
   type Caller,
   type Clock,
+  csvRecords,
+  dayFromText,
   ImportGate,
   isMember,
   isUuid,
   throwIfAbandoned,
 } from "@partnership/runtime";
-import { CsvError, parse } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
-import { Completion, CompletionSource, Course, AttendanceStatus } from "../entities/index.js";
+import { AttendanceStatus, Completion, CompletionSource, Course, ImportRowOutcome } from "../entities/index.js";
 import type { ImportCompletionsInput } from "../inputs/training-inputs.js";
 import { certificatesFor, delegatesByEmail, foreignDelegateProblem, upsertDelegates } from "./completions.js";
 
@@ -22,12 +22,6 @@ const INSERT_BATCH = 500;
 
 export const LMS_COLUMNS = ["email", "name", "agency_id", "job_title", "completed_on"] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export enum ImportRowOutcome {
-  ACCEPTED = "ACCEPTED",
-  DUPLICATE = "DUPLICATE",
-  REJECTED = "REJECTED",
-}
 
 export interface ImportRowResult {
   /** The row's number in the file, counting the header as row 1. */
@@ -108,18 +102,7 @@ export class LmsImportService {
 
   private async run(input: ImportCompletionsInput, caller: Caller, signal?: AbortSignal): Promise<ImportReport> {
     const partnership = actingPartnership(caller);
-    let records: Record<string, string>[];
-    try {
-      records = parse(input.csv, {
-        columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-        skip_empty_lines: true,
-        bom: true,
-        trim: false,
-      });
-    } catch (error) {
-      if (error instanceof CsvError) throw badUserInput("input.csv", `is not a readable CSV file: ${error.message}`);
-      throw error;
-    }
+    const records = csvRecords(input.csv, "input.csv", (name) => name.trim().toLowerCase());
     const header = Object.keys(records[0] ?? {});
     if (records.length === 0) throw badUserInput("input.csv", "has no rows after the header");
     const missing = LMS_COLUMNS.filter((column) => !header.includes(column));

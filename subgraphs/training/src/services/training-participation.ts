@@ -1,12 +1,11 @@
 import type { DataSource } from "typeorm";
 import { CourseFormat, CourseLevel } from "../entities/index.js";
+import {
+  Participation,
+  type ParticipationBreakdowns,
+  type ParticipationCounts,
+} from "../types/participation-counts.js";
 import type { Period } from "./training-statistics-service.js";
-
-/** What a participation figure counts: people present (attended or completed), or people who completed. */
-export enum Participation {
-  ATTENDED = "ATTENDED",
-  COMPLETED = "COMPLETED",
-}
 
 /** The sector figures file an agency under when the directory lists no sector for it. */
 export const SECTOR_NOT_RECORDED = "NOT_RECORDED";
@@ -16,23 +15,6 @@ export interface AgencySectorOf {
   id: string;
   sector: string;
 }
-
-export interface KeyedCount<K> {
-  key: K;
-  count: number;
-}
-
-/** One measure's exact counts: distinct people in all, and by each dimension. */
-export interface ParticipationBreakdowns {
-  people: number;
-  byCourse: Array<KeyedCount<string> & { title: string }>;
-  byFormat: Array<KeyedCount<CourseFormat>>;
-  byLevel: Array<KeyedCount<CourseLevel>>;
-  byAgency: Array<KeyedCount<string>>;
-  bySector: Array<KeyedCount<string>>;
-}
-
-export type ParticipationCounts = Record<Participation, ParticipationBreakdowns>;
 
 interface Row {
   g_course: number;

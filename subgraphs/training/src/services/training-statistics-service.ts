@@ -1,6 +1,8 @@
 import type { SnapshotReader } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import type { CourseLevel } from "../entities/index.js";
+import type { ParticipationCounts } from "../types/participation-counts.js";
+import { type AgencySectorOf, participationCounts } from "./training-participation.js";
 
 /** A period of one partnership: every figure counts only that partnership's sessions and completions. */
 export interface Period {
@@ -24,7 +26,20 @@ export interface AgencyLevelCount extends LevelCount {
  * asked together count the same moment.
  */
 export class TrainingStatisticsService {
-  constructor(private readonly reader: SnapshotReader) {}
+  constructor(
+    private readonly reader: SnapshotReader,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** A period's attendance and completion counts, the sectors taken from the given member list. */
+  participation(period: Period, sectors: readonly AgencySectorOf[]): Promise<ParticipationCounts> {
+    return participationCounts(this.dataSource, period, sectors);
+  }
+
+  /** A network's aggregates over its partnerships' records. */
+  network(partnershipIds: string[], from: string, to: string): Promise<NetworkTrainingCounts> {
+    return networkTrainingCounts(this.dataSource, partnershipIds, from, to);
+  }
 
   /** People who completed a course of each level in the period (each person once per level). */
   async peopleTrainedByLevel({ partnershipId, from, to }: Period): Promise<LevelCount[]> {

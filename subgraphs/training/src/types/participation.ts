@@ -1,7 +1,7 @@
 import { Public } from "@partnership/runtime";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Agency, Course, CourseFormat } from "../entities/index.js";
-import { LevelCount } from "./types.js";
+import { LevelCount } from "./outputs.js";
 
 const WITHHELD_ROW =
   "True for the row that stands for every withheld count (from 1 to 4); it names nothing, so a withheld row's key is not given away.";

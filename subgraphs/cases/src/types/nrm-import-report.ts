@@ -1,24 +1,6 @@
 import { Public } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-
-export enum NrmImportOutcome {
-  IMPORTED = "IMPORTED",
-  VALID = "VALID",
-  REJECTED = "REJECTED",
-}
-
-registerEnumType(NrmImportOutcome, {
-  name: "NrmImportOutcome",
-  description: "What became of one row of an NRM referral import.",
-  valuesConfig: {
-    IMPORTED: { description: "The person was screened in the concern and referred: written." },
-    VALID: {
-      description:
-        "Nothing wrong with the row, but nothing written: a dry run, or another row of the file was rejected.",
-    },
-    REJECTED: { description: "The row has problems (listed); nothing of the file was written." },
-  },
-});
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { NrmImportOutcome } from "../entities/index.js";
 
 @ObjectType({ description: "One problem of a row of an import: the column at fault and why." })
 @Public()

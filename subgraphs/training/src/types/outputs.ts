@@ -1,8 +1,7 @@
 import { Connection, DataCategory, LocalDate, Public, Sensitive } from "@partnership/runtime";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, Completion, Course, CourseLevel, TrainingSession } from "../entities/index.js";
-import { ImportRowOutcome } from "../services/lms-import-service.js";
-import type { ParticipationCounts } from "../services/training-participation.js";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Agency, Completion, Course, CourseLevel, ImportRowOutcome, TrainingSession } from "../entities/index.js";
+import type { ParticipationCounts } from "./participation-counts.js";
 
 @ObjectType({ description: "A page of courses." })
 export class CourseConnection extends Connection(Course) {}
@@ -114,16 +113,6 @@ export class TrainingStatistics {
   @Sensitive(DataCategory.STATISTICS)
   qualifiedFirstRespondersSuppressed: boolean;
 }
-
-registerEnumType(ImportRowOutcome, {
-  name: "ImportRowOutcome",
-  description: "What became of one row of an import.",
-  valuesConfig: {
-    ACCEPTED: { description: "Valid (imported unless the report says nothing was committed)." },
-    DUPLICATE: { description: "Already recorded; not counted again." },
-    REJECTED: { description: "Invalid; see the column and the reason." },
-  },
-});
 
 @ObjectType({ description: "What became of one row of an import." })
 @Public()

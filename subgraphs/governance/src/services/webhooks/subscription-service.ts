@@ -11,9 +11,10 @@ import {
   Role,
 } from "@partnership/runtime";
 import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
-import { WebhookDelivery, WebhookDeliveryStatus, WebhookSubscription } from "../entities/index.js";
-import type { RegisterWebhookInput } from "../inputs/webhook-inputs.js";
-import { requireOwnAgencyOrPartnership } from "../services/partnership-authority.js";
+import { WebhookDelivery, WebhookSubscription } from "../../entities/index.js";
+import { WebhookDeliveryStatus } from "../../entities/enums.js";
+import type { RegisterWebhookInput } from "../../inputs/webhook-inputs.js";
+import { requireOwnAgencyOrPartnership } from "../partnership-authority.js";
 import { newWebhookSecret } from "./secret.js";
 import { urlPolicyFromEnvironment, urlProblem, type UrlPolicy } from "./url-policy.js";
 
