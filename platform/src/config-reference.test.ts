@@ -111,12 +111,6 @@ function anchorsOf(markdown: string): Set<string> {
   return new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => anchor(heading!)));
 }
 
-/**
- * Written on another branch at the same time as this check: a link to it is expected before the
- * file arrives. Remove an entry once its file is on main.
- */
-const DOCUMENTS_ON_THEIR_WAY = new Set(["docs/subgraph-template.md"]);
-
 describe("the README and docs/", () => {
   it("keep the README to a few pages (under 12 KB): the detail lives in docs/", () => {
     expect(statSync(path.join(REPO_ROOT, "README.md")).size).toBeLessThan(12_000);
@@ -130,7 +124,6 @@ describe("the README and docs/", () => {
         if (/^[a-z]+:/i.test(target!)) continue;
         const [linkPath, hash] = target!.split("#") as [string, string | undefined];
         const resolved = linkPath ? path.posix.normalize(path.posix.join(path.posix.dirname(file), linkPath)) : file;
-        if (DOCUMENTS_ON_THEIR_WAY.has(resolved)) continue;
         if (!existsSync(path.join(REPO_ROOT, resolved))) {
           broken.push(`${file}: ${target} (no ${resolved})`);
           continue;

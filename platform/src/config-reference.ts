@@ -1,11 +1,10 @@
 import path from "node:path";
 import { dispatcherConfigSchema } from "@partnership/governance";
-import { refreshAssessmentsConfigSchema } from "@partnership/procurement";
 import { gatewayConfigSchema, hardeningVariables, trustedDocumentsVariables } from "@partnership/gateway";
 import {
   clockConfigSchema,
   directoryConfigSchema,
-  migrateConfigSchema,
+  subgraphJobConfigSchema,
   subgraphConfigSchema,
 } from "@partnership/runtime";
 import { format, resolveConfig } from "prettier";
@@ -196,7 +195,7 @@ export function configurationReference(repoRoot: string): ServiceReference[] {
     service(
       "Migrations",
       "`node subgraphs/<name>/dist/migrate.js` in each subgraph's image (the Kubernetes Job), and `--wait` (each subgraph pod's init container); `npm run migrate` migrates every subgraph from one process.",
-      migrateConfigSchema.shape,
+      subgraphJobConfigSchema.shape,
     ),
     service(
       "Retention run",
@@ -217,7 +216,7 @@ export function configurationReference(repoRoot: string): ServiceReference[] {
     service(
       "Daily supplier assessment refresh",
       "`node subgraphs/procurement/dist/refresh-assessments-cli.js` in procurement's image (`deploy/kubernetes/assessment-refresh-cronjob.yaml`, nightly).",
-      { ...refreshAssessmentsConfigSchema.shape, ...clockConfigSchema.shape },
+      { ...subgraphJobConfigSchema.shape, ...clockConfigSchema.shape },
     ),
     service(
       "Large seed",

@@ -13,9 +13,9 @@ const SUBGRAPHS_DIR = path.resolve(__dirname, "..", "..", "subgraphs");
 /** Shared code, not a subgraph: it has no module, schema or entities of its own. */
 const NOT_SUBGRAPHS = new Set(["runtime"]);
 
-const REQUIRED_FILES = ["module.ts", "schema.ts", "context.ts", "main.ts", "index.ts"];
+const REQUIRED_FILES = ["module.ts", "schema.ts", "context.ts", "main.ts", "migrate.ts", "index.ts"];
 const REQUIRED_FOLDERS = ["entities", "inputs", "resolvers", "services", "loaders", "migrations", "seed"];
-const OPTIONAL_FOLDERS = ["queries", "types"];
+const OPTIONAL_FOLDERS = ["queries", "types", "routes"];
 /** Beside the required files: per-record access, generated data, command-line entry points and tests. */
 const OPTIONAL_TOP_LEVEL_FILE = /^(record-access\.ts|[\w-]+\.json|[\w-]+-cli\.ts|[\w-]+\.test\.ts)$/;
 

@@ -6,5 +6,4 @@ export type { ProcurementContext } from "./context.js";
 export { latestYearEndBefore } from "./services/dates.js";
 export { dueDate } from "./services/statement-check.js";
 export { importRegistryCsv } from "./services/registry-import.js";
-export { refreshAssessments, refreshAssessmentsConfigSchema } from "./refresh-assessments.js";
 export { refreshStaleAssessments } from "./services/supplier-assessment.js";

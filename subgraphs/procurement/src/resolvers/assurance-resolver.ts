@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { ProcurementContext } from "../context.js";
 import { ActionStatus, Assessment, Audit, AuditFinding, CorrectiveAction, Supplier } from "../entities/index.js";
 import { RecordAssessmentInput, RecordAuditInput, UpdateCorrectiveActionInput } from "../inputs/procurement-inputs.js";
-import { AuditConnection, CorrectiveActionConnection } from "./types.js";
+import { AuditConnection, CorrectiveActionConnection } from "../types/outputs.js";
 
 @Resolver(() => Audit)
 export class AuditResolver {

@@ -4,7 +4,7 @@ import type { ProcurementContext } from "../context.js";
 import { Contract, Supplier } from "../entities/index.js";
 import { ContractFilter } from "../inputs/filters.js";
 import { CreateContractInput } from "../inputs/procurement-inputs.js";
-import { ContractConnection } from "./types.js";
+import { ContractConnection } from "../types/outputs.js";
 
 @Resolver(() => Contract)
 export class ContractResolver {

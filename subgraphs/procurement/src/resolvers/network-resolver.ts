@@ -2,7 +2,7 @@ import { suppress } from "@partnership/runtime";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import { Network } from "../entities/index.js";
-import { NetworkProcurementStatistics } from "./types.js";
+import { NetworkProcurementStatistics } from "../types/outputs.js";
 
 /** A network's aggregate procurement figures, for users of its member partnerships only. */
 @Resolver(() => Network)

@@ -1,7 +1,7 @@
 import { Role, Roles } from "@partnership/runtime";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
-import { RegistryImportReport } from "./types.js";
+import { RegistryImportReport } from "../types/outputs.js";
 
 /** The government registry's statements, imported in one request (the streamed upload is registry-upload.ts). */
 @Resolver()

@@ -2,7 +2,7 @@ import { actingPartnership, LocalDate, Public } from "@partnership/runtime";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context.js";
 import { Partnership } from "../entities/index.js";
-import { ProcurementStatistics } from "./types.js";
+import { ProcurementStatistics } from "../types/outputs.js";
 
 const AS_OF = {
   nullable: true,

@@ -13,7 +13,7 @@ import {
 import { SupplierFilter } from "../inputs/filters.js";
 import { CreateSupplierInput, RecordStatementInput, UpdateSupplierInput } from "../inputs/procurement-inputs.js";
 import { normaliseCompanyNumber } from "../services/company-number.js";
-import { SupplierConnection } from "./types.js";
+import { SupplierConnection } from "../types/outputs.js";
 
 @Resolver(() => Supplier)
 export class SupplierResolver {

@@ -4,9 +4,11 @@ import { hasPendingMigrations, openDataSource } from "../database/data-source.js
 import { AUDIT_MIGRATIONS } from "../security/audit-migration.js";
 import type { SubgraphModule } from "./subgraph.js";
 
-/** A subgraph image's `dist/migrate.js`. */
-export const migrateConfigSchema = z.object({
-  DATABASE_URL: postgresUrl.describe("PostgreSQL whose subgraph schema is migrated (or waited for, with `--wait`)"),
+/** A subgraph image's jobs: `dist/migrate.js`, and procurement's daily assessment refresh. */
+export const subgraphJobConfigSchema = z.object({
+  DATABASE_URL: postgresUrl.describe(
+    "PostgreSQL whose subgraph schema the job works on (migrates, waits for with `--wait`, or refreshes)",
+  ),
 });
 const WAIT_INTERVAL_MS = 2_000;
 
@@ -25,7 +27,7 @@ export async function migrateSubgraph(
   argv: string[],
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  const { DATABASE_URL: url } = readConfig(migrateConfigSchema);
+  const { DATABASE_URL: url } = readConfig(subgraphJobConfigSchema);
   const migrations = [...module.migrations, ...AUDIT_MIGRATIONS];
   if (argv.length === 1 && argv[0] === "--wait") {
     const target = {

@@ -8,7 +8,7 @@ import {
   type SubgraphRouteServices,
 } from "@partnership/runtime";
 import { GraphQLError } from "graphql";
-import { importRegistryCsv, registryImports } from "./services/registry-import.js";
+import { importRegistryCsv, registryImports } from "../services/registry-import.js";
 
 /** Where the gateway streams a registry file to (the gateway's own path is in its registry-upload.ts). */
 export const REGISTRY_UPLOAD_PATH = "/registry-import";
