@@ -1,4 +1,5 @@
-import { DEMO_AGENCIES, DEMO_SECOND_AGENCIES, demoAgencyId } from "@partnership/governance";
+import { demoAgencyId } from "@partnership/governance";
+import { DEMO_AGENCIES, DEMO_SECOND_AGENCIES } from "@partnership/governance/seed";
 import { Role, USER_ROLES } from "@partnership/runtime";
 import type { DemoUser } from "@partnership/gateway";
 

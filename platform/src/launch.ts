@@ -24,6 +24,7 @@ import {
 } from "@partnership/gateway";
 import { demoSignInRoutes } from "./demo-sign-in.js";
 import { type RunningDispatcher, startWebhookDispatcher } from "./webhooks.js";
+import { demoSeedOf } from "./demo-seeds.js";
 
 export interface PlatformOptions {
   databaseUrl: string;
@@ -127,7 +128,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<Platform
           production: options.production,
           poolSize: options.poolSize,
           logger: options.logger.child({ service: module.name }),
-          seedDemo: options.seedDemo,
+          seed: options.seedDemo ? demoSeedOf(module.name) : undefined,
           contextVerifier,
           clock: options.clock,
           unprotectedForBenchmark: options.unprotectedForBenchmark,

@@ -136,6 +136,17 @@ describe("every subgraph has the template's shape", () => {
         expect(missing).toEqual([]);
       });
 
+      it("keeps its demo data to seed/: nothing a service runs imports it (the package's ./seed entry)", () => {
+        const seedImports = sourceFiles(src)
+          .filter((file) => !file.endsWith(".test.ts") && relative(src, file).split("/")[0] !== "seed")
+          .flatMap((file) =>
+            importsOf(parsed(file))
+              .filter((specifier) => folderImported(src, file, specifier) === "seed" || /\/seed$/.test(specifier))
+              .map((specifier) => `${relative(src, file)}: ${specifier}`),
+          );
+        expect(seedImports).toEqual([]);
+      });
+
       it("has no top-level folder or file the template does not name", () => {
         const unknown = top()
           .filter((entry) =>

@@ -96,6 +96,8 @@ describe("deploy/Dockerfile", () => {
     expect(DOCKERFILE).toContain(`ARG TURBO_VERSION=${version}`);
     expect(DOCKERFILE).toMatch(/turbo@\$\{TURBO_VERSION\}" prune "\$\{PACKAGE\}" --docker/);
     expect(DOCKERFILE).toContain("npm prune --omit=dev");
+    // The demo data stays out of every image (schema/src/subgraph-shape.test.ts: no service imports it).
+    expect(DOCKERFILE).toContain("rm -rf subgraphs/*/dist/seed");
   });
 });
 

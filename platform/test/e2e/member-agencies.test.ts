@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DEMO_AGENCIES, DEMO_SECOND_AGENCIES, DEMO_SECOND_MEMBERS } from "@partnership/governance";
+import { DEMO_AGENCIES, DEMO_SECOND_AGENCIES, DEMO_SECOND_MEMBERS } from "@partnership/governance/seed";
 import {
   CALLER_CONTEXT_HEADER,
   type Caller,

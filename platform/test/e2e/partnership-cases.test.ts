@@ -1,4 +1,4 @@
-import { clearSecondPartnershipYear } from "@partnership/cases";
+import { clearSecondPartnershipYear } from "@partnership/cases/seed";
 import { demoAgencyId } from "@partnership/governance";
 import { demoPartnershipId, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

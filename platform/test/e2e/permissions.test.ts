@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { DEMO_AGENCIES, demoAgencyId, demoAgreements } from "@partnership/governance";
+import { demoAgencyId } from "@partnership/governance";
+import { DEMO_AGENCIES, demoAgreements } from "@partnership/governance/seed";
 import { demoPartnershipId } from "@partnership/runtime";
 import {
   CALLER_CONTEXT_HEADER,

@@ -3,6 +3,7 @@ import { governance } from "@partnership/governance";
 import { createLogger } from "@partnership/runtime";
 import { DataSource } from "typeorm";
 import { Role } from "@partnership/runtime";
+import { demoSeedOf } from "../../src/demo-seeds.js";
 import { type Client, startTestPlatform, testClock, type TestPlatform } from "../support/platform.js";
 
 describe("the platform, end to end through the gateway", () => {
@@ -114,7 +115,7 @@ describe("the platform, end to end through the gateway", () => {
     });
     await dataSource.initialize();
     try {
-      await governance.seedDemo(dataSource, createLogger("test", "silent"), testClock);
+      await demoSeedOf("governance")(dataSource, createLogger("test", "silent"), testClock);
     } finally {
       await dataSource.destroy();
     }

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { dueDate, importRegistryCsv, latestYearEndBefore, procurement } from "@partnership/procurement";
 import { addMonthsKeepingMonthEnd, createLogger, demoAgencyId, openDataSource, Role } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoSeedOf } from "../../src/demo-seeds.js";
 import { type Client, startTestPlatform, TEST_TODAY, testClock, type TestPlatform } from "../support/platform.js";
 
 const TODAY = TEST_TODAY;
@@ -119,7 +120,7 @@ describe("procurement through the gateway", () => {
     });
     try {
       const before = [await count("supplier"), await count("contract"), await count("audit_finding")];
-      await procurement.seedDemo(dataSource, createLogger("seed-test", "silent"), testClock);
+      await demoSeedOf("procurement")(dataSource, createLogger("seed-test", "silent"), testClock);
       expect([await count("supplier"), await count("contract"), await count("audit_finding")]).toEqual(before);
     } finally {
       await dataSource.destroy();

@@ -4,13 +4,15 @@ import {
   ATTENTION_DAYS,
   CATEGORY_CONTROLLERS,
   DEFAULT_RETENTION,
+  retentionSummary,
+} from "@partnership/governance";
+import {
   DEMO_AGENCIES,
   DEMO_SECOND_AGENCIES,
   type DemoAgreement,
   demoAgreements,
   demoSecondAgreements,
-  retentionSummary,
-} from "@partnership/governance";
+} from "@partnership/governance/seed";
 import {
   addDays,
   buildFederatedSchema,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATEGORY_CONTROLLERS, DEMO_AGENCIES } from "@partnership/governance";
+import { CATEGORY_CONTROLLERS } from "@partnership/governance";
+import { DEMO_AGENCIES } from "@partnership/governance/seed";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,

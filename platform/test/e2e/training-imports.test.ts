@@ -1,4 +1,4 @@
-import { DEMO_AGENCIES } from "@partnership/governance";
+import { DEMO_AGENCIES } from "@partnership/governance/seed";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,

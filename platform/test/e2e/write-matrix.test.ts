@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { cases } from "@partnership/cases";
-import { DEMO_AGENCIES, demoAgencyId, demoAgreements, governance } from "@partnership/governance";
+import { demoAgencyId, governance } from "@partnership/governance";
+import { DEMO_AGENCIES, demoAgreements } from "@partnership/governance/seed";
 import { procurement } from "@partnership/procurement";
 import { buildFederatedSchema, Role, USER_ROLES } from "@partnership/runtime";
 import { SUPERGRAPH_PATH } from "@partnership/schema";

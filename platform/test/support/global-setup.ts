@@ -11,6 +11,7 @@ import {
   openSubgraphDatabase,
   withDatabase,
 } from "@partnership/runtime";
+import { demoSeedOf } from "../../src/demo-seeds.js";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "../../src/embedded-postgres.js";
 import { SUBGRAPHS } from "@partnership/schema";
 import type { TestProject } from "vitest/node";
@@ -68,7 +69,7 @@ async function createTemplate(server: string, logger: Logger): Promise<string> {
   for (const { module } of SUBGRAPHS) {
     const dataSource = await openSubgraphDatabase(module, withDatabase(server, name), 2);
     try {
-      await module.seedDemo(dataSource, logger, testClock);
+      await demoSeedOf(module.name)(dataSource, logger, testClock);
     } finally {
       await dataSource.destroy();
     }

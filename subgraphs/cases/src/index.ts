@@ -4,7 +4,6 @@ export { cases, casesModule } from "./module.js";
 export * from "./entities/index.js";
 export type { CasesContext, CasesOptions } from "./context.js";
 export { DirectoryClient, type DirectoryEndpoint, type DirectoryPerson } from "./services/directory-client.js";
-export { clearSecondPartnershipYear } from "./seed/second-partnership.js";
 export {
   applyRetention,
   type RetentionActionReport,

@@ -4,7 +4,6 @@ import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
 import { recordAccess } from "./record-access.js";
 import { schema } from "./schema.js";
-import { seedDemo } from "./seed/demo.js";
 
 /**
  * The cases subgraph: the SHOP operational partnership's concerns and the work on them, reading the
@@ -19,7 +18,6 @@ export function casesModule(options: CasesOptions = {}): SubgraphModule<CasesCon
     schema,
     createContext: contextFactory(options),
     recordAccess,
-    seedDemo,
   };
 }
 

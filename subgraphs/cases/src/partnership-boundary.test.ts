@@ -20,7 +20,7 @@ import {
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { cases } from "./module.js";
-import { clearSecondPartnershipYear } from "./seed/second-partnership.js";
+import { clearSecondPartnershipYear, seedDemo } from "./seed/index.js";
 
 // Provided by platform/test/support/global-setup.ts, which this workspace's typecheck does not include.
 declare module "vitest" {
@@ -135,7 +135,7 @@ describe("cases: the partnership is the boundary", () => {
       logger: createLogger("cases-boundary-test", "silent"),
       contextVerifier: await CallerContextVerifier.fromJwk(keys.publicJwk),
       clock: pinnedClock("2026-12-11"),
-      seedDemo: true,
+      seed: seedDemo,
     });
     db = new Client({ connectionString: withDatabase(server, name) });
     await db.connect();

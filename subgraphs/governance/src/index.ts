@@ -4,19 +4,6 @@ export { governance } from "./module.js";
 export * from "./entities/index.js";
 export type { GovernanceContext } from "./context.js";
 export { demoAgencyId } from "@partnership/runtime";
-export {
-  DEMO_AGENCIES,
-  DEMO_PARTNERSHIP,
-  DEMO_SECOND_AGENCIES,
-  DEMO_SECOND_MEMBERS,
-  DEMO_SECOND_PARTNERSHIP,
-  demoAgreements,
-  demoSecondAgreements,
-  type DemoAgency,
-  type DemoAgreement,
-  type DemoRetention,
-} from "./seed/demo-data.js";
-export { DEMO_PLATFORM_ADMIN_USER_ID } from "./seed/demo.js";
 export { CATEGORY_CONTROLLERS } from "./services/data-controllers.js";
 export { DEFAULT_RETENTION, retentionSummary } from "./services/retention-rules.js";
 export {

@@ -4,7 +4,6 @@ import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
 import { recordAccess } from "./record-access.js";
 import { schema } from "./schema.js";
-import { seedDemo } from "./seed/demo.js";
 
 /** The governance subgraph: the partnership's directory and its sharing agreements. */
 export const governance: SubgraphModule<GovernanceContext> = {
@@ -15,5 +14,4 @@ export const governance: SubgraphModule<GovernanceContext> = {
   schema,
   createContext,
   recordAccess,
-  seedDemo,
 };

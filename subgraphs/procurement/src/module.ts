@@ -5,7 +5,6 @@ import { migrations } from "./migrations/index.js";
 import { recordAccess } from "./record-access.js";
 import { registryUploadRoute } from "./routes/registry-upload.js";
 import { schema } from "./schema.js";
-import { seedDemo } from "./seed/demo.js";
 
 /** The procurement subgraph: suppliers, contracts and their modern slavery statements. */
 export const procurement: SubgraphModule<ProcurementContext> = {
@@ -16,6 +15,5 @@ export const procurement: SubgraphModule<ProcurementContext> = {
   schema,
   createContext,
   recordAccess,
-  seedDemo,
   routes: registryUploadRoute,
 };

@@ -4,7 +4,6 @@ import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
 import { recordAccess } from "./record-access.js";
 import { schema } from "./schema.js";
-import { seedDemo } from "./seed/demo.js";
 
 /** The training subgraph: courses, sessions, attendance and who is qualified. */
 export const training: SubgraphModule<TrainingContext> = {
@@ -15,5 +14,4 @@ export const training: SubgraphModule<TrainingContext> = {
   schema,
   createContext,
   recordAccess,
-  seedDemo,
 };

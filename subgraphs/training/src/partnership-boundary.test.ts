@@ -20,6 +20,7 @@ import {
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { training } from "./module.js";
+import { seedDemo } from "./seed/index.js";
 
 /**
  * The partnership boundary at the training subgraph itself, with caller contexts signed here as the
@@ -123,7 +124,7 @@ describe("training: the partnership is the boundary", () => {
       logger: createLogger("training-boundary-test", "silent"),
       contextVerifier: await CallerContextVerifier.fromJwk(keys.publicJwk),
       clock: pinnedClock("2026-12-11"),
-      seedDemo: true,
+      seed: seedDemo,
     });
     db = new Client({ connectionString: withDatabase(server, name) });
     await db.connect();

@@ -11,7 +11,13 @@ import { CallerContextVerifier } from "../security/caller.js";
 import { publicKeySetJson } from "../security/keys.js";
 import { otlpTracerProvider } from "../telemetry/otlp.js";
 import { stopOnSignals } from "./shutdown.js";
-import { type BaseContext, type RunningService, startSubgraphServer, type SubgraphModule } from "./subgraph.js";
+import {
+  type BaseContext,
+  type DemoSeed,
+  type RunningService,
+  startSubgraphServer,
+  type SubgraphModule,
+} from "./subgraph.js";
 
 /** Configuration of a subgraph run as its own service (a container). */
 export const subgraphConfigSchema = z
@@ -50,8 +56,8 @@ export interface ServeSubgraphOptions {
   /** Where domain decisions take today from. */
   clock: Clock;
   unprotectedForBenchmark?: boolean;
-  /** Load the demo partnership (the one-command platform does; a deployed service does not). */
-  seedDemo?: boolean;
+  /** Loads the demo partnerships (the one-command platform does; a deployed service does not). */
+  seed?: DemoSeed;
   /** Records the subgraph's spans; nothing is traced without one. */
   tracerProvider?: TracerProvider;
   /** The bearer token Prometheus scrapes GET /metrics with; no metrics endpoint without one. */
@@ -81,7 +87,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
 ): Promise<RunningService> {
   const dataSource = await openSubgraphDatabase(module, options.databaseUrl, options.poolSize);
   try {
-    if (options.seedDemo) await module.seedDemo(dataSource, options.logger, options.clock);
+    if (options.seed) await options.seed(dataSource, options.logger, options.clock);
     const service = await startSubgraphServer(module, { ...options, dataSource });
     // Stopping twice (a test that stops a subgraph, then the whole platform) stops once.
     let stopped: Promise<void> | undefined;

@@ -68,12 +68,6 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   /** Per-request context: loaders are created here so caches never outlive a request. */
   createContext(base: BaseContext): TContext;
   /**
-   * Loads the demo partnership's rows for this subgraph unless they are already there; what the
-   * demo shows as current (agreements in force, certificates due, overdue actions) is placed
-   * relative to the clock's today.
-   */
-  seedDemo(dataSource: DataSource, logger: Logger, clock: Clock): Promise<void>;
-  /**
    * HTTP routes beside `/graphql`, for what a GraphQL request cannot carry (a file of any size,
    * streamed). They get the same signed caller context from the gateway and write the same audit log.
    */
@@ -319,3 +313,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     },
   };
 }
+
+/**
+ * Loads the demo partnerships' rows for one subgraph unless they are already there; what the demo
+ * shows as current (agreements in force, certificates due, overdue actions) is placed relative to
+ * the clock's today. A subgraph's seed is its package's `./seed` entry, which no service loads: the
+ * development platform and the tests pass it in.
+ */
+export type DemoSeed = (dataSource: DataSource, logger: Logger, clock: Clock) => Promise<void>;
