@@ -30,10 +30,12 @@ export class GatewayMetrics {
   private readonly duration: Histogram<(typeof LABELS)[number]>;
   private readonly errors: Counter<"code">;
   private readonly operationDuration: Histogram<"operation">;
-  private readonly labelled = new Set<string>();
+  private readonly clients: BoundedLabel;
   private readonly operations = new BoundedLabel(100);
 
-  constructor(private readonly maxClients = 50) {
+  constructor(maxClients = 50) {
+    // A name and version pair is one label value: the pair, not each half, is what is bounded.
+    this.clients = new BoundedLabel(maxClients, OTHER_CLIENTS, Number.POSITIVE_INFINITY);
     collectDefaultMetrics({ register: this.registry, prefix: "gateway_" });
     this.requests = new Counter({
       name: "gateway_graphql_requests_total",
@@ -65,10 +67,9 @@ export class GatewayMetrics {
 
   private clientLabels(client: ClientIdentity | null | undefined): { client_name: string; client_version: string } {
     if (!client) return { client_name: NO_CLIENT, client_version: NO_CLIENT };
-    const key = `${client.name}\u0000${client.version ?? ""}`;
-    if (!this.labelled.has(key) && this.labelled.size >= this.maxClients)
+    // The separator cannot be in a name, so no pair's key is the overflow label itself.
+    if (this.clients.of(`${client.name}\u0000${client.version ?? ""}`) === OTHER_CLIENTS)
       return { client_name: OTHER_CLIENTS, client_version: OTHER_CLIENTS };
-    this.labelled.add(key);
     return { client_name: client.name, client_version: client.version ?? NO_CLIENT };
   }
 
