@@ -21,13 +21,14 @@ import { CONCURRENT_USERS, measureAnnualReports } from "./annual-report.js";
 import { captureSubgraphFetches, type FetchPlan } from "./capture.js";
 import { deployedNodeOptions } from "./deployed.js";
 import { prepareFixture } from "./fixture.js";
-import { postGraphQL } from "./graphql-client.js";
+import { type GraphQLAnswer, postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
 import {
   annualReportRows,
   type Measurements,
   renderTable,
   SCENARIO_HEADER,
+  SCENARIO_RULE,
   scenarioRow,
   statisticsRows,
 } from "./measurements.js";
@@ -40,6 +41,7 @@ import {
   TRAINING_ADMIN,
   variablesFor,
 } from "./scenarios.js";
+import { answerDifference } from "./same-answer.js";
 import { cpuMilliseconds, peakResidentBytes, type ServiceProcess, startService } from "./services.js";
 import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
@@ -148,12 +150,20 @@ async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on"
   return started;
 }
 
-/** The stock gateway keeps Node's defaults; this one and the subgraphs run as deployed. */
+/** The peer gateways keep Node's defaults; this one and the subgraphs run as deployed. */
 const DEPLOYED = deployedNodeOptions();
 
-function startGatewayProcess(kind: "platform" | "stock", subgraphs: ServiceProcess[], keys: Keys) {
+/** This gateway, and the peers it is measured against on the same subgraphs and supergraph. */
+type GatewayKind = "platform" | "stock" | "hive" | "hive-router";
+
+/** With `cpuProfiles`, the gateway writes a V8 CPU profile into a folder of its kind when it stops. */
+function startGatewayProcess(kind: GatewayKind, subgraphs: ServiceProcess[], keys: Keys, cpuProfiles?: string) {
+  const nodeOptions = [
+    kind === "platform" ? DEPLOYED.gateway : (process.env.NODE_OPTIONS ?? ""),
+    cpuProfiles ? `--cpu-prof --cpu-prof-dir=${path.resolve(cpuProfiles, kind)}` : "",
+  ].join(" ");
   return startService(`${kind} gateway`, "serve-gateway.js", {
-    ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED.gateway } : {}),
+    NODE_OPTIONS: nodeOptions.trim(),
     BENCH_GATEWAY: kind,
     BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
     BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
@@ -161,14 +171,12 @@ function startGatewayProcess(kind: "platform" | "stock", subgraphs: ServiceProce
   });
 }
 
-/** Runs `a` and `b` alternately, A B A B, after one warm-up of each. */
-async function alternate(rounds: number, a: () => Promise<LoadResult>, b: () => Promise<LoadResult>) {
-  await a();
-  await b();
-  const results = { a: [] as LoadResult[], b: [] as LoadResult[] };
+/** Runs the arms in turn, A B C … A B C …, `rounds` times after one warm-up of each; each arm's runs. */
+async function alternate(rounds: number, ...arms: Array<() => Promise<LoadResult>>): Promise<LoadResult[][]> {
+  for (const arm of arms) await arm();
+  const results = arms.map(() => [] as LoadResult[]);
   for (let round = 0; round < rounds; round++) {
-    results.a.push(await a());
-    results.b.push(await b());
+    for (const [i, arm] of arms.entries()) results[i]!.push(await arm());
   }
   return results;
 }
@@ -178,6 +186,9 @@ interface Services {
   protectedSubgraphs: ServiceProcess[];
   platformGateway: ServiceProcess;
   stockGateway: ServiceProcess;
+  /** Hive Gateway with its own planner, and with Hive Router's. */
+  hiveGateway: ServiceProcess;
+  hiveRouterGateway: ServiceProcess;
   openGateway: ServiceProcess;
   idp: DemoIdentityProvider;
   signer: CallerContextSigner;
@@ -191,16 +202,19 @@ async function startServices(
   keys: Keys,
   running: ServiceProcess[],
   memory: Record<string, number>,
+  cpuProfiles?: string,
 ): Promise<Services> {
   const logger = createLogger("bench", "error");
   const protectedSubgraphs = await startSubgraphs(databaseUrl, keys, "on");
   running.push(...protectedSubgraphs);
   const openSubgraphs = await startSubgraphs(databaseUrl, keys, "off");
   running.push(...openSubgraphs);
-  const platformGateway = await startGatewayProcess("platform", protectedSubgraphs, keys);
-  const stockGateway = await startGatewayProcess("stock", protectedSubgraphs, keys);
+  const platformGateway = await startGatewayProcess("platform", protectedSubgraphs, keys, cpuProfiles);
+  const stockGateway = await startGatewayProcess("stock", protectedSubgraphs, keys, cpuProfiles);
+  const hiveGateway = await startGatewayProcess("hive", protectedSubgraphs, keys, cpuProfiles);
+  const hiveRouterGateway = await startGatewayProcess("hive-router", protectedSubgraphs, keys, cpuProfiles);
   const openGateway = await startGatewayProcess("platform", openSubgraphs, keys);
-  running.push(platformGateway, stockGateway, openGateway);
+  running.push(platformGateway, stockGateway, hiveGateway, hiveRouterGateway, openGateway);
   const signer = await CallerContextSigner.fromJwk(keys.callerContext.privateJwk, 3_600);
   const governance = protectedSubgraphs.find((s) => s.name === "governance")!;
   const pids = Object.fromEntries([
@@ -211,6 +225,8 @@ async function startServices(
     protectedSubgraphs,
     platformGateway,
     stockGateway,
+    hiveGateway,
+    hiveRouterGateway,
     openGateway,
     idp: await DemoIdentityProvider.fromJwk(keys.users.privateJwk),
     signer,
@@ -223,17 +239,62 @@ async function startServices(
   };
 }
 
-/** One scenario through this gateway and straight to the subgraphs, against the stock gateway, and with permissions off. */
+/**
+ * Fails unless every peer answers the scenario's first request with this gateway's data and errors
+ * at the same paths: a peer that answers something else is not doing the same work.
+ */
+async function checkPeersAgree(
+  scenario: Scenario,
+  reference: ServiceProcess,
+  peers: ServiceProcess[],
+  authorization: string,
+): Promise<void> {
+  const ask = (gateway: ServiceProcess): Promise<GraphQLAnswer> =>
+    postGraphQL(
+      gateway.url,
+      { query: scenario.query, variables: variablesFor(scenario, 0), operationName: scenario.operationName },
+      { authorization },
+    );
+  const expected = await ask(reference);
+  for (const peer of peers) {
+    const difference = answerDifference(expected, await ask(peer));
+    if (difference)
+      throw new Error(`the ${peer.name} does not answer ${scenario.title} as this gateway does: ${difference}`);
+  }
+}
+
+/**
+ * One scenario through this gateway and straight to the subgraphs, against its peers (stock
+ * @apollo/gateway, Hive Gateway, Hive Gateway on Hive Router's planner), and with permissions off.
+ */
 async function measureScenario(
   { scenario, plan, statements }: ScenarioShape,
   services: Services,
-  { BENCH_SECONDS: seconds, BENCH_ROUNDS: rounds, BENCH_CONNECTIONS: connections }: BenchSettings,
+  {
+    BENCH_SECONDS: seconds,
+    BENCH_PEER_SECONDS: peerSeconds,
+    BENCH_ROUNDS: rounds,
+    BENCH_CONNECTIONS: connections,
+  }: BenchSettings,
 ): Promise<Measurements["scenarios"][number]> {
-  const { protectedSubgraphs, platformGateway, stockGateway, openGateway, idp, signer, profiles, underWatch } =
-    services;
-  log(`${scenario.title}: through the gateway and straight to the subgraphs`);
+  const {
+    protectedSubgraphs,
+    platformGateway,
+    stockGateway,
+    hiveGateway,
+    hiveRouterGateway,
+    openGateway,
+    idp,
+    signer,
+    profiles,
+    underWatch,
+  } = services;
   const user = demoUser(scenario.user.agency, scenario.user.roles);
   const authorization = `Bearer ${await idp.issue(user)}`;
+  const peers = [stockGateway, hiveGateway, hiveRouterGateway];
+  log(`${scenario.title}: every peer answers as this gateway does`);
+  await checkPeersAgree(scenario, platformGateway, peers, authorization);
+  log(`${scenario.title}: through the gateway and straight to the subgraphs`);
   const body = (n: number) =>
     JSON.stringify({
       query: scenario.query,
@@ -257,7 +318,7 @@ async function measureScenario(
   const sessions = scenario.spread?.values ?? [];
   const bodyOf = (fetched: string, n: number) =>
     sessions.length ? fetched.replaceAll(sessions[0]!, sessions[n % sessions.length]!) : fetched;
-  const viaGateway = await alternate(
+  const [gatewayRuns, directRuns] = await alternate(
     rounds,
     () =>
       underWatch(() =>
@@ -280,33 +341,42 @@ async function measureScenario(
         seconds,
       }),
   );
-  log(`${scenario.title}: this gateway against a stock @apollo/gateway (autocannon)`);
-  const cannon = (url: string) => () => loadEndpoint({ url, headers: { authorization }, body, connections, seconds });
+  log(`${scenario.title}: this gateway against stock @apollo/gateway, Hive Gateway and Hive Router (autocannon)`);
+  const cannon =
+    (url: string, runSeconds = seconds) =>
+    () =>
+      loadEndpoint({ url, headers: { authorization }, body, connections, seconds: runSeconds });
   // With the gateway's own CPU per request: on two cores shared with four subgraphs and
   // PostgreSQL, throughput alone hides what each gateway costs.
   const costed = (gateway: ServiceProcess) => async () => {
     const before = await cpuMilliseconds(gateway.child.pid!);
-    const result = await cannon(gateway.url)();
+    const result = await cannon(gateway.url, peerSeconds)();
     const used = (await cpuMilliseconds(gateway.child.pid!)) - before;
-    return { ...result, gatewayCpuMs: used / Math.max(1, result.perSecond * seconds) };
+    return { ...result, gatewayCpuMs: used / Math.max(1, result.perSecond * peerSeconds) };
   };
-  const againstStock = await alternate(rounds, () => underWatch(costed(platformGateway)), costed(stockGateway));
+  const [platformRuns, stockRuns, hiveRuns, hiveRouterRuns] = await alternate(
+    rounds,
+    () => underWatch(costed(platformGateway)),
+    ...peers.map(costed),
+  );
   // The page that refuses a partner many fields, and the report whose figures it is granted.
   let permissions: Measurements["scenarios"][number]["permissions"];
   if (scenario.key === "list" || scenario.key === "report") {
     log(`${scenario.title}: permissions on and off (autocannon)`);
-    const onOff = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));
-    permissions = { on: onOff.a, off: onOff.b };
+    const [on, off] = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));
+    permissions = { on: on!, off: off! };
   }
   return {
     title: scenario.title,
     fetches: plan.flat().length,
     waves: plan.length,
     statements,
-    gateway: viaGateway.a,
-    direct: viaGateway.b,
-    platform: againstStock.a,
-    stock: againstStock.b,
+    gateway: gatewayRuns!,
+    direct: directRuns!,
+    platform: platformRuns!,
+    stock: stockRuns!,
+    hive: hiveRuns!,
+    hiveRouter: hiveRouterRuns!,
     permissions,
   };
 }
@@ -317,7 +387,7 @@ async function main(): Promise<void> {
   const result: Measurements = {
     // eslint-disable-next-line no-restricted-syntax -- when the figures were taken, printed with them
     machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`,
-    settings: { seconds, rounds, connections },
+    settings: { seconds, peerSeconds: settings.BENCH_PEER_SECONDS, rounds, connections },
     scenarios: [],
     listStatements: null,
     memory: {},
@@ -358,12 +428,12 @@ async function main(): Promise<void> {
     );
     const services =
       shaped &&
-      (await stages.run("each subgraph in its own process (permissions on, and again off) and three gateways", () =>
-        startServices(databaseUrl, keys, running, result.memory),
+      (await stages.run("each subgraph in its own process (permissions on, and again off) and five gateways", () =>
+        startServices(databaseUrl, keys, running, result.memory, settings.BENCH_CPU_PROFILES),
       ));
     if (shaped && services) {
       console.log(SCENARIO_HEADER);
-      console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+      console.log(SCENARIO_RULE);
       for (const shape of shaped.shapes) {
         const measured = await stages.run(
           shape.scenario.title,

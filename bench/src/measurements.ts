@@ -5,7 +5,8 @@ import type { StatisticsMeasurement } from "./statistics.js";
 /** Everything one `npm run bench` measured, printed as one table. */
 export interface Measurements {
   machine: string;
-  settings: { seconds: number; rounds: number; connections: number };
+  /** `peerSeconds`: a run's length when this gateway and its three peers alternate. */
+  settings: { seconds: number; peerSeconds: number; rounds: number; connections: number };
   scenarios: Array<{
     title: string;
     /** Subgraph fetches the gateway makes for it, and in how many waves. */
@@ -15,8 +16,12 @@ export interface Measurements {
     statements: number;
     gateway: LoadResult[];
     direct: LoadResult[];
+    /** This gateway and its peers on the same subgraphs and supergraph, alternating A B C D. */
     platform: LoadResult[];
     stock: LoadResult[];
+    /** Hive Gateway with its own query planner, and with Hive Router's (Rust, a native addon). */
+    hive: LoadResult[];
+    hiveRouter: LoadResult[];
     /** Through the gateway with the subgraphs' permission layer (shield rules, audit) on and off. */
     permissions?: { on: LoadResult[]; off: LoadResult[] };
   }>;
@@ -55,7 +60,28 @@ export function scenarioRow(s: Measurements["scenarios"][number]): string {
   const fmt = (n: number) => n.toFixed(0);
   const triple = (runs: LoadResult[]) =>
     `${fmt(perSecond(runs))} · ${fmt(mean(runs, (r) => r.p50))} · ${fmt(mean(runs, (r) => r.p99))}`;
-  return `| ${s.title} | ${s.fetches} (${s.waves}) | ${s.statements} | ${triple(s.gateway)} | ${triple(s.direct)} | ${(perSecond(s.gateway) / perSecond(s.direct)).toFixed(2)} | ${triple(s.platform)} | ${triple(s.stock)} | ${(perSecond(s.platform) / perSecond(s.stock)).toFixed(2)} | ${cpu(s.platform).toFixed(2)} · ${cpu(s.stock).toFixed(2)} |`;
+  return `| ${s.title} | ${s.fetches} (${s.waves}) | ${s.statements} | ${triple(s.gateway)} | ${triple(s.direct)} | ${(perSecond(s.gateway) / perSecond(s.direct)).toFixed(2)} | ${triple(s.platform)} | ${triple(s.stock)} | ${(perSecond(s.platform) / perSecond(s.stock)).toFixed(2)} | ${cpu(s.platform).toFixed(2)} · ${cpu(s.stock).toFixed(2)} | ${triple(s.hive)} | ${triple(s.hiveRouter)} | ${cpu(s.hive).toFixed(2)} · ${cpu(s.hiveRouter).toFixed(2)} |`;
+}
+
+/** The peers this gateway is measured against, by name, with their runs. */
+function peersOf(s: Measurements["scenarios"][number]): Array<[string, LoadResult[]]> {
+  return [
+    ["stock @apollo/gateway", s.stock],
+    ["Hive Gateway", s.hive],
+    ["Hive Gateway on Hive Router's planner", s.hiveRouter],
+  ];
+}
+
+/**
+ * One scenario's line of the measures table: this gateway's CPU per request over each peer's
+ * (below 1: this gateway spends less), and the fastest peer by CPU per request and by throughput.
+ */
+export function peerRow(s: Measurements["scenarios"][number]): string {
+  const peers = peersOf(s);
+  const ratios = peers.map(([, runs]) => (cpu(s.platform) / cpu(runs)).toFixed(2)).join(" · ");
+  const leanest = peers.reduce((best, peer) => (cpu(peer[1]) < cpu(best[1]) ? peer : best));
+  const busiest = peers.reduce((best, peer) => (perSecond(peer[1]) > perSecond(best[1]) ? peer : best));
+  return `| this gateway's CPU per request ÷ each peer's (stock · Hive · Hive Router), ${s.title}; fastest peer: ${leanest[0]} (${cpu(leanest[1]).toFixed(2)} ms of CPU a request), most req/s: ${busiest[0]} (${perSecond(busiest[1]).toFixed(0)}) | ${ratios} | | |`;
 }
 
 /** The statistics row, printed as soon as its stage ends. */
@@ -88,10 +114,10 @@ export function renderTable(m: Measurements): string {
   const fmt = (n: number) => n.toFixed(0);
   const lines = [
     `Machine: ${m.machine}`,
-    `Load: ${m.settings.connections} connections, ${m.settings.seconds} s a run, ${m.settings.rounds} rounds alternating A B A B after a warm-up; figures are the mean of the rounds.`,
+    `Load: ${m.settings.connections} connections, ${m.settings.seconds} s a run, ${m.settings.rounds} rounds alternating A B A B after a warm-up; figures are the mean of the rounds. This gateway and its three peers alternate A B C D in runs of ${m.settings.peerSeconds} s.`,
     "",
     SCENARIO_HEADER,
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    SCENARIO_RULE,
     ...m.scenarios.map(scenarioRow),
   ];
   const r = ratios(m);
@@ -100,6 +126,8 @@ export function renderTable(m: Measurements): string {
     ...s.direct,
     ...s.platform,
     ...s.stock,
+    ...s.hive,
+    ...s.hiveRouter,
     ...(s.permissions ? [...s.permissions.on, ...s.permissions.off] : []),
   ]);
   const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
@@ -113,6 +141,7 @@ export function renderTable(m: Measurements): string {
     `| gateway ÷ direct, concern list | ${figure(r.gatewayOverDirect)} | ≥ 0.5 | ${verdict(r.gatewayOverDirect, (v) => v >= 0.5)} |`,
     `| this gateway ÷ stock @apollo/gateway, concern list | ${figure(r.platformOverStock)} | ≥ 1.5 | ${verdict(r.platformOverStock, (v) => v >= 1.5)} |`,
     `| stock ÷ this gateway, gateway CPU per request, concern list | ${figure(r.cpuStockOverPlatform)} | | |`,
+    ...m.scenarios.map(peerRow),
     ...m.scenarios
       .filter((s) => s.permissions)
       .map(
@@ -141,4 +170,7 @@ export function renderTable(m: Measurements): string {
 
 /** The scenario table's header, printed once before the first scenario's row. */
 export const SCENARIO_HEADER =
-  "| scenario | fetches (waves) | SQL / request | gateway req/s · p50 · p99 ms | direct ops/s · p50 · p99 ms | gateway ÷ direct | this gateway req/s (autocannon) · p50 · p99 | stock gateway req/s · p50 · p99 | this ÷ stock | gateway CPU ms / request, this · stock |";
+  "| scenario | fetches (waves) | SQL / request | gateway req/s · p50 · p99 ms | direct ops/s · p50 · p99 ms | gateway ÷ direct | this gateway req/s (autocannon) · p50 · p99 | stock gateway req/s · p50 · p99 | this ÷ stock | gateway CPU ms / request, this · stock | Hive Gateway req/s · p50 · p99 | Hive Router req/s · p50 · p99 | gateway CPU ms / request, Hive · Hive Router |";
+
+/** The Markdown rule under the scenario table's header, one cell a column. */
+export const SCENARIO_RULE = `|${" --- |".repeat(SCENARIO_HEADER.split(" | ").length)}`;

@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_HARDENING, demoIssuer, startGateway } from "@partnership/gateway";
 import { createLogger } from "@partnership/runtime/edge";
 import { SUPERGRAPH_PATH } from "@partnership/supergraph";
+import { startHiveGateway } from "./hive-gateway.js";
 import { startStockGateway } from "./stock-gateway.js";
 
 /**
- * One gateway in a process of its own, for the benchmark: BENCH_GATEWAY (platform | stock),
+ * One gateway in a process of its own, for the benchmark: BENCH_GATEWAY (platform | stock | hive |
+ * hive-router),
  * BENCH_SUBGRAPH_URLS (JSON, name → URL), BENCH_USERS_PUBLIC_KEY and BENCH_CONTEXT_PRIVATE_KEY
  * (JWK JSON). Prints `ready <url>`.
  */
@@ -14,16 +16,21 @@ async function main(): Promise<void> {
   const trustedIssuers = [demoIssuer(JSON.parse(process.env.BENCH_USERS_PUBLIC_KEY!))];
   const contextPrivateJwk = JSON.parse(process.env.BENCH_CONTEXT_PRIVATE_KEY!);
   const logger = createLogger("gateway", "error");
-  if (process.env.BENCH_GATEWAY === "stock") {
-    const stock = await startStockGateway({
+  const kind = process.env.BENCH_GATEWAY;
+  if (kind === "stock" || kind === "hive" || kind === "hive-router") {
+    const peerOptions = {
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
       subgraphUrls,
       trustedIssuers,
       contextPrivateJwk,
       logger,
-    });
-    process.stdout.write(`ready ${stock.url}\n`);
-    process.on("SIGTERM", () => void stock.stop().then(() => process.exit(0)));
+    };
+    const peer =
+      kind === "stock"
+        ? await startStockGateway(peerOptions)
+        : await startHiveGateway({ ...peerOptions, planner: kind });
+    process.stdout.write(`ready ${peer.url}\n`);
+    process.on("SIGTERM", () => void peer.stop().then(() => process.exit(0)));
     return;
   }
   const gateway = await startGateway(

@@ -10,6 +10,17 @@ export const benchSettingsSchema = z.object({
   /** A B A B rounds per comparison; the first round of each pair is preceded by a warm-up. */
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(20).default(2),
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1_000).default(10),
+  /**
+   * Seconds of load per run when this gateway and its three peers (stock @apollo/gateway, Hive
+   * Gateway, Hive Gateway on Hive Router's planner) alternate A B C D: shorter than BENCH_SECONDS so
+   * four arms keep `npm run bench` within its 15 minutes.
+   */
+  BENCH_PEER_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+  /**
+   * A folder where this gateway and its peers each write a V8 CPU profile (node --cpu-prof, one
+   * folder a gateway) when they stop: to see where each spends its CPU. Profiling slows them all.
+   */
+  BENCH_CPU_PROFILES: z.string().min(1).optional(),
   /** Whether to seed 250,000 concerns and time the statistics against raw SQL (about three minutes). */
   BENCH_LARGE: z.enum(["on", "off"]).default("on"),
   /** Statistics rounds on the large dataset. */
