@@ -12,3 +12,4 @@ export {
   type DemoRetention,
 } from "./demo-data.js";
 export { DEMO_PLATFORM_ADMIN_USER_ID, seedDemo } from "./demo.js";
+export { type RegionalAgency, type RegionalPartnership, seedRegionalPartnerships } from "./regional.js";
