@@ -158,17 +158,18 @@ type GatewayKind = "platform" | "stock" | "hive" | "hive-router";
 
 /** With `cpuProfiles`, the gateway writes a V8 CPU profile into a folder of its kind when it stops. */
 function startGatewayProcess(kind: GatewayKind, subgraphs: ServiceProcess[], keys: Keys, cpuProfiles?: string) {
-  const nodeOptions = [
-    kind === "platform" ? DEPLOYED.gateway : (process.env.NODE_OPTIONS ?? ""),
-    cpuProfiles ? `--cpu-prof --cpu-prof-dir=${path.resolve(cpuProfiles, kind)}` : "",
-  ].join(" ");
-  return startService(`${kind} gateway`, "serve-gateway.js", {
-    NODE_OPTIONS: nodeOptions.trim(),
-    BENCH_GATEWAY: kind,
-    BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
-    BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
-    BENCH_CONTEXT_PRIVATE_KEY: JSON.stringify(keys.callerContext.privateJwk),
-  });
+  return startService(
+    `${kind} gateway`,
+    "serve-gateway.js",
+    {
+      ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED.gateway } : {}),
+      BENCH_GATEWAY: kind,
+      BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
+      BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
+      BENCH_CONTEXT_PRIVATE_KEY: JSON.stringify(keys.callerContext.privateJwk),
+    },
+    cpuProfiles ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfiles, kind)}`] : [],
+  );
 }
 
 /** Runs the arms in turn, A B C … A B C …, `rounds` times after one warm-up of each; each arm's runs. */

@@ -13,10 +13,16 @@ export interface ServiceProcess {
 
 /**
  * Starts one of this workspace's entry points (`serve-subgraph.js`, `serve-gateway.js`) and waits
- * for its `ready <url>` line.
+ * for its `ready <url>` line. `nodeArguments` go to node itself: some (--cpu-prof on Node 20) are
+ * refused in NODE_OPTIONS.
  */
-export async function startService(name: string, entry: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, entry)], {
+export async function startService(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  nodeArguments: string[] = [],
+): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [...nodeArguments, path.join(__dirname, entry)], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
