@@ -162,6 +162,48 @@ describe("the permission layer", async () => {
     ]);
   });
 
+  it("asks whether the agency takes part once per record in a request, however many of its detail fields are read", async () => {
+    const asked: string[] = [];
+    const counted = applyPermissions(built.schema, built.classification, {
+      Case: {
+        takesPart: (record: object, ctx: { caller: Caller }) => {
+          asked.push((record as Case).id);
+          return (record as Case).leadAgencyId === ctx.caller.agencyId;
+        },
+      },
+    } as never);
+    const audit = new AuditTrail();
+    const result = await execute({
+      schema: counted,
+      document: parse("{ cases { id a: safeguarding b: safeguarding } }"),
+      contextValue: { caller: caller("ngo", { SAFEGUARDING: "isa-2" }), audit },
+    });
+    expect(result.data).toEqual({
+      cases: [
+        { id: "1", a: null, b: null },
+        { id: "2", a: "d2", b: "d2" },
+      ],
+    });
+    expect(asked).toEqual(["1", "2"]);
+    expect(audit.entries).toHaveLength(4);
+  });
+
+  it("answers guarded fields without waiting when every check is known at once (no promise per value)", () => {
+    const audit = new AuditTrail();
+    const result = execute({
+      schema,
+      document: parse("{ cases { id summary safeguarding } }"),
+      contextValue: { caller: caller("ngo", { CASE_SUMMARY: "isa-1", SAFEGUARDING: "isa-2" }), audit },
+    });
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(audit.entries.map((e) => [e.entityId, e.field, e.outcome])).toEqual([
+      ["1", "summary", "RETURNED"],
+      ["1", "safeguarding", "DENIED"],
+      ["2", "summary", "RETURNED"],
+      ["2", "safeguarding", "RETURNED"],
+    ]);
+  });
+
   it("records every refusal of a field cached for the whole request, once per record", async () => {
     const { audit } = await run(caller("ngo", {}), "{ cases { id summary } }");
     expect(audit.entries.map((e) => [e.entityId, e.outcome, e.reason])).toEqual([

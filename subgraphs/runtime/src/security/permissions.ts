@@ -130,12 +130,72 @@ export function entityIdentifier(
   };
 }
 
+/** What a guarded field needs to decide, computed once when the schema is built. */
+interface GuardedField {
+  typeName: string;
+  fieldName: string;
+  category: string;
+  /** The field is detail: only the agencies taking part in its record see it. */
+  detail: boolean;
+  access: RecordAccess | undefined;
+  identify: (record: unknown) => string | null;
+}
+
+/** A guarded field's answer for one record: allowed (under an agreement, or as the owner) or refused. */
+type Decision = { agreementId: string | null } | GraphQLError;
+
+/**
+ * What one request has already decided: each detail type's "takes part" per record. Five detail
+ * fields of one record, or a record reached twice, cost one check; the checks of a loaded row are
+ * looked up, not repeated.
+ */
+class RequestDecisions {
+  private readonly takesPart = new Map<RecordAccess, WeakMap<object, boolean | Promise<boolean>>>();
+
+  takesPartIn(access: RecordAccess, record: object, context: PermissionContext): boolean | Promise<boolean> {
+    let known = this.takesPart.get(access);
+    if (!known) this.takesPart.set(access, (known = new WeakMap()));
+    let answer = known.get(record);
+    if (answer === undefined) {
+      answer = access.takesPart!(record, context);
+      known.set(record, answer);
+    }
+    return answer;
+  }
+}
+
+const decisionsOf = new WeakMap<object, RequestDecisions>();
+
+function decisions(context: PermissionContext): RequestDecisions {
+  let known = decisionsOf.get(context);
+  if (!known) decisionsOf.set(context, (known = new RequestDecisions()));
+  return known;
+}
+
+/**
+ * Whether the caller may see this field of this record. Synchronous whenever the answer is known
+ * without I/O (the caller's own record, a category not granted, a record whose parties are loaded
+ * with it), so a guarded field resolves as a plain one does: no promise per field for graphql-js
+ * to await on a page of fifty records.
+ */
+function decide(field: GuardedField, record: unknown, context: PermissionContext, info: GraphQLResolveInfo) {
+  const { access, category } = field;
+  const { caller } = context;
+  if (access?.owner && record && access.owner(record as object) === caller.agencyId) return OWN;
+  const agreementId = caller.grants[category as keyof Caller["grants"]];
+  if (!agreementId) return deniedBySharing(field, "NO_AGREEMENT", info);
+  if (!field.detail) return { agreementId };
+  const takesPart = decisions(context).takesPartIn(access!, record as object, context);
+  const answer = (yes: boolean): Decision => (yes ? { agreementId } : deniedBySharing(field, "NOT_TAKING_PART", info));
+  return takesPart instanceof Promise ? takesPart.then(answer) : answer(takesPart);
+}
+
+const OWN: Decision = { agreementId: null };
+
 function deniedBySharing(
-  typeName: string,
-  fieldName: string,
-  category: string,
+  { typeName, fieldName, category }: GuardedField,
   reason: "NO_AGREEMENT" | "NOT_TAKING_PART",
-  path?: ReadonlyArray<string | number>,
+  info: GraphQLResolveInfo,
 ) {
   const why =
     reason === "NO_AGREEMENT"
@@ -144,7 +204,7 @@ function deniedBySharing(
   return withoutStack(
     () =>
       new GraphQLError(`Restricted: ${typeName}.${fieldName} needs ${category} under a sharing agreement, and ${why}`, {
-        path,
+        path: responsePathAsArray(info.path),
         extensions: { code: ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT, category, reason },
       }),
   );
@@ -183,30 +243,6 @@ function roleRule(fieldName: string, roles: Role[] | undefined): IRule {
   });
 }
 
-function sensitiveRule(
-  typeName: string,
-  fieldName: string,
-  { category, detail }: SensitiveExtension,
-  access: RecordAccess | undefined,
-): IRule {
-  const perRecord = Boolean(access?.owner || (detail && access?.takesPart));
-  if (detail && !access?.takesPart)
-    throw new Error(`${typeName}.${fieldName} is a detail field but ${typeName} has no takesPart rule`);
-  // Without a per-record check the answer depends only on the caller: evaluate once per request.
-  return rule(`sensitive:${typeName}.${fieldName}`, {
-    cache: perRecord ? "no_cache" : "contextual",
-  })(async (parent, _args, ctx: PermissionContext, info: GraphQLResolveInfo) => {
-    if (access?.owner && access.owner(parent) === ctx.caller.agencyId) return true;
-    // A per-record refusal belongs to one field of one record and can name its path; one cached
-    // for the whole request is shared by every record, so graphql-js places each copy.
-    const path = perRecord ? responsePathAsArray(info.path) : undefined;
-    if (!ctx.caller.grants[category]) return deniedBySharing(typeName, fieldName, category, "NO_AGREEMENT", path);
-    if (detail && !(await access!.takesPart!(parent, ctx)))
-      return deniedBySharing(typeName, fieldName, category, "NOT_TAKING_PART", path);
-    return true;
-  });
-}
-
 type FieldResolve = (parent: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 type FieldMiddleware = (
   resolve: FieldResolve,
@@ -222,62 +258,49 @@ function refusal(result: unknown, code: string): GraphQLError | null {
 }
 
 /**
- * Wraps a sensitive field's shield middleware so that what it lets through is recorded in the
- * request's audit trail, with the agreement that allowed it, and what it refuses is recorded as
- * refused, with the reason. One wrapper per field, not two; a refusal adds one small object, no
- * stack (see withoutStack).
+ * A sensitive field's guard: decides (see decide), records in the request's audit trail what it
+ * lets through, with the agreement that allowed it, and what it refuses, with the reason; a
+ * refusal is the field's answer (null there, the error naming its path). A check that fails (the
+ * record's concern could not be loaded) is the field's error, not a refusal.
  */
-function audited(
-  shieldMiddleware: FieldMiddleware,
-  category: string,
-  access: RecordAccess | undefined,
-  entityIdOf: (record: unknown) => string | null,
-): FieldMiddleware {
+function guard(field: GuardedField): FieldMiddleware {
+  const { typeName, fieldName, category, identify } = field;
   return (resolve, parent, args, ctx, info) => {
-    let resolved = false;
-    const result = shieldMiddleware(
-      (p, a, c, i) => {
-        resolved = true;
-        const record = (value: unknown) => {
-          if (value === null || value === undefined || value instanceof Error) return value;
-          const context = c as PermissionContext;
-          const own = access?.owner?.(p as object) === context.caller.agencyId;
-          context.audit.record({
-            entityType: i.parentType.name,
-            entityId: entityIdOf(p),
-            field: i.fieldName,
-            category,
-            agreementId: own ? null : (context.caller.grants[category as keyof Caller["grants"]] ?? null),
-            outcome: "RETURNED",
-            reason: null,
-            path: i.path,
-          });
-          return value;
-        };
-        const value = resolve(p, a, c, i);
-        return value instanceof Promise ? value.then(record) : record(value);
-      },
-      parent,
-      args,
-      ctx,
-      info,
-    );
-    const recordRefusal = (value: unknown) => {
-      const refused = resolved ? null : refusal(value, ErrorCode.FORBIDDEN_BY_SHARING_AGREEMENT);
-      if (refused) {
-        (ctx as PermissionContext).audit.record({
-          entityType: info.parentType.name,
-          entityId: entityIdOf(parent),
-          field: info.fieldName,
+    const context = ctx as PermissionContext;
+    const returned = (value: unknown, agreementId: string | null) => {
+      if (value === null || value === undefined || value instanceof Error) return value;
+      context.audit.record({
+        entityType: typeName,
+        entityId: identify(parent),
+        field: fieldName,
+        category,
+        agreementId,
+        outcome: "RETURNED",
+        reason: null,
+        path: info.path,
+      });
+      return value;
+    };
+    const answer = (decision: Decision) => {
+      if (decision instanceof GraphQLError) {
+        context.audit.record({
+          entityType: typeName,
+          entityId: identify(parent),
+          field: fieldName,
           category,
           agreementId: null,
           outcome: "DENIED",
-          reason: refused.extensions.reason as DenialReason,
+          reason: decision.extensions.reason as DenialReason,
         });
+        return decision;
       }
-      return value;
+      const value = resolve(parent, args, ctx, info);
+      return value instanceof Promise
+        ? value.then((resolved) => returned(resolved, decision.agreementId))
+        : returned(value, decision.agreementId);
     };
-    return result instanceof Promise ? result.then(recordRefusal) : recordRefusal(result);
+    const decision = decide(field, parent, context, info);
+    return decision instanceof Promise ? decision.then(answer) : answer(decision);
   };
 }
 
@@ -315,8 +338,14 @@ function refusalsAudited(shieldMiddleware: FieldMiddleware): FieldMiddleware {
 
 /**
  * Applies the permission layer to an executable subgraph schema: graphql-shield rules on the
- * sensitive fields and on role-guarded root fields, the sensitive ones also recording what they return.
- * Only those fields are wrapped; every other field resolves with no middleware at all.
+ * role-guarded root fields, and on the sensitive fields a guard that decides from the caller's
+ * grants and the record's access and records what it returns and refuses. Only those fields are
+ * wrapped; every other field resolves with no middleware at all.
+ *
+ * The sensitive fields are not shield rules: shield awaits every rule and every resolver, so each
+ * guarded value of a page became a chain of promises graphql-js had to wait on, which cost more
+ * than the checks (issue #24's profile of the police's concern list). Their guard answers
+ * synchronously whenever it can (decide), and is built from the same classification.
  */
 export function applyPermissions(
   schema: GraphQLSchema,
@@ -324,43 +353,43 @@ export function applyPermissions(
   recordAccess: Record<string, RecordAccess<never>> = {},
 ): GraphQLSchema {
   const rules: Record<string, Record<string, IRule>> = {};
-  for (const [typeName, fields] of classification.sensitive) {
-    rules[typeName] = {};
-    for (const [fieldName, extension] of fields) {
-      rules[typeName][fieldName] = sensitiveRule(typeName, fieldName, extension, recordAccess[typeName]);
-    }
-  }
   for (const [fieldName, roles] of classification.roles.Query)
     (rules.Query ??= {})[fieldName] = roleRule(fieldName, roles);
   const mutation = schema.getMutationType();
   for (const fieldName of Object.keys(mutation?.getFields() ?? {})) {
     (rules.Mutation ??= {})[fieldName] = roleRule(fieldName, classification.roles.Mutation.get(fieldName));
   }
-
   const generated = shield(rules, { allowExternalErrors: true, fallbackRule: allow }).generate(schema) as Record<
     string,
     Record<string, unknown>
   >;
   // shield wraps every field of the schema (with the fallback rule where none is given); keep
-  // only the fields that have a rule, so the rest pay nothing.
-  // Sensitive fields also record what they return and what they refuse; root fields what they refuse.
-  const identifiers = new Map<string, (record: unknown) => string | null>();
-  const entityIdOf = (typeName: string) => {
-    let identify = identifiers.get(typeName);
-    if (!identify) identifiers.set(typeName, (identify = entityIdentifier(schema, typeName, recordAccess[typeName])));
-    return identify;
-  };
+  // only the root fields that have a rule, so the rest pay nothing.
   const guarded: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of Object.entries(rules)) {
     guarded[typeName] = Object.fromEntries(
-      Object.keys(fields).map((fieldName) => {
-        const middleware = generated[typeName]![fieldName] as FieldMiddleware;
-        const sensitive = classification.sensitive.get(typeName)?.get(fieldName);
-        if (!sensitive) return [fieldName, refusalsAudited(middleware)];
-        const access = recordAccess[typeName];
-        return [fieldName, audited(middleware, sensitive.category, access, entityIdOf(typeName))];
-      }),
+      Object.keys(fields).map((fieldName) => [
+        fieldName,
+        refusalsAudited(generated[typeName]![fieldName] as FieldMiddleware),
+      ]),
     );
+  }
+  for (const [typeName, fields] of classification.sensitive) {
+    const access = recordAccess[typeName] as RecordAccess | undefined;
+    const identify = entityIdentifier(schema, typeName, recordAccess[typeName]);
+    guarded[typeName] = {};
+    for (const [fieldName, { category, detail }] of fields) {
+      if (detail && !access?.takesPart)
+        throw new Error(`${typeName}.${fieldName} is a detail field but ${typeName} has no takesPart rule`);
+      guarded[typeName][fieldName] = guard({
+        typeName,
+        fieldName,
+        category,
+        detail: Boolean(detail),
+        access,
+        identify,
+      });
+    }
   }
   return applyMiddleware(schema, guarded as IMiddleware);
 }
