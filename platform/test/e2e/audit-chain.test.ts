@@ -4,6 +4,7 @@ import {
   AUDIT_MIGRATIONS,
   AuditChain1765900000000,
   AuditEvent,
+  AuditGroupedValues1767200000000,
   AuditTrail,
   AuditWriter,
   type Caller,
@@ -173,7 +174,12 @@ describe("the audit log's hash chain", () => {
               count(*)::int AS links, count(DISTINCT prev_hash)::int AS predecessors
          FROM cases.audit_event`,
     );
-    expect(written).toBe(2 * 30 * 20);
+    // One row per request and field, naming its ten records.
+    expect(written).toBe(2 * 30 * 2);
+    const [{ values }] = await t.database.query<{ values: number }>(
+      `SELECT count(*)::int AS values FROM cases.audit_event_value WHERE request_id LIKE 'replica-%'`,
+    );
+    expect(values).toBe(2 * 30 * 20);
     expect(after.rows).toBe(links);
     expect(after.rows).toBeGreaterThan(before.rows + written);
     // No fork: no two rows name the same predecessor.
@@ -230,6 +236,18 @@ describe("the audit log's hash chain", () => {
       expected: governance.broken!.expected,
       found: stored!.hash,
     });
+  });
+
+  it("names a row of several values when one of its ids is changed", async () => {
+    const [{ id, ids }] = await t.database.query<{ id: string; ids: string[] }>(
+      `SELECT id::text AS id, entity_ids AS ids FROM cases.audit_event
+        WHERE cardinality(entity_ids) > 2 ORDER BY id LIMIT 1`,
+    );
+    expect((await report("cases")).broken).toBeNull();
+    await tamper("cases", `UPDATE cases.audit_event SET entity_ids[2] = 'another-record' WHERE id = ${id}`);
+    expect((await report("cases")).broken).toMatchObject({ id, problem: "ALTERED" });
+    await tamper("cases", `UPDATE cases.audit_event SET entity_ids[2] = '${ids[1]}' WHERE id = ${id}`);
+    expect((await report("cases")).broken).toBeNull();
   });
 
   it("detects a deleted row at the next row, naming the row before the gap", async () => {
@@ -301,6 +319,111 @@ describe("the migration that starts the chain", () => {
         ).toEqual([]);
       } finally {
         await chained.destroy();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe("the migration that groups values", () => {
+  it("keeps rows of one value as they were, chains rows of several ids in format 2, and reads both one value a row", async () => {
+    const database = await createTestDatabase({ empty: true });
+    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
+      openDataSource({
+        url: database.url,
+        schema: "grouped_later",
+        entities: [],
+        migrations,
+        poolSize: 1,
+        applicationName: "audit-grouped-migration-test",
+      });
+    const query = (sql: string, params?: unknown[]) => database.query(sql, params);
+    const oneValueRow = `INSERT INTO grouped_later.audit_event (at, user_id, agency_id, entity_type, entity_id, field, request_id)
+      VALUES ('2020-01-02T03:04:05Z', 'u1', 'a1', 'Concern', $1, 'reference', 'r1')`;
+    try {
+      const ungrouped = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditGroupedValues1767200000000));
+      try {
+        await database.query(oneValueRow, ["c1"]);
+        await database.query(oneValueRow, [null]);
+      } finally {
+        await ungrouped.destroy();
+      }
+      const grouped = await open(AUDIT_MIGRATIONS);
+      try {
+        const writer = new AuditWriter(grouped, createLogger("audit-grouped-test", "silent"), 0);
+        const trail = new AuditTrail();
+        for (const entityId of ["c2", "c3", "c4"])
+          trail.record({
+            entityType: "Concern",
+            entityId,
+            field: "reference",
+            category: "CASE_SUMMARY",
+            agreementId: null,
+            outcome: "RETURNED",
+            reason: null,
+          });
+        trail.record({
+          entityType: "Query",
+          entityId: null,
+          field: "concerns",
+          category: null,
+          agreementId: null,
+          outcome: "DENIED",
+          reason: "MISSING_ROLE",
+        });
+        const caller: Caller = {
+          userId: "u2",
+          agencyId: "a2",
+          sector: "POLICE",
+          roles: [Role.CASEWORKER],
+          grants: {},
+          partnership: null,
+          requestId: "r2",
+          operation: "Grouped",
+        };
+        await writer.write(caller, trail);
+        // A row of one value is still a row the log accepts, in format 1.
+        await database.query(oneValueRow, ["c5"]);
+        expect(await verifyAuditChain(query, "grouped_later", 2)).toMatchObject({ rows: 5, broken: null });
+
+        const rows = await database.query<{ id: string; entity_id: string | null; entity_ids: Array<string | null> }>(
+          `SELECT id::text AS id, entity_id, entity_ids FROM grouped_later.audit_event ORDER BY id`,
+        );
+        expect(rows.map((r) => [r.entity_id, r.entity_ids])).toEqual([
+          ["c1", null],
+          [null, null],
+          [null, ["c2", "c3", "c4"]],
+          [null, [null]],
+          ["c5", null],
+        ]);
+        const [, , row3, row4, row5] = rows.map((r) => BigInt(r.id));
+        const values = await database.query<{ id: string; entity_id: string | null; field: string }>(
+          `SELECT id::text AS id, entity_id, field FROM grouped_later.audit_event_value ORDER BY id`,
+        );
+        expect(values).toEqual([
+          { id: "1", entity_id: "c1", field: "reference" },
+          { id: "2", entity_id: null, field: "reference" },
+          { id: String(row3! * 1_000_000n + 1n), entity_id: "c2", field: "reference" },
+          { id: String(row3! * 1_000_000n + 2n), entity_id: "c3", field: "reference" },
+          { id: String(row3! * 1_000_000n + 3n), entity_id: "c4", field: "reference" },
+          { id: String(row4! * 1_000_000n + 1n), entity_id: null, field: "concerns" },
+          { id: String(row5!), entity_id: "c5", field: "reference" },
+        ]);
+
+        // A row names its records one way, never both, and never none.
+        for (const ids of ["'{c6}'", "'{}'"]) {
+          await expect(
+            database.query(
+              `INSERT INTO grouped_later.audit_event (at, user_id, agency_id, entity_type, entity_id, entity_ids, field, request_id)
+               VALUES ('2020-01-02T03:04:09Z', 'u1', 'a1', 'Concern', ${ids === "'{}'" ? "NULL" : "'c6'"}, ${ids}, 'reference', 'r3')`,
+            ),
+          ).rejects.toThrow(/audit_event_entity_ids_check/);
+        }
+        // Rows of several values cannot be folded back into format 1.
+        await expect(grouped.undoLastMigration({ transaction: "all" })).rejects.toThrow(/several values/);
+      } finally {
+        await grouped.destroy();
       }
     } finally {
       await database.drop();

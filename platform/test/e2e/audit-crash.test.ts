@@ -135,7 +135,7 @@ describe("the audit trail survives a SIGKILL", () => {
       for (const answer of answers) {
         if (!answer?.body.data) continue;
         const rows = await t.database.query<{ entity_id: string; field: string }>(
-          "SELECT entity_id, field FROM governance.audit_event WHERE request_id = $1",
+          "SELECT entity_id, field FROM governance.audit_event_value WHERE request_id = $1",
           [answer.requestId],
         );
         const written = new Set(rows.map((row) => `${row.entity_id}.${row.field}`));

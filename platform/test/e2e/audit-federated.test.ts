@@ -59,7 +59,7 @@ describe("one audit trail across the four subgraphs", () => {
   const ids = async (subgraph: Subgraph, where: string, params: unknown[]) =>
     (
       await t.database.query<{ id: string }>(
-        `SELECT id::text AS id FROM ${subgraph}.audit_event WHERE partnership_id = $1 AND ${where} ORDER BY id::bigint`,
+        `SELECT id::text AS id FROM ${subgraph}.audit_event_value WHERE partnership_id = $1 AND ${where} ORDER BY id::bigint`,
         [SANDWELL, ...params],
       )
     ).map((row) => row.id);
@@ -91,12 +91,12 @@ describe("one audit trail across the four subgraphs", () => {
   it("everything a user read in a period: each subgraph's own rows, for the chair's auditor", async () => {
     // A second round of reads; the period starts at its first row, as the log stamped it.
     const [{ last }] = await t.database.query<{ last: string }>(
-      `SELECT max(id)::text AS last FROM (${SUBGRAPHS.map((s) => `SELECT max(id) AS id FROM ${s}.audit_event`).join(" UNION ALL ")}) ids`,
+      `SELECT max(id)::text AS last FROM (${SUBGRAPHS.map((s) => `SELECT max(id) AS id FROM ${s}.audit_event_value`).join(" UNION ALL ")}) ids`,
     );
     const reader = await t.as(...COUNCIL_READER);
     for (const query of READS) await reader.query(query);
     const [{ start }] = await t.database.query<{ start: Date }>(
-      `SELECT min(at) AS start FROM (${SUBGRAPHS.map((s) => `SELECT min(at) AS at FROM ${s}.audit_event WHERE id > $1`).join(" UNION ALL ")}) ats`,
+      `SELECT min(at) AS start FROM (${SUBGRAPHS.map((s) => `SELECT min(at) AS at FROM ${s}.audit_event_value WHERE id > $1`).join(" UNION ALL ")}) ats`,
       [last],
     );
     const split = start.toISOString();
@@ -127,7 +127,7 @@ describe("one audit trail across the four subgraphs", () => {
 
   it("every read under one agreement, in whichever subgraph it happened", async () => {
     const [{ agreement_id: agreementId }] = await t.database.query<{ agreement_id: string }>(
-      `SELECT agreement_id FROM (${SUBGRAPHS.map((s) => `SELECT agreement_id FROM ${s}.audit_event`).join(" UNION ALL ")}) a
+      `SELECT agreement_id FROM (${SUBGRAPHS.map((s) => `SELECT agreement_id FROM ${s}.audit_event_value`).join(" UNION ALL ")}) a
         WHERE agreement_id IS NOT NULL GROUP BY agreement_id ORDER BY count(*) DESC LIMIT 1`,
     );
     expect(agreementId).toBeTruthy();
@@ -146,7 +146,7 @@ describe("one audit trail across the four subgraphs", () => {
 
   it("every row of one operation (its document hash), as each subgraph's own filter has it", async () => {
     const [{ operation_hash: operationHash }] = await t.database.query<{ operation_hash: string }>(
-      `SELECT operation_hash FROM cases.audit_event WHERE partnership_id = $1 AND operation_hash IS NOT NULL
+      `SELECT operation_hash FROM cases.audit_event_value WHERE partnership_id = $1 AND operation_hash IS NOT NULL
         GROUP BY operation_hash ORDER BY count(*) DESC LIMIT 1`,
       [SANDWELL],
     );

@@ -88,7 +88,7 @@ describe("the audit trail", () => {
         SUBGRAPHS.map((subgraph) =>
           t.database.query<Row>(
             `SELECT '${subgraph}' AS subgraph, user_id, agency_id, entity_type, entity_id, field, outcome, reason, operation, operation_hash
-               FROM ${subgraph}.audit_event WHERE ${where}`,
+               FROM ${subgraph}.audit_event_value WHERE ${where}`,
             params,
           ),
         ),
@@ -311,7 +311,7 @@ describe("the audit trail", () => {
       Number(
         (
           await t.database.query<{ n: string }>(
-            `SELECT count(*) AS n FROM ${subgraph}.audit_event WHERE partnership_id = $1 AND ($2::text IS NULL OR agency_id = $2)`,
+            `SELECT count(*) AS n FROM ${subgraph}.audit_event_value WHERE partnership_id = $1 AND ($2::text IS NULL OR agency_id = $2)`,
             [SANDWELL, agencyId ?? null],
           )
         )[0]!.n,
@@ -348,7 +348,7 @@ describe("the audit trail", () => {
         const agencies = Number(
           (
             await t.database.query<{ n: string }>(
-              `SELECT count(DISTINCT agency_id) AS n FROM ${subgraph}.audit_event WHERE partnership_id = $1`,
+              `SELECT count(DISTINCT agency_id) AS n FROM ${subgraph}.audit_event_value WHERE partnership_id = $1`,
               [SANDWELL],
             )
           )[0]!.n,

@@ -226,7 +226,7 @@ describe("casework rules that keep wrong data out", () => {
       expect(row).toEqual({ referrer_email: REFERRER, matches: true });
       // Governance answered the caller itself, under its own rules, and audited the email read as theirs.
       const audited = await t.database.query(
-        `SELECT a.agency_id, a.user_id, a.field, a.category, a.outcome FROM governance.audit_event a
+        `SELECT a.agency_id, a.user_id, a.field, a.category, a.outcome FROM governance.audit_event_value a
            JOIN governance.person p ON a.entity_id = p.id::text
           WHERE p.email = $1 AND a.operation = 'Refer' AND a.entity_type = 'Person'`,
         [REFERRER],

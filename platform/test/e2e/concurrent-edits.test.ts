@@ -207,7 +207,7 @@ describe("concurrent edits of a concern: merged field by field against the versi
       expect(JSON.stringify(stale)).not.toContain("20/MS/1111");
       expect(await stored(id)).toEqual(before);
       const audited = await t.database.query<{ outcome: string }>(
-        `SELECT outcome FROM cases.audit_event WHERE entity_id = $1 AND field = 'history.crimeReference' AND agency_id = $2`,
+        `SELECT outcome FROM cases.audit_event_value WHERE entity_id = $1 AND field = 'history.crimeReference' AND agency_id = $2`,
         [id, HFJ],
       );
       expect(audited.map((row) => row.outcome)).toContain("DENIED");

@@ -335,7 +335,7 @@ describe("entity representations are never trusted for ownership", () => {
       let rows: Array<{ n: string }> = [];
       for (let i = 0; i < 50; i++) {
         rows = await t.database.query<{ n: string }>(
-          `SELECT count(*) AS n FROM cases.audit_event
+          `SELECT count(*) AS n FROM cases.audit_event_value
             WHERE operation = 'ReferrerEmails' AND entity_type = 'Person' AND field = 'email' AND category = 'PERSONNEL'
               AND agency_id = $1`,
           [demoAgencyId("WMP")],

@@ -148,7 +148,7 @@ async function ownership(t: TestPlatform): Promise<Owned> {
   const direct = await t.database.query<{ schema: string; table: string }>(
     `SELECT c.table_schema AS schema, c.table_name AS table FROM information_schema.columns c
        JOIN information_schema.columns i ON i.table_schema = c.table_schema AND i.table_name = c.table_name AND i.column_name = 'id'
-      WHERE c.column_name = 'partnership_id' AND c.table_schema = ANY($1) AND c.table_name <> 'audit_event'`,
+      WHERE c.column_name = 'partnership_id' AND c.table_schema = ANY($1) AND c.table_name NOT IN ('audit_event', 'audit_event_value')`,
     [SCHEMAS],
   );
   for (const { schema, table } of direct) {

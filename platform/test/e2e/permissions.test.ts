@@ -756,7 +756,7 @@ describe("who sees what", () => {
       Number(
         (
           await t.database.query<{ n: string }>(
-            "SELECT count(*) AS n FROM governance.audit_event WHERE operation = $1 AND outcome = 'RETURNED'",
+            "SELECT count(*) AS n FROM governance.audit_event_value WHERE operation = $1 AND outcome = 'RETURNED'",
             [operation],
           )
         )[0]!.n,
@@ -783,7 +783,7 @@ describe("who sees what", () => {
       expect(values).toBeGreaterThan(10);
       expect(await settled("AuditCount")).toBe(values);
       const [row] = await t.database.query<any>(
-        "SELECT * FROM governance.audit_event WHERE operation = 'AuditCount' LIMIT 1",
+        "SELECT * FROM governance.audit_event_value WHERE operation = 'AuditCount' LIMIT 1",
       );
       expect(row).toMatchObject({
         user_id: "demo:smbc:coordinator",
@@ -858,12 +858,13 @@ describe("who sees what", () => {
 
     it("reports a database failure as a failure, never as a permission refusal", async () => {
       const auditor = await t.as("SMBC", Role.AUDITOR);
-      await t.database.query("ALTER TABLE governance.audit_event RENAME TO audit_event_away");
+      // Auditors read the log through its view of one row per value.
+      await t.database.query("ALTER VIEW governance.audit_event_value RENAME TO audit_event_value_away");
       try {
         const result = await auditor.query("{ governanceAuditEvents(first: 5) { totalCount } }");
         expect(result.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
       } finally {
-        await t.database.query("ALTER TABLE governance.audit_event_away RENAME TO audit_event");
+        await t.database.query("ALTER VIEW governance.audit_event_value_away RENAME TO audit_event_value");
       }
     });
   });

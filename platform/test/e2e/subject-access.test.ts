@@ -169,7 +169,7 @@ describe("subject access: one person across every subgraph", () => {
       logged.set(
         victimId,
         await t.database.query(
-          `SELECT user_id, agency_id, field, agreement_id, outcome FROM cases.audit_event
+          `SELECT user_id, agency_id, field, agreement_id, outcome FROM cases.audit_event_value
             WHERE partnership_id = $1 AND entity_type = 'PotentialVictim' AND entity_id = $2 ORDER BY id`,
           [SANDWELL, victimId],
         ),
@@ -274,7 +274,7 @@ describe("subject access: one person across every subgraph", () => {
     const officer = "demo:smbc:data_protection_officer";
     await found(chairOfficer, { name: NAME });
     const rows = await t.database.query<{ field: string; agreement_id: string | null }>(
-      `SELECT field, agreement_id FROM cases.audit_event
+      `SELECT field, agreement_id FROM cases.audit_event_value
         WHERE user_id = $1 AND entity_type = 'PotentialVictim' AND entity_id = $2 AND outcome = 'RETURNED'`,
       [officer, victims[0]],
     );

@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { CHAIN_COLUMNS, chainContent, chainContentSql, chainHash, GENESIS_HASH } from "./audit-chain.js";
+import {
+  CHAIN_COLUMNS,
+  chainContent,
+  chainContentSql,
+  chainHash,
+  GENESIS_HASH,
+  groupedChainContentSql,
+} from "./audit-chain.js";
 
 const row = (overrides: Record<string, string | null> = {}) => ({
   id: "7",
@@ -93,5 +100,39 @@ describe("the audit chain's canonical content", () => {
   it("gives SQL that renders every chained column of the row it is given", () => {
     const sql = chainContentSql("NEW");
     for (const { name } of CHAIN_COLUMNS) expect(sql).toContain(`NEW.${name}`);
+    const grouped = groupedChainContentSql("NEW");
+    for (const { name } of CHAIN_COLUMNS) expect(grouped).toContain(`NEW.${name}`);
+    expect(grouped).toContain("NEW.entity_ids");
+  });
+});
+
+describe("format 2: a row of several values", () => {
+  const grouped = (entityIds: Array<string | null> | null) => ({ ...row({ entity_id: null }), entity_ids: entityIds });
+
+  it("hashes a row without ids exactly as format 1", () => {
+    expect(chainContent(grouped(null))).toEqual(chainContent(row({ entity_id: null })));
+  });
+
+  it("follows the columns with the count of ids and each id as a column is written", () => {
+    const content = chainContent(grouped(["concern-1", null, "Zoë", ""])).toString("utf8");
+    expect(content).toBe(chainContent(row({ entity_id: null })).toString("utf8") + "*4:" + "9:concern-1-4:Zoë0:");
+  });
+
+  it("tells apart ids that differ by one id, by order, by NULL or by where they split", () => {
+    const hashes = [
+      grouped(["a", "b"]),
+      grouped(["b", "a"]),
+      grouped(["a", "c"]),
+      grouped(["a,b"]),
+      grouped(["ab"]),
+      grouped(["a", "b", ""]),
+      grouped([null]),
+      grouped([""]),
+      grouped(["-"]),
+      grouped([]),
+      grouped(null),
+      row({ entity_id: "a" }),
+    ].map((r) => chainHash(GENESIS_HASH, r).toString("hex"));
+    expect(new Set(hashes).size).toBe(hashes.length);
   });
 });

@@ -17,6 +17,14 @@ import { createHash } from "node:crypto";
  * The format is frozen: the migration that chained the existing rows and every stored hash depend
  * on it. A column added to audit_event later is outside the chain unless a new migration (and a
  * new format for the rows it writes) says otherwise.
+ *
+ * Format 2, for a row that records several values at once (`entity_ids`, AuditGroupedValues
+ * migration): the same content, whose entity_id is NULL, followed by the ids: `*`, their count in
+ * decimal, `:`, then each id as a column is written above (`-` for NULL). A row of format 1 has no
+ * bytes after its last column and a row of format 2 always has some, so no row of one format
+ * hashes the content of a row of the other; the count and the lengths make the ids unambiguous
+ * (["a,b"] is not ["a", "b"], [NULL] is not [""] nor []). Rows without entity_ids hash exactly as
+ * before, so every hash stored before format 2 still verifies.
  */
 export const GENESIS_HASH = Buffer.alloc(32);
 
@@ -42,20 +50,31 @@ export const CHAIN_COLUMNS: ReadonlyArray<{ name: string; text: (row: string) =>
   ].map((name) => ({ name, text: (row: string) => `${row}.${name}` })),
 ];
 
-/** One row's chained columns in their canonical text (null for NULL), keyed by column name. */
-export type ChainRowContent = Readonly<Record<string, string | null>>;
+/**
+ * One row's chained columns in their canonical text (null for NULL), keyed by column name, and
+ * for a row of format 2 its `entity_ids` (absent or null for a row of format 1).
+ */
+export type ChainRowContent = Readonly<Record<string, string | null | ReadonlyArray<string | null>>> & {
+  readonly entity_ids?: ReadonlyArray<string | null> | null;
+};
+
+const field = (value: string | null): Buffer => {
+  if (value === null) return Buffer.from("-");
+  const bytes = Buffer.from(value, "utf8");
+  return Buffer.concat([Buffer.from(`${bytes.length}:`), bytes]);
+};
 
 /** The canonical content of a row (see the module comment). */
 export function chainContent(row: ChainRowContent): Buffer {
-  return Buffer.concat(
-    CHAIN_COLUMNS.map(({ name }) => {
-      const value = row[name];
-      if (value === undefined) throw new Error(`audit row lacks the chained column ${name}`);
-      if (value === null) return Buffer.from("-");
-      const bytes = Buffer.from(value, "utf8");
-      return Buffer.concat([Buffer.from(`${bytes.length}:`), bytes]);
-    }),
-  );
+  const columns = CHAIN_COLUMNS.map(({ name }) => {
+    const value = row[name];
+    if (value === undefined) throw new Error(`audit row lacks the chained column ${name}`);
+    if (typeof value !== "string" && value !== null) throw new Error(`audit row's column ${name} is not text`);
+    return field(value);
+  });
+  const ids = row.entity_ids;
+  if (ids === undefined || ids === null) return Buffer.concat(columns);
+  return Buffer.concat([...columns, Buffer.from(`*${ids.length}:`), ...ids.map(field)]);
 }
 
 /** SHA-256(prev || content(row)). */
@@ -70,8 +89,25 @@ export function chainHash(prev: Buffer, row: ChainRowContent): Buffer {
  * two per column halved the cost of hashing a row.
  */
 export function chainContentSql(row: string): string {
-  const fields = CHAIN_COLUMNS.map(({ text }) => `coalesce(octet_length(${text(row)}) || ':' || ${text(row)}, '-')`);
-  return `convert_to(${fields.join("\n || ")}, 'UTF8')`;
+  return `convert_to(${chainColumnsSql(row)}, 'UTF8')`;
+}
+
+function chainColumnsSql(row: string): string {
+  return CHAIN_COLUMNS.map(({ text }) => `coalesce(octet_length(${text(row)}) || ':' || ${text(row)}, '-')`).join(
+    "\n || ",
+  );
+}
+
+/**
+ * Format 1 or 2, as the row has it, as a SQL bytea expression (what the chain trigger hashes once
+ * the log groups values): nothing is appended when entity_ids is NULL. The ids are folded in their
+ * array order (WITH ORDINALITY), the order verifyAuditChain receives them in.
+ */
+export function groupedChainContentSql(row: string): string {
+  const ids = `(SELECT coalesce(string_agg(coalesce(octet_length(i.id) || ':' || i.id, '-'), '' ORDER BY i.n), '')
+                  FROM unnest(${row}.entity_ids) WITH ORDINALITY AS i(id, n))`;
+  const suffix = `CASE WHEN ${row}.entity_ids IS NULL THEN '' ELSE '*' || cardinality(${row}.entity_ids) || ':' || ${ids} END`;
+  return `convert_to(${chainColumnsSql(row)}\n || ${suffix}, 'UTF8')`;
 }
 
 /** GENESIS_HASH as a SQL bytea literal. */
@@ -115,7 +151,16 @@ const hex = (value: unknown): string | null => (Buffer.isBuffer(value) ? value.t
  */
 export async function verifyAuditChain(query: ChainQuery, schema: string, batchSize = 2_000): Promise<ChainReport> {
   const table = `"${schema.replaceAll('"', '""')}".audit_event`;
-  const columns = CHAIN_COLUMNS.map(({ name, text }) => `${text("e")} AS ${name}`).join(", ");
+  // A log migrated only as far as format 1 (verified before its upgrade) has no entity_ids column.
+  const [{ grouped }] = (await query(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                     WHERE table_schema = $1::text AND table_name = 'audit_event' AND column_name = 'entity_ids') AS grouped`,
+    [schema],
+  )) as Array<{ grouped: boolean }>;
+  const columns = [
+    ...CHAIN_COLUMNS.map(({ name, text }) => `${text("e")} AS ${name}`),
+    ...(grouped ? ["e.entity_ids"] : []),
+  ].join(", ");
   // Identity ids start at 1: "after 0" is the whole log.
   let previous: { id: string; hash: Buffer } = { id: "0", hash: GENESIS_HASH };
   let rows = 0;

@@ -44,9 +44,14 @@ registerEnumType(AccessDenialReason, {
 })
 @Directive("@shareable")
 @Public()
-@Entity({ name: "audit_event" })
+// The log read one row per value (AuditGroupedValues migration): a view, never written through
+// TypeORM (AuditWriter inserts into audit_event) and never synchronised (migrations only).
+@Entity({ name: "audit_event_value" })
 export class AuditEvent {
-  @Field(() => ID, { description: "Position in the log; increases with time." })
+  @Field(() => ID, {
+    description:
+      "Position in the log; increases with time, one per value. A value recorded in a row of its own has that row's number; a value recorded with others of its request has its row's number × 1,000,000 plus its place in the row (1 to 999,999).",
+  })
   @PrimaryColumn("bigint")
   id: string;
 

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { chainContentSql, GENESIS_HASH_SQL } from "./audit-chain.js";
+import { AuditGroupedValues1767200000000 } from "./audit-grouped-migration.js";
 import { IdempotencyKeys1764900000001 } from "./idempotency-migration.js";
 
 /** The append-only audit log every subgraph keeps in its own schema. */
@@ -191,4 +192,5 @@ export const AUDIT_MIGRATIONS = [
   IdempotencyKeys1764900000001,
   AuditChain1765900000000,
   AuditClient1766300000000,
+  AuditGroupedValues1767200000000,
 ];

@@ -68,6 +68,17 @@ export function auditEventsQuery(
     if (value) query.andWhere(`e.${key} = :${key}`, { [key]: value });
   }
   if (filter.entityIds) query.andWhere("e.entityId = ANY (:entityIds)", { entityIds: filter.entityIds });
+  // The same records asked of the rows themselves, which their indexes answer (entity_id's B-tree
+  // for rows of one value, the GIN index of entity_ids for grouped rows); the view's entity_id,
+  // unnested from the array, has no index.
+  for (const [key, ids] of [
+    ["rowEntityId", filter.entityId ? [filter.entityId] : null],
+    ["rowEntityIds", filter.entityIds],
+  ] as const)
+    if (ids)
+      query.andWhere(`(e.row_entity_id = ANY (:${key}::text[]) OR e.row_entity_ids && :${key}::text[])`, {
+        [key]: ids,
+      });
   if (filter.from) query.andWhere("e.at >= :from", { from: filter.from });
   if (filter.to) query.andWhere("e.at < :to", { to: filter.to });
   return query;

@@ -3,6 +3,13 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "../logger.js";
 import type { Caller } from "./caller.js";
 
+/**
+ * The most records one row names: a bigger group is written as several rows. It bounds what one
+ * chain trigger call hashes and one row holds; a request has more values of one field only when
+ * it nests pages (a hundred people with a hundred records each).
+ */
+export const AUDIT_ROW_VALUES = 1_000;
+
 type Path = GraphQLResolveInfo["path"];
 
 /** Whether a sensitive value left the service, or was refused. */
@@ -37,7 +44,7 @@ export class AuditTrail {
   }
 }
 
-/** The entries of one request that differ only by record: written as one group, expanded in SQL. */
+/** The entries of one request that differ only by record: written as one row naming every record. */
 interface AuditGroup {
   at: string;
   user_id: string;
@@ -69,8 +76,8 @@ interface Waiting {
  * row, whatever happens to the process after). Writes are group-committed: the requests that
  * finish within the same `windowMs`, or while the previous INSERT runs, share one INSERT, and each
  * request's promise settles when that INSERT commits. A page of twenty records with two sensitive
- * fields is sent as two groups and expanded to forty rows by PostgreSQL, so the service does not
- * serialise every row itself. The database chains each row to the one before (audit-chain.ts): the
+ * fields is written as two rows of twenty ids each (AuditGroupedValues migration): the database
+ * hashes and indexes two rows, not forty. The database chains each row to the one before (audit-chain.ts): the
  * INSERT waits for the log's advisory lock, so replicas writing at once still form one chain, and
  * it must run at READ COMMITTED (the default), which the table's trigger checks.
  */
@@ -130,15 +137,14 @@ export class AuditWriter {
     this.inserting = batch.length;
     try {
       await this.dataSource.query(
-        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_id, field, category, agreement_id,
+        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_ids, field, category, agreement_id,
                                   operation, operation_hash, request_id, outcome, reason, client_name, client_version)
-         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, e.entity_id, g.field, g.category, g.agreement_id,
+         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, g.entity_ids, g.field, g.category, g.agreement_id,
                 g.operation, g.operation_hash, g.request_id, g.outcome, g.reason, g.client_name, g.client_version
            FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, partnership_id text, entity_type text,
                                                    field text, category text, agreement_id text, operation text, operation_hash text,
                                                    request_id text, outcome text, reason text, client_name text, client_version text,
-                                                   entity_ids text[])
-          CROSS JOIN LATERAL unnest(g.entity_ids) AS e(entity_id)`,
+                                                   entity_ids text[])`,
         [JSON.stringify(groups)],
       );
       for (const w of batch) w.resolve();
@@ -156,12 +162,13 @@ function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
   // eslint-disable-next-line no-restricted-syntax -- when the read happened: a write's timestamp, real time
   const at = new Date().toISOString();
   const groups = new Map<string, AuditGroup>();
+  const rows: AuditGroup[] = [];
   for (const entry of trail.entries) {
     const key = [entry.entityType, entry.field, entry.category, entry.agreementId, entry.outcome, entry.reason].join(
       "\u0000",
     );
     let group = groups.get(key);
-    if (!group) {
+    if (!group || group.entity_ids.length === AUDIT_ROW_VALUES) {
       group = {
         at,
         user_id: caller.userId,
@@ -181,10 +188,11 @@ function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
         entity_ids: [],
       };
       groups.set(key, group);
+      rows.push(group);
     }
     group.entity_ids.push(entry.entityId);
   }
-  return [...groups.values()];
+  return rows;
 }
 
 /**

@@ -38,11 +38,13 @@ export async function readersOf(
   const unique = new Map(records.map((r) => [recordKey(r.entityType, r.entityId), r]));
   if (unique.size === 0) return byRecord;
   const rows: ReadRow[] = await dataSource.query(
+    // One row per value (audit_event_value); the condition on the rows' own ids is the one their
+    // indexes answer (the unnested entity_id has none).
     `SELECT e.entity_type, e.entity_id, e.user_id, e.agency_id, e.at, e.field, e.category, e.agreement_id, e.outcome
-       FROM audit_event e
+       FROM audit_event_value e
        JOIN unnest($2::text[], $3::text[]) AS r(entity_type, entity_id)
          ON e.entity_id = r.entity_id AND e.entity_type = r.entity_type
-      WHERE e.partnership_id = $1
+      WHERE e.partnership_id = $1 AND (e.row_entity_id = ANY ($3::text[]) OR e.row_entity_ids && $3::text[])
       ORDER BY e.id`,
     [partnershipId, [...unique.values()].map((r) => r.entityType), [...unique.values()].map((r) => r.entityId)],
   );
