@@ -42,7 +42,7 @@ describe("client identity", () => {
     const anonymous = await police.query(READ);
     expect(anonymous.data?.concerns.nodes.length).toBe(5);
     const rows = await t.database.query<{ client_name: string | null; client_version: string | null; n: number }>(
-      `SELECT client_name, client_version, count(*)::int AS n FROM cases.audit_event
+      `SELECT client_name, client_version, count(*)::int AS n FROM cases.audit_event_value
         WHERE operation = 'PartnerRead' GROUP BY 1, 2 ORDER BY 1 NULLS LAST`,
     );
     expect(rows.map(({ client_name, client_version }) => [client_name, client_version])).toEqual([
