@@ -9,7 +9,7 @@ import {
   isNonNullType,
   isObjectType,
 } from "graphql";
-import { DemoIdentityProvider, demoIssuer } from "@partnership/gateway";
+import { DemoIdentityProvider, demoIssuer, type DemoUser } from "@partnership/gateway";
 import { demoUser, launchPlatform } from "@partnership/platform";
 import { createLogger, demoPartnershipId, type KeyPair, Role, systemClock } from "@partnership/runtime";
 import { apiSchemaOf, SUPERGRAPH_PATH } from "@partnership/schema";
@@ -46,8 +46,19 @@ export const COUNTING_CONNECTIONS_PER_REQUEST = 1;
 /** The cases subgraph's pool in this stage: twice the users, so the pool is not what bounds them. */
 const POOL_SIZE = 2 * CONCURRENT_USERS;
 
-/** A coordinator of the partnership the large seed fills: granted every figure. */
-const REPORTER = { agency: "SMBC", roles: [Role.COORDINATOR] };
+/** Whose annual report is asked for, by whom: the demo's Sandwell, by its council's coordinator (granted every figure), unless told. */
+export interface ReportTarget {
+  partnershipId: string;
+  user: DemoUser;
+  /** Sent with every request: the partnership a caller in several acts in (x-partnership-id). */
+  headers: Record<string, string>;
+}
+
+const SANDWELL_REPORT: ReportTarget = {
+  partnershipId: demoPartnershipId("SANDWELL"),
+  user: demoUser("SMBC", [Role.COORDINATOR]),
+  headers: {},
+};
 
 /**
  * Every figure of every subgraph for a partnership and a period, generated from the API schema so
@@ -129,6 +140,7 @@ export async function measureAnnualReports(
   keys: { users: KeyPair; callerContext: KeyPair },
   issuer: string,
   rounds: number,
+  target: ReportTarget = SANDWELL_REPORT,
 ): Promise<AnnualReportMeasurement> {
   const platform = await launchPlatform({
     databaseUrl,
@@ -147,17 +159,17 @@ export async function measureAnnualReports(
   await watcher.connect();
   try {
     const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, issuer);
-    const authorization = `Bearer ${await idp.issue(demoUser(REPORTER.agency, REPORTER.roles))}`;
+    const authorization = `Bearer ${await idp.issue(target.user)}`;
     const body = JSON.stringify({
       query: annualReportQuery(),
-      variables: { id: demoPartnershipId("SANDWELL"), ...REPORT_YEAR },
+      variables: { id: target.partnershipId, ...REPORT_YEAR },
     });
     let values = 0;
     const report = async () => {
       const started = performance.now();
       const response = await fetch(platform.gateway.url, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization },
+        headers: { "content-type": "application/json", authorization, ...target.headers },
         body,
       });
       const answer = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };

@@ -75,7 +75,8 @@ export async function seedRegion(
       timings,
       await seedLarge(casework, {
         partnerships: partnerships.map((p) => p.casework),
-        ...size,
+        concerns: size.concerns,
+        people: size.people,
         append: false,
         progress,
       }),

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -47,8 +46,11 @@ import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
 import { Stages } from "./stages.js";
 import { measureStatistics } from "./statistics.js";
+import { measureRegion, regionalReportTarget } from "./regional.js";
+import { regionPartnership } from "./region.js";
+import { CACHE_CLUSTER, seededDatabases } from "./seed-cache.js";
+import { regionalRows } from "./regional-rows.js";
 
-const REPOSITORY = path.resolve(__dirname, "..", "..");
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 /** The bench's own identity provider (on the demo key pair): a production platform never trusts the demo one. */
 const BENCH_ISSUER = "partnership-bench-idp";
@@ -395,6 +397,7 @@ async function main(): Promise<void> {
     startupSeconds: null,
     statistics: null,
     annualReports: null,
+    region: null,
     failedStages: [],
   };
   const output = path.resolve(settings.BENCH_OUTPUT);
@@ -409,11 +412,11 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), "bench-"));
   await chmod(work, 0o755);
   const logger = createLogger("bench", "error");
-  log(settings.DATABASE_URL ? "using the PostgreSQL server in DATABASE_URL" : "starting an embedded PostgreSQL");
-  const embedded = settings.DATABASE_URL ? null : await startEmbeddedDatabase(path.join(work, "postgres"), logger);
+  log(settings.DATABASE_URL ? "using the PostgreSQL server in DATABASE_URL" : "starting the embedded PostgreSQL");
+  // Kept between runs: the large seeds in it are built once (seed-cache.ts).
+  const embedded = settings.DATABASE_URL ? null : await startEmbeddedDatabase(CACHE_CLUSTER, logger);
   const server = settings.DATABASE_URL ?? embedded!.url;
   const database = `bench_${randomBytes(4).toString("hex")}`;
-  const largeDatabase = `${database}_large`;
   await ensureDatabase(server, database);
   const databaseUrl = withDatabase(server, database);
   const running: ServiceProcess[] = [];
@@ -449,36 +452,37 @@ async function main(): Promise<void> {
     await stages.run("fresh npm start to the first answer", measureFreshStart, (s) => (result.startupSeconds = s));
 
     if (settings.BENCH_LARGE === "on") {
-      const largeUrl = withDatabase(server, largeDatabase);
       const seeded = await stages.run(
-        "250,000 concerns and 1,000,000 people screened (npm run seed:large)",
-        async () => {
-          await ensureDatabase(server, largeDatabase);
-          const seeding = spawnSync(
-            process.execPath,
-            [path.join(REPOSITORY, "subgraphs/cases/dist/seed/large-cli.js")],
-            {
-              env: { ...process.env, DATABASE_URL: largeUrl },
-              stdio: ["ignore", "ignore", "inherit"],
-            },
-          );
-          if (seeding.status !== 0) throw new Error("seeding the large dataset failed");
-          return true;
-        },
+        "the large seeds: 100 partnerships sharing one police force, 10,000 concerns each, and the first alone (built once, then reused)",
+        () => seededDatabases(server, log),
       );
       if (seeded) {
+        // The single-partnership stages run on the region's first partnership: one large seed, not two.
         await stages.run(
-          "caseStatistics against the same SQL, on the large dataset",
-          () => measureStatistics(largeUrl, settings.BENCH_STATISTICS_ROUNDS),
+          "caseStatistics against the same SQL, one partnership of the region",
+          () => measureStatistics(seeded.regional, settings.BENCH_STATISTICS_ROUNDS, regionPartnership(1).directory.id),
           (statistics) => (result.statistics = statistics),
         );
         for (const line of statisticsRows(result.statistics)) console.log(line);
         await stages.run(
-          `${CONCURRENT_USERS} users at once asking for the whole annual report, on the large dataset`,
-          () => measureAnnualReports(largeUrl, keys, BENCH_ISSUER, settings.BENCH_STATISTICS_ROUNDS),
+          `${CONCURRENT_USERS} users at once asking for one partnership's whole annual report, on the region`,
+          () =>
+            measureAnnualReports(
+              seeded.regional,
+              keys,
+              BENCH_ISSUER,
+              settings.BENCH_STATISTICS_ROUNDS,
+              regionalReportTarget(),
+            ),
           (reports) => (result.annualReports = reports),
         );
         for (const line of annualReportRows(result.annualReports)) console.log(line);
+        await stages.run(
+          "many partnerships: the police's pages and every partnership's annual report, through the gateway",
+          () => measureRegion(seeded, keys, BENCH_ISSUER, settings.BENCH_STATISTICS_ROUNDS, log),
+          (region) => (result.region = region),
+        );
+        for (const line of regionalRows(result.region)) console.log(line);
       }
     }
 
@@ -491,7 +495,6 @@ async function main(): Promise<void> {
   } finally {
     for (const service of running) await service.stop();
     await dropDatabase(server, database).catch(() => undefined);
-    await dropDatabase(server, largeDatabase).catch(() => undefined);
     await embedded?.stop();
     await rm(work, { recursive: true, force: true });
   }

@@ -44,7 +44,7 @@ export const CONCERN_LIST = `query ConcernList($first: Int!) {
   }
 }`;
 
-const CONCERN_DETAIL = `query ConcernDetail($id: ID!) {
+export const CONCERN_DETAIL = `query ConcernDetail($id: ID!) {
   concern(id: $id) {
     reference status receivedOn source exploitationTypes responseLevel intelligenceSummary crimeReference outcome version
     location { type area { name } ward address postcode businessName supplier { name statementCheck { status findings { reason } } } }

@@ -12,11 +12,15 @@ export interface StatementPlan {
 
 /**
  * `EXPLAIN (ANALYZE, BUFFERS)` of every statement one whole `caseStatistics` report of the period
- * sends, in one read-only snapshot as the subgraph sends them: which indexes the figures use, and
- * where the time goes.
+ * of one partnership sends, in one read-only snapshot as the subgraph sends them: which indexes the
+ * figures use, and where the time goes.
  */
-export async function explainStatistics(databaseUrl: string, period: Period): Promise<StatementPlan[]> {
-  const service = await serveStatistics(databaseUrl);
+export async function explainStatistics(
+  databaseUrl: string,
+  period: Period,
+  partnershipId?: string,
+): Promise<StatementPlan[]> {
+  const service = await serveStatistics(databaseUrl, partnershipId);
   const client = new Client({ connectionString: databaseUrl, options: "-c search_path=cases,public" });
   await client.connect();
   try {

@@ -53,8 +53,11 @@ const QUERY = `query Statistics($from: LocalDate!, $to: LocalDate!) { caseStatis
 
 /** caseStatistics against the same SQL sent straight to PostgreSQL. */
 export interface StatisticsMeasurement {
+  /** The partnership's own concerns and people screened. */
   concerns: number;
   people: number;
+  /** Every partnership's concerns in the database: the tables its figures are read from. */
+  databaseConcerns: number;
   statements: number;
   rounds: number;
   /** Milliseconds, p50 and p95: the GraphQL query over HTTP, and its SQL sent one by one on one connection in one snapshot, as the subgraph sends it. */
@@ -96,8 +99,11 @@ export interface Period {
   to: string;
 }
 
-/** Starts the cases subgraph alone on a database, production settings, for the statistics timings. */
-export async function serveStatistics(databaseUrl: string): Promise<StatisticsService> {
+/** Starts the cases subgraph alone on a database, production settings, for the statistics timings of one partnership. */
+export async function serveStatistics(
+  databaseUrl: string,
+  partnershipId = demoPartnershipId("SANDWELL"),
+): Promise<StatisticsService> {
   const keys = await generateEs256KeyPair("bench");
   const service = await serveSubgraph(cases, {
     databaseUrl,
@@ -116,8 +122,8 @@ export async function serveStatistics(databaseUrl: string): Promise<StatisticsSe
     sector: "POLICE",
     roles: [Role.CASEWORKER],
     grants: Object.fromEntries(Object.values(DataCategory).map((c) => [c, "bench"])),
-    // `npm run seed:large` fills Sandwell's casework.
-    partnership: { id: demoPartnershipId("SANDWELL"), referencePrefix: "SHOP", memberAgencyIds: [] },
+    // Only writes read the prefix.
+    partnership: { id: partnershipId, referencePrefix: "SHOP", memberAgencyIds: [] },
     requestId: "bench",
   });
   const report = async (period: Period) => {
@@ -143,18 +149,25 @@ export async function serveStatistics(databaseUrl: string): Promise<StatisticsSe
 }
 
 /**
- * The cases subgraph's `caseStatistics` (every breakdown, the whole period) over HTTP, against the
- * same statements sent straight to PostgreSQL, alternating, on a database `npm run seed:large`
- * filled. Null when the database holds fewer than 10,000 concerns.
+ * The cases subgraph's `caseStatistics` for one partnership (every breakdown, the whole period)
+ * over HTTP, against the same statements sent straight to PostgreSQL, alternating, on a database
+ * `npm run seed:large` filled. Null when the partnership holds fewer than 10,000 concerns.
  */
-export async function measureStatistics(databaseUrl: string, rounds: number): Promise<StatisticsMeasurement | null> {
+export async function measureStatistics(
+  databaseUrl: string,
+  rounds: number,
+  partnershipId = demoPartnershipId("SANDWELL"),
+): Promise<StatisticsMeasurement | null> {
   const direct = new Client({ connectionString: databaseUrl, options: "-c search_path=cases,public" });
   await direct.connect();
-  const service = await serveStatistics(databaseUrl);
+  const service = await serveStatistics(databaseUrl, partnershipId);
   try {
-    const [{ concerns, people }] = (
+    const [{ concerns, people, databaseConcerns }] = (
       await direct.query(
-        "SELECT (SELECT count(*) FROM concern)::int AS concerns, (SELECT count(*) FROM potential_victim)::int AS people",
+        `SELECT (SELECT count(*) FROM concern WHERE partnership_id = $1)::int AS concerns,
+                (SELECT count(*) FROM potential_victim WHERE partnership_id = $1)::int AS people,
+                (SELECT count(*) FROM concern)::int AS "databaseConcerns"`,
+        [partnershipId],
       )
     ).rows;
     if (concerns < 10_000) return null;
@@ -185,6 +198,7 @@ export async function measureStatistics(databaseUrl: string, rounds: number): Pr
     return {
       concerns,
       people,
+      databaseConcerns,
       statements: replay.length,
       rounds,
       graphql: summary(times.graphql),

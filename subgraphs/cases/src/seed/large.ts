@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { demoAgencyId, demoPartnershipId } from "@partnership/runtime";
 import type { DataSource } from "typeorm";
 import {
@@ -51,6 +51,12 @@ export const SANDWELL_LARGE: LargePartnership = {
   leadAgencyIds: [demoAgencyId("WMP"), demoAgencyId("SMBC")],
   agencyIds: ["WMP", "SMBC", "GLAA", "HMRC", "IE", "WMFS", "HFJ", "SALV"].map(demoAgencyId),
 };
+
+/** The first 17 hex digits of a row's id (a version-4, RFC 4122 variant layout); its number in the partnership follows. */
+function idPrefix(kind: string, partnershipId: string): string {
+  const hash = createHash("md5").update(`${kind} ${partnershipId}`).digest("hex");
+  return `${hash.slice(0, 12)}4${hash.slice(13, 16)}8`;
+}
 
 const list = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]::text[]`;
 const TYPES = list(Object.values(LocationType));
@@ -125,8 +131,13 @@ export async function seedLarge(dataSource: DataSource, options: LargeSeedOption
   )})[p]`;
   timings.area = performance.now() - started;
   // `p` is the partnership's place in the list (from 1); `i` the row's number within the partnership.
+  // An id is a prefix of the partnership and kind of row, then the row's number: each index on ids
+  // grows at a hundred ends, not at random pages (4,000,000 people took nine minutes with md5 ids).
   const id = (kind: string, expression: string) =>
-    `md5('${run}${kind}' || ${PARTNERSHIP} || '-' || (${expression}))::uuid`;
+    `((${constant(
+      partnerships.map((p) => idPrefix(`${run}${kind}`, p.id)),
+      "text",
+    )})[p] || lpad(to_hex(${expression}), 15, '0'))::uuid`;
   const receivedOn = (concern: string) => `(date '${FIRST_DAY}' + ((${concern}) * ${DAYS} / ${n})::int)`;
   const agency = (expression: string) => `(${AGENCIES})[p][1 + (${expression}) % ${AGENCIES_PER_PARTNERSHIP}]`;
 
