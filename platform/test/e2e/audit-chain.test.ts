@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import {
   AUDIT_MIGRATIONS,
+  AUDIT_ROW_VALUES,
   AuditChain1765900000000,
   AuditEvent,
   AuditGroupedValues1767200000000,
@@ -420,6 +421,30 @@ describe("the migration that groups values", () => {
             ),
           ).rejects.toThrow(/audit_event_entity_ids_check/);
         }
+        // A group bigger than a row holds is written as several rows, in order.
+        const big = new AuditTrail();
+        const many = Array.from({ length: AUDIT_ROW_VALUES + 1 }, (_, i) => `p${i}`);
+        for (const entityId of many)
+          big.record({
+            entityType: "Person",
+            entityId,
+            field: "email",
+            category: "PERSONNEL",
+            agreementId: null,
+            outcome: "RETURNED",
+            reason: null,
+          });
+        await writer.write({ ...caller, requestId: "r-big" }, big);
+        const bigRows = await database.query<{ n: number }>(
+          `SELECT cardinality(entity_ids) AS n FROM grouped_later.audit_event WHERE request_id = 'r-big' ORDER BY id`,
+        );
+        expect(bigRows).toEqual([{ n: AUDIT_ROW_VALUES }, { n: 1 }]);
+        const bigValues = await database.query<{ entity_id: string }>(
+          `SELECT entity_id FROM grouped_later.audit_event_value WHERE request_id = 'r-big' ORDER BY id`,
+        );
+        expect(bigValues.map((v) => v.entity_id)).toEqual(many);
+        expect(await verifyAuditChain(query, "grouped_later")).toMatchObject({ rows: 7, broken: null });
+
         // Rows of several values cannot be folded back into format 1.
         await expect(grouped.undoLastMigration({ transaction: "all" })).rejects.toThrow(/several values/);
       } finally {
