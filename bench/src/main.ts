@@ -252,12 +252,15 @@ async function checkPeersAgree(
   peers: ServiceProcess[],
   authorization: string,
 ): Promise<void> {
+  // A gateway that answers no data at all is named, not only its port.
   const ask = (gateway: ServiceProcess): Promise<GraphQLAnswer> =>
     postGraphQL(
       gateway.url,
       { query: scenario.query, variables: variablesFor(scenario, 0), operationName: scenario.operationName },
       { authorization },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`the ${gateway.name} gave no answer to ${scenario.title}: ${error.message}`);
+    });
   const expected = await ask(reference);
   for (const peer of peers) {
     const difference = answerDifference(expected, await ask(peer));
