@@ -77,6 +77,6 @@ export async function startHiveGateway(options: {
 export function withSubgraphUrls(supergraphSdl: string, urls: Record<string, string>): string {
   return supergraphSdl.replace(
     /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g,
-    (whole, name: string) => `@join__graph(name: "${name}", url: "${urls[name] ?? whole}")`,
+    (_whole, name: string, url: string) => `@join__graph(name: "${name}", url: "${urls[name] ?? url}")`,
   );
 }
