@@ -17,9 +17,12 @@ export class Stages {
    */
   async run<T>(name: string, stage: () => Promise<T>, keep: (result: T) => void = () => {}): Promise<T | null> {
     this.log(`stage: ${name}`);
+    // How long each stage takes, so a run's length can be read off its log.
+    const started = performance.now();
     try {
       const result = await stage();
       keep(result);
+      this.log(`stage done in ${((performance.now() - started) / 1000).toFixed(0)} s: ${name}`);
       return result;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
