@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { training } from "@partnership/training";
 import {
   CallerContextVerifier,
@@ -122,15 +122,16 @@ describe("a subgraph that fails", () => {
   });
 });
 
-describe("a subgraph that does not answer", () => {
+describe("a subgraph that does not answer, or answers something else than GraphQL", () => {
   let t: TestPlatform;
   let hanging: Server;
   let gateway: RunningService;
   const held: Array<() => void> = [];
+  /** How the stand-in training service answers; by default it accepts every request and never answers. */
+  let answer: ((res: ServerResponse) => void) | undefined;
   beforeAll(async () => {
     t = await startTestPlatform({ hardening: { rateLimitRequests: 0 } });
-    // Accepts every request and never answers.
-    hanging = createServer((_req, res) => held.push(() => res.destroy()));
+    hanging = createServer((_req, res) => (answer ? answer(res) : held.push(() => res.destroy())));
     await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
     const address = hanging.address() as { port: number };
     const subgraphUrls = Object.fromEntries(t.platform.subgraphs.map((s) => [s.name, s.url]));
@@ -178,6 +179,56 @@ describe("a subgraph that does not answer", () => {
     expect(elapsed).toBeGreaterThanOrEqual(450);
     expect(elapsed).toBeLessThan(DEFAULT_HARDENING.requestTimeoutMs);
   });
+
+  it.each([
+    {
+      what: "an HTTP 502 with an HTML page",
+      status: 502,
+      type: "text/html",
+      body: "<h1>Bad gateway</h1> at 10.0.0.7",
+      expected: { code: "SERVICE_UNAVAILABLE", service: "training", reason: "BAD_RESPONSE" },
+    },
+    {
+      what: "an HTTP 200 that is not JSON",
+      status: 200,
+      type: "text/plain",
+      body: "ok",
+      expected: { code: "SERVICE_UNAVAILABLE", service: "training", reason: "BAD_RESPONSE" },
+    },
+    {
+      what: "an HTTP 200 whose JSON is not a GraphQL answer",
+      status: 200,
+      type: "application/json",
+      body: "[1, 2]",
+      expected: { code: "SERVICE_UNAVAILABLE", service: "training", reason: "BAD_RESPONSE" },
+    },
+    {
+      what: "an HTTP 400 with the subgraph's own typed GraphQL error",
+      status: 400,
+      type: "application/json",
+      body: JSON.stringify({
+        errors: [{ message: "Variable $x is not a date", extensions: { code: "BAD_USER_INPUT" } }],
+      }),
+      expected: { code: "BAD_USER_INPUT", service: "training" },
+    },
+  ])(
+    "answering $what costs only its own fields, with a typed error naming it and never its address or body",
+    async ({ status, type, body, expected }) => {
+      answer = (res) => res.writeHead(status, { "content-type": type }).end(body);
+      try {
+        const token = (await t.as("SMBC", Role.PARTNERSHIP_ADMIN)).token!;
+        const reply = await postAs(gateway.url, token, QUERY);
+        expect(reply.status).toBe(200);
+        expect(reply.json?.data?.agencies?.totalCount).toBeGreaterThan(0);
+        expect(reply.json?.data?.person?.trainingRecord).toBeNull();
+        expect(reply.json?.errors).toHaveLength(1);
+        expect(reply.json?.errors?.[0]?.extensions).toEqual(expected);
+        expect(JSON.stringify(reply.json)).not.toMatch(/127\.0\.0\.1|10\.0\.0\.7|Bad gateway/);
+      } finally {
+        answer = undefined;
+      }
+    },
+  );
 
   it("refuses a configuration whose subgraph timeout is not shorter than the gateway's", async () => {
     const { gatewayConfigSchema } = await import("../../../gateway/src/config.js");
