@@ -6,7 +6,15 @@ import {
   publicKeySetJson,
   Role,
 } from "@partnership/runtime";
-import { calculateJwkThumbprint, decodeJwt, decodeProtectedHeader, importJWK, SignJWT } from "jose";
+import {
+  calculateJwkThumbprint,
+  decodeJwt,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  SignJWT,
+} from "jose";
 import { describe, expect, it } from "vitest";
 import { DemoIdentityProvider, demoIssuer } from "./demo-identity-provider.js";
 import { InvalidTokenError, UserTokenVerifier } from "./user-token.js";
@@ -84,7 +92,12 @@ describe("caller contexts: one request, seconds, keys that rotate", () => {
     const { exp, iat } = decodeJwt(token);
     expect(exp! - iat!).toBe(DEFAULT_CALLER_CONTEXT_TTL_SECONDS);
     expect(DEFAULT_CALLER_CONTEXT_TTL_SECONDS).toBeLessThanOrEqual(30);
-    expect(decodeProtectedHeader(token)).toEqual({ alg: "ES256", kid: "gateway-2026-12" });
+    expect(decodeProtectedHeader(token)).toEqual({ alg: "ES256", typ: "JWT", kid: "gateway-2026-12" });
+  });
+
+  it("are signed only with a P-256 key: any other key is refused when the signer is made", async () => {
+    const { privateKey } = await generateKeyPair("ES384", { extractable: true });
+    await expect(CallerContextSigner.fromJwk(await exportJWK(privateKey))).rejects.toThrow(/P-256/);
   });
 
   it("a key without a kid is named by its thumbprint, the same on both sides", async () => {
