@@ -158,16 +158,23 @@ export class AuditWriter {
   }
 }
 
+/** Groups keyed level by level (type, field, category, agreement, outcome, reason): no key string is built per value. */
+type GroupIndex = Map<unknown, GroupIndex | AuditGroup>;
+
 function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
   // eslint-disable-next-line no-restricted-syntax -- when the read happened: a write's timestamp, real time
   const at = new Date().toISOString();
-  const groups = new Map<string, AuditGroup>();
+  const index: GroupIndex = new Map();
   const rows: AuditGroup[] = [];
   for (const entry of trail.entries) {
-    const key = [entry.entityType, entry.field, entry.category, entry.agreementId, entry.outcome, entry.reason].join(
-      "\u0000",
-    );
-    let group = groups.get(key);
+    const keys = [entry.entityType, entry.field, entry.category, entry.agreementId, entry.outcome] as const;
+    let level = index;
+    for (const key of keys) {
+      let next = level.get(key) as GroupIndex | undefined;
+      if (!next) level.set(key, (next = new Map()));
+      level = next;
+    }
+    let group = level.get(entry.reason) as AuditGroup | undefined;
     if (!group || group.entity_ids.length === AUDIT_ROW_VALUES) {
       group = {
         at,
@@ -187,7 +194,7 @@ function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
         client_version: caller.client?.version ?? null,
         entity_ids: [],
       };
-      groups.set(key, group);
+      level.set(entry.reason, group);
       rows.push(group);
     }
     group.entity_ids.push(entry.entityId);
