@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
-import { CallerProfiles, callerOf, type TrustedIssuer, UserTokenVerifier } from "@partnership/gateway";
-import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
+import { CALLER_CONTEXT_HEADER, type Caller } from "@partnership/runtime/edge";
 import { GraphQLError } from "graphql";
-import type { JWK } from "jose";
+import { type PeerGatewayOptions, peerCallers } from "./peer-callers.js";
 
 /** Which query planner and executor Hive Gateway runs: its own (JavaScript), or Hive Router's (Rust planner). */
 export type HivePlanner = "hive" | "hive-router";
@@ -25,26 +23,19 @@ interface HiveContext {
  * supergraph is given as text (no CDN), usage reporting is not configured, and the landing page
  * (which links a CDN) and GraphiQL are off.
  */
-export async function startHiveGateway(options: {
-  planner: HivePlanner;
-  supergraphSdl: string;
-  subgraphUrls: Record<string, string>;
-  trustedIssuers: TrustedIssuer[];
-  contextPrivateJwk: JWK;
-  logger: Logger;
-}): Promise<{ url: string; stop(): Promise<void> }> {
-  const signer = await CallerContextSigner.fromJwk(options.contextPrivateJwk);
-  const verifier = new UserTokenVerifier(options.trustedIssuers);
-  const profiles = new CallerProfiles(options.subgraphUrls.governance!, signer, 30_000, options.logger);
+export async function startHiveGateway(
+  options: PeerGatewayOptions & { planner: HivePlanner },
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const { signer, identify } = await peerCallers(options);
   const authenticate: GatewayPlugin<HiveContext> = {
     onContextBuilding: async ({ context, extendContext }) => {
       const headers = context.request.headers;
-      const user = await verifier.verify(headers.get("authorization") ?? undefined).catch((error: Error) => {
-        throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
-      });
-      const profile = await profiles.get(user.agencyId, user.userId, headers.get("x-partnership-id"));
-      if (!profile) throw new GraphQLError("unknown agency", { extensions: { code: "UNAUTHENTICATED" } });
-      extendContext({ caller: callerOf(user, profile, randomUUID()) });
+      const caller = await identify(headers.get("authorization") ?? undefined, headers.get("x-partnership-id")).catch(
+        (error: Error) => {
+          throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+        },
+      );
+      extendContext({ caller });
     },
   };
   const runtime = createGatewayRuntime<HiveContext>({

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { CallerProfiles, DemoIdentityProvider, demoIssuer } from "@partnership/gateway";
-import { demoUser, launchPlatform, startEmbeddedDatabase } from "@partnership/platform";
+import { CallerProfiles, DemoIdentityProvider } from "@partnership/gateway";
+import { demoUser, startEmbeddedDatabase } from "@partnership/platform";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
@@ -11,14 +11,11 @@ import {
   dropDatabase,
   ensureDatabase,
   generateEs256KeyPair,
-  type KeyPair,
   withDatabase,
-  systemClock,
 } from "@partnership/runtime";
-import { SUBGRAPHS } from "@partnership/schema";
 import { CONCURRENT_USERS, measureAnnualReports } from "./annual-report.js";
 import { captureSubgraphFetches, type FetchPlan } from "./capture.js";
-import { deployedNodeOptions } from "./deployed.js";
+import { type Keys, launchBenchPlatform, startGatewayProcess, startSubgraphs } from "./bench-platform.js";
 import { prepareFixture } from "./fixture.js";
 import { type GraphQLAnswer, postGraphQL } from "./graphql-client.js";
 import { loadEndpoint, loadPlan, type LoadResult } from "./load.js";
@@ -41,7 +38,7 @@ import {
   variablesFor,
 } from "./scenarios.js";
 import { answerDifference } from "./same-answer.js";
-import { cpuMilliseconds, peakResidentBytes, type ServiceProcess, startService } from "./services.js";
+import { cpuMilliseconds, peakResidentBytes, type ServiceProcess } from "./services.js";
 import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
 import { Stages } from "./stages.js";
@@ -55,11 +52,6 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 /** The bench's own identity provider (on the demo key pair): a production platform never trusts the demo one. */
 const BENCH_ISSUER = "partnership-bench-idp";
 
-interface Keys {
-  users: KeyPair;
-  callerContext: KeyPair;
-}
-
 /** What the in-process phase learns of each scenario: its subgraph fetches and its SQL. */
 interface ScenarioShape {
   scenario: Scenario;
@@ -72,21 +64,7 @@ interface ScenarioShape {
  * scenarios' records, and records each scenario's subgraph fetches and SQL statements.
  */
 async function shapeScenarios(databaseUrl: string, keys: Keys, connections: number) {
-  const platform = await launchPlatform({
-    databaseUrl,
-    gatewayPort: 0,
-    subgraphBasePort: 0,
-    production: true,
-    poolSize: 10,
-    seedDemo: true,
-    clock: systemClock,
-    keys,
-    // Production never trusts the demo identity provider: the bench's own issuer, on the same keys.
-    trustedIssuers: [demoIssuer(keys.users.publicJwk, BENCH_ISSUER)],
-    grantsCacheTtlMs: 3_600_000,
-    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1, ipRateLimitRequests: 0 },
-    logger: createLogger("bench", "error"),
-  });
+  const { platform, statementsOf } = await launchBenchPlatform(databaseUrl, keys, BENCH_ISSUER, true);
   try {
     const gatewayUrl = platform.gateway.url;
     const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, BENCH_ISSUER);
@@ -99,7 +77,6 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
       },
       connections,
     );
-    const statements = () => platform.subgraphs.reduce((sum, s) => sum + (s.statements?.() ?? 0), 0);
     const subgraphUrls = Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url]));
     const ask = async (scenario: Scenario, query = scenario.query, variables = scenario.variables) =>
       postGraphQL(
@@ -107,71 +84,22 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
         { query, variables, operationName: scenario.operationName },
         { authorization: `Bearer ${await token(scenario.user)}` },
       );
-    // The fewest of three: sibling loaders may batch in one wave or two depending on timing.
-    const cost = async (run: () => Promise<unknown>) => {
-      let fewest = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const before = statements();
-        await run();
-        fewest = Math.min(fewest, statements() - before);
-      }
-      return fewest;
-    };
     const shapes: ScenarioShape[] = [];
     for (const scenario of scenarios(fixture)) {
       await ask(scenario);
       const plan = await captureSubgraphFetches(subgraphUrls, () => ask(scenario));
       if (plan.length === 0) throw new Error(`no subgraph fetch was recorded for ${scenario.title}`);
-      shapes.push({ scenario, plan, statements: await cost(() => ask(scenario)) });
+      shapes.push({ scenario, plan, statements: await statementsOf(() => ask(scenario)) });
     }
     const list = shapes[0]!.scenario;
     const listStatements = {
-      small: await cost(() => ask(list, CONCERN_LIST, { first: 10 })),
-      large: await cost(() => ask(list, CONCERN_LIST, { first: 100 })),
+      small: await statementsOf(() => ask(list, CONCERN_LIST, { first: 10 })),
+      large: await statementsOf(() => ask(list, CONCERN_LIST, { first: 100 })),
     };
     return { shapes, listStatements };
   } finally {
     await platform.stop();
   }
-}
-
-/** Four subgraphs, each in its own process, with the permission layer on or off. */
-async function startSubgraphs(databaseUrl: string, keys: Keys, permissions: "on" | "off") {
-  const started: ServiceProcess[] = [];
-  for (const { module } of SUBGRAPHS) {
-    started.push(
-      await startService(module.name, "serve-subgraph.js", {
-        NODE_OPTIONS: DEPLOYED.subgraph,
-        BENCH_SUBGRAPH: module.name,
-        BENCH_DATABASE_URL: databaseUrl,
-        BENCH_CONTEXT_PUBLIC_KEY: JSON.stringify(keys.callerContext.publicJwk),
-        BENCH_PERMISSIONS: permissions,
-      }),
-    );
-  }
-  return started;
-}
-
-/** The peer gateways keep Node's defaults; this one and the subgraphs run as deployed. */
-const DEPLOYED = deployedNodeOptions();
-
-/** This gateway, and the peers it is measured against on the same subgraphs and supergraph. */
-type GatewayKind = "platform" | "stock" | "hive" | "hive-router";
-
-/** With `cpuProfiles`, the gateway writes a V8 CPU profile into a folder of its kind when it stops. */
-function startGatewayProcess(kind: GatewayKind, subgraphs: ServiceProcess[], keys: Keys, cpuProfiles?: string) {
-  return startService(
-    `${kind} gateway`,
-    "serve-gateway.js",
-    {
-      ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED.gateway } : {}),
-      BENCH_GATEWAY: kind,
-      BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
-      BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
-      BENCH_CONTEXT_PRIVATE_KEY: JSON.stringify(keys.callerContext.privateJwk),
-    },
-    cpuProfiles ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfiles, kind)}`] : [],
-  );
 }
 
 /** Runs the arms in turn, A B C … A B C …, `rounds` times after one warm-up of each; each arm's runs. */

@@ -1,14 +1,14 @@
-import { DemoIdentityProvider, demoIssuer, type DemoUser } from "@partnership/gateway";
-import { demoUser, launchPlatform } from "@partnership/platform";
-import { createLogger, type KeyPair, Role, systemClock } from "@partnership/runtime";
-import { SUBGRAPHS } from "@partnership/schema";
+import { DemoIdentityProvider, type DemoUser } from "@partnership/gateway";
+import { demoUser } from "@partnership/platform";
+import { Role } from "@partnership/runtime";
 import { annualReportQuery, REPORT_YEAR, type ReportTarget } from "./annual-report.js";
+import { type Keys, launchBenchPlatform, startGatewayProcess, startSubgraphs } from "./bench-platform.js";
 import { deployedNodeOptions } from "./deployed.js";
 import { quantile } from "./quantile.js";
 import { REGION, REGIONAL_POLICE, regionPartnership } from "./region.js";
 import { CONCERN_DETAIL, CONCERN_LIST } from "./scenarios.js";
 import type { SeededDatabases } from "./seed-cache.js";
-import { peakResidentBytes, type ServiceProcess, startService } from "./services.js";
+import { peakResidentBytes, type ServiceProcess } from "./services.js";
 import { serveStatistics } from "./statistics.js";
 
 /** Milliseconds per request, one after another. */
@@ -91,27 +91,11 @@ async function ask<T>(
 }
 
 /** The subgraphs and this gateway, each in its own process with the heap it is deployed with, over one database. */
-async function startDeployed(databaseUrl: string, keys: { users: KeyPair; callerContext: KeyPair }) {
-  const deployed = deployedNodeOptions();
-  const started: ServiceProcess[] = [];
+async function startDeployed(databaseUrl: string, keys: Keys) {
+  const subgraphs = await startSubgraphs(databaseUrl, keys, "on");
+  const started: ServiceProcess[] = [...subgraphs];
   try {
-    for (const { module } of SUBGRAPHS)
-      started.push(
-        await startService(module.name, "serve-subgraph.js", {
-          NODE_OPTIONS: deployed.subgraph,
-          BENCH_SUBGRAPH: module.name,
-          BENCH_DATABASE_URL: databaseUrl,
-          BENCH_CONTEXT_PUBLIC_KEY: JSON.stringify(keys.callerContext.publicJwk),
-          BENCH_PERMISSIONS: "on",
-        }),
-      );
-    const gateway = await startService("gateway", "serve-gateway.js", {
-      NODE_OPTIONS: deployed.gateway,
-      BENCH_GATEWAY: "platform",
-      BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(started.map((s) => [s.name, s.url]))),
-      BENCH_USERS_PUBLIC_KEY: JSON.stringify(keys.users.publicJwk),
-      BENCH_CONTEXT_PRIVATE_KEY: JSON.stringify(keys.callerContext.privateJwk),
-    });
+    const gateway = await startGatewayProcess("platform", subgraphs, keys);
     started.push(gateway);
     return {
       gateway,
@@ -127,36 +111,13 @@ async function startDeployed(databaseUrl: string, keys: { users: KeyPair; caller
 }
 
 /** SQL statements the concern list of 10 and of 100 rows costs, the platform in this process (it counts them). */
-async function listStatements(databaseUrl: string, keys: { users: KeyPair; callerContext: KeyPair }, issuer: string) {
-  const platform = await launchPlatform({
-    databaseUrl,
-    gatewayPort: 0,
-    subgraphBasePort: 0,
-    production: true,
-    poolSize: 10,
-    seedDemo: false,
-    clock: systemClock,
-    keys,
-    trustedIssuers: [demoIssuer(keys.users.publicJwk, issuer)],
-    grantsCacheTtlMs: 3_600_000,
-    hardening: { rateLimitRequests: 1_000_000, rateLimitWindowSeconds: 1, ipRateLimitRequests: 0 },
-    logger: createLogger("bench-regional", "error"),
-  });
+async function listStatements(databaseUrl: string, keys: Keys, issuer: string) {
+  const { platform, statementsOf } = await launchBenchPlatform(databaseUrl, keys, issuer, false);
   try {
     const idp = await DemoIdentityProvider.fromJwk(keys.users.privateJwk, undefined, issuer);
     const token = await idp.issue(POLICE);
     const { id } = regionPartnership(1).directory;
-    const statements = () => platform.subgraphs.reduce((sum, s) => sum + (s.statements?.() ?? 0), 0);
-    // The fewest of three, as the scenarios count them: sibling loaders may batch in one wave or two.
-    const cost = async (first: number) => {
-      let fewest = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const before = statements();
-        await ask(platform.gateway.url, token, id, CONCERN_LIST, { first });
-        fewest = Math.min(fewest, statements() - before);
-      }
-      return fewest;
-    };
+    const cost = (first: number) => statementsOf(() => ask(platform.gateway.url, token, id, CONCERN_LIST, { first }));
     return { small: await cost(10), large: await cost(100) };
   } finally {
     await platform.stop();
@@ -171,7 +132,7 @@ async function listStatements(databaseUrl: string, keys: { users: KeyPair; calle
  */
 export async function measureRegion(
   seeded: SeededDatabases,
-  keys: { users: KeyPair; callerContext: KeyPair },
+  keys: Keys,
   issuer: string,
   rounds: number,
   log: (line: string) => void,

@@ -1,16 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import {
-  CallerProfiles,
-  callerOf,
-  newApolloGateway,
-  type TrustedIssuer,
-  UserTokenVerifier,
-} from "@partnership/gateway";
-import { CALLER_CONTEXT_HEADER, type Caller, CallerContextSigner, type Logger } from "@partnership/runtime/edge";
-import type { JWK } from "jose";
+import { newApolloGateway } from "@partnership/gateway";
+import { CALLER_CONTEXT_HEADER, type Caller } from "@partnership/runtime/edge";
+import { type PeerGatewayOptions, peerCallers } from "./peer-callers.js";
 
 interface StockContext {
   caller: Caller;
@@ -23,16 +16,8 @@ interface StockContext {
  * subgraphs require) and nothing else: no tuning, no limits. Apollo's telemetry is off all the same
  * (newApolloGateway): a benchmark run must send nothing off the machine either.
  */
-export async function startStockGateway(options: {
-  supergraphSdl: string;
-  subgraphUrls: Record<string, string>;
-  trustedIssuers: TrustedIssuer[];
-  contextPrivateJwk: JWK;
-  logger: Logger;
-}): Promise<{ url: string; stop(): Promise<void> }> {
-  const signer = await CallerContextSigner.fromJwk(options.contextPrivateJwk);
-  const verifier = new UserTokenVerifier(options.trustedIssuers);
-  const profiles = new CallerProfiles(options.subgraphUrls.governance!, signer, 30_000, options.logger);
+export async function startStockGateway(options: PeerGatewayOptions): Promise<{ url: string; stop(): Promise<void> }> {
+  const { signer, identify } = await peerCallers(options);
   const gateway = newApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -47,16 +32,9 @@ export async function startStockGateway(options: {
   const server = new ApolloServer<StockContext>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: "127.0.0.1" },
-    context: async ({ req }) => {
-      const user = await verifier.verify(req.headers.authorization);
-      const profile = await profiles.get(
-        user.agencyId,
-        user.userId,
-        req.headers["x-partnership-id"]?.toString() ?? null,
-      );
-      if (!profile) throw new Error("unknown agency");
-      return { caller: callerOf(user, profile, randomUUID()) };
-    },
+    context: async ({ req }) => ({
+      caller: await identify(req.headers.authorization, req.headers["x-partnership-id"]?.toString() ?? null),
+    }),
   });
   return { url: new URL("/graphql", url).toString(), stop: () => server.stop() };
 }
