@@ -235,6 +235,11 @@ describe("the audit trail", () => {
       const result = await procurement.query<any>(query);
       const refused = (result.errors ?? []).filter((e) => e.extensions?.code === "FORBIDDEN_BY_SHARING_AGREEMENT");
       expect(refused.length).toBeGreaterThan(0);
+      // Outside production a refusal's stack names the subgraph that refused, not the gateway's frames.
+      for (const error of refused)
+        expect(error.extensions?.stacktrace).toEqual([
+          `GraphQLError: ${error.message} (answered by the governance service)`,
+        ]);
       const written = await rows("operation_hash = $1", [sha256(query)]);
       const denied = written.filter((r) => r.outcome === "DENIED");
       const returned = written.filter((r) => r.outcome === "RETURNED");
