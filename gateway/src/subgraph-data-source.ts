@@ -11,7 +11,7 @@ type GatewayResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 export type IncomingFetch = Extract<ProcessOptions, { incomingRequestContext: unknown }>;
 
 /** Whether the fetch document the query planner built for a subgraph is a mutation. */
-export function isMutationFetch(document: DocumentNode | undefined, query: string | undefined): boolean {
+function isMutationFetch(document: DocumentNode | undefined, query: string | undefined): boolean {
   if (document)
     return document.definitions.some(
       (definition) =>
@@ -25,11 +25,7 @@ export function isMutationFetch(document: DocumentNode | undefined, query: strin
  * The error for a subgraph that could not answer: it names the service (never its address), so
  * the client knows which fields are missing and that trying again shortly may work.
  */
-export function subgraphUnavailable(
-  service: string,
-  reason: "UNREACHABLE" | "TIMEOUT" | "BAD_RESPONSE",
-  detail: string,
-) {
+function subgraphUnavailable(service: string, reason: "UNREACHABLE" | "TIMEOUT" | "BAD_RESPONSE", detail: string) {
   return new GraphQLError(
     `The ${service} service is unavailable (${detail}); its fields are null in this answer. Try again shortly.`,
     { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service, reason } },
