@@ -226,21 +226,19 @@ export class CallerContextSigner {
   }
 
   /** A context for one request: `caller.requestId`, or a new id when the caller names none. */
-  sign(caller: Caller): Promise<string> {
-    return Promise.resolve(
-      this.signToken({
-        sub: caller.userId,
-        agency: caller.agencyId,
-        sector: caller.sector,
-        roles: caller.roles,
-        grants: caller.grants,
-        partnership: caller.partnership,
-        rid: caller.requestId || randomUUID(),
-        op: caller.operation ?? null,
-        oph: caller.operationHash ?? null,
-        cli: caller.client ?? null,
-      }),
-    );
+  async sign(caller: Caller): Promise<string> {
+    return this.signToken({
+      sub: caller.userId,
+      agency: caller.agencyId,
+      sector: caller.sector,
+      roles: caller.roles,
+      grants: caller.grants,
+      partnership: caller.partnership,
+      rid: caller.requestId || randomUUID(),
+      op: caller.operation ?? null,
+      oph: caller.operationHash ?? null,
+      cli: caller.client ?? null,
+    });
   }
 }
 
