@@ -76,7 +76,10 @@ export async function startSubgraphs(databaseUrl: string, keys: Keys, permission
 /** This gateway, and the peers it is measured against on the same subgraphs and supergraph. */
 export type GatewayKind = "platform" | "stock" | "hive" | "hive-router";
 
-/** With `cpuProfiles`, the gateway writes a V8 CPU profile into a folder of its kind when it stops. */
+/**
+ * With `cpuProfiles`, the gateway writes a V8 CPU profile into a folder of its kind when it stops.
+ * This gateway's process is named "gateway", as the memory rows name it; a peer's by its kind.
+ */
 export function startGatewayProcess(
   kind: GatewayKind,
   subgraphs: ServiceProcess[],
@@ -84,7 +87,7 @@ export function startGatewayProcess(
   cpuProfiles?: string,
 ): Promise<ServiceProcess> {
   return startService(
-    `${kind} gateway`,
+    kind === "platform" ? "gateway" : `${kind} gateway`,
     "serve-gateway.js",
     {
       ...(kind === "platform" ? { NODE_OPTIONS: DEPLOYED.gateway } : {}),

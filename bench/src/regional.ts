@@ -162,10 +162,7 @@ export async function measureRegion(
   let memory: Record<string, number>;
   try {
     const url = region.gateway.url;
-    // The gateway's process is named for its kind ("platform gateway"); its memory row is the gateway's.
-    const pids = Object.fromEntries(
-      region.services.map((s) => [s === region.gateway ? "gateway" : s.name, s.child.pid!]),
-    );
+    const pids = Object.fromEntries(region.services.map((s) => [s.name, s.child.pid!]));
     ({ result: measured, peaks: memory } = await peakResidentBytes(pids, async () => {
       const { concerns } = await ask<{
         concerns: { nodes: Array<{ id: string; takingPart: boolean; peopleScreenedCount: number }> };

@@ -5,7 +5,6 @@ import { Agent, request } from "undici";
 /** A subgraph's HTTP answer, read whole: the gateway relays small JSON bodies. */
 export interface SubgraphAnswer {
   status: number;
-  contentType: string | undefined;
   body: string;
 }
 
@@ -31,12 +30,7 @@ export function subgraphFetcher(timeoutMs: number, tracer?: Tracer) {
       dispatcher,
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const contentType = response.headers["content-type"];
-    return {
-      status: response.statusCode,
-      contentType: Array.isArray(contentType) ? contentType[0] : contentType,
-      body: await response.body.text(),
-    };
+    return { status: response.statusCode, body: await response.body.text() };
   };
   /** The send function of one subgraph's data source. */
   return (service: string): SubgraphSend => {
