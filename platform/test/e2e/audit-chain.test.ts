@@ -5,6 +5,7 @@ import {
   AUDIT_ROW_VALUES,
   AuditChain1765900000000,
   AuditEvent,
+  AuditGroupedFields1767300000000,
   AuditGroupedValues1767200000000,
   AuditTrail,
   AuditWriter,
@@ -445,8 +446,134 @@ describe("the migration that groups values", () => {
         expect(bigValues.map((v) => v.entity_id)).toEqual(many);
         expect(await verifyAuditChain(query, "grouped_later")).toMatchObject({ rows: 7, broken: null });
 
-        // Rows of several values cannot be folded back into format 1.
+        // Rows of several values cannot be folded back into format 1 (once the log no longer groups fields).
+        await grouped.undoLastMigration({ transaction: "all" });
         await expect(grouped.undoLastMigration({ transaction: "all" })).rejects.toThrow(/several values/);
+      } finally {
+        await grouped.destroy();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe("the migration that groups fields", () => {
+  it("keeps rows of one field as they were, chains rows of several fields in format 3, and reads them one value a row", async () => {
+    const database = await createTestDatabase({ empty: true });
+    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
+      openDataSource({
+        url: database.url,
+        schema: "fields_later",
+        entities: [],
+        migrations,
+        poolSize: 1,
+        applicationName: "audit-grouped-fields-migration-test",
+      });
+    const query = (sql: string, params?: unknown[]) => database.query(sql, params);
+    const caller: Caller = {
+      userId: "u2",
+      agencyId: "a2",
+      sector: "POLICE",
+      roles: [Role.CASEWORKER],
+      grants: {},
+      partnership: null,
+      requestId: "r2",
+      operation: "Fields",
+    };
+    const page = (requestId: string, fields: string[], ids: string[]) => {
+      const trail = new AuditTrail();
+      for (const entityId of ids)
+        for (const field of fields)
+          trail.record({
+            entityType: "Concern",
+            entityId,
+            field,
+            category: "CASE_SUMMARY",
+            agreementId: null,
+            outcome: "RETURNED",
+            reason: null,
+          });
+      return { caller: { ...caller, requestId }, trail };
+    };
+    try {
+      const byField = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditGroupedFields1767300000000));
+      try {
+        // A row of format 2, written as the log was before: one field, two records.
+        await database.query(
+          `INSERT INTO fields_later.audit_event (at, user_id, agency_id, entity_type, entity_ids, field, request_id)
+           VALUES ('2020-01-02T03:04:05Z', 'u1', 'a1', 'Concern', '{c1,c2}', 'reference', 'r1')`,
+        );
+      } finally {
+        await byField.destroy();
+      }
+      const grouped = await open(AUDIT_MIGRATIONS);
+      try {
+        const writer = new AuditWriter(grouped, createLogger("audit-grouped-fields-test", "silent"), 0);
+        const first = page("r2", ["reference", "status", "receivedOn"], ["c3", "c4"]);
+        await writer.write(first.caller, first.trail);
+        const second = page("r3", ["reference"], ["c5"]);
+        await writer.write(second.caller, second.trail);
+        expect(await verifyAuditChain(query, "fields_later", 2)).toMatchObject({ rows: 3, broken: null });
+
+        const rows = await database.query<{ id: string; field: string | null; fields: string[] | null }>(
+          `SELECT id::text AS id, field, fields FROM fields_later.audit_event ORDER BY id`,
+        );
+        expect(rows.map((r) => [r.field, r.fields])).toEqual([
+          ["reference", null],
+          [null, ["reference", "status", "receivedOn"]],
+          ["reference", null],
+        ]);
+        const [row1, row2, row3] = rows.map((r) => BigInt(r.id));
+        const values = await database.query<{ id: string; entity_id: string; field: string }>(
+          `SELECT id::text AS id, entity_id, field FROM fields_later.audit_event_value ORDER BY id`,
+        );
+        const value = (row: bigint, place: number, field: string, entityId: string) => ({
+          id: String(row * 1_000_000n + BigInt(place)),
+          entity_id: entityId,
+          field,
+        });
+        // The row written before keeps its values' ids; a row of fields numbers them field by field.
+        expect(values).toEqual([
+          value(row1!, 1, "reference", "c1"),
+          value(row1!, 2, "reference", "c2"),
+          value(row2!, 1, "reference", "c3"),
+          value(row2!, 2, "reference", "c4"),
+          value(row2!, 3, "status", "c3"),
+          value(row2!, 4, "status", "c4"),
+          value(row2!, 5, "receivedOn", "c3"),
+          value(row2!, 6, "receivedOn", "c4"),
+          value(row3!, 1, "reference", "c5"),
+        ]);
+
+        // A row names one field or several, never both nor one alone in fields, and only with its records.
+        for (const [field, fields, ids] of [
+          ["'reference'", "'{reference,status}'", "'{c6}'"],
+          ["NULL", "'{reference}'", "'{c6}'"],
+          ["NULL", "'{reference,NULL}'", "'{c6}'"],
+          ["NULL", "'{reference,status}'", "NULL"],
+          ["NULL", "NULL", "'{c6}'"],
+        ]) {
+          await expect(
+            database.query(
+              `INSERT INTO fields_later.audit_event (at, user_id, agency_id, entity_type, entity_ids, field, fields, request_id)
+               VALUES ('2020-01-02T03:04:09Z', 'u1', 'a1', 'Concern', ${ids}, ${field}, ${fields}, 'r4')`,
+            ),
+          ).rejects.toThrow(/audit_event_fields_check/);
+        }
+
+        // A field changed in a row of several is found.
+        await database.query("ALTER TABLE fields_later.audit_event DISABLE TRIGGER audit_event_no_change");
+        await database.query(
+          `UPDATE fields_later.audit_event SET fields = '{reference,status,outcome}' WHERE id = ${row2}`,
+        );
+        await database.query("ALTER TABLE fields_later.audit_event ENABLE TRIGGER audit_event_no_change");
+        expect(await verifyAuditChain(query, "fields_later")).toMatchObject({
+          broken: { id: String(row2), problem: "ALTERED" },
+        });
+
+        // Rows of several fields cannot be folded back into format 2.
+        await expect(grouped.undoLastMigration({ transaction: "all" })).rejects.toThrow(/several fields/);
       } finally {
         await grouped.destroy();
       }

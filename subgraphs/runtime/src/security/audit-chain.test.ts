@@ -5,6 +5,7 @@ import {
   chainContent,
   chainContentSql,
   chainHash,
+  fieldsChainContentSql,
   GENESIS_HASH,
   groupedChainContentSql,
 } from "./audit-chain.js";
@@ -103,6 +104,10 @@ describe("the audit chain's canonical content", () => {
     const grouped = groupedChainContentSql("NEW");
     for (const { name } of CHAIN_COLUMNS) expect(grouped).toContain(`NEW.${name}`);
     expect(grouped).toContain("NEW.entity_ids");
+    const fields = fieldsChainContentSql("NEW");
+    for (const { name } of CHAIN_COLUMNS) expect(fields).toContain(`NEW.${name}`);
+    expect(fields).toContain("NEW.entity_ids");
+    expect(fields).toContain("NEW.fields");
   });
 });
 
@@ -134,5 +139,45 @@ describe("format 2: a row of several values", () => {
       row({ entity_id: "a" }),
     ].map((r) => chainHash(GENESIS_HASH, r).toString("hex"));
     expect(new Set(hashes).size).toBe(hashes.length);
+  });
+});
+
+describe("format 3: a row of several fields of the same records", () => {
+  const ofFields = (fields: string[] | null, entityIds: Array<string | null> | null = ["c1", "c2"]) => ({
+    ...row({ entity_id: null, field: null }),
+    entity_ids: entityIds,
+    fields,
+  });
+
+  it("hashes a row without fields exactly as format 2", () => {
+    expect(chainContent(ofFields(null))).toEqual(
+      chainContent({ ...row({ entity_id: null, field: null }), entity_ids: ["c1", "c2"] }),
+    );
+  });
+
+  it("follows the ids with the count of fields and each field as a column is written", () => {
+    const content = chainContent(ofFields(["reference", "status"])).toString("utf8");
+    const format2 = chainContent(ofFields(null)).toString("utf8");
+    expect(content).toBe(format2 + "#2:" + "9:reference6:status");
+  });
+
+  it("tells apart fields that differ by one field, by order or by where they split, and ids moved into fields", () => {
+    const hashes = [
+      ofFields(["a", "b"]),
+      ofFields(["b", "a"]),
+      ofFields(["a", "c"]),
+      ofFields(["a", "b", "c"]),
+      ofFields(["ab", "c"]),
+      ofFields(["a", "bc"]),
+      ofFields(["a", "b"], ["c1"]),
+      ofFields(["a", "b"], ["c1", "c2", "a"]),
+      ofFields(null),
+      ofFields(null, ["c1", "c2", "#2:1:a1:b"]),
+    ].map((r) => chainHash(GENESIS_HASH, r).toString("hex"));
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
+
+  it("refuses fields without the records they were read of", () => {
+    expect(() => chainContent(ofFields(["a", "b"], null))).toThrow(/names no records/);
   });
 });

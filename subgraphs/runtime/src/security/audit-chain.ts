@@ -25,6 +25,12 @@ import { createHash } from "node:crypto";
  * hashes the content of a row of the other; the count and the lengths make the ids unambiguous
  * (["a,b"] is not ["a", "b"], [NULL] is not [""] nor []). Rows without entity_ids hash exactly as
  * before, so every hash stored before format 2 still verifies.
+ *
+ * Format 3, for a row that records several fields of the same records (`fields`, AuditGroupedFields
+ * migration): the content of format 2, whose field is NULL, followed by the fields: `#`, their
+ * count in decimal, `:`, then each field as a column is written. A row of format 2 ends with its
+ * last id and a row of format 3 always continues past it, so neither hashes the other's content;
+ * rows without fields hash exactly as before.
  */
 export const GENESIS_HASH = Buffer.alloc(32);
 
@@ -52,10 +58,12 @@ export const CHAIN_COLUMNS: ReadonlyArray<{ name: string; text: (row: string) =>
 
 /**
  * One row's chained columns in their canonical text (null for NULL), keyed by column name, and
- * for a row of format 2 its `entity_ids` (absent or null for a row of format 1).
+ * for a row of format 2 or 3 its `entity_ids`, and for a row of format 3 its `fields` (absent or
+ * null otherwise).
  */
 export type ChainRowContent = Readonly<Record<string, string | null | ReadonlyArray<string | null>>> & {
   readonly entity_ids?: ReadonlyArray<string | null> | null;
+  readonly fields?: ReadonlyArray<string> | null;
 };
 
 const field = (value: string | null): Buffer => {
@@ -73,8 +81,14 @@ export function chainContent(row: ChainRowContent): Buffer {
     return field(value);
   });
   const ids = row.entity_ids;
-  if (ids === undefined || ids === null) return Buffer.concat(columns);
-  return Buffer.concat([...columns, Buffer.from(`*${ids.length}:`), ...ids.map(field)]);
+  const fields = row.fields;
+  if (ids === undefined || ids === null) {
+    if (fields !== undefined && fields !== null) throw new Error("an audit row of several fields names no records");
+    return Buffer.concat(columns);
+  }
+  const grouped = [...columns, Buffer.from(`*${ids.length}:`), ...ids.map(field)];
+  if (fields === undefined || fields === null) return Buffer.concat(grouped);
+  return Buffer.concat([...grouped, Buffer.from(`#${fields.length}:`), ...fields.map(field)]);
 }
 
 /** SHA-256(prev || content(row)). */
@@ -104,10 +118,24 @@ function chainColumnsSql(row: string): string {
  * array order (WITH ORDINALITY), the order verifyAuditChain receives them in.
  */
 export function groupedChainContentSql(row: string): string {
+  return `convert_to(${chainColumnsSql(row)}\n || ${idsSuffixSql(row)}, 'UTF8')`;
+}
+
+/**
+ * Format 1, 2 or 3, as the row has it (what the chain trigger hashes once a row may name several
+ * fields): nothing more than format 2 when fields is NULL.
+ */
+export function fieldsChainContentSql(row: string): string {
+  const fields = `(SELECT string_agg(coalesce(octet_length(f.field) || ':' || f.field, '-'), '' ORDER BY f.n)
+                     FROM unnest(${row}.fields) WITH ORDINALITY AS f(field, n))`;
+  const suffix = `CASE WHEN ${row}.fields IS NULL THEN '' ELSE '#' || cardinality(${row}.fields) || ':' || ${fields} END`;
+  return `convert_to(${chainColumnsSql(row)}\n || ${idsSuffixSql(row)}\n || ${suffix}, 'UTF8')`;
+}
+
+function idsSuffixSql(row: string): string {
   const ids = `(SELECT coalesce(string_agg(coalesce(octet_length(i.id) || ':' || i.id, '-'), '' ORDER BY i.n), '')
                   FROM unnest(${row}.entity_ids) WITH ORDINALITY AS i(id, n))`;
-  const suffix = `CASE WHEN ${row}.entity_ids IS NULL THEN '' ELSE '*' || cardinality(${row}.entity_ids) || ':' || ${ids} END`;
-  return `convert_to(${chainColumnsSql(row)}\n || ${suffix}, 'UTF8')`;
+  return `CASE WHEN ${row}.entity_ids IS NULL THEN '' ELSE '*' || cardinality(${row}.entity_ids) || ':' || ${ids} END`;
 }
 
 /** GENESIS_HASH as a SQL bytea literal. */
@@ -151,15 +179,19 @@ const hex = (value: unknown): string | null => (Buffer.isBuffer(value) ? value.t
  */
 export async function verifyAuditChain(query: ChainQuery, schema: string, batchSize = 2_000): Promise<ChainReport> {
   const table = `"${schema.replaceAll('"', '""')}".audit_event`;
-  // A log migrated only as far as format 1 (verified before its upgrade) has no entity_ids column.
-  const [{ grouped }] = (await query(
-    `SELECT EXISTS (SELECT 1 FROM information_schema.columns
-                     WHERE table_schema = $1::text AND table_name = 'audit_event' AND column_name = 'entity_ids') AS grouped`,
-    [schema],
-  )) as Array<{ grouped: boolean }>;
+  // A log migrated only as far as format 1 or 2 (verified before its upgrade) lacks the later columns.
+  const present = new Set(
+    (
+      (await query(
+        `SELECT column_name FROM information_schema.columns
+          WHERE table_schema = $1::text AND table_name = 'audit_event' AND column_name IN ('entity_ids', 'fields')`,
+        [schema],
+      )) as Array<{ column_name: string }>
+    ).map((c) => c.column_name),
+  );
   const columns = [
     ...CHAIN_COLUMNS.map(({ name, text }) => `${text("e")} AS ${name}`),
-    ...(grouped ? ["e.entity_ids"] : []),
+    ...["entity_ids", "fields"].filter((name) => present.has(name)).map((name) => `e.${name}`),
   ].join(", ");
   // Identity ids start at 1: "after 0" is the whole log.
   let previous: { id: string; hash: Buffer } = { id: "0", hash: GENESIS_HASH };

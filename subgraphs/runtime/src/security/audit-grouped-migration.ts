@@ -61,13 +61,13 @@ export class AuditGroupedValues1767200000000 implements MigrationInterface {
   }
 }
 
-async function schemaOf(q: QueryRunner): Promise<string> {
+export async function schemaOf(q: QueryRunner): Promise<string> {
   const [{ schema }] = (await q.query(`SELECT current_schema() AS schema`)) as Array<{ schema: string }>;
   return `"${schema.replaceAll('"', '""')}"`;
 }
 
 /** The chain trigger's function (AuditChain migration) hashing `content`; its table named by schema. */
-function chainFunction(s: string, content: string): string {
+export function chainFunction(s: string, content: string): string {
   return `CREATE OR REPLACE FUNCTION ${s}.audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         -- Rows inserted earlier by the same statement are visible here: a batch chains row by row.

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { chainContentSql, GENESIS_HASH_SQL } from "./audit-chain.js";
+import { AuditGroupedFields1767300000000 } from "./audit-grouped-fields-migration.js";
 import { AuditGroupedValues1767200000000 } from "./audit-grouped-migration.js";
 import { IdempotencyKeys1764900000001 } from "./idempotency-migration.js";
 
@@ -193,4 +194,5 @@ export const AUDIT_MIGRATIONS = [
   AuditChain1765900000000,
   AuditClient1766300000000,
   AuditGroupedValues1767200000000,
+  AuditGroupedFields1767300000000,
 ];

@@ -51,7 +51,10 @@ interface AuditGroup {
   agency_id: string;
   partnership_id: string | null;
   entity_type: string;
-  field: string;
+  /** The field, for a row of one field; null when `fields` names several. */
+  field: string | null;
+  /** The fields read of the same records, for a row of several (AuditGroupedFields migration). */
+  fields: string[] | null;
   category: string | null;
   agreement_id: string | null;
   operation: string | null;
@@ -76,8 +79,9 @@ interface Waiting {
  * row, whatever happens to the process after). Writes are group-committed: the requests that
  * finish within the same `windowMs`, or while the previous INSERT runs, share one INSERT, and each
  * request's promise settles when that INSERT commits. A page of twenty records with two sensitive
- * fields is written as two rows of twenty ids each (AuditGroupedValues migration): the database
- * hashes and indexes two rows, not forty. The database chains each row to the one before (audit-chain.ts): the
+ * fields of one category is written as one row naming both fields and the twenty ids
+ * (AuditGroupedValues and AuditGroupedFields migrations): the database hashes and indexes one row,
+ * not forty. The database chains each row to the one before (audit-chain.ts): the
  * INSERT waits for the log's advisory lock, so replicas writing at once still form one chain, and
  * it must run at READ COMMITTED (the default), which the table's trigger checks.
  */
@@ -137,14 +141,14 @@ export class AuditWriter {
     this.inserting = batch.length;
     try {
       await this.dataSource.query(
-        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_ids, field, category, agreement_id,
-                                  operation, operation_hash, request_id, outcome, reason, client_name, client_version)
-         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, g.entity_ids, g.field, g.category, g.agreement_id,
-                g.operation, g.operation_hash, g.request_id, g.outcome, g.reason, g.client_name, g.client_version
+        `INSERT INTO audit_event (at, user_id, agency_id, partnership_id, entity_type, entity_ids, field, fields, category,
+                                  agreement_id, operation, operation_hash, request_id, outcome, reason, client_name, client_version)
+         SELECT g.at, g.user_id, g.agency_id, g.partnership_id, g.entity_type, g.entity_ids, g.field, g.fields, g.category,
+                g.agreement_id, g.operation, g.operation_hash, g.request_id, g.outcome, g.reason, g.client_name, g.client_version
            FROM jsonb_to_recordset($1::jsonb) AS g(at timestamptz, user_id text, agency_id text, partnership_id text, entity_type text,
-                                                   field text, category text, agreement_id text, operation text, operation_hash text,
-                                                   request_id text, outcome text, reason text, client_name text, client_version text,
-                                                   entity_ids text[])`,
+                                                   field text, fields text[], category text, agreement_id text, operation text,
+                                                   operation_hash text, request_id text, outcome text, reason text, client_name text,
+                                                   client_version text, entity_ids text[])`,
         [JSON.stringify(groups)],
       );
       for (const w of batch) w.resolve();
@@ -158,23 +162,44 @@ export class AuditWriter {
   }
 }
 
-/** Groups keyed level by level (type, field, category, agreement, outcome, reason): no key string is built per value. */
-type GroupIndex = Map<unknown, GroupIndex | AuditGroup>;
+/**
+ * The most fields one row names: with AUDIT_ROW_VALUES records, every value keeps a place within
+ * the six digits `audit_event_value.id` gives it (AuditGroupedFields migration).
+ */
+export const AUDIT_ROW_FIELDS = 999;
 
-function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
+/** The rows of one type, category, agreement, outcome and reason: each field's, in chunks of AUDIT_ROW_VALUES records. */
+type FieldRows = Map<string, AuditGroup[]>;
+/** Keyed level by level (type, category, agreement, outcome, reason): no key string is built per value. */
+type GroupIndex = Map<unknown, GroupIndex | FieldRows>;
+
+/**
+ * A request's entries as rows: one per type, category, agreement, outcome, reason and field,
+ * naming its records (in chunks of AUDIT_ROW_VALUES); then the rows of one type, category,
+ * agreement, outcome and reason that name the same records in the same order become one row of
+ * their fields (AuditGroupedFields migration). A field left out for some records (a null value is
+ * not recorded) keeps its own row, so a row's fields × its records are exactly the values read.
+ */
+export function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
   // eslint-disable-next-line no-restricted-syntax -- when the read happened: a write's timestamp, real time
   const at = new Date().toISOString();
   const index: GroupIndex = new Map();
-  const rows: AuditGroup[] = [];
+  const sets: FieldRows[] = [];
   for (const entry of trail.entries) {
-    const keys = [entry.entityType, entry.field, entry.category, entry.agreementId, entry.outcome] as const;
     let level = index;
-    for (const key of keys) {
+    for (const key of [entry.entityType, entry.category, entry.agreementId, entry.outcome]) {
       let next = level.get(key) as GroupIndex | undefined;
       if (!next) level.set(key, (next = new Map()));
       level = next;
     }
-    let group = level.get(entry.reason) as AuditGroup | undefined;
+    let fields = level.get(entry.reason) as FieldRows | undefined;
+    if (!fields) {
+      level.set(entry.reason, (fields = new Map()));
+      sets.push(fields);
+    }
+    let chunks = fields.get(entry.field);
+    if (!chunks) fields.set(entry.field, (chunks = []));
+    let group = chunks[chunks.length - 1];
     if (!group || group.entity_ids.length === AUDIT_ROW_VALUES) {
       group = {
         at,
@@ -183,6 +208,7 @@ function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
         partnership_id: caller.partnership?.id ?? null,
         entity_type: entry.entityType,
         field: entry.field,
+        fields: null,
         category: entry.category,
         agreement_id: entry.agreementId,
         operation: caller.operation ?? null,
@@ -194,12 +220,36 @@ function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
         client_version: caller.client?.version ?? null,
         entity_ids: [],
       };
-      level.set(entry.reason, group);
-      rows.push(group);
+      chunks.push(group);
     }
     group.entity_ids.push(entry.entityId);
   }
+  return sets.flatMap(sharingRecords);
+}
+
+/** One set's rows, those naming the same records merged into a row of their fields. */
+function sharingRecords(fields: FieldRows): AuditGroup[] {
+  const rows: AuditGroup[] = [];
+  for (const chunks of fields.values()) {
+    for (const group of chunks) {
+      const same = rows.find(
+        (row) => (row.fields?.length ?? 1) < AUDIT_ROW_FIELDS && sameIds(row.entity_ids, group.entity_ids),
+      );
+      if (!same) rows.push(group);
+      else if (same.fields) same.fields.push(group.field!);
+      else {
+        same.fields = [same.field!, group.field!];
+        same.field = null;
+      }
+    }
+  }
   return rows;
+}
+
+function sameIds(a: ReadonlyArray<string | null>, b: ReadonlyArray<string | null>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
