@@ -71,6 +71,23 @@ describe("a request's audit rows", () => {
     expect(valuesOf(rows).sort()).toEqual(entries.map((e) => `${e.field}:${e.entityId}`).sort());
   });
 
+  it("names in one row fields read of the same records in another order, but not of other records or counts", () => {
+    const entries = [
+      ...["c1", "c2", "c3"].map((id) => returned("Location", "type", id)),
+      // A field resolved through a loader is recorded as its batch answers.
+      ...["c3", "c1", "c2"].map((id) => returned("Location", "area", id)),
+      ...["c1", "c1", "c2"].map((id) => returned("Location", "ward", id)),
+      ...["c1", "c2", "c2"].map((id) => returned("Location", "postcode", id)),
+    ];
+    const rows = groupsOf(caller, trailOf(entries));
+    expect(rows.map((r) => [r.field, r.fields, r.entity_ids])).toEqual([
+      [null, ["type", "area"], ["c1", "c2", "c3"]],
+      ["ward", null, ["c1", "c1", "c2"]],
+      ["postcode", null, ["c1", "c2", "c2"]],
+    ]);
+    expect(valuesOf(rows).sort()).toEqual(entries.map((e) => `${e.field}:${e.entityId}`).sort());
+  });
+
   it("accounts for every value exactly once, whatever the mix", () => {
     const fields = ["a", "b", "c", "d"];
     const entries: AuditEntry[] = [];

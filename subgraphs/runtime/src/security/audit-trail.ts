@@ -176,8 +176,8 @@ type GroupIndex = Map<unknown, GroupIndex | FieldRows>;
 /**
  * A request's entries as rows: one per type, category, agreement, outcome, reason and field,
  * naming its records (in chunks of AUDIT_ROW_VALUES); then the rows of one type, category,
- * agreement, outcome and reason that name the same records in the same order become one row of
- * their fields (AuditGroupedFields migration). A field left out for some records (a null value is
+ * agreement, outcome and reason that name the same records (each as often, in any order) become
+ * one row of their fields (AuditGroupedFields migration). A field left out for some records (a null value is
  * not recorded) keeps its own row, so a row's fields × its records are exactly the values read.
  */
 export function groupsOf(caller: Caller, trail: AuditTrail): AuditGroup[] {
@@ -246,9 +246,26 @@ function sharingRecords(fields: FieldRows): AuditGroup[] {
   return rows;
 }
 
+/**
+ * Whether two rows name the same records, each as often: in the same order, or in another (a field
+ * resolved through a loader is recorded as its batch answers, not record by record).
+ */
 function sameIds(a: ReadonlyArray<string | null>, b: ReadonlyArray<string | null>): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  const counts = new Map<string | null, number>();
+  for (let j = i; j < a.length; j++) {
+    const id = a[j] as string | null;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  for (let j = i; j < b.length; j++) {
+    const id = b[j] as string | null;
+    const left = counts.get(id);
+    if (!left) return false;
+    counts.set(id, left - 1);
+  }
   return true;
 }
 
