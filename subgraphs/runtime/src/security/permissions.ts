@@ -1,4 +1,5 @@
 import {
+  defaultFieldResolver,
   GraphQLError,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -258,50 +259,69 @@ function refusal(result: unknown, code: string): GraphQLError | null {
 }
 
 /**
- * A sensitive field's guard: decides (see decide), records in the request's audit trail what it
- * lets through, with the agreement that allowed it, and what it refuses, with the reason; a
- * refusal is the field's answer (null there, the error naming its path). A check that fails (the
- * record's concern could not be loaded) is the field's error, not a refusal.
+ * A sensitive field's resolver, guarded: decides (see decide), records in the request's audit
+ * trail what it lets through, with the agreement that allowed it, and what it refuses, with the
+ * reason; a refusal is the field's answer (null there, the error naming its path). A check that
+ * fails (the record's concern could not be loaded) is the field's error, not a refusal. A page of
+ * fifty records resolves hundreds of guarded values, so the synchronous path allocates no closure.
  */
-function guard(field: GuardedField): FieldMiddleware {
-  const { typeName, fieldName, category, identify } = field;
-  return (resolve, parent, args, ctx, info) => {
+function guarded(field: GuardedField, resolve: FieldResolve): FieldResolve {
+  return (parent, args, ctx, info) => {
     const context = ctx as PermissionContext;
-    const returned = (value: unknown, agreementId: string | null) => {
-      if (value === null || value === undefined || value instanceof Error) return value;
-      context.audit.record({
-        entityType: typeName,
-        entityId: identify(parent),
-        field: fieldName,
-        category,
-        agreementId,
-        outcome: "RETURNED",
-        reason: null,
-        path: info.path,
-      });
-      return value;
-    };
-    const answer = (decision: Decision) => {
-      if (decision instanceof GraphQLError) {
-        context.audit.record({
-          entityType: typeName,
-          entityId: identify(parent),
-          field: fieldName,
-          category,
-          agreementId: null,
-          outcome: "DENIED",
-          reason: decision.extensions.reason as DenialReason,
-        });
-        return decision;
-      }
-      const value = resolve(parent, args, ctx, info);
-      return value instanceof Promise
-        ? value.then((resolved) => returned(resolved, decision.agreementId))
-        : returned(value, decision.agreementId);
-    };
     const decision = decide(field, parent, context, info);
-    return decision instanceof Promise ? decision.then(answer) : answer(decision);
+    if (decision instanceof Promise)
+      return decision.then((known) => answer(field, known, resolve, parent, args, context, info));
+    return answer(field, decision, resolve, parent, args, context, info);
   };
+}
+
+function answer(
+  field: GuardedField,
+  decision: Decision,
+  resolve: FieldResolve,
+  parent: unknown,
+  args: unknown,
+  context: PermissionContext,
+  info: GraphQLResolveInfo,
+): unknown {
+  if (decision instanceof GraphQLError) {
+    context.audit.record({
+      entityType: field.typeName,
+      entityId: field.identify(parent),
+      field: field.fieldName,
+      category: field.category,
+      agreementId: null,
+      outcome: "DENIED",
+      reason: decision.extensions.reason as DenialReason,
+    });
+    return decision;
+  }
+  const value = resolve(parent, args, context, info);
+  if (value instanceof Promise)
+    return value.then((resolved) => returned(field, resolved, decision.agreementId, parent, context, info));
+  return returned(field, value, decision.agreementId, parent, context, info);
+}
+
+function returned(
+  field: GuardedField,
+  value: unknown,
+  agreementId: string | null,
+  parent: unknown,
+  context: PermissionContext,
+  info: GraphQLResolveInfo,
+): unknown {
+  if (value === null || value === undefined || value instanceof Error) return value;
+  context.audit.record({
+    entityType: field.typeName,
+    entityId: field.identify(parent),
+    field: field.fieldName,
+    category: field.category,
+    agreementId,
+    outcome: "RETURNED",
+    reason: null,
+    path: info.path,
+  });
+  return value;
 }
 
 /** Wraps a role-guarded root field's shield middleware so that a refusal is recorded in the audit trail. */
@@ -340,7 +360,8 @@ function refusalsAudited(shieldMiddleware: FieldMiddleware): FieldMiddleware {
  * Applies the permission layer to an executable subgraph schema: graphql-shield rules on the
  * role-guarded root fields, and on the sensitive fields a guard that decides from the caller's
  * grants and the record's access and records what it returns and refuses. Only those fields are
- * wrapped; every other field resolves with no middleware at all.
+ * wrapped (the root fields as middleware, the sensitive fields' resolvers replaced); every other
+ * field resolves as it was.
  *
  * The sensitive fields are not shield rules: shield awaits every rule and every resolver, so each
  * guarded value of a page became a chain of promises graphql-js had to wait on, which cost more
@@ -365,31 +386,32 @@ export function applyPermissions(
   >;
   // shield wraps every field of the schema (with the fallback rule where none is given); keep
   // only the root fields that have a rule, so the rest pay nothing.
-  const guarded: Record<string, Record<string, unknown>> = {};
+  const roleGuards: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of Object.entries(rules)) {
-    guarded[typeName] = Object.fromEntries(
+    roleGuards[typeName] = Object.fromEntries(
       Object.keys(fields).map((fieldName) => [
         fieldName,
         refusalsAudited(generated[typeName]![fieldName] as FieldMiddleware),
       ]),
     );
   }
+  const permitted = applyMiddleware(schema, roleGuards as IMiddleware);
+  // The sensitive fields' resolvers are replaced in the schema graphql-middleware just built (its
+  // fields are its own, not `schema`'s): as middleware, each guarded value cost a closure and a
+  // call more.
   for (const [typeName, fields] of classification.sensitive) {
     const access = recordAccess[typeName] as RecordAccess | undefined;
     const identify = entityIdentifier(schema, typeName, recordAccess[typeName]);
-    guarded[typeName] = {};
+    const type = permitted.getType(typeName) as GraphQLObjectType;
     for (const [fieldName, { category, detail }] of fields) {
       if (detail && !access?.takesPart)
         throw new Error(`${typeName}.${fieldName} is a detail field but ${typeName} has no takesPart rule`);
-      guarded[typeName][fieldName] = guard({
-        typeName,
-        fieldName,
-        category,
-        detail: Boolean(detail),
-        access,
-        identify,
-      });
+      const target = type.getFields()[fieldName]!;
+      target.resolve = guarded(
+        { typeName, fieldName, category, detail: Boolean(detail), access, identify },
+        target.resolve ?? defaultFieldResolver,
+      );
     }
   }
-  return applyMiddleware(schema, guarded as IMiddleware);
+  return permitted;
 }
