@@ -11,6 +11,8 @@ export interface LoadResult {
   failures: number;
   /** The gateway process's own CPU per request, in ms: its cost whatever else shares the machine. */
   gatewayCpuMs?: number;
+  /** CPU per request, in ms, of each process that served the run (gateway, subgraphs, PostgreSQL). */
+  processCpuMs?: Record<string, number>;
 }
 
 /**

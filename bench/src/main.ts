@@ -38,7 +38,7 @@ import {
   variablesFor,
 } from "./scenarios.js";
 import { answerDifference } from "./same-answer.js";
-import { cpuMilliseconds, peakResidentBytes, type ServiceProcess } from "./services.js";
+import { cpuMilliseconds, peakResidentBytes, postgresCpuMilliseconds, type ServiceProcess } from "./services.js";
 import { type BenchSettings, readBenchSettings } from "./settings.js";
 import { measureFreshStart } from "./startup.js";
 import { Stages } from "./stages.js";
@@ -121,6 +121,8 @@ interface Services {
   hiveGateway: ServiceProcess;
   hiveRouterGateway: ServiceProcess;
   openGateway: ServiceProcess;
+  /** The subgraphs with the permission layer off, behind openGateway. */
+  openSubgraphs: ServiceProcess[];
   idp: DemoIdentityProvider;
   signer: CallerContextSigner;
   profiles: CallerProfiles;
@@ -159,6 +161,7 @@ async function startServices(
     hiveGateway,
     hiveRouterGateway,
     openGateway,
+    openSubgraphs,
     idp: await DemoIdentityProvider.fromJwk(keys.users.privateJwk),
     signer,
     profiles: new CallerProfiles(governance.url, signer, 3_600_000, logger),
@@ -218,6 +221,7 @@ async function measureScenario(
     hiveGateway,
     hiveRouterGateway,
     openGateway,
+    openSubgraphs,
     idp,
     signer,
     profiles,
@@ -297,7 +301,26 @@ async function measureScenario(
   let permissions: Measurements["scenarios"][number]["permissions"];
   if (scenario.key === "list" || scenario.key === "report") {
     log(`${scenario.title}: permissions on and off (autocannon)`);
-    const [on, off] = await alternate(rounds, cannon(platformGateway.url), cannon(openGateway.url));
+    // With each process's CPU a request: what the layer costs where.
+    const byProcess = (gateway: ServiceProcess, subgraphs: ServiceProcess[]) => async () => {
+      const processes = [gateway, ...subgraphs];
+      const before = await Promise.all(processes.map((p) => cpuMilliseconds(p.child.pid!)));
+      const postgresBefore = await postgresCpuMilliseconds();
+      const result = await cannon(gateway.url)();
+      const requests = Math.max(1, result.perSecond * seconds);
+      const processCpuMs: Record<string, number> = {};
+      for (const [i, p] of processes.entries())
+        processCpuMs[p.name] = ((await cpuMilliseconds(p.child.pid!)) - before[i]!) / requests;
+      const postgresAfter = await postgresCpuMilliseconds();
+      if (postgresBefore !== null && postgresAfter !== null)
+        processCpuMs.PostgreSQL = (postgresAfter - postgresBefore) / requests;
+      return { ...result, processCpuMs };
+    };
+    const [on, off] = await alternate(
+      rounds,
+      byProcess(platformGateway, protectedSubgraphs),
+      byProcess(openGateway, openSubgraphs),
+    );
     permissions = { on: on!, off: off! };
   }
   return {

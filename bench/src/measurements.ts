@@ -48,6 +48,20 @@ const perSecond = (runs: LoadResult[]) => mean(runs, (r) => r.perSecond);
 const cpu = (runs: LoadResult[]) => mean(runs, (r) => r.gatewayCpuMs ?? 0);
 const failures = (runs: LoadResult[]) => runs.reduce((sum, r) => sum + r.failures, 0);
 
+/**
+ * Where the permission layer's cost falls: each process's CPU a request with the layer on and off
+ * (the mean of the rounds), and all of them together. Empty when the runs recorded none.
+ */
+export function permissionCostRow(title: string, { on, off }: { on: LoadResult[]; off: LoadResult[] }): string[] {
+  const names = [...new Set([...on, ...off].flatMap((run) => Object.keys(run.processCpuMs ?? {})))];
+  if (names.length === 0) return [];
+  const of = (runs: LoadResult[], name: string) => mean(runs, (r) => r.processCpuMs?.[name] ?? 0);
+  const all = (runs: LoadResult[]) => names.reduce((sum, name) => sum + of(runs, name), 0);
+  const pair = (label: string, a: number, b: number) => `${label} ${a.toFixed(2)} · ${b.toFixed(2)}`;
+  const cells = [...names.map((name) => pair(name, of(on, name), of(off, name))), pair("all", all(on), all(off))];
+  return [`| permissions on · off, ms of CPU a request by process, ${title} | ${cells.join(", ")} | | |`];
+}
+
 /** The suite's ratios and their targets; a ratio whose stage did not run (or failed) is null. */
 export function ratios(m: Measurements) {
   const list = m.scenarios[0];
@@ -152,6 +166,7 @@ export function renderTable(m: Measurements): string {
         (s) =>
           `| permissions on ÷ off, ${s.title} (${fmt(perSecond(s.permissions!.on))} ÷ ${fmt(perSecond(s.permissions!.off))} req/s) | ${(perSecond(s.permissions!.on) / perSecond(s.permissions!.off)).toFixed(2)} | ≥ 0.90 | ${check(perSecond(s.permissions!.on) / perSecond(s.permissions!.off) >= 0.9)} |`,
       ),
+    ...m.scenarios.flatMap((s) => (s.permissions ? permissionCostRow(s.title, s.permissions) : [])),
     m.listStatements
       ? `| SQL statements, concern list of 10 vs 100 rows | ${m.listStatements.small} vs ${m.listStatements.large} | equal | ${check(m.listStatements.small === m.listStatements.large)} |`
       : "| SQL statements, concern list of 10 vs 100 rows | not measured | equal | |",

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
@@ -74,10 +74,42 @@ export async function peakResidentBytes<T>(
 
 /** CPU time a process has used so far (user and system), in milliseconds (Linux). */
 export async function cpuMilliseconds(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name, which may itself hold spaces: utime and stime are the 12th and 13th.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime are the 12th and 13th fields after the command name.
+  const fields = await statFields(pid);
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * CPU time every PostgreSQL process on this machine has used so far, in milliseconds (Linux): each
+ * server's postmaster with the backends that have exited (its children's times) and every backend
+ * still running. Null when none runs here (a DATABASE_URL on another machine).
+ */
+export async function postgresCpuMilliseconds(): Promise<number | null> {
+  const processes = new Map<number, { parent: number; own: number; exited: number }>();
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!(await readFile(`/proc/${entry}/comm`, "utf8")).startsWith("postgres")) continue;
+      const fields = await statFields(Number(entry));
+      processes.set(Number(entry), {
+        parent: Number(fields[1]),
+        own: Number(fields[11]) + Number(fields[12]),
+        exited: Number(fields[13]) + Number(fields[14]),
+      });
+    } catch {
+      // Gone between the listing and the read: its time is in its parent's children's times.
+    }
+  }
+  if (processes.size === 0) return null;
+  let ticks = 0;
+  for (const { parent, own, exited } of processes.values()) ticks += own + (processes.has(parent) ? 0 : exited);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (which may itself hold spaces). */
+async function statFields(pid: number): Promise<string[]> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
 /** Linux reports process times in clock ticks of 1/100 s on every architecture Node supports. */

@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { LoadResult } from "./load.js";
+import { permissionCostRow } from "./measurements.js";
+import { postgresCpuMilliseconds } from "./services.js";
+
+const run = (processCpuMs?: Record<string, number>): LoadResult => ({
+  perSecond: 10,
+  p50: 1,
+  p99: 2,
+  failures: 0,
+  processCpuMs,
+});
+
+describe("where the permission layer's cost falls", () => {
+  it("gives each process's mean CPU a request on and off, and all of them together", () => {
+    const on = [run({ gateway: 6, cases: 10, PostgreSQL: 4 }), run({ gateway: 7, cases: 12, PostgreSQL: 4 })];
+    const off = [run({ gateway: 5, cases: 8, PostgreSQL: 3 }), run({ gateway: 5, cases: 8, PostgreSQL: 2 })];
+    expect(permissionCostRow("concern list (50)", { on, off })).toEqual([
+      "| permissions on · off, ms of CPU a request by process, concern list (50) | gateway 6.50 · 5.00, cases 11.00 · 8.00, PostgreSQL 4.00 · 2.50, all 21.50 · 15.50 | | |",
+    ]);
+  });
+
+  it("prints nothing for runs that recorded no process's CPU", () => {
+    expect(permissionCostRow("annual report", { on: [run()], off: [run()] })).toEqual([]);
+  });
+});
+
+describe("PostgreSQL's CPU", () => {
+  it("counts a running process named postgres, while it runs", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "bench-postgres-cpu-"));
+    const named = path.join(folder, "postgres");
+    await symlink(process.execPath, named);
+    // Busy until it has used 400 ms of CPU, however busy the machine, then idle until killed. Its
+    // CPU counts while it lives and leaves the sum when it exits (its parent is this test, not a
+    // postmaster): the drop is its share, whatever other PostgreSQL servers on the machine do.
+    const child = spawn(named, [
+      "-e",
+      "const used = () => process.cpuUsage().user + process.cpuUsage().system; while (used() < 400_000); console.log('busy'); setInterval(() => {}, 1000);",
+    ]);
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    try {
+      await new Promise((resolve) => child.stdout.once("data", resolve));
+      const withIt = await postgresCpuMilliseconds();
+      child.kill("SIGKILL");
+      await exited;
+      const withoutIt = (await postgresCpuMilliseconds()) ?? 0;
+      expect(withIt).not.toBeNull();
+      expect(withIt! - withoutIt).toBeGreaterThanOrEqual(350);
+    } finally {
+      child.kill("SIGKILL");
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
