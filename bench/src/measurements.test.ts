@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LoadResult } from "./load.js";
 import { permissionCostRow } from "./measurements.js";
-import { postgresCpuMilliseconds } from "./services.js";
+import { cpuMilliseconds, postgresCpuMilliseconds } from "./services.js";
 
 const run = (processCpuMs?: Record<string, number>): LoadResult => ({
   perSecond: 10,
@@ -30,20 +30,17 @@ describe("where the permission layer's cost falls", () => {
 });
 
 describe("PostgreSQL's CPU", () => {
-  it("counts a running process named postgres, while it runs", async () => {
+  it("counts a running process named postgres, while it runs", { timeout: 30_000 }, async () => {
     const folder = await mkdtemp(path.join(tmpdir(), "bench-postgres-cpu-"));
     const named = path.join(folder, "postgres");
-    await symlink(process.execPath, named);
-    // Busy until it has used 400 ms of CPU, however busy the machine, then idle until killed. Its
-    // CPU counts while it lives and leaves the sum when it exits (its parent is this test, not a
-    // postmaster): the drop is its share, whatever other PostgreSQL servers on the machine do.
-    const child = spawn(named, [
-      "-e",
-      "const used = () => process.cpuUsage().user + process.cpuUsage().system; while (used() < 400_000); console.log('busy'); setInterval(() => {}, 1000);",
-    ]);
+    // A shell (not Node, which renames its main thread) under the name the sum looks for, busy
+    // until killed. Its CPU counts while it lives and leaves the sum when it exits (its parent is
+    // this test, not a postmaster): the drop is its share, whatever other servers on the machine do.
+    await symlink("/bin/sh", named);
+    const child = spawn(named, ["-c", "while :; do :; done"]);
     const exited = new Promise((resolve) => child.once("exit", resolve));
     try {
-      await new Promise((resolve) => child.stdout.once("data", resolve));
+      while ((await cpuMilliseconds(child.pid!)) < 400) await new Promise((resolve) => setTimeout(resolve, 50));
       const withIt = await postgresCpuMilliseconds();
       child.kill("SIGKILL");
       await exited;
