@@ -102,6 +102,29 @@ async function shapeScenarios(databaseUrl: string, keys: Keys, connections: numb
   }
 }
 
+/**
+ * Runs a load of `seconds` and gives each process's CPU a request, by name, with PostgreSQL's
+ * (every postgres process on this machine) when asked and measurable.
+ */
+async function withCpu(
+  processes: ServiceProcess[],
+  run: () => Promise<LoadResult>,
+  seconds: number,
+  postgres: boolean,
+): Promise<{ result: LoadResult; cpuMs: Record<string, number> }> {
+  const used = () => Promise.all(processes.map((p) => cpuMilliseconds(p.child.pid!)));
+  const before = await used();
+  const postgresBefore = postgres ? await postgresCpuMilliseconds() : null;
+  const result = await run();
+  const after = await used();
+  const postgresAfter = postgres ? await postgresCpuMilliseconds() : null;
+  const requests = Math.max(1, result.perSecond * seconds);
+  const cpuMs: Record<string, number> = {};
+  for (const [i, p] of processes.entries()) cpuMs[p.name] = (after[i]! - before[i]!) / requests;
+  if (postgresBefore !== null && postgresAfter !== null) cpuMs.PostgreSQL = (postgresAfter - postgresBefore) / requests;
+  return { result, cpuMs };
+}
+
 /** Runs the arms in turn, A B C … A B C …, `rounds` times after one warm-up of each; each arm's runs. */
 async function alternate(rounds: number, ...arms: Array<() => Promise<LoadResult>>): Promise<LoadResult[][]> {
   for (const arm of arms) await arm();
@@ -250,18 +273,8 @@ async function measureScenario(
     log(`${scenario.title}: permissions on and off (autocannon)`);
     // With each process's CPU a request: what the layer costs where.
     const byProcess = (gateway: ServiceProcess, subgraphs: ServiceProcess[]) => async () => {
-      const processes = [gateway, ...subgraphs];
-      const before = await Promise.all(processes.map((p) => cpuMilliseconds(p.child.pid!)));
-      const postgresBefore = await postgresCpuMilliseconds();
-      const result = await cannon(gateway.url)();
-      const requests = Math.max(1, result.perSecond * seconds);
-      const processCpuMs: Record<string, number> = {};
-      for (const [i, p] of processes.entries())
-        processCpuMs[p.name] = ((await cpuMilliseconds(p.child.pid!)) - before[i]!) / requests;
-      const postgresAfter = await postgresCpuMilliseconds();
-      if (postgresBefore !== null && postgresAfter !== null)
-        processCpuMs.PostgreSQL = (postgresAfter - postgresBefore) / requests;
-      return { ...result, processCpuMs };
+      const { result, cpuMs } = await withCpu([gateway, ...subgraphs], cannon(gateway.url), seconds, true);
+      return { ...result, processCpuMs: cpuMs };
     };
     const [on, off] = await alternate(
       rounds,
@@ -315,10 +328,8 @@ async function measureScenario(
   // With the gateway's own CPU per request: on two cores shared with four subgraphs and
   // PostgreSQL, throughput alone hides what each gateway costs.
   const costed = (gateway: ServiceProcess) => async () => {
-    const before = await cpuMilliseconds(gateway.child.pid!);
-    const result = await cannon(gateway.url, peerSeconds)();
-    const used = (await cpuMilliseconds(gateway.child.pid!)) - before;
-    return { ...result, gatewayCpuMs: used / Math.max(1, result.perSecond * peerSeconds) };
+    const { result, cpuMs } = await withCpu([gateway], cannon(gateway.url, peerSeconds), peerSeconds, false);
+    return { ...result, gatewayCpuMs: cpuMs[gateway.name] };
   };
   const [platformRuns, stockRuns, hiveRuns, hiveRouterRuns] = await alternate(
     rounds,

@@ -75,7 +75,7 @@ export async function peakResidentBytes<T>(
 /** CPU time a process has used so far (user and system), in milliseconds (Linux). */
 export async function cpuMilliseconds(pid: number): Promise<number> {
   // utime and stime are the 12th and 13th fields after the command name.
-  const fields = await statFields(pid);
+  const { fields } = await procStat(pid);
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
@@ -89,8 +89,8 @@ export async function postgresCpuMilliseconds(): Promise<number | null> {
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (!(await readFile(`/proc/${entry}/comm`, "utf8")).startsWith("postgres")) continue;
-      const fields = await statFields(Number(entry));
+      const { command, fields } = await procStat(Number(entry));
+      if (!command.startsWith("postgres")) continue;
       processes.set(Number(entry), {
         parent: Number(fields[1]),
         own: Number(fields[11]) + Number(fields[12]),
@@ -106,10 +106,11 @@ export async function postgresCpuMilliseconds(): Promise<number | null> {
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** The fields of /proc/<pid>/stat after the command name (which may itself hold spaces). */
-async function statFields(pid: number): Promise<string[]> {
+/** A process's command name and the fields of /proc/<pid>/stat after it (the name may itself hold spaces). */
+async function procStat(pid: number): Promise<{ command: string; fields: string[] }> {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const end = stat.lastIndexOf(")");
+  return { command: stat.slice(stat.indexOf("(") + 1, end), fields: stat.slice(end + 2).split(" ") };
 }
 
 /** Linux reports process times in clock ticks of 1/100 s on every architecture Node supports. */

@@ -1,17 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { fieldsChainContentSql, groupedChainContentSql } from "./audit-chain.js";
-import { chainFunction, MAX_VALUES_PER_AUDIT_ROW, schemaOf } from "./audit-grouped-migration.js";
-
-/** `audit_event_value` as AuditGroupedValues made it: one row per value of a row's `entity_ids`. */
-const VALUES_BY_ID = `
-  SELECT CASE WHEN e.entity_ids IS NULL THEN e.id ELSE e.id * 1000000 + v.n END AS id,
-         e.id AS row_id, e.at, e.user_id, e.agency_id, e.partnership_id, e.entity_type,
-         CASE WHEN e.entity_ids IS NULL THEN e.entity_id ELSE v.entity_id END AS entity_id,
-         e.field, e.category, e.agreement_id, e.operation, e.operation_hash, e.request_id, e.outcome, e.reason,
-         e.client_name, e.client_version,
-         e.entity_id AS row_entity_id, e.entity_ids AS row_entity_ids
-    FROM audit_event e
-    LEFT JOIN LATERAL unnest(e.entity_ids) WITH ORDINALITY AS v(entity_id, n) ON TRUE`;
+import { chainFunction, MAX_VALUES_PER_AUDIT_ROW, schemaOf, VALUES_BY_ID } from "./audit-grouped-migration.js";
 
 /**
  * One row per request, record type, category, agreement, outcome and set of records, naming every

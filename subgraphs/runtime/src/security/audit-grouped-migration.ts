@@ -8,6 +8,21 @@ import { chainContentSql, GENESIS_HASH_SQL, groupedChainContentSql } from "./aud
 export const MAX_VALUES_PER_AUDIT_ROW = 999_999;
 
 /**
+ * `audit_event_value` as this migration makes it, one row per value of a row's `entity_ids`; the
+ * view AuditGroupedFields goes back to when undone. Frozen with the migrations that use it.
+ */
+export const VALUES_BY_ID = `
+      SELECT CASE WHEN e.entity_ids IS NULL THEN e.id ELSE e.id * 1000000 + v.n END AS id,
+             e.id AS row_id, e.at, e.user_id, e.agency_id, e.partnership_id, e.entity_type,
+             CASE WHEN e.entity_ids IS NULL THEN e.entity_id ELSE v.entity_id END AS entity_id,
+             e.field, e.category, e.agreement_id, e.operation, e.operation_hash, e.request_id, e.outcome, e.reason,
+             e.client_name, e.client_version,
+             -- The row's own columns, so a lookup by record can be put to the row's indexes.
+             e.entity_id AS row_entity_id, e.entity_ids AS row_entity_ids
+        FROM audit_event e
+        LEFT JOIN LATERAL unnest(e.entity_ids) WITH ORDINALITY AS v(entity_id, n) ON TRUE`;
+
+/**
  * One row per request, record type, field, category, agreement and outcome (and reason), with the
  * records' ids in `entity_ids`, instead of one row per value. A police page of concerns wrote some
  * three hundred rows, each hashed by its own trigger call and entered in four B-trees: PostgreSQL
@@ -35,16 +50,7 @@ export class AuditGroupedValues1767200000000 implements MigrationInterface {
         AND cardinality(entity_ids) BETWEEN 1 AND ${MAX_VALUES_PER_AUDIT_ROW}))`);
     await q.query(`CREATE INDEX audit_event_entity_ids_idx ON audit_event USING gin (entity_ids)`);
     await q.query(chainFunction(s, groupedChainContentSql("NEW")));
-    await q.query(`CREATE VIEW audit_event_value AS
-      SELECT CASE WHEN e.entity_ids IS NULL THEN e.id ELSE e.id * 1000000 + v.n END AS id,
-             e.id AS row_id, e.at, e.user_id, e.agency_id, e.partnership_id, e.entity_type,
-             CASE WHEN e.entity_ids IS NULL THEN e.entity_id ELSE v.entity_id END AS entity_id,
-             e.field, e.category, e.agreement_id, e.operation, e.operation_hash, e.request_id, e.outcome, e.reason,
-             e.client_name, e.client_version,
-             -- The row's own columns, so a lookup by record can be put to the row's indexes.
-             e.entity_id AS row_entity_id, e.entity_ids AS row_entity_ids
-        FROM audit_event e
-        LEFT JOIN LATERAL unnest(e.entity_ids) WITH ORDINALITY AS v(entity_id, n) ON TRUE`);
+    await q.query(`CREATE VIEW audit_event_value AS ${VALUES_BY_ID}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
