@@ -4,6 +4,7 @@ import {
   AUDIT_MIGRATIONS,
   AUDIT_ROW_VALUES,
   AuditChain1765900000000,
+  AuditChainLoops1767400000000,
   AuditEvent,
   AuditGroupedFields1767300000000,
   AuditGroupedValues1767200000000,
@@ -351,7 +352,7 @@ describe("the migration that groups values", () => {
       } finally {
         await ungrouped.destroy();
       }
-      const grouped = await open(AUDIT_MIGRATIONS);
+      const grouped = await open(migrationsThrough(AUDIT_MIGRATIONS, AuditGroupedFields1767300000000));
       try {
         const writer = new AuditWriter(grouped, createLogger("audit-grouped-test", "silent"), 0);
         const trail = new AuditTrail();
@@ -507,7 +508,7 @@ describe("the migration that groups fields", () => {
       } finally {
         await byField.destroy();
       }
-      const grouped = await open(AUDIT_MIGRATIONS);
+      const grouped = await open(migrationsThrough(AUDIT_MIGRATIONS, AuditGroupedFields1767300000000));
       try {
         const writer = new AuditWriter(grouped, createLogger("audit-grouped-fields-test", "silent"), 0);
         const first = page("r2", ["reference", "status", "receivedOn"], ["c3", "c4"]);
@@ -576,6 +577,61 @@ describe("the migration that groups fields", () => {
         await expect(grouped.undoLastMigration({ transaction: "all" })).rejects.toThrow(/several fields/);
       } finally {
         await grouped.destroy();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe("the migration that folds ids and fields in loops", () => {
+  it("hashes rows of every format as the trigger before it did, and hands the log back to it", async () => {
+    const database = await createTestDatabase({ empty: true });
+    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
+      openDataSource({
+        url: database.url,
+        schema: "loops_later",
+        entities: [],
+        migrations,
+        poolSize: 1,
+        applicationName: "audit-chain-loops-migration-test",
+      });
+    const query = (sql: string, params?: unknown[]) => database.query(sql, params);
+    // Every format, with what a canonical text must keep apart: NULL, '' and a separator among the
+    // ids, bytes beyond ASCII (octet_length counts UTF-8 bytes), a refusal of a root field.
+    const writeEveryFormat = (requestId: string) =>
+      database.query(
+        `INSERT INTO loops_later.audit_event (at, user_id, agency_id, entity_type, entity_id, entity_ids, field, fields,
+                                              category, outcome, reason, request_id)
+         VALUES ('2020-01-02T03:04:05.123456Z', 'u1', 'a1', 'Concern', 'c1', NULL, 'reference', NULL, 'CASE_SUMMARY', 'RETURNED', NULL, $1),
+                ('2020-01-02T03:04:05Z', 'u1', 'a1', 'Concern', NULL, '{c1,NULL,"",":","Zoë ✓"}', 'status', NULL, 'CASE_SUMMARY', 'RETURNED', NULL, $1),
+                ('2020-01-02T03:04:05Z', 'u1', 'a1', 'Location', NULL, '{l1,l2}', NULL, '{ward,"régión:1"}', 'LOCATION', 'RETURNED', NULL, $1),
+                ('2020-01-02T03:04:05Z', 'u1', 'a1', 'Query', NULL, NULL, 'concerns', NULL, NULL, 'DENIED', 'MISSING_ROLE', $1)`,
+        [requestId],
+      );
+    try {
+      const before = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditChainLoops1767400000000));
+      try {
+        await writeEveryFormat("r1");
+      } finally {
+        await before.destroy();
+      }
+      const loops = await open(AUDIT_MIGRATIONS);
+      try {
+        const [{ source }] = await database.query<{ source: string }>(
+          `SELECT prosrc AS source FROM pg_proc WHERE oid = 'loops_later.audit_event_chain'::regproc`,
+        );
+        expect(source).toContain("FOREACH");
+        expect(source).not.toContain("unnest");
+        await writeEveryFormat("r2");
+        // verifyAuditChain recomputes every hash in this process, trusting no function in the database.
+        expect(await verifyAuditChain(query, "loops_later")).toMatchObject({ rows: 8, broken: null });
+
+        await loops.undoLastMigration({ transaction: "all" });
+        await writeEveryFormat("r3");
+        expect(await verifyAuditChain(query, "loops_later")).toMatchObject({ rows: 12, broken: null });
+      } finally {
+        await loops.destroy();
       }
     } finally {
       await database.drop();

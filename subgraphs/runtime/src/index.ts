@@ -20,6 +20,7 @@ export * from "./security/audit-log.js";
 export * from "./security/audit-migration.js";
 export * from "./security/audit-grouped-migration.js";
 export * from "./security/audit-grouped-fields-migration.js";
+export * from "./security/audit-chain-loops-migration.js";
 export * from "./security/audit-trail.js";
 export * from "./security/audit-query.js";
 export * from "./security/audit-chain.js";

@@ -106,7 +106,8 @@ export function chainContentSql(row: string): string {
   return `convert_to(${chainColumnsSql(row)}, 'UTF8')`;
 }
 
-function chainColumnsSql(row: string): string {
+/** The chained columns of `row` as one SQL text expression, before conversion to UTF-8. */
+export function chainColumnsSql(row: string): string {
   return CHAIN_COLUMNS.map(({ text }) => `coalesce(octet_length(${text(row)}) || ':' || ${text(row)}, '-')`).join(
     "\n || ",
   );

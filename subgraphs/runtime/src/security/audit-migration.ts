@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { chainContentSql, GENESIS_HASH_SQL } from "./audit-chain.js";
+import { AuditChainLoops1767400000000 } from "./audit-chain-loops-migration.js";
 import { AuditGroupedFields1767300000000 } from "./audit-grouped-fields-migration.js";
 import { AuditGroupedValues1767200000000 } from "./audit-grouped-migration.js";
 import { IdempotencyKeys1764900000001 } from "./idempotency-migration.js";
@@ -195,4 +196,5 @@ export const AUDIT_MIGRATIONS = [
   AuditClient1766300000000,
   AuditGroupedValues1767200000000,
   AuditGroupedFields1767300000000,
+  AuditChainLoops1767400000000,
 ];
