@@ -597,6 +597,16 @@ describe("the migration that folds ids and fields in loops", () => {
         applicationName: "audit-chain-loops-migration-test",
       });
     const query = (sql: string, params?: unknown[]) => database.query(sql, params);
+    const caller: Caller = {
+      userId: "u3",
+      agencyId: "a3",
+      sector: "POLICE",
+      roles: [Role.CASEWORKER],
+      grants: {},
+      partnership: null,
+      requestId: "r3",
+      operation: "Loops",
+    };
     // Every format, with what a canonical text must keep apart: NULL, '' and a separator among the
     // ids, bytes beyond ASCII (octet_length counts UTF-8 bytes), a refusal of a root field.
     const writeEveryFormat = (requestId: string) =>
@@ -624,12 +634,30 @@ describe("the migration that folds ids and fields in loops", () => {
         expect(source).toContain("FOREACH");
         expect(source).not.toContain("unnest");
         await writeEveryFormat("r2");
+        // The writer's rows too, sent as a statement its connection (the pool's only one) prepared once.
+        const writer = new AuditWriter(loops, createLogger("audit-chain-loops-test", "silent"), 0);
+        for (const requestId of ["r3", "r4"]) {
+          const trail = new AuditTrail();
+          for (const entityId of ["c7", "c8"])
+            for (const field of ["reference", "status"])
+              trail.record({
+                entityType: "Concern",
+                entityId,
+                field,
+                category: "CASE_SUMMARY",
+                agreementId: null,
+                outcome: "RETURNED",
+                reason: null,
+              });
+          await writer.write({ ...caller, requestId }, trail);
+        }
+        expect(await loops.query(`SELECT name FROM pg_prepared_statements`)).toEqual([{ name: "audit_event_insert" }]);
         // verifyAuditChain recomputes every hash in this process, trusting no function in the database.
-        expect(await verifyAuditChain(query, "loops_later")).toMatchObject({ rows: 8, broken: null });
+        expect(await verifyAuditChain(query, "loops_later")).toMatchObject({ rows: 10, broken: null });
 
         await loops.undoLastMigration({ transaction: "all" });
-        await writeEveryFormat("r3");
-        expect(await verifyAuditChain(query, "loops_later")).toMatchObject({ rows: 12, broken: null });
+        await writeEveryFormat("r5");
+        expect(await verifyAuditChain(query, "loops_later")).toMatchObject({ rows: 14, broken: null });
       } finally {
         await loops.destroy();
       }
