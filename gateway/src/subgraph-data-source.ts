@@ -36,7 +36,7 @@ function subgraphUnavailable(service: string, reason: "UNREACHABLE" | "TIMEOUT" 
  * A subgraph's errors as Apollo Gateway receives them. It re-creates each as a `GraphQLError`
  * inside `errors.map` (executeQueryPlan's downstreamServiceError), and every `Error` captures a
  * stack trace of the gateway's frames, which V8 then formats as graphql-js replaces it with the
- * subgraph's: half the gateway's added CPU on the police's concern list and its 22 refusals
+ * subgraph's: most of the gateway's added CPU on the police's concern list and its 22 refusals
  * (docs/benchmarks.md). So their mapping runs with no frames to capture, as the subgraphs build
  * their refusals (withoutStack in the runtime's permissions), and nothing else in the process does.
  */
