@@ -269,7 +269,7 @@ async function measureScenario(
   // First, while the processes with the layer on have served no more than those with it off: the
   // on side, serving every comparison after this one, would otherwise be the better warmed.
   let permissions: Measurements["scenarios"][number]["permissions"];
-  if (scenario.key === "list" || scenario.key === "report") {
+  if (scenario.permissionsTarget !== undefined) {
     log(`${scenario.title}: permissions on and off (autocannon)`);
     // With each process's CPU a request: what the layer costs where.
     const byProcess = (gateway: ServiceProcess, subgraphs: ServiceProcess[]) => async () => {
@@ -281,7 +281,7 @@ async function measureScenario(
       byProcess(platformGateway, protectedSubgraphs),
       byProcess(openGateway, openSubgraphs),
     );
-    permissions = { on: on!, off: off! };
+    permissions = { on: on!, off: off!, target: scenario.permissionsTarget };
   }
   log(`${scenario.title}: through the gateway and straight to the subgraphs`);
   // What the gateway signs for this user, signed once: the direct client does the gateway's work by hand.
