@@ -22,7 +22,7 @@ import {
 } from "@partnership/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../../src/audit-verify.js";
-import { createTestDatabase } from "../support/database.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { startTestPlatform, type TestPlatform } from "../support/platform.js";
 
 /**
@@ -276,18 +276,54 @@ describe("the audit log's hash chain", () => {
   });
 });
 
+/** A data source on one schema of `database`, at the given migrations, on one connection. */
+function migratedTo(database: TestDatabase, schema: string) {
+  return (migrations: ReturnType<typeof migrationsBefore>) =>
+    openDataSource({
+      url: database.url,
+      schema,
+      entities: [],
+      migrations,
+      poolSize: 1,
+      applicationName: `audit-${schema.replaceAll("_", "-")}-test`,
+    });
+}
+
+/** A police caseworker's request. */
+function testCaller(requestId: string, operation: string): Caller {
+  return {
+    userId: "u2",
+    agencyId: "a2",
+    sector: "POLICE",
+    roles: [Role.CASEWORKER],
+    grants: {},
+    partnership: null,
+    requestId,
+    operation,
+  };
+}
+
+/** A request's trail: the concerns' `fields` read of each of `ids`. */
+function concernFieldsRead(fields: string[], ids: string[]): AuditTrail {
+  const trail = new AuditTrail();
+  for (const entityId of ids)
+    for (const field of fields)
+      trail.record({
+        entityType: "Concern",
+        entityId,
+        field,
+        category: "CASE_SUMMARY",
+        agreementId: null,
+        outcome: "RETURNED",
+        reason: null,
+      });
+  return trail;
+}
+
 describe("the migration that starts the chain", () => {
   it("chains the rows written before it, in id order, and every row inserted after", async () => {
     const database = await createTestDatabase({ empty: true });
-    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
-      openDataSource({
-        url: database.url,
-        schema: "chained_later",
-        entities: [],
-        migrations,
-        poolSize: 1,
-        applicationName: "audit-chain-migration-test",
-      });
+    const open = migratedTo(database, "chained_later");
     try {
       const unchained = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditChain1765900000000));
       try {
@@ -332,15 +368,7 @@ describe("the migration that starts the chain", () => {
 describe("the migration that groups values", () => {
   it("keeps rows of one value as they were, chains rows of several ids in format 2, and reads both one value a row", async () => {
     const database = await createTestDatabase({ empty: true });
-    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
-      openDataSource({
-        url: database.url,
-        schema: "grouped_later",
-        entities: [],
-        migrations,
-        poolSize: 1,
-        applicationName: "audit-grouped-migration-test",
-      });
+    const open = migratedTo(database, "grouped_later");
     const query = (sql: string, params?: unknown[]) => database.query(sql, params);
     const oneValueRow = `INSERT INTO grouped_later.audit_event (at, user_id, agency_id, entity_type, entity_id, field, request_id)
       VALUES ('2020-01-02T03:04:05Z', 'u1', 'a1', 'Concern', $1, 'reference', 'r1')`;
@@ -375,16 +403,7 @@ describe("the migration that groups values", () => {
           outcome: "DENIED",
           reason: "MISSING_ROLE",
         });
-        const caller: Caller = {
-          userId: "u2",
-          agencyId: "a2",
-          sector: "POLICE",
-          roles: [Role.CASEWORKER],
-          grants: {},
-          partnership: null,
-          requestId: "r2",
-          operation: "Grouped",
-        };
+        const caller = testCaller("r2", "Grouped");
         await writer.write(caller, trail);
         // A row of one value is still a row the log accepts, in format 1.
         await database.query(oneValueRow, ["c5"]);
@@ -462,41 +481,8 @@ describe("the migration that groups values", () => {
 describe("the migration that groups fields", () => {
   it("keeps rows of one field as they were, chains rows of several fields in format 3, and reads them one value a row", async () => {
     const database = await createTestDatabase({ empty: true });
-    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
-      openDataSource({
-        url: database.url,
-        schema: "fields_later",
-        entities: [],
-        migrations,
-        poolSize: 1,
-        applicationName: "audit-grouped-fields-migration-test",
-      });
+    const open = migratedTo(database, "fields_later");
     const query = (sql: string, params?: unknown[]) => database.query(sql, params);
-    const caller: Caller = {
-      userId: "u2",
-      agencyId: "a2",
-      sector: "POLICE",
-      roles: [Role.CASEWORKER],
-      grants: {},
-      partnership: null,
-      requestId: "r2",
-      operation: "Fields",
-    };
-    const page = (requestId: string, fields: string[], ids: string[]) => {
-      const trail = new AuditTrail();
-      for (const entityId of ids)
-        for (const field of fields)
-          trail.record({
-            entityType: "Concern",
-            entityId,
-            field,
-            category: "CASE_SUMMARY",
-            agreementId: null,
-            outcome: "RETURNED",
-            reason: null,
-          });
-      return { caller: { ...caller, requestId }, trail };
-    };
     try {
       const byField = await open(migrationsBefore(AUDIT_MIGRATIONS, AuditGroupedFields1767300000000));
       try {
@@ -511,10 +497,11 @@ describe("the migration that groups fields", () => {
       const grouped = await open(migrationsThrough(AUDIT_MIGRATIONS, AuditGroupedFields1767300000000));
       try {
         const writer = new AuditWriter(grouped, createLogger("audit-grouped-fields-test", "silent"), 0);
-        const first = page("r2", ["reference", "status", "receivedOn"], ["c3", "c4"]);
-        await writer.write(first.caller, first.trail);
-        const second = page("r3", ["reference"], ["c5"]);
-        await writer.write(second.caller, second.trail);
+        await writer.write(
+          testCaller("r2", "Fields"),
+          concernFieldsRead(["reference", "status", "receivedOn"], ["c3", "c4"]),
+        );
+        await writer.write(testCaller("r3", "Fields"), concernFieldsRead(["reference"], ["c5"]));
         expect(await verifyAuditChain(query, "fields_later", 2)).toMatchObject({ rows: 3, broken: null });
 
         const rows = await database.query<{ id: string; field: string | null; fields: string[] | null }>(
@@ -587,26 +574,8 @@ describe("the migration that groups fields", () => {
 describe("the migration that folds ids and fields in loops", () => {
   it("hashes rows of every format as the trigger before it did, and hands the log back to it", async () => {
     const database = await createTestDatabase({ empty: true });
-    const open = (migrations: ReturnType<typeof migrationsBefore>) =>
-      openDataSource({
-        url: database.url,
-        schema: "loops_later",
-        entities: [],
-        migrations,
-        poolSize: 1,
-        applicationName: "audit-chain-loops-migration-test",
-      });
+    const open = migratedTo(database, "loops_later");
     const query = (sql: string, params?: unknown[]) => database.query(sql, params);
-    const caller: Caller = {
-      userId: "u3",
-      agencyId: "a3",
-      sector: "POLICE",
-      roles: [Role.CASEWORKER],
-      grants: {},
-      partnership: null,
-      requestId: "r3",
-      operation: "Loops",
-    };
     // Every format, with what a canonical text must keep apart: NULL, '' and a separator among the
     // ids, bytes beyond ASCII (octet_length counts UTF-8 bytes), a refusal of a root field.
     const writeEveryFormat = (requestId: string) =>
@@ -637,19 +606,7 @@ describe("the migration that folds ids and fields in loops", () => {
         // The writer's rows too, sent as a statement its connection (the pool's only one) prepared once.
         const writer = new AuditWriter(loops, createLogger("audit-chain-loops-test", "silent"), 0);
         for (const requestId of ["r3", "r4"]) {
-          const trail = new AuditTrail();
-          for (const entityId of ["c7", "c8"])
-            for (const field of ["reference", "status"])
-              trail.record({
-                entityType: "Concern",
-                entityId,
-                field,
-                category: "CASE_SUMMARY",
-                agreementId: null,
-                outcome: "RETURNED",
-                reason: null,
-              });
-          await writer.write({ ...caller, requestId }, trail);
+          await writer.write(testCaller(requestId, "Loops"), concernFieldsRead(["reference", "status"], ["c7", "c8"]));
         }
         expect(await loops.query(`SELECT name FROM pg_prepared_statements`)).toEqual([{ name: "audit_event_insert" }]);
         // verifyAuditChain recomputes every hash in this process, trusting no function in the database.

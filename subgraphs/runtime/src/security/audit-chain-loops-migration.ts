@@ -3,6 +3,19 @@ import { chainColumnsSql, fieldsChainContentSql, GENESIS_HASH_SQL } from "./audi
 import { chainFunction, schemaOf } from "./audit-grouped-migration.js";
 
 /**
+ * Appends `mark`, the array's count, `:` and each element as a chained column is written: format
+ * 2's ids, format 3's fields.
+ */
+function folded(column: "entity_ids" | "fields", mark: string): string {
+  return `IF NEW.${column} IS NOT NULL THEN
+          content := content || '${mark}' || cardinality(NEW.${column}) || ':';
+          FOREACH item IN ARRAY NEW.${column} LOOP
+            content := content || coalesce(octet_length(item) || ':' || item, '-');
+          END LOOP;
+        END IF;`;
+}
+
+/**
  * The chain trigger's function, hashing the same bytes for every format (audit-chain.ts), with
  * the ids and the fields folded in PL/pgSQL loops instead of a sub-select each (`string_agg` over
  * `unnest … WITH ORDINALITY`, sorted). A sub-select made the trigger's whole expression one the
@@ -24,18 +37,8 @@ export class AuditChainLoops1767400000000 implements MigrationInterface {
         -- Rows inserted earlier by the same statement are visible here: a batch chains row by row.
         NEW.prev_hash := coalesce((SELECT e.hash FROM ${s}.audit_event e ORDER BY e.id DESC LIMIT 1), ${GENESIS_HASH_SQL});
         content := ${chainColumnsSql("NEW")};
-        IF NEW.entity_ids IS NOT NULL THEN
-          content := content || '*' || cardinality(NEW.entity_ids) || ':';
-          FOREACH item IN ARRAY NEW.entity_ids LOOP
-            content := content || coalesce(octet_length(item) || ':' || item, '-');
-          END LOOP;
-        END IF;
-        IF NEW.fields IS NOT NULL THEN
-          content := content || '#' || cardinality(NEW.fields) || ':';
-          FOREACH item IN ARRAY NEW.fields LOOP
-            content := content || coalesce(octet_length(item) || ':' || item, '-');
-          END LOOP;
-        END IF;
+        ${folded("entity_ids", "*")}
+        ${folded("fields", "#")}
         NEW.hash := sha256(NEW.prev_hash || convert_to(content, 'UTF8'));
         RETURN NEW;
       END $$`);
