@@ -8,7 +8,6 @@ export interface BenchUser {
 
 /** One page or action of the partner portal, as one GraphQL operation. */
 export interface Scenario {
-  key: string;
   title: string;
   user: BenchUser;
   query: string;
@@ -91,7 +90,6 @@ const RECORD_ATTENDANCE = `mutation RecordAttendance($input: RecordAttendanceInp
 export function scenarios(fixture: Fixture): Scenario[] {
   return [
     {
-      key: "list",
       title: "concern list (50)",
       user: POLICE,
       query: CONCERN_LIST,
@@ -100,7 +98,6 @@ export function scenarios(fixture: Fixture): Scenario[] {
       permissionsTarget: 0.9,
     },
     {
-      key: "detail",
       title: "concern detail",
       user: POLICE,
       query: CONCERN_DETAIL,
@@ -108,7 +105,6 @@ export function scenarios(fixture: Fixture): Scenario[] {
       variables: { id: fixture.concernId },
     },
     {
-      key: "report",
       title: "annual report",
       user: POLICE,
       query: ANNUAL_REPORT,
@@ -117,7 +113,6 @@ export function scenarios(fixture: Fixture): Scenario[] {
       permissionsTarget: 0.95,
     },
     {
-      key: "attendance",
       title: "record attendance (write)",
       user: TRAINING_ADMIN,
       query: RECORD_ATTENDANCE,

@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { ErrorCode, type Logger } from "@partnership/runtime/edge";
+import { ErrorCode, type Logger, withoutStackFrames } from "@partnership/runtime/edge";
 import { type DocumentNode, GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { GatewayContext } from "./gateway.js";
 import type { SubgraphAnswer, SubgraphSend } from "./subgraph-fetcher.js";
@@ -37,8 +37,8 @@ function subgraphUnavailable(service: string, reason: "UNREACHABLE" | "TIMEOUT" 
  * inside `errors.map` (executeQueryPlan's downstreamServiceError), and every `Error` captures a
  * stack trace of the gateway's frames, which V8 then formats as graphql-js replaces it with the
  * subgraph's: most of the gateway's added CPU on the police's concern list and its 22 refusals
- * (docs/benchmarks.md). So their mapping runs with no frames to capture, as the subgraphs build
- * their refusals (withoutStack in the runtime's permissions), and nothing else in the process does.
+ * (docs/benchmarks.md). So their mapping runs withoutStackFrames, as the subgraphs build their
+ * refusals.
  */
 export class SubgraphErrors<T> extends Array<T> {
   /** What map, filter and slice return: a plain array, not another SubgraphErrors. */
@@ -47,13 +47,7 @@ export class SubgraphErrors<T> extends Array<T> {
   }
 
   override map<U>(mapping: (value: T, index: number, array: T[]) => U, thisArg?: unknown): U[] {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      return super.map(mapping, thisArg);
-    } finally {
-      Error.stackTraceLimit = limit;
-    }
+    return withoutStackFrames(() => super.map(mapping, thisArg));
   }
 }
 
@@ -134,13 +128,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    */
   private withStacks(response: GatewayResponse): GatewayResponse {
     if (!Array.isArray(response.errors)) return response;
-    for (const error of response.errors as unknown[]) {
-      if (typeof error !== "object" || error === null || "stack" in error) continue;
-      const { message } = error as { message?: unknown };
-      (error as { stack: string }).stack =
-        `GraphQLError: ${String(message)} (answered by the ${this.options.service} service)`;
-    }
-    return { ...response, errors: SubgraphErrors.from(response.errors) };
+    const stack = (message: unknown) =>
+      `GraphQLError: ${String(message)} (answered by the ${this.options.service} service)`;
+    const errors = SubgraphErrors.from(response.errors as unknown[], (error) =>
+      typeof error === "object" && error !== null && !("stack" in error)
+        ? { ...error, stack: stack((error as { message?: unknown }).message) }
+        : error,
+    );
+    return { ...response, errors: errors as GatewayResponse["errors"] };
   }
 
   /**

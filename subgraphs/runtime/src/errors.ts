@@ -16,6 +16,22 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * Runs `make` with no stack frames captured by the errors it creates, and restores the limit after.
+ * For errors that are answers, not faults (a refusal, a subgraph's error re-created by the gateway):
+ * their frames say nothing, and capturing and formatting them cost more than the errors themselves.
+ * Every other error in the process keeps its stack.
+ */
+export function withoutStackFrames<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Invalid input; `field` is the path of the offending input field, e.g. `input.endDate`. */
 export function badUserInput(field: string, message: string): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, {

@@ -12,7 +12,7 @@ import {
 import { applyMiddleware, type IMiddleware } from "graphql-middleware";
 import { allow, rule, shield } from "graphql-shield";
 import type { IRule } from "graphql-shield";
-import { ErrorCode, forbidden } from "../errors.js";
+import { ErrorCode, forbidden, withoutStackFrames } from "../errors.js";
 import type { AuditTrail, DenialReason } from "./audit-trail.js";
 import type { Caller } from "./caller.js";
 import type { ClassificationExtensions, SensitiveExtension } from "./classification.js";
@@ -218,20 +218,14 @@ function deniedBySharing(
  * also passed on by graphql-js as it is, not wrapped in another error.)
  */
 function withoutStack(make: () => GraphQLError): GraphQLError {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const error = make();
-    // A plain value, so that nothing formats a stack when the error is read or wrapped.
-    Object.defineProperty(error, "stack", {
-      value: `${error.name}: ${error.message}`,
-      writable: true,
-      configurable: true,
-    });
-    return error;
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  const error = withoutStackFrames(make);
+  // A plain value, so that nothing formats a stack when the error is read or wrapped.
+  Object.defineProperty(error, "stack", {
+    value: `${error.name}: ${error.message}`,
+    writable: true,
+    configurable: true,
+  });
+  return error;
 }
 
 function roleRule(fieldName: string, roles: Role[] | undefined): IRule {
